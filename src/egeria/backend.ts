@@ -1,0 +1,93 @@
+/**
+ * The one door to Egeria that features use. Each dialect (v5 today, v6 next) implements it; a
+ * feature never knows which release it talks to. Every read takes an AbortSignal so TanStack Query
+ * can cancel it; every failure is an EgeriaError.
+ */
+import type {
+  CatalogTarget,
+  CatalogTargetInput,
+  ConnectionInput,
+  ConnectorInput,
+  DaemonStatus,
+  GroupInput,
+  GroupSummary,
+  IntegrationConnector,
+  IntegrationGroup,
+  Page,
+  PageRequest,
+  Registration,
+  RegistrationInput,
+  ServerStatus,
+} from './model';
+
+export type Dialect = 'v5' | 'v6';
+
+export interface UpdateOptions {
+  /** Merge: fields left out keep their stored values. Replace: fields left out are cleared. */
+  merge: boolean;
+}
+
+export interface EgeriaBackend {
+  readonly dialect: Dialect;
+
+  // Platform services
+  platformOrigin(signal?: AbortSignal): Promise<string>;
+  knownServers(signal?: AbortSignal): Promise<string[]>;
+  activeServers(signal?: AbortSignal): Promise<string[]>;
+  serverStatus(server: string, signal?: AbortSignal): Promise<ServerStatus>;
+
+  // Integration groups
+  listGroups(page: PageRequest, signal?: AbortSignal): Promise<Page<IntegrationGroup>>;
+  getGroup(guid: string, signal?: AbortSignal): Promise<IntegrationGroup>;
+  /** The group with exactly this qualifiedName, or null. */
+  findGroupByName(qualifiedName: string, signal?: AbortSignal): Promise<IntegrationGroup | null>;
+  createGroup(input: GroupInput): Promise<string>;
+  updateGroup(guid: string, input: GroupInput, options: UpdateOptions): Promise<void>;
+  deleteGroup(guid: string, qualifiedName: string): Promise<void>;
+
+  // Integration connectors, with their connection
+  listConnectors(page: PageRequest, signal?: AbortSignal): Promise<Page<IntegrationConnector>>;
+  getConnector(guid: string, signal?: AbortSignal): Promise<IntegrationConnector>;
+  findConnectorByName(name: string, signal?: AbortSignal): Promise<IntegrationConnector | null>;
+  createConnector(input: ConnectorInput): Promise<string>;
+  updateConnector(guid: string, input: ConnectorInput, options: UpdateOptions): Promise<void>;
+  deleteConnector(guid: string, qualifiedName: string): Promise<void>;
+  /** GUIDs of the groups that register this connector. */
+  groupsOfConnector(connectorGuid: string, signal?: AbortSignal): Promise<string[]>;
+
+  // Registrations
+  registerConnector(groupGuid: string, connectorGuid: string, input: RegistrationInput): Promise<void>;
+  getRegistration(groupGuid: string, connectorGuid: string, signal?: AbortSignal): Promise<Registration | null>;
+  listRegistrations(groupGuid: string, page: PageRequest, signal?: AbortSignal): Promise<Page<Registration>>;
+  unregisterConnector(groupGuid: string, connectorGuid: string): Promise<void>;
+
+  // Catalog targets
+  addCatalogTarget(connectorGuid: string, elementGuid: string, input: CatalogTargetInput): Promise<string>;
+  getCatalogTarget(relationshipGuid: string, signal?: AbortSignal): Promise<CatalogTarget>;
+  listCatalogTargets(connectorGuid: string, page: PageRequest, signal?: AbortSignal): Promise<Page<CatalogTarget>>;
+  updateCatalogTarget(relationshipGuid: string, input: CatalogTargetInput): Promise<void>;
+  removeCatalogTarget(relationshipGuid: string): Promise<void>;
+
+  // Integration daemon
+  daemonStatus(daemon: string, signal?: AbortSignal): Promise<DaemonStatus>;
+  groupSummaries(daemon: string, signal?: AbortSignal): Promise<GroupSummary[]>;
+  groupSummary(daemon: string, groupName: string, signal?: AbortSignal): Promise<GroupSummary>;
+  refreshGroupConfig(daemon: string, groupName: string): Promise<void>;
+  connectorConfigurationProperties(
+    daemon: string,
+    connectorName: string,
+    signal?: AbortSignal,
+  ): Promise<Record<string, unknown>>;
+  updateConnectorConfigurationProperties(
+    daemon: string,
+    connectorName: string,
+    properties: Record<string, unknown>,
+    options: UpdateOptions,
+  ): Promise<void>;
+  updateEndpointAddress(daemon: string, connectorName: string, address: string): Promise<void>;
+  updateConnectorConnection(daemon: string, connectorName: string, connection: ConnectionInput): Promise<void>;
+  /** Refresh one connector, or every connector of the daemon when no name is given. */
+  refreshConnectors(daemon: string, connectorName?: string): Promise<void>;
+  /** Restart one connector, or every connector of the daemon when no name is given. */
+  restartConnectors(daemon: string, connectorName?: string): Promise<void>;
+}

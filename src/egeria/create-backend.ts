@@ -1,0 +1,15 @@
+/** Picks the dialect implementation for a configured platform. */
+import type { EgeriaBackend } from './backend';
+import { proxyBase, type PlatformInfo } from './platform-info';
+import type { FetchLike } from './transport';
+import { createV5Backend } from './v5/backend-v5';
+
+export function createBackend(platform: PlatformInfo, options: { baseUrl?: string; fetch?: FetchLike } = {}): EgeriaBackend {
+  const baseUrl = options.baseUrl ?? proxyBase(platform.id);
+  switch (platform.dialect) {
+    case 'v5':
+      return createV5Backend({ baseUrl, userId: platform.userId, metadataServer: platform.metadataServer, fetch: options.fetch });
+    case 'v6':
+      throw new Error(`Platform ${platform.id} speaks the Egeria 6.x dialect, which this console does not support yet`);
+  }
+}

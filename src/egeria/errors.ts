@@ -1,0 +1,123 @@
+/**
+ * Failures of calls to Egeria (or to the console server on Egeria's behalf), carrying Egeria's own
+ * FFDC fields so the UI can show the message id, text, system action and user action verbatim.
+ */
+
+/** Where a failure came from: Egeria's FFDC answer, a bare HTTP error, no answer, or an answer we could not read. */
+export type EgeriaErrorKind = 'egeria' | 'http' | 'network' | 'bad-response' | 'aborted';
+
+export interface EgeriaErrorInit {
+  kind: EgeriaErrorKind;
+  /** The HTTP status of the response (0 when there was none). */
+  httpStatus: number;
+  /** Egeria's `relatedHTTPCode` when the body carried one. */
+  relatedHTTPCode?: number;
+  messageId?: string;
+  /** The message text without its leading message id. */
+  text: string;
+  systemAction?: string;
+  userAction?: string;
+  exceptionClassName?: string;
+  actionDescription?: string;
+  parameters?: string[];
+  properties?: Record<string, unknown>;
+  /** The request that failed, without host: `GET /servers/…`. */
+  request?: string;
+}
+
+export class EgeriaError extends Error {
+  readonly kind: EgeriaErrorKind;
+  readonly httpStatus: number;
+  readonly relatedHTTPCode?: number;
+  readonly messageId?: string;
+  readonly text: string;
+  readonly systemAction?: string;
+  readonly userAction?: string;
+  readonly exceptionClassName?: string;
+  readonly actionDescription?: string;
+  readonly parameters?: string[];
+  readonly properties?: Record<string, unknown>;
+  readonly request?: string;
+
+  constructor(init: EgeriaErrorInit) {
+    super(init.messageId ? `${init.messageId} ${init.text}` : init.text);
+    this.name = 'EgeriaError';
+    this.kind = init.kind;
+    this.httpStatus = init.httpStatus;
+    this.relatedHTTPCode = init.relatedHTTPCode;
+    this.messageId = init.messageId;
+    this.text = init.text;
+    this.systemAction = init.systemAction;
+    this.userAction = init.userAction;
+    this.exceptionClassName = init.exceptionClassName;
+    this.actionDescription = init.actionDescription;
+    this.parameters = init.parameters;
+    this.properties = init.properties;
+    this.request = init.request;
+  }
+
+  /** The status that best describes the failure: Egeria's related code, else the HTTP status. */
+  get status(): number {
+    return this.relatedHTTPCode ?? this.httpStatus;
+  }
+
+  /** The name of the request parameter Egeria blamed, when it said (FFDC `exceptionProperties.parameterName`). */
+  get parameterName(): string | undefined {
+    const name = this.properties?.['parameterName'];
+    return typeof name === 'string' ? name : undefined;
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+}
+
+/** The FFDC fields that every Egeria 5.x/6.x response may carry. */
+export interface FfdcFields {
+  relatedHTTPCode?: number;
+  exceptionClassName?: string;
+  exceptionCausedBy?: string;
+  actionDescription?: string;
+  exceptionErrorMessage?: string;
+  exceptionErrorMessageId?: string;
+  exceptionErrorMessageParameters?: string[];
+  exceptionSystemAction?: string;
+  exceptionUserAction?: string;
+  exceptionProperties?: Record<string, unknown>;
+}
+
+/**
+ * Egeria prefixes `exceptionErrorMessage` with the message id; strip it so the id and the text can be
+ * shown apart without repeating the id.
+ */
+export function messageTextWithoutId(message: string | undefined, messageId: string | undefined): string {
+  if (!message) return '';
+  if (messageId && message.startsWith(messageId)) return message.slice(messageId.length).trimStart();
+  return message;
+}
+
+/** Builds an EgeriaError from a body that failed Egeria's `relatedHTTPCode` check. */
+export function errorFromFfdc(body: FfdcFields, httpStatus: number, request?: string): EgeriaError {
+  return new EgeriaError({
+    kind: 'egeria',
+    httpStatus,
+    relatedHTTPCode: body.relatedHTTPCode,
+    messageId: body.exceptionErrorMessageId,
+    text:
+      messageTextWithoutId(body.exceptionErrorMessage, body.exceptionErrorMessageId) ||
+      `Egeria reported status ${body.relatedHTTPCode ?? httpStatus} without a message`,
+    systemAction: body.exceptionSystemAction,
+    userAction: body.exceptionUserAction,
+    exceptionClassName: body.exceptionClassName,
+    actionDescription: body.actionDescription,
+    parameters: body.exceptionErrorMessageParameters,
+    properties: body.exceptionProperties,
+    request,
+  });
+}
+
+/** True for errors worth retrying automatically: no answer, or the platform said it is unavailable. */
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof EgeriaError)) return false;
+  return error.kind === 'network' || error.httpStatus === 502 || error.httpStatus === 503 || error.httpStatus === 504;
+}

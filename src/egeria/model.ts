@@ -1,0 +1,295 @@
+/**
+ * The console's domain model: what an integration group is made of, independent of the Egeria
+ * release that stores it. Dialects (v5, v6) map their wire beans to and from these types; features
+ * see nothing else.
+ *
+ * Secrets never appear here as values: a read tells only whether each one is set. Inputs carry a
+ * secret only when the user typed a new one.
+ */
+
+export type ConnectorStatus =
+  | 'INITIALIZED'
+  | 'WAITING'
+  | 'REFRESHING'
+  | 'RUNNING'
+  | 'STOPPED'
+  | 'INITIALIZE_FAILED'
+  | 'CONFIG_FAILED'
+  | 'SHUTDOWN'
+  | 'FAILED';
+
+export type GroupStatus = 'ASSIGNED' | 'CONFIGURING' | 'RUNNING' | 'FAILED' | 'DISABLED';
+
+export type PermittedSynchronization = 'BOTH_DIRECTIONS' | 'TO_THIRD_PARTY' | 'FROM_THIRD_PARTY' | 'OTHER';
+
+export type DeleteMethod = 'ARCHIVE' | 'SOFT_DELETE' | 'OTHER';
+
+/** Bookkeeping Egeria keeps for every element: identity, type and versions. */
+export interface ElementMeta {
+  guid: string;
+  typeName: string;
+  superTypeNames: string[];
+  status?: string;
+  /** Egeria's instance version; it rises with every update, so it detects concurrent edits. */
+  version?: number;
+  createdBy?: string;
+  updatedBy?: string;
+  createTime?: string;
+  updateTime?: string;
+  originCategory?: string;
+  metadataCollectionName?: string;
+}
+
+export interface IntegrationGroup {
+  meta: ElementMeta;
+  guid: string;
+  qualifiedName: string;
+  displayName?: string;
+  description?: string;
+  version?: string;
+  patchLevel?: string;
+  source?: string;
+  additionalProperties: Record<string, string>;
+}
+
+export interface ConnectorType {
+  guid?: string;
+  qualifiedName?: string;
+  displayName?: string;
+  description?: string;
+  connectorProviderClassName?: string;
+  supportedAssetTypeName?: string;
+  supportedDeployedImplementationType?: string;
+  connectorFrameworkName?: string;
+  connectorInterfaceLanguage?: string;
+  targetTechnologyName?: string;
+  recognizedConfigurationProperties: string[];
+  recognizedSecuredProperties: string[];
+  recognizedAdditionalProperties: string[];
+}
+
+export interface Endpoint {
+  guid?: string;
+  qualifiedName?: string;
+  displayName?: string;
+  description?: string;
+  /** The network address (5.x `address`, 6.x `networkAddress`). */
+  address?: string;
+  protocol?: string;
+  encryptionMethod?: string;
+}
+
+/** Whether each secret of a connection is set. Values never leave the server. */
+export interface SecretState {
+  clearPassword: boolean;
+  encryptedPassword: boolean;
+  /** Names of the secured properties that have a value. */
+  securedPropertyNames: string[];
+}
+
+export type ConnectionKind = 'Connection' | 'VirtualConnection';
+
+export interface Connection {
+  kind: ConnectionKind;
+  guid?: string;
+  qualifiedName?: string;
+  displayName?: string;
+  description?: string;
+  userId?: string;
+  secrets: SecretState;
+  configurationProperties: Record<string, unknown>;
+  additionalProperties: Record<string, string>;
+  connectorType?: ConnectorType;
+  endpoint?: Endpoint;
+  embeddedConnections: EmbeddedConnection[];
+}
+
+export interface EmbeddedConnection {
+  position: number;
+  displayName?: string;
+  arguments: Record<string, unknown>;
+  connection: Connection;
+}
+
+export interface IntegrationConnector {
+  meta: ElementMeta;
+  guid: string;
+  qualifiedName: string;
+  name?: string;
+  description?: string;
+  versionIdentifier?: string;
+  usesBlockingCalls: boolean;
+  additionalProperties: Record<string, string>;
+  connection?: Connection;
+}
+
+export interface RegistrationProperties {
+  connectorName: string;
+  connectorUserId?: string;
+  metadataSourceQualifiedName?: string;
+  startDate?: string;
+  stopDate?: string;
+  /** Minutes between refreshes; 0 refreshes only on start and on request. */
+  refreshTimeInterval: number;
+  permittedSynchronization?: PermittedSynchronization | string;
+  generateIntegrationReports: boolean;
+}
+
+/** A connector registered in a group (the RegisteredIntegrationConnector relationship). */
+export interface Registration extends RegistrationProperties {
+  /** GUID of the relationship, when the platform says it. */
+  relationshipGuid?: string;
+  groupGuid: string;
+  connector: IntegrationConnector;
+}
+
+export interface ElementSummary {
+  guid: string;
+  typeName: string;
+  superTypeNames: string[];
+  qualifiedName?: string;
+  status?: string;
+}
+
+export interface CatalogTargetProperties {
+  catalogTargetName: string;
+  metadataSourceQualifiedName?: string;
+  connectionName?: string;
+  configurationProperties: Record<string, unknown>;
+  templates: Record<string, string>;
+  permittedSynchronization?: PermittedSynchronization | string;
+  deleteMethod?: DeleteMethod | string;
+}
+
+export interface CatalogTarget extends CatalogTargetProperties {
+  relationshipGuid: string;
+  version?: number;
+  updateTime?: string;
+  element?: ElementSummary;
+}
+
+export interface ConnectorReport {
+  connectorName: string;
+  /** GUID of the IntegrationConnector element, when reported. */
+  connectorGuid?: string;
+  groupName?: string;
+  connectorInstanceId?: string;
+  status?: ConnectorStatus | string;
+  lastStatusChange?: string;
+  lastRefreshTime?: string;
+  minMinutesBetweenRefresh: number;
+  failingExceptionMessage?: string;
+  statistics: Record<string, unknown>;
+  endpointAddress?: string;
+  connectorProviderClassName?: string;
+}
+
+export interface GroupSummary {
+  name: string;
+  guid?: string;
+  description?: string;
+  status?: GroupStatus | string;
+  connectors: ConnectorReport[];
+}
+
+export interface DaemonStatus {
+  groups: GroupSummary[];
+  /** Every connector report, group connectors first, each tagged with its group. */
+  connectors: ConnectorReport[];
+}
+
+export interface ServerStatus {
+  serverName: string;
+  serverType?: string;
+  isActive: boolean;
+  startTime?: string;
+  endTime?: string;
+}
+
+export interface PageRequest {
+  startFrom: number;
+  pageSize: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  startFrom: number;
+  pageSize: number;
+  /** True when the page was full, so another may follow (Egeria gives no totals). */
+  mayHaveMore: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs for writes
+
+export interface GroupInput {
+  qualifiedName: string;
+  displayName?: string;
+  description?: string;
+  version?: string;
+  patchLevel?: string;
+  source?: string;
+  additionalProperties?: Record<string, string>;
+}
+
+/** New secret values; a field left undefined keeps what is stored. */
+export interface SecretInput {
+  clearPassword?: string;
+  encryptedPassword?: string;
+  securedProperties?: Record<string, string>;
+}
+
+export interface ConnectionInput {
+  kind: ConnectionKind;
+  qualifiedName?: string;
+  displayName?: string;
+  description?: string;
+  userId?: string;
+  secrets?: SecretInput;
+  configurationProperties?: Record<string, unknown>;
+  connectorType: Omit<ConnectorType, 'recognizedConfigurationProperties' | 'recognizedSecuredProperties' | 'recognizedAdditionalProperties'> &
+    Partial<Pick<ConnectorType, 'recognizedConfigurationProperties' | 'recognizedSecuredProperties' | 'recognizedAdditionalProperties'>>;
+  endpoint?: Endpoint;
+  embeddedConnections?: EmbeddedConnectionInput[];
+}
+
+export interface EmbeddedConnectionInput {
+  position: number;
+  displayName?: string;
+  arguments?: Record<string, unknown>;
+  connection: ConnectionInput;
+}
+
+export interface ConnectorInput {
+  qualifiedName: string;
+  name?: string;
+  description?: string;
+  versionIdentifier?: string;
+  usesBlockingCalls?: boolean;
+  additionalProperties?: Record<string, string>;
+  connection: ConnectionInput;
+}
+
+export interface RegistrationInput {
+  connectorName: string;
+  connectorUserId?: string;
+  metadataSourceQualifiedName?: string;
+  startDate?: string;
+  stopDate?: string;
+  refreshTimeInterval?: number;
+  permittedSynchronization?: PermittedSynchronization;
+  generateIntegrationReports?: boolean;
+}
+
+export interface CatalogTargetInput {
+  catalogTargetName: string;
+  metadataSourceQualifiedName?: string;
+  connectionName?: string;
+  configurationProperties?: Record<string, unknown>;
+  templates?: Record<string, string>;
+  permittedSynchronization?: PermittedSynchronization;
+  deleteMethod?: DeleteMethod;
+}
+
+/** Statuses in which a connector is not doing its work. */
+export const FAILED_STATUSES: ReadonlySet<string> = new Set(['FAILED', 'INITIALIZE_FAILED', 'CONFIG_FAILED']);

@@ -1,0 +1,29 @@
+/**
+ * What the console server tells the browser about each configured platform (GET /api/platforms).
+ * No URLs of Egeria and no secrets: the browser reaches a platform only through
+ * `/api/egeria/{id}/…`, and the server decides where that goes.
+ */
+import { z } from 'zod';
+
+export const PlatformInfoSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  dialect: z.enum(['v5', 'v6']),
+  /** The userId put in 5.x URLs. */
+  userId: z.string(),
+  /** The metadata access server that holds the integration-group definitions. */
+  metadataServer: z.string(),
+  /** Integration daemons to watch on this platform. */
+  daemons: z.array(z.string()),
+  /** True for the embedded sandbox, so the UI can say so. */
+  sandbox: z.boolean(),
+});
+export type PlatformInfo = z.infer<typeof PlatformInfoSchema>;
+
+export const PlatformsResponseSchema = z.object({ platforms: z.array(PlatformInfoSchema) });
+export type PlatformsResponse = z.infer<typeof PlatformsResponseSchema>;
+
+/** The path prefix under which the console server proxies a platform's Egeria REST API. */
+export function proxyBase(platformId: string): string {
+  return `/api/egeria/${encodeURIComponent(platformId)}`;
+}

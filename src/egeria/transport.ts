@@ -1,0 +1,129 @@
+/**
+ * HTTP for the dialects: sends a request, decides whether it failed the way Egeria signals failure
+ * (HTTP >= 400, or HTTP 200 with `relatedHTTPCode` != 200), and parses the body with a zod schema.
+ */
+import type { z } from 'zod';
+import { EgeriaError, errorFromFfdc, type FfdcFields } from './errors';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface TransportOptions {
+  /** Root that Egeria paths are appended to, e.g. `/api/egeria/sandbox` or `http://127.0.0.1:9443`. */
+  baseUrl: string;
+  fetch?: FetchLike;
+  /** Extra headers for every call (a bearer token on 6.x when calling Egeria directly). */
+  headers?: () => Record<string, string>;
+}
+
+export interface Transport {
+  getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
+  postJson<S extends z.ZodType>(path: string, body: unknown, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
+  getText(path: string, signal?: AbortSignal): Promise<string>;
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = options.baseUrl.replace(/\/+$/, '');
+
+  async function send(method: 'GET' | 'POST', path: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers?.() };
+    const init: RequestInit = { method, headers, signal };
+    if (method === 'POST') {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body ?? {});
+    }
+    try {
+      return await doFetch(base + path, init);
+    } catch (cause) {
+      if (signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) {
+        throw new EgeriaError({ kind: 'aborted', httpStatus: 0, text: 'The request was cancelled', request: `${method} ${path}` });
+      }
+      throw new EgeriaError({
+        kind: 'network',
+        httpStatus: 0,
+        text: `No answer from ${base || 'the console server'}: ${cause instanceof Error ? cause.message : String(cause)}`,
+        request: `${method} ${path}`,
+      });
+    }
+  }
+
+  async function readJson<S extends z.ZodType>(method: string, path: string, response: Response, schema: S): Promise<z.infer<S>> {
+    const request = `${method} ${path}`;
+    const raw = await response.text();
+    let body: unknown;
+    try {
+      body = raw.length ? JSON.parse(raw) : {};
+    } catch {
+      throw new EgeriaError({
+        kind: response.ok ? 'bad-response' : 'http',
+        httpStatus: response.status,
+        text: response.ok
+          ? `The answer to ${request} was not JSON`
+          : `HTTP ${response.status} ${response.statusText}: ${raw.slice(0, 300)}`,
+        request,
+      });
+    }
+    throwIfFailed(body, response, request);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new EgeriaError({
+        kind: 'bad-response',
+        httpStatus: response.status,
+        text: `The answer to ${request} did not have the expected shape (${issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'unknown'})`,
+        request,
+      });
+    }
+    return parsed.data;
+  }
+
+  return {
+    async getJson(path, schema, signal) {
+      const response = await send('GET', path, undefined, signal);
+      return readJson('GET', path, response, schema);
+    },
+    async postJson(path, body, schema, signal) {
+      const response = await send('POST', path, body, signal);
+      return readJson('POST', path, response, schema);
+    },
+    async getText(path, signal) {
+      const response = await send('GET', path, undefined, signal);
+      const raw = await response.text();
+      if (!response.ok) {
+        let body: unknown;
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          body = undefined;
+        }
+        throwIfFailed(body, response, `GET ${path}`);
+        throw new EgeriaError({ kind: 'http', httpStatus: response.status, text: `HTTP ${response.status}: ${raw.slice(0, 300)}`, request: `GET ${path}` });
+      }
+      return raw;
+    },
+  };
+}
+
+interface SpringError {
+  status?: number;
+  error?: string;
+  message?: string;
+  path?: string;
+}
+
+function throwIfFailed(body: unknown, response: Response, request: string): void {
+  const ffdc = (typeof body === 'object' && body !== null ? body : {}) as FfdcFields & SpringError;
+  const related = typeof ffdc.relatedHTTPCode === 'number' ? ffdc.relatedHTTPCode : undefined;
+  if (related !== undefined && related !== 200) throw errorFromFfdc(ffdc, response.status, request);
+  if (response.status >= 400) {
+    if (ffdc.exceptionErrorMessageId || ffdc.exceptionErrorMessage) throw errorFromFfdc(ffdc, response.status, request);
+    // Spring Boot's own error body (missing parameter, unknown URL): no Egeria message id.
+    const detail = [ffdc.error, ffdc.message].filter(Boolean).join(': ');
+    throw new EgeriaError({
+      kind: 'http',
+      httpStatus: response.status,
+      text: `HTTP ${response.status}${detail ? ` ${detail}` : ` ${response.statusText}`}`,
+      request,
+    });
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * URL builders for the Egeria 5.3 REST API (userId in the path). Every variable segment is
+ * percent-encoded, so names with spaces, colons or non-ASCII characters travel intact.
+ */
+
+/** The Governance Server marker; any enabled access-service marker works, this is what the daemon uses. */
+export const DEFAULT_SERVICE_URL_MARKER = 'governance-server';
+
+const seg = encodeURIComponent;
+
+export function platformServicesPath(userId: string): string {
+  return `/open-metadata/platform-services/users/${seg(userId)}/server-platform`;
+}
+
+export function configurationServicePath(server: string, userId: string, marker = DEFAULT_SERVICE_URL_MARKER): string {
+  return `/servers/${seg(server)}/open-metadata/framework-services/${seg(marker)}/governance-configuration-service/users/${seg(userId)}`;
+}
+
+export function integrationDaemonPath(daemon: string, userId: string): string {
+  return `/servers/${seg(daemon)}/open-metadata/integration-daemon/users/${seg(userId)}`;
+}
+
+export function pagingQuery(startFrom: number, pageSize: number): string {
+  return `?startingFrom=${Math.max(0, Math.trunc(startFrom))}&maximumResults=${Math.max(0, Math.trunc(pageSize))}`;
+}
+
+export { seg as encodeSegment };

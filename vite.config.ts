@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+
+// The SPA build. The console server (src/server) serves dist/client and proxies /api.
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  build: {
+    outDir: 'dist/client',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  server: {
+    proxy: { '/api': { target: `http://127.0.0.1:${process.env.CONSOLE_PORT ?? '8080'}`, changeOrigin: false } },
+  },
+});
