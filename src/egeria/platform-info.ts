@@ -27,3 +27,10 @@ export type PlatformsResponse = z.infer<typeof PlatformsResponseSchema>;
 export function proxyBase(platformId: string): string {
   return `/api/egeria/${encodeURIComponent(platformId)}`;
 }
+
+/**
+ * Header the SPA sends on every proxied call. Browsers cannot add it to a cross-site request without
+ * a CORS preflight, which the console never grants, so another site cannot drive Egeria through a
+ * user's console (Egeria 5.x even changes state on some GETs, e.g. refresh-config).
+ */
+export const CONSOLE_REQUEST_HEADER = 'x-egeria-console';

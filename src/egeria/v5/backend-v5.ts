@@ -25,6 +25,7 @@ export interface V5BackendOptions {
   metadataServer: string;
   serviceUrlMarker?: string;
   fetch?: FetchLike;
+  headers?: () => Record<string, string>;
 }
 
 function page<T>(items: T[], request: M.PageRequest): M.Page<T> {
@@ -35,7 +36,7 @@ function page<T>(items: T[], request: M.PageRequest): M.Page<T> {
 const UNADDRESSABLE_IN_PATH = /[/\\]/;
 
 export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
-  const http = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch });
+  const http = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, headers: options.headers });
   const platform = platformServicesPath(options.userId);
   const gcs = configurationServicePath(options.metadataServer, options.userId, options.serviceUrlMarker);
   const daemonBase = (daemon: string) => integrationDaemonPath(daemon, options.userId);

@@ -1,0 +1,37 @@
+/**
+ * Connection secrets (clearPassword, encryptedPassword, securedProperties) are write-only in the
+ * console. Egeria 5.3 returns them on reads, so the console server replaces their values with a
+ * marker before anything reaches the browser; the browser can tell "set" from "not set" and no more.
+ */
+
+/** Stands in for a secret value that exists but is withheld. */
+export const REDACTED = '«redacted»';
+
+const SECRET_STRING_KEYS = new Set(['clearPassword', 'encryptedPassword']);
+const SECRET_MAP_KEYS = new Set(['securedProperties']);
+
+/** A deep copy of `value` with every secret value replaced by REDACTED (empty values stay empty). */
+export function redactSecrets<T>(value: T): T {
+  return redact(value) as T;
+}
+
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (SECRET_STRING_KEYS.has(key) && typeof inner === 'string') {
+      out[key] = inner.length > 0 ? REDACTED : inner;
+    } else if (SECRET_MAP_KEYS.has(key) && inner !== null && typeof inner === 'object' && !Array.isArray(inner)) {
+      out[key] = Object.fromEntries(Object.keys(inner).map((k) => [k, REDACTED]));
+    } else {
+      out[key] = redact(inner);
+    }
+  }
+  return out;
+}
+
+/** True when a request body would write the marker back as if it were a real secret. */
+export function containsRedactedMarker(text: string): boolean {
+  return text.includes(REDACTED);
+}

@@ -1,0 +1,62 @@
+/**
+ * The query-key factories, one per resource. Every key starts with the platform (and, for metadata,
+ * the metadata server), so switching platform never shows another platform's cache, and
+ * invalidating a prefix reaches everything beneath it:
+ *
+ *   ['console', 'platforms']
+ *   ['platform', p, 'origin']
+ *   ['platform', p, 'daemon', d, 'status']
+ *   ['platform', p, 'server', s, 'groups', 'list', { pageSize }]
+ *   ['platform', p, 'server', s, 'groups', 'by-name', qualifiedName]
+ *   ['platform', p, 'server', s, 'groups', 'guid', groupGuid, 'registrations', { pageSize }]
+ *   ['platform', p, 'server', s, 'connectors', 'guid', connectorGuid, 'catalog-targets', 'count']
+ */
+
+/** The configured platforms (GET /api/platforms): the console's own answer, not a platform's. */
+export const consoleKeys = {
+  platforms: () => ['console', 'platforms'] as const,
+};
+
+export const platformKeys = {
+  all: (platformId: string) => ['platform', platformId] as const,
+  origin: (platformId: string) => [...platformKeys.all(platformId), 'origin'] as const,
+  server: (platformId: string, server: string) =>
+    [...platformKeys.all(platformId), 'server', server] as const,
+};
+
+export const daemonKeys = {
+  all: (platformId: string, daemon: string) =>
+    [...platformKeys.all(platformId), 'daemon', daemon] as const,
+  status: (platformId: string, daemon: string) =>
+    [...daemonKeys.all(platformId, daemon), 'status'] as const,
+};
+
+export const groupKeys = {
+  all: (platformId: string, server: string) =>
+    [...platformKeys.server(platformId, server), 'groups'] as const,
+  list: (platformId: string, server: string, pageSize: number) =>
+    [...groupKeys.all(platformId, server), 'list', { pageSize }] as const,
+  byName: (platformId: string, server: string, qualifiedName: string) =>
+    [...groupKeys.all(platformId, server), 'by-name', qualifiedName] as const,
+  detail: (platformId: string, server: string, groupGuid: string) =>
+    [...groupKeys.all(platformId, server), 'guid', groupGuid] as const,
+};
+
+export const registrationKeys = {
+  ofGroup: (platformId: string, server: string, groupGuid: string, pageSize: number) =>
+    [...groupKeys.detail(platformId, server, groupGuid), 'registrations', { pageSize }] as const,
+};
+
+export const connectorKeys = {
+  all: (platformId: string, server: string) =>
+    [...platformKeys.server(platformId, server), 'connectors'] as const,
+  detail: (platformId: string, server: string, connectorGuid: string) =>
+    [...connectorKeys.all(platformId, server), 'guid', connectorGuid] as const,
+};
+
+export const catalogTargetKeys = {
+  ofConnector: (platformId: string, server: string, connectorGuid: string) =>
+    [...connectorKeys.detail(platformId, server, connectorGuid), 'catalog-targets'] as const,
+  count: (platformId: string, server: string, connectorGuid: string) =>
+    [...catalogTargetKeys.ofConnector(platformId, server, connectorGuid), 'count'] as const,
+};

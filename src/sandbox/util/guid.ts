@@ -1,0 +1,22 @@
+/**
+ * GUIDs in Egeria's format: random UUIDv4 strings, lowercase with hyphens. Seeds use stable GUIDs
+ * derived from a key, so an estate keeps its identifiers from one run to the next.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+
+export function newGuid(): string {
+  return randomUUID();
+}
+
+/** A version-4-shaped GUID derived from `key`: the same key always gives the same GUID. */
+export function stableGuid(key: string): string {
+  const hex = createHash('sha1').update(key).digest('hex');
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    `4${hex.slice(13, 16)}`,
+    `${variant}${hex.slice(17, 20)}`,
+    hex.slice(20, 32),
+  ].join('-');
+}

@@ -1,0 +1,55 @@
+/**
+ * The console server: the built SPA, the list of configured platforms, and the proxy to them.
+ */
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { PlatformInfo, PlatformsResponse } from '../egeria/platform-info';
+import type { PlatformConfig } from './config';
+import { registerProxy, type ProxyTarget } from './proxy';
+import { registerStaticFiles } from './static-files';
+import { createUpstream } from './upstream';
+
+export interface ConsolePlatform extends PlatformConfig {
+  /** The embedded sandbox rather than a real Egeria platform. */
+  sandbox?: boolean;
+}
+
+export interface ConsoleServerOptions {
+  platforms: ConsolePlatform[];
+  /** Directory of the built SPA; omitted or missing means API only. */
+  clientDir?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export function platformInfo(platform: ConsolePlatform): PlatformInfo {
+  return {
+    id: platform.id,
+    label: platform.label ?? platform.id,
+    dialect: platform.dialect,
+    userId: platform.userId,
+    metadataServer: platform.metadataServer,
+    daemons: platform.daemons,
+    sandbox: platform.sandbox ?? false,
+  };
+}
+
+export async function buildConsoleServer(options: ConsoleServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Egeria names may be long and contain any character; the default 100-char param limit is too tight.
+    routerOptions: { maxParamLength: 2048 },
+  });
+  const targets = new Map<string, ProxyTarget>(
+    options.platforms.map((config) => [config.id, { config, upstream: createUpstream(config) }]),
+  );
+  app.addHook('onClose', async () => {
+    for (const target of targets.values()) target.upstream.close();
+  });
+
+  const platforms: PlatformsResponse = { platforms: options.platforms.map(platformInfo) };
+  app.get('/api/platforms', async (_request, reply) => reply.header('cache-control', 'no-store').send(platforms));
+  app.get('/api/health', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
+  registerProxy(app, targets);
+  if (options.clientDir && existsSync(options.clientDir)) registerStaticFiles(app, options.clientDir);
+  return app;
+}

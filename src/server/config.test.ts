@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from './config';
+
+const platform = { id: 'coco', url: 'https://egeria.example:9443', metadataServer: 'active-metadata-store' };
+
+function configError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('console configuration', () => {
+  it('fills defaults for a minimal platform', () => {
+    const config = parseConfig({ platforms: [platform] });
+    expect(config.port).toBe(8080);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.platforms[0]).toMatchObject({ dialect: 'v5', userId: 'garygeeke', daemons: [], tls: { insecure: false } });
+  });
+
+  it('names every bad field', () => {
+    const message = configError(() =>
+      parseConfig({ port: 'eighty', platforms: [{ ...platform, url: 'ftp://x', id: 'bad id' }, { ...platform, metadataServer: '' }] }),
+    );
+    expect(message).toContain('port:');
+    expect(message).toContain('platforms[0].url');
+    expect(message).toContain('platforms[0].id');
+    expect(message).toContain('platforms[1].metadataServer');
+  });
+
+  it('refuses unknown keys so a typo is not silently ignored', () => {
+    expect(configError(() => parseConfig({ platforms: [{ ...platform, daemon: ['x'] }] }))).toMatch(/platforms\[0\].*daemon/);
+  });
+
+  it('refuses duplicate platform ids and an empty configuration', () => {
+    expect(configError(() => parseConfig({ platforms: [platform, platform] }))).toContain('duplicate platform id "coco"');
+    expect(configError(() => parseConfig({}))).toContain('configure at least one platform');
+  });
+
+  it('reads a file and lets the environment override it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'console-config-'));
+    const file = join(dir, 'console.json');
+    writeFileSync(file, JSON.stringify({ port: 9000, platforms: [platform] }));
+    const config = loadConfig({ file, env: { PORT: '9100', EGERIA_URL: 'http://localhost:9443', EGERIA_METADATA_SERVER: 'mds', EGERIA_DAEMONS: 'd1, d2', EGERIA_PLATFORM_ID: 'local' } });
+    expect(config.port).toBe(9100);
+    expect(config.platforms.map((p) => p.id)).toEqual(['coco', 'local']);
+    expect(config.platforms[1]).toMatchObject({ url: 'http://localhost:9443', metadataServer: 'mds', daemons: ['d1', 'd2'] });
+  });
+
+  it('explains an unreadable or malformed file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'console-config-'));
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ "port": 80,');
+    expect(configError(() => loadConfig({ file, env: {} }))).toContain('is not valid JSON');
+    expect(configError(() => loadConfig({ file: join(dir, 'missing.json'), env: {} }))).toContain('Cannot read configuration file');
+  });
+
+  it('explains bad environment values', () => {
+    expect(configError(() => loadConfig({ env: { PORT: 'abc', SANDBOX: 'true' } }))).toContain('PORT: must be a whole number');
+    expect(configError(() => loadConfig({ env: { SANDBOX: 'maybe' } }))).toContain('SANDBOX: must be true or false');
+  });
+
+  it('enables the sandbox from the environment', () => {
+    const config = loadConfig({ env: { SANDBOX: 'true', SANDBOX_CONNECTORS: '2000' } });
+    expect(config.sandbox).toMatchObject({ enabled: true, seed: { connectors: 2000 } });
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * The console server's configuration: which Egeria platforms it may reach (and nothing else), how
+ * to trust their TLS, and whether to run the embedded sandbox. Read from a JSON file
+ * (CONSOLE_CONFIG or --config) and/or environment variables; every problem is reported with the
+ * name of the field at fault.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
+
+export const PlatformConfigSchema = z
+  .object({
+    id: z.string().regex(idPattern, 'must be 1-63 letters, digits, "-" or "_", starting with a letter or digit'),
+    label: z.string().min(1).optional(),
+    url: z
+      .string()
+      .url('must be an absolute http:// or https:// URL')
+      .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+      .refine((u) => !new URL(u).search && !new URL(u).hash, 'must not have a query or fragment'),
+    dialect: z.enum(['v5', 'v6']).default('v5'),
+    userId: z.string().min(1, 'must not be empty').default('garygeeke'),
+    metadataServer: z.string().min(1, 'must not be empty'),
+    daemons: z.array(z.string().min(1)).default([]),
+    tls: z
+      .object({
+        /** PEM file of the CA (or the self-signed certificate) to trust for this platform only. */
+        caFile: z.string().min(1).optional(),
+        /** Accept any certificate from this platform. Explicit, per platform, and logged at start. */
+        insecure: z.boolean().default(false),
+      })
+      .strict()
+      .default({ insecure: false }),
+    timeoutMs: z.number().int().positive().max(600_000).default(30_000),
+  })
+  .strict();
+export type PlatformConfig = z.infer<typeof PlatformConfigSchema>;
+
+export const SandboxConfigSchema = z
+  .object({
+    enabled: z.boolean().default(false),
+    /** SQLite file; ':memory:' for a throw-away estate. */
+    dbFile: z.string().min(1).default('.data/sandbox.db'),
+    port: z.number().int().min(0).max(65535).default(0),
+    controlPort: z.number().int().min(0).max(65535).default(0),
+    seed: z.union([z.enum(['demo', 'empty']), z.object({ connectors: z.number().int().positive() }).strict()]).default('demo'),
+    /** Real milliseconds per simulated minute of connector refresh intervals. */
+    minuteMs: z.number().int().positive().default(5_000),
+  })
+  .strict();
+export type SandboxConfig = z.infer<typeof SandboxConfigSchema>;
+
+export const ConsoleConfigSchema = z
+  .object({
+    host: z.string().min(1).default('127.0.0.1'),
+    port: z.number().int().min(0).max(65535).default(8080),
+    platforms: z.array(PlatformConfigSchema).default([]),
+    sandbox: SandboxConfigSchema.default({ enabled: false, dbFile: '.data/sandbox.db', port: 0, controlPort: 0, seed: 'demo', minuteMs: 5_000 }),
+    /** Directory of the built SPA. */
+    clientDir: z.string().min(1).default('dist/client'),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    config.platforms.forEach((p, i) => {
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['platforms', i, 'id'], message: `duplicate platform id "${p.id}"` });
+      seen.add(p.id);
+    });
+    if (config.platforms.length === 0 && !config.sandbox.enabled) {
+      ctx.addIssue({ code: 'custom', path: ['platforms'], message: 'configure at least one platform, or enable the sandbox' });
+    }
+  });
+export type ConsoleConfig = z.infer<typeof ConsoleConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function fieldName(path: PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+}
+
+/** Validates a raw configuration object; throws ConfigError naming every bad field. */
+export function parseConfig(raw: unknown, source = 'configuration'): ConsoleConfig {
+  const result = ConsoleConfigSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${fieldName(issue.path) || '(root)'}: ${issue.message}`);
+  throw new ConfigError(`Invalid ${source}:\n${lines.join('\n')}`);
+}
+
+type Env = Record<string, string | undefined>;
+
+function envInt(env: Env, name: string): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`Invalid environment:\n  - ${name}: must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function envBool(env: Env, name: string): boolean | undefined {
+  const value = env[name]?.toLowerCase();
+  if (value === undefined || value === '') return undefined;
+  if (['1', 'true', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'no'].includes(value)) return false;
+  throw new ConfigError(`Invalid environment:\n  - ${name}: must be true or false, got "${env[name]}"`);
+}
+
+/**
+ * Builds the configuration from an optional JSON file and the environment. Environment variables
+ * override the file: PORT, HOST, SANDBOX (true/false), SANDBOX_DB, SANDBOX_PORT, SANDBOX_CONTROL_PORT,
+ * SANDBOX_MINUTE_MS, and one platform from EGERIA_URL with EGERIA_PLATFORM_ID, EGERIA_LABEL, EGERIA_DIALECT,
+ * EGERIA_USER, EGERIA_METADATA_SERVER, EGERIA_DAEMONS (comma-separated), EGERIA_CA_FILE, EGERIA_INSECURE_TLS.
+ */
+export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleConfig {
+  const env = options.env ?? process.env;
+  const file = options.file ?? env['CONSOLE_CONFIG'];
+  let raw: Record<string, unknown> = {};
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`Cannot read configuration file ${file}: ${(error as Error).message}`);
+    }
+    try {
+      raw = JSON.parse(text) as Record<string, unknown>;
+    } catch (error) {
+      throw new ConfigError(`Configuration file ${file} is not valid JSON: ${(error as Error).message}`);
+    }
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`Configuration file ${file} must hold a JSON object`);
+  }
+
+  const port = envInt(env, 'PORT');
+  if (port !== undefined) raw['port'] = port;
+  if (env['HOST']) raw['host'] = env['HOST'];
+  if (env['CONSOLE_CLIENT_DIR']) raw['clientDir'] = env['CONSOLE_CLIENT_DIR'];
+
+  const sandbox = { ...((raw['sandbox'] as Record<string, unknown> | undefined) ?? {}) };
+  const sandboxEnabled = envBool(env, 'SANDBOX');
+  if (sandboxEnabled !== undefined) sandbox['enabled'] = sandboxEnabled;
+  if (env['SANDBOX_DB']) sandbox['dbFile'] = env['SANDBOX_DB'];
+  const sandboxPort = envInt(env, 'SANDBOX_PORT');
+  if (sandboxPort !== undefined) sandbox['port'] = sandboxPort;
+  const controlPort = envInt(env, 'SANDBOX_CONTROL_PORT');
+  if (controlPort !== undefined) sandbox['controlPort'] = controlPort;
+  const minuteMs = envInt(env, 'SANDBOX_MINUTE_MS');
+  if (minuteMs !== undefined) sandbox['minuteMs'] = minuteMs;
+  const connectors = envInt(env, 'SANDBOX_CONNECTORS');
+  if (connectors !== undefined) sandbox['seed'] = { connectors };
+  raw['sandbox'] = sandbox;
+
+  if (env['EGERIA_URL']) {
+    const insecure = envBool(env, 'EGERIA_INSECURE_TLS');
+    const platform: Record<string, unknown> = {
+      id: env['EGERIA_PLATFORM_ID'] ?? 'egeria',
+      label: env['EGERIA_LABEL'] ?? 'Egeria',
+      url: env['EGERIA_URL'],
+      dialect: env['EGERIA_DIALECT'] ?? 'v5',
+      userId: env['EGERIA_USER'] ?? 'garygeeke',
+      metadataServer: env['EGERIA_METADATA_SERVER'] ?? '',
+      daemons: (env['EGERIA_DAEMONS'] ?? '').split(',').map((d) => d.trim()).filter(Boolean),
+      tls: { ...(env['EGERIA_CA_FILE'] ? { caFile: env['EGERIA_CA_FILE'] } : {}), insecure: insecure ?? false },
+    };
+    const platforms = Array.isArray(raw['platforms']) ? [...(raw['platforms'] as unknown[])] : [];
+    raw['platforms'] = [...platforms.filter((p) => (p as { id?: unknown }).id !== platform['id']), platform];
+  }
+  return parseConfig(raw, file ? `configuration (${file} and environment)` : 'configuration (environment)');
+}
