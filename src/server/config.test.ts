@@ -66,6 +66,12 @@ describe('console configuration', () => {
     expect(configError(() => loadConfig({ env: { SANDBOX: 'maybe' } }))).toContain('SANDBOX: must be true or false');
   });
 
+  it('runs the sandbox when no platform is configured, and not otherwise unless asked', () => {
+    expect(loadConfig({ env: {} }).sandbox.enabled).toBe(true);
+    expect(loadConfig({ env: { EGERIA_URL: 'http://localhost:9443', EGERIA_METADATA_SERVER: 'mds' } }).sandbox.enabled).toBe(false);
+    expect(loadConfig({ env: { EGERIA_URL: 'http://localhost:9443', EGERIA_METADATA_SERVER: 'mds', SANDBOX: 'true' } }).sandbox.enabled).toBe(true);
+  });
+
   it('enables the sandbox from the environment', () => {
     const config = loadConfig({ env: { SANDBOX: 'true', SANDBOX_CONNECTORS: '2000' } });
     expect(config.sandbox).toMatchObject({ enabled: true, seed: { connectors: 2000 } });

@@ -109,7 +109,8 @@ function envBool(env: Env, name: string): boolean | undefined {
 }
 
 /**
- * Builds the configuration from an optional JSON file and the environment. Environment variables
+ * Builds the configuration from an optional JSON file and the environment. When neither names a
+ * platform, the embedded sandbox is enabled. Environment variables
  * override the file: PORT, HOST, SANDBOX (true/false), SANDBOX_DB, SANDBOX_PORT, SANDBOX_CONTROL_PORT,
  * SANDBOX_MINUTE_MS, and one platform from EGERIA_URL with EGERIA_PLATFORM_ID, EGERIA_LABEL, EGERIA_DIALECT,
  * EGERIA_USER, EGERIA_METADATA_SERVER, EGERIA_DAEMONS (comma-separated), EGERIA_CA_FILE, EGERIA_INSECURE_TLS.
@@ -167,5 +168,8 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
     const platforms = Array.isArray(raw['platforms']) ? [...(raw['platforms'] as unknown[])] : [];
     raw['platforms'] = [...platforms.filter((p) => (p as { id?: unknown }).id !== platform['id']), platform];
   }
+  // With nothing to talk to, run the sandbox: `npm start` on a fresh machine shows a working console.
+  const hasPlatforms = Array.isArray(raw['platforms']) && (raw['platforms'] as unknown[]).length > 0;
+  if (sandbox['enabled'] === undefined && !hasPlatforms) sandbox['enabled'] = true;
   return parseConfig(raw, file ? `configuration (${file} and environment)` : 'configuration (environment)');
 }

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { Button } from './button';
+
+export interface CopyButtonProps {
+  value: string;
+  /** What is copied, for the accessible name: "Copy GUID". */
+  label?: string;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/** Copies `value` to the clipboard and says so in a live region. */
+export function CopyButton({ value, label = 'Copy' }: CopyButtonProps) {
+  const [state, setState] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') return;
+    const id = setTimeout(() => setState('idle'), 2000);
+    return () => clearTimeout(id);
+  }, [state]);
+
+  async function copy() {
+    try {
+      // The Clipboard API exists only in secure contexts; without it the text stays selectable.
+      if (!navigator.clipboard) throw new Error('Clipboard unavailable');
+      await navigator.clipboard.writeText(value);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  }
+
+  return (
+    <span className="inline-flex items-center gap-2">
+      <Button size="sm" variant="ghost" onClick={() => void copy()} aria-label={label}>
+        <span aria-hidden="true">⧉</span>
+        Copy
+      </Button>
+      <span aria-live="polite" className="text-xs text-slate-600">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy; select the text instead' : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,41 @@
+import { queryOptions } from '@tanstack/react-query';
+import { daemonKeys, platformKeys } from '../../lib/query-keys';
+import type { PlatformScope } from './platform-context';
+
+/** How often the header asks the platform whether it is there. */
+export const HEALTHY_POLL_MS = 10_000;
+/** …and how often while it is not, so recovery shows within a few seconds. */
+export const FAILING_POLL_MS = 3_000;
+
+// An origin string is one short line; anything longer is a misconfigured proxy answering HTML.
+const MAX_ORIGIN_LENGTH = 200;
+
+/**
+ * The platform's origin text ("Egeria OMAG Server Platform (version 5.3)"), used as its health
+ * check. No retries: the poll itself is the retry, and a failure must show at once.
+ */
+export function platformOriginQueryOptions({ platform, backend }: PlatformScope) {
+  return queryOptions({
+    queryKey: platformKeys.origin(platform.id),
+    queryFn: async ({ signal }) => (await backend.platformOrigin(signal)).trim().slice(0, MAX_ORIGIN_LENGTH),
+    retry: false,
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.status === 'error' ? FAILING_POLL_MS : HEALTHY_POLL_MS),
+  });
+}
+
+/** How often screens that show live connector status poll a daemon. */
+export const DAEMON_STATUS_POLL_MS = 5_000;
+
+/**
+ * One daemon's whole status (every group and connector report). Screens share this one query per
+ * daemon instead of asking per group or per connector; each screen picks what it needs from it.
+ */
+export function daemonStatusQueryOptions({ platform, backend }: PlatformScope, daemon: string) {
+  return queryOptions({
+    queryKey: daemonKeys.status(platform.id, daemon),
+    queryFn: ({ signal }) => backend.daemonStatus(daemon, signal),
+    staleTime: 2_000,
+    refetchInterval: DAEMON_STATUS_POLL_MS,
+  });
+}
