@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'contract',
           environment: 'node',
-          include: ['src/**/*.contract.test.ts'],
+          include: ['e2e/contract/**/*.contract.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
