@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: 'dist/client',
     emptyOutDir: true,
     sourcemap: true,
+    // scripts/check-bundle.mjs reads the manifest to enforce the size budgets.
+    manifest: true,
     target: 'es2022',
   },
   server: {

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Bundle budgets, from Vite's manifest: what a first visit downloads (the entry and the groups
+// route, gzip) and what opening the graph adds. Prints the figures as JSON; exits 1 over budget.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = 'dist/client';
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const budgets = { initialKb: 170, graphRouteKb: 75 };
+const routes = { first: /src\/features\/groups\/groups-page\.tsx$/, graph: /src\/features\/graph\/graph-page\.tsx$/ };
+
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+/** Files a chunk pulls in statically (JS imports and CSS), depth first. */
+function closure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+  return seen;
+}
+function files(keys) {
+  const out = new Set();
+  for (const key of keys) {
+    const chunk = manifest[key];
+    out.add(chunk.file);
+    for (const css of chunk.css ?? []) out.add(css);
+  }
+  return out;
+}
+const sizeKb = (set) => Math.round(([...set].reduce((sum, f) => sum + gz(f), 0) / 1024) * 10) / 10;
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const firstKey = Object.keys(manifest).find((k) => routes.first.test(k));
+const graphKey = Object.keys(manifest).find((k) => routes.graph.test(k));
+if (!entryKey || !firstKey) {
+  console.error(`check-bundle: could not find the entry (${entryKey}) or the groups route (${firstKey}) in the manifest`);
+  process.exit(1);
+}
+const initialKeys = new Set([...closure(entryKey), ...closure(firstKey)]);
+const initial = files(initialKeys);
+const result = { initialKb: sizeKb(initial), initialBudgetKb: budgets.initialKb };
+if (graphKey) {
+  const graphOnly = [...closure(graphKey)].filter((k) => !initialKeys.has(k));
+  result.graphRouteKb = sizeKb(files(graphOnly));
+  result.graphRouteBudgetKb = budgets.graphRouteKb;
+}
+console.log(JSON.stringify(result));
+const over = [];
+if (result.initialKb > budgets.initialKb) over.push(`entry + groups route ${result.initialKb} kB > ${budgets.initialKb} kB`);
+if (result.graphRouteKb !== undefined && result.graphRouteKb > budgets.graphRouteKb) over.push(`graph route ${result.graphRouteKb} kB > ${budgets.graphRouteKb} kB`);
+if (over.length) {
+  console.error(`Bundle over budget (gzip): ${over.join('; ')}`);
+  process.exit(1);
+}
