@@ -37,7 +37,11 @@ export function CopyButton({ value, label = 'Copy' }: CopyButtonProps) {
         Copy
       </Button>
       <span aria-live="polite" className="text-xs text-slate-600">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy; select the text instead' : ''}
+        {state === 'copied'
+          ? 'Copied'
+          : state === 'failed'
+            ? 'Could not copy; select the text instead'
+            : ''}
       </span>
     </span>
   );

@@ -11,6 +11,8 @@ export interface ErrorPanelProps {
   retrying?: boolean;
   /** Extra actions (links back, etc.). */
   children?: ReactNode;
+  /** `h1` when the panel is the whole page. */
+  headingLevel?: 'h1' | 'h2' | 'h3';
 }
 
 function describeStatus(error: EgeriaError): string | undefined {
@@ -25,7 +27,14 @@ function describeStatus(error: EgeriaError): string | undefined {
  * A failure shown in full. For Egeria's errors that means its own words: message id, text, system
  * action and user action verbatim, plus the request, so an operator can look the id up or report it.
  */
-export function ErrorPanel({ error, title = 'Something went wrong', onRetry, retrying, children }: ErrorPanelProps) {
+export function ErrorPanel({
+  error,
+  title = 'Something went wrong',
+  onRetry,
+  retrying,
+  children,
+  headingLevel: Heading = 'h2',
+}: ErrorPanelProps) {
   const egeria = error instanceof EgeriaError ? error : undefined;
   const text = egeria ? egeria.text : error instanceof Error ? error.message : String(error);
   const status = egeria ? describeStatus(egeria) : undefined;
@@ -35,7 +44,7 @@ export function ErrorPanel({ error, title = 'Something went wrong', onRetry, ret
       aria-label={title}
       className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-950"
     >
-      <h2 className="text-base font-semibold">{title}</h2>
+      <Heading className="text-base font-semibold">{title}</Heading>
       <p className="mt-2 whitespace-pre-wrap break-words">
         {egeria?.messageId ? <code className="mr-2 font-semibold">{egeria.messageId}</code> : null}
         {text}

@@ -9,7 +9,13 @@ export function Spinner({ className = '' }: { className?: string }) {
 }
 
 /** A polite live region that says what is loading. */
-export function Loading({ label = 'Loading…', className = '' }: { label?: string; className?: string }) {
+export function Loading({
+  label = 'Loading…',
+  className = '',
+}: {
+  label?: string;
+  className?: string;
+}) {
   return (
     <p role="status" className={`flex items-center gap-2 text-sm text-slate-600 ${className}`}>
       <Spinner />

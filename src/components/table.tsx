@@ -43,7 +43,13 @@ const ARIA_SORT: Record<SortDirection, 'ascending' | 'descending'> = {
  * A column header that sorts: a button inside the `th`, and `aria-sort` on the column that is
  * sorted, so screen readers announce the order.
  */
-export function SortableHeader<K extends string>({ label, sortKey, sort, onSort, className = '' }: SortableHeaderProps<K>) {
+export function SortableHeader<K extends string>({
+  label,
+  sortKey,
+  sort,
+  onSort,
+  className = '',
+}: SortableHeaderProps<K>) {
   const active = sort.key === sortKey;
   const next: SortDirection = active && sort.direction === 'asc' ? 'desc' : 'asc';
   return (

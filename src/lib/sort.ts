@@ -55,3 +55,27 @@ export function matchesText(needle: string, ...fields: (string | undefined)[]): 
   if (!query) return true;
   return fields.some((field) => field?.toLocaleLowerCase().includes(query));
 }
+
+/**
+ * Reads a sort order from a URL value: `name` ascending, `-name` descending. Unknown keys fall back,
+ * so an old or hand-edited link still opens.
+ */
+export function parseSortParam<K extends string>(
+  value: string,
+  keys: readonly K[],
+  fallback: SortState<K>,
+): SortState<K> {
+  const descending = value.startsWith('-');
+  const key = (descending ? value.slice(1) : value) as K;
+  if (!keys.includes(key)) return fallback;
+  return { key, direction: descending ? 'desc' : 'asc' };
+}
+
+/** The URL value for a sort order; empty for the default so plain links stay plain. */
+export function formatSortParam<K extends string>(
+  sort: SortState<K>,
+  fallback: SortState<K>,
+): string {
+  if (sort.key === fallback.key && sort.direction === fallback.direction) return '';
+  return sort.direction === 'desc' ? `-${sort.key}` : sort.key;
+}

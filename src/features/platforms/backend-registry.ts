@@ -14,7 +14,12 @@ export function createBackendRegistry(
   return {
     get(platform) {
       // Keyed by everything createBackend reads, so a changed configuration gets a fresh backend.
-      const key = JSON.stringify([platform.id, platform.dialect, platform.userId, platform.metadataServer]);
+      const key = JSON.stringify([
+        platform.id,
+        platform.dialect,
+        platform.userId,
+        platform.metadataServer,
+      ]);
       let backend = cache.get(key);
       if (!backend) {
         backend = factory(platform);

@@ -13,7 +13,13 @@ const RegistryContext = createContext<BackendRegistry | null>(null);
 const PlatformContext = createContext<PlatformScope | null>(null);
 
 /** Makes the app's backend registry available to PlatformProvider (set once, at the root). */
-export function BackendRegistryProvider({ registry, children }: { registry: BackendRegistry; children: ReactNode }) {
+export function BackendRegistryProvider({
+  registry,
+  children,
+}: {
+  registry: BackendRegistry;
+  children: ReactNode;
+}) {
   return <RegistryContext value={registry}>{children}</RegistryContext>;
 }
 
@@ -25,9 +31,18 @@ export function useBackendRegistry(): BackendRegistry {
 }
 
 /** Scopes everything below it to one platform. */
-export function PlatformProvider({ platform, children }: { platform: PlatformInfo; children: ReactNode }) {
+export function PlatformProvider({
+  platform,
+  children,
+}: {
+  platform: PlatformInfo;
+  children: ReactNode;
+}) {
   const registry = useBackendRegistry();
-  const scope = useMemo(() => ({ platform, backend: registry.get(platform) }), [platform, registry]);
+  const scope = useMemo(
+    () => ({ platform, backend: registry.get(platform) }),
+    [platform, registry],
+  );
   return <PlatformContext value={scope}>{children}</PlatformContext>;
 }
 

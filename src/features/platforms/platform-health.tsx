@@ -29,7 +29,10 @@ export function PlatformHealthIndicator() {
     );
   }
   return (
-    <span className="inline-flex items-center gap-1.5 text-sm text-slate-200" title="The platform answered its last health check">
+    <span
+      className="inline-flex items-center gap-1.5 text-sm text-slate-200"
+      title="The platform answered its last health check"
+    >
       <span aria-hidden="true" className="text-green-400">
         ●
       </span>
@@ -40,7 +43,10 @@ export function PlatformHealthIndicator() {
 }
 
 function reasonOf(error: unknown): string {
-  const text = error instanceof EgeriaError ? [error.messageId, error.text].filter(Boolean).join(' ') : errorMessage(error);
+  const text =
+    error instanceof EgeriaError
+      ? [error.messageId, error.text].filter(Boolean).join(' ')
+      : errorMessage(error);
   return text.replace(/[.\s]+$/, '');
 }
 
@@ -61,7 +67,8 @@ export function PlatformUnreachableBanner() {
         </Button>
       }
     >
-      Platform {scope.platform.label} is unreachable: {reasonOf(health.error)}. Showing no live data.
+      Platform {scope.platform.label} is unreachable: {reasonOf(health.error)}. Showing no live
+      data.
     </Banner>
   );
 }

@@ -17,10 +17,12 @@ const MAX_ORIGIN_LENGTH = 200;
 export function platformOriginQueryOptions({ platform, backend }: PlatformScope) {
   return queryOptions({
     queryKey: platformKeys.origin(platform.id),
-    queryFn: async ({ signal }) => (await backend.platformOrigin(signal)).trim().slice(0, MAX_ORIGIN_LENGTH),
+    queryFn: async ({ signal }) =>
+      (await backend.platformOrigin(signal)).trim().slice(0, MAX_ORIGIN_LENGTH),
     retry: false,
     staleTime: 0,
-    refetchInterval: (query) => (query.state.status === 'error' ? FAILING_POLL_MS : HEALTHY_POLL_MS),
+    refetchInterval: (query) =>
+      query.state.status === 'error' ? FAILING_POLL_MS : HEALTHY_POLL_MS,
   });
 }
 

@@ -29,7 +29,10 @@ export async function loadPlatforms({ queryClient }: LoaderServices): Promise<Pl
 }
 
 /** The platform a route names, with its backend; throws UnknownPlatformError when there is none. */
-export async function resolvePlatformScope(services: LoaderServices, platformId: string | undefined): Promise<PlatformScope> {
+export async function resolvePlatformScope(
+  services: LoaderServices,
+  platformId: string | undefined,
+): Promise<PlatformScope> {
   const platforms = await loadPlatforms(services);
   const platform = platforms.find((p) => p.id === platformId);
   if (!platform) throw new UnknownPlatformError(platformId ?? '', platforms);

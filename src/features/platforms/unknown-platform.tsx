@@ -46,7 +46,8 @@ export function UnknownPlatform({ platformId, platforms }: UnknownPlatformProps)
 function NoPlatformsText() {
   return (
     <p className="mt-2">
-      No platforms are configured. Add one to the console server&apos;s configuration and restart it.
+      No platforms are configured. Add one to the console server&apos;s configuration and restart
+      it.
     </p>
   );
 }

@@ -1,0 +1,114 @@
+import { Suspense, type ReactNode } from 'react';
+import {
+  Link,
+  NavLink,
+  Outlet,
+  useLoaderData,
+  useMatch,
+  useRevalidator,
+  useRouteError,
+} from 'react-router';
+import { ErrorPanel } from '../components/error-panel';
+import { Loading } from '../components/spinner';
+import type { PlatformInfo } from '../egeria/platform-info';
+import { PlatformProvider } from '../features/platforms/platform-context';
+import {
+  PlatformHealthIndicator,
+  PlatformUnreachableBanner,
+} from '../features/platforms/platform-health';
+import { PlatformSelector } from '../features/platforms/platform-selector';
+import { groupsPath } from '../lib/paths';
+
+const MAIN_ID = 'main-content';
+
+interface ShellProps {
+  platforms: PlatformInfo[];
+  platform: PlatformInfo | undefined;
+  children: ReactNode;
+}
+
+/** Skip link, header (product, platform, health), the unreachable banner and the main landmark. */
+function Shell({ platforms, platform, children }: ShellProps) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href={`#${MAIN_ID}`}
+        onClick={(event) => {
+          // Move focus without adding a fragment to the URL (the router owns the URL).
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+        className="sr-only rounded bg-white px-3 py-2 font-medium text-sky-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <header className="bg-slate-900 text-slate-50">
+        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link to="/" className="inline-flex items-center gap-2 text-lg font-semibold">
+            <img src="/favicon.svg" alt="" width={24} height={24} />
+            Egeria Integration Console
+          </Link>
+          {platform ? (
+            <>
+              <PlatformSelector platforms={platforms} current={platform} />
+              <nav aria-label="Main">
+                <NavLink
+                  to={groupsPath(platform.id)}
+                  className="rounded px-2 py-1 text-sm text-slate-200 hover:bg-slate-800 aria-[current=page]:bg-slate-700 aria-[current=page]:text-white"
+                >
+                  Integration groups
+                </NavLink>
+              </nav>
+              <div className="ml-auto">
+                <PlatformHealthIndicator />
+              </div>
+            </>
+          ) : null}
+        </div>
+      </header>
+      {platform ? <PlatformUnreachableBanner /> : null}
+      <main
+        id={MAIN_ID}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-6 focus:outline-none"
+      >
+        {children}
+      </main>
+    </div>
+  );
+}
+
+/** The layout of every page. Pages under /p/:platformId get that platform's context. */
+export function RootLayout() {
+  const platforms = useLoaderData() as PlatformInfo[];
+  const match = useMatch('/p/:platformId/*');
+  const platform = platforms.find((p) => p.id === match?.params.platformId);
+  const shell = (
+    <Shell platforms={platforms} platform={platform}>
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </Shell>
+  );
+  return platform ? <PlatformProvider platform={platform}>{shell}</PlatformProvider> : shell;
+}
+
+/** When even the list of platforms could not be read (the console server is down or broken). */
+export function RootErrorBoundary() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  return (
+    <Shell platforms={[]} platform={undefined}>
+      <title>Error · Egeria Integration Console</title>
+      <div className="max-w-4xl">
+        <ErrorPanel
+          headingLevel="h1"
+          title="The console could not start"
+          error={error}
+          onRetry={() => void revalidator.revalidate()}
+          retrying={revalidator.state === 'loading'}
+        />
+      </div>
+    </Shell>
+  );
+}

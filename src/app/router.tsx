@@ -1,0 +1,115 @@
+import {
+  createBrowserRouter,
+  redirect,
+  type RouteObject,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router';
+import { groupLoader, groupsLoader } from '../features/groups/group-loaders';
+import {
+  loadPlatforms,
+  resolvePlatformScope,
+  type LoaderServices,
+} from '../features/platforms/resolve-platform';
+import { encodedGroupNameInPath, groupsPath } from '../lib/paths';
+import { AppLoading } from './app-loading';
+import { HomePage } from './home-page';
+import { NotFoundPage } from './not-found-page';
+import { RootErrorBoundary, RootLayout } from './root-layout';
+import { RouteErrorBoundary } from './route-error-boundary';
+
+/*
+ * Routes:
+ *   /                                  → /p/{first platform}/groups
+ *   /groups/{qualifiedName}            → /p/{first platform}/groups/{qualifiedName}
+ *   /p/:platformId                     → /p/:platformId/groups
+ *   /p/:platformId/groups              groups page (lazy)
+ *   /p/:platformId/groups/{name}       group page (lazy); {name} is one encodeURIComponent segment
+ *   *                                  not found
+ */
+
+/** Filters, sorting and paging live in the search string; changing them never refetches the page's data. */
+function revalidateOnPathChange({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs): boolean {
+  return currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate;
+}
+
+export function createRoutes(services: LoaderServices): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      path: '/',
+      // Revalidating this is free: the platforms are cached for the page's life.
+      loader: () => loadPlatforms(services),
+      Component: RootLayout,
+      ErrorBoundary: RootErrorBoundary,
+      HydrateFallback: AppLoading,
+      children: [
+        {
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            {
+              index: true,
+              loader: async () => {
+                const [first] = await loadPlatforms(services);
+                return first ? redirect(groupsPath(first.id)) : null;
+              },
+              Component: HomePage,
+            },
+            {
+              path: 'groups/*',
+              loader: async ({ request }) => {
+                const [first] = await loadPlatforms(services);
+                const url = new URL(request.url);
+                const encodedName = encodedGroupNameInPath(url.pathname);
+                if (!first) return redirect('/');
+                // The name is passed on still encoded, exactly as it came.
+                return redirect(
+                  `${groupsPath(first.id)}${encodedName ? `/${encodedName}` : ''}${url.search}`,
+                );
+              },
+            },
+            {
+              path: 'p/:platformId',
+              loader: async ({ params }) => {
+                await resolvePlatformScope(services, params.platformId);
+                return null;
+              },
+              shouldRevalidate: revalidateOnPathChange,
+              children: [
+                {
+                  index: true,
+                  loader: ({ params }) => redirect(groupsPath(params.platformId ?? '')),
+                },
+                {
+                  path: 'groups',
+                  loader: groupsLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/groups/groups-page')).GroupsPage,
+                  }),
+                },
+                {
+                  path: 'groups/*',
+                  loader: groupLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/groups/group-page')).GroupPage,
+                  }),
+                },
+              ],
+            },
+            { path: '*', Component: NotFoundPage },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+/** The browser router over the app's routes. */
+export function createAppRouter(services: LoaderServices) {
+  return createBrowserRouter(createRoutes(services));
+}

@@ -1,0 +1,54 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { groupsPath } from '../../lib/paths';
+import { usePlatform } from '../platforms/platform-context';
+import { DaemonProblems } from './daemon-problems';
+import { groupRuns, useDaemonStates } from './daemon-states';
+import { GroupDetails } from './group-details';
+import type { GroupLoaderData } from './group-loaders';
+import { GroupNotFound } from './group-not-found';
+import { groupByNameQueryOptions } from './group-queries';
+import { RegisteredConnectors } from './registered-connectors';
+
+/** One integration group: its definition, the daemons running it, and its connectors live. */
+export function GroupPage() {
+  const scope = usePlatform();
+  const { qualifiedName } = useLoaderData() as GroupLoaderData;
+  const { data: group } = useSuspenseQuery(groupByNameQueryOptions(scope, qualifiedName));
+  const daemonStates = useDaemonStates(scope);
+  const runs = useMemo(() => (group ? groupRuns(daemonStates, group) : []), [daemonStates, group]);
+
+  if (!group) return <GroupNotFound qualifiedName={qualifiedName} platform={scope.platform} />;
+
+  const name = group.displayName ?? group.qualifiedName;
+  return (
+    <div className="space-y-6">
+      <title>{`${name} · ${scope.platform.label} · Egeria Integration Console`}</title>
+      <div>
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <ol className="flex gap-2 text-slate-600">
+            <li>
+              <Link to={groupsPath(scope.platform.id)} className="text-sky-800 underline">
+                Integration groups
+              </Link>
+            </li>
+            <li aria-hidden="true">/</li>
+            <li aria-current="page" className="break-all">
+              {name}
+            </li>
+          </ol>
+        </nav>
+        <h1 className="mt-1 text-2xl font-semibold break-words">{name}</h1>
+      </div>
+      <DaemonProblems states={daemonStates} />
+      <GroupDetails group={group} runs={runs} daemonStates={daemonStates} />
+      <RegisteredConnectors
+        key={group.guid}
+        group={group}
+        groupRuns={runs}
+        daemonStates={daemonStates}
+      />
+    </div>
+  );
+}

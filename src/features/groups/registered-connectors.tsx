@@ -1,0 +1,250 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorPanel } from '../../components/error-panel';
+import { RelativeTime } from '../../components/relative-time';
+import { SearchBox } from '../../components/search-box';
+import { Loading } from '../../components/spinner';
+import { Pagination, SortableHeader, Table, headerCellClass } from '../../components/table';
+import type { IntegrationGroup } from '../../egeria/model';
+import { formatCount, shortClassName } from '../../lib/format';
+import {
+  formatSortParam,
+  matchesText,
+  parseSortParam,
+  sortRows,
+  type SortState,
+} from '../../lib/sort';
+import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
+import { useSearchParam } from '../../lib/use-search-param';
+import { usePlatform } from '../platforms/platform-context';
+import { DAEMON_STATUS_POLL_MS } from '../platforms/platform-queries';
+import { ConnectorTableRow } from './connector-row';
+import { ALL_STATUSES, STATUS_FILTERS, toConnectorRows, type ConnectorRow } from './connector-rows';
+import { anyPending, indexConnectorRuns, type DaemonState, type GroupRun } from './daemon-states';
+import { registrationsQueryOptions } from './group-queries';
+
+const SORT_KEYS = ['connectorName', 'qualifiedName', 'type', 'refresh', 'status'] as const;
+type ConnectorSortKey = (typeof SORT_KEYS)[number];
+const DEFAULT_SORT: SortState<ConnectorSortKey> = { key: 'connectorName', direction: 'asc' };
+const ROWS_PER_PAGE = 100;
+
+const SORT_VALUE: Record<ConnectorSortKey, (row: ConnectorRow) => string | number | undefined> = {
+  connectorName: (row) => row.connectorName,
+  qualifiedName: (row) => row.qualifiedName,
+  type: (row) => shortClassName(row.providerClassName),
+  refresh: (row) => row.registration.refreshTimeInterval,
+  status: (row) => row.status,
+};
+
+export interface RegisteredConnectorsProps {
+  group: IntegrationGroup;
+  groupRuns: GroupRun[];
+  daemonStates: DaemonState[];
+}
+
+/** The connectors registered in the group, with their live status from the daemons that run it. */
+export function RegisteredConnectors({
+  group,
+  groupRuns,
+  daemonStates,
+}: RegisteredConnectorsProps) {
+  const scope = usePlatform();
+  const titleId = useId();
+  const registrations = useInfiniteQuery(registrationsQueryOptions(scope, group.guid));
+  useFetchAllPages(registrations);
+
+  const [query, setQuery] = useSearchParam('q');
+  const [statusParam, setStatusParam] = useSearchParam('status');
+  const [sortParam, setSortParam] = useSearchParam('sort');
+  const sort = parseSortParam(sortParam, SORT_KEYS, DEFAULT_SORT);
+  const statusFilter = STATUS_FILTERS.find((f) => f.value === statusParam) ?? ALL_STATUSES;
+
+  const daemonsPending = anyPending(daemonStates);
+  const allRows = useMemo(() => {
+    const items = registrations.data?.pages.flatMap((page) => page.items) ?? [];
+    return toConnectorRows(items, indexConnectorRuns(groupRuns), groupRuns, daemonsPending);
+  }, [registrations.data, groupRuns, daemonsPending]);
+  const visible = useMemo(() => {
+    const matching = allRows.filter(
+      (row) =>
+        statusFilter.matches(row.status) &&
+        matchesText(query, row.connectorName, row.qualifiedName),
+    );
+    return sortRows(matching, SORT_VALUE[sort.key], sort.direction);
+  }, [allRows, statusFilter, query, sort.key, sort.direction]);
+
+  const viewKey = `${query}\u0000${statusParam}\u0000${sortParam}`;
+  const [paging, setPaging] = useState({ viewKey, page: 0 });
+  const page = paging.viewKey === viewKey ? paging.page : 0;
+  const rows = visible.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE);
+
+  const onSort = (next: SortState<ConnectorSortKey>) =>
+    setSortParam(formatSortParam(next, DEFAULT_SORT));
+  const filtered = query !== '' || statusFilter.value !== '';
+  const loadingMore = registrations.hasNextPage && !registrations.isFetchNextPageError;
+  const lastStatusAt = Math.max(0, ...daemonStates.map((state) => state.updatedAt));
+
+  let body;
+  if (registrations.isPending) {
+    body = <Loading label="Loading registered connectors…" />;
+  } else if (registrations.isError && !registrations.data) {
+    body = (
+      <ErrorPanel
+        title="Could not load the registered connectors"
+        error={registrations.error}
+        onRetry={() => void registrations.refetch()}
+        retrying={registrations.isFetching}
+      />
+    );
+  } else if (allRows.length === 0 && !loadingMore) {
+    body = (
+      <EmptyState title="No registered connectors">
+        This group has no integration connectors registered, so a daemon running it has nothing to
+        run.
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <>
+        <p role="status" aria-live="polite" className="text-sm font-medium text-slate-700">
+          {filtered
+            ? `${visible.length.toLocaleString()} of ${formatCount(allRows.length, 'connector')} match`
+            : formatCount(allRows.length, 'connector')}
+          {loadingMore ? ' so far' : ''}
+        </p>
+        {loadingMore ? (
+          <Loading
+            label={`Loading more connectors… ${formatCount(allRows.length, 'connector')} loaded`}
+          />
+        ) : null}
+        {registrations.isFetchNextPageError ? (
+          <ErrorPanel
+            title="Could not load every connector; the list is incomplete"
+            error={registrations.error}
+            onRetry={() => void registrations.fetchNextPage()}
+            retrying={registrations.isFetchingNextPage}
+          />
+        ) : null}
+        {visible.length === 0 ? (
+          <EmptyState title="No connectors match the filters" />
+        ) : (
+          <>
+            <Table caption={`Connectors registered in ${group.displayName ?? group.qualifiedName}`}>
+              <thead className="bg-slate-50">
+                <tr>
+                  <SortableHeader
+                    label="Connector name"
+                    sortKey="connectorName"
+                    sort={sort}
+                    onSort={onSort}
+                  />
+                  <SortableHeader
+                    label="Qualified name"
+                    sortKey="qualifiedName"
+                    sort={sort}
+                    onSort={onSort}
+                  />
+                  <SortableHeader label="Type" sortKey="type" sort={sort} onSort={onSort} />
+                  <th scope="col" className={headerCellClass}>
+                    Endpoint
+                  </th>
+                  <th scope="col" className={`${headerCellClass} text-right`}>
+                    Catalog targets
+                  </th>
+                  <SortableHeader
+                    label="Refresh (min)"
+                    sortKey="refresh"
+                    sort={sort}
+                    onSort={onSort}
+                    className="text-right"
+                  />
+                  <th scope="col" className={headerCellClass}>
+                    Start
+                  </th>
+                  <th scope="col" className={headerCellClass}>
+                    Stop
+                  </th>
+                  <SortableHeader label="Status" sortKey="status" sort={sort} onSort={onSort} />
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rows.map((row) => (
+                  <ConnectorTableRow
+                    key={row.connectorGuid}
+                    row={row}
+                    scope={scope}
+                    showDaemon={daemonStates.length > 1}
+                  />
+                ))}
+              </tbody>
+            </Table>
+            <Pagination
+              label="Connector list pages"
+              page={page}
+              pageSize={ROWS_PER_PAGE}
+              total={visible.length}
+              onPageChange={(next) => setPaging({ viewKey, page: next })}
+            />
+          </>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby={titleId} className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h2 id={titleId} className="text-lg font-semibold">
+            Registered connectors
+          </h2>
+          {daemonStates.length > 0 ? (
+            <p className="text-xs text-slate-600">
+              Live status refreshes every {DAEMON_STATUS_POLL_MS / 1000} seconds
+              {lastStatusAt > 0 ? (
+                <>
+                  ; last read <RelativeTime value={new Date(lastStatusAt).toISOString()} />
+                </>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          <SearchBox
+            label="Filter connectors"
+            hint="Filters by connector name or qualified name"
+            placeholder="Connector name"
+            value={query}
+            onSearch={setQuery}
+          />
+          <StatusSelect value={statusFilter.value} onChange={setStatusParam} />
+        </div>
+      </div>
+      {body}
+    </section>
+  );
+}
+
+function StatusSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        Status
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
+        {STATUS_FILTERS.map((filter) => (
+          <option key={filter.value} value={filter.value}>
+            {filter.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
