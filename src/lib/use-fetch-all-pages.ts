@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 
 interface PagedQuery {
+  data: { pages: readonly unknown[] } | undefined;
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   isFetchNextPageError: boolean;
@@ -12,13 +13,13 @@ interface PagedQuery {
  * gives no totals, so "all" is only known at the end. Stops at a failed page; calling
  * `fetchNextPage` again (a Retry button) carries on from there.
  */
-export function useFetchAllPages({
-  hasNextPage,
-  isFetchingNextPage,
-  isFetchNextPageError,
-  fetchNextPage,
-}: PagedQuery): void {
+export function useFetchAllPages(query: PagedQuery): void {
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  // The page count is a dependency because a fast answer can arrive before React renders the
+  // "fetching" state in between, leaving every other dependency as it was.
+  const pageCount = query.data?.pages.length ?? 0;
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+    if (pageCount > 0 && hasNextPage && !isFetchingNextPage && !isFetchNextPageError)
+      void fetchNextPage();
+  }, [pageCount, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 }

@@ -67,7 +67,7 @@ export function GroupsPage() {
 
   const loadingMore = groupsQuery.hasNextPage && !groupsQuery.isFetchNextPageError;
   const countText = query
-    ? `${visible.length.toLocaleString()} of ${formatCount(groups.length, 'group')} match`
+    ? `${visible.length.toLocaleString()} of ${groups.length.toLocaleString()} match`
     : formatCount(groups.length, 'group');
 
   return (

@@ -109,7 +109,7 @@ export function RegisteredConnectors({
       <>
         <p role="status" aria-live="polite" className="text-sm font-medium text-slate-700">
           {filtered
-            ? `${visible.length.toLocaleString()} of ${formatCount(allRows.length, 'connector')} match`
+            ? `${visible.length.toLocaleString()} of ${allRows.length.toLocaleString()} match`
             : formatCount(allRows.length, 'connector')}
           {loadingMore ? ' so far' : ''}
         </p>

@@ -1,0 +1,179 @@
+/**
+ * MSW handlers that answer like an Egeria 5.3 platform behind the console server's proxy
+ * (/api/egeria/{platformId}/…) plus GET /api/platforms. Paging follows 5.3: `startingFrom` and
+ * `maximumResults` are required, 0 means the server maximum (1000), and empty lists are omitted.
+ */
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { PlatformInfo } from '../egeria/platform-info';
+import type * as W from '../egeria/v5/wire';
+import { PLATFORM_ORIGIN, unknownServerError } from './fixtures/egeria-5.3';
+
+export const TEST_USER = 'garygeeke';
+const SERVER_MAX_PAGE_SIZE = 1000;
+
+export interface FakePlatform {
+  info: PlatformInfo;
+  /** The origin text; `null` makes the platform unreachable (the proxy gets no answer). */
+  origin: string | null;
+  groups: W.IntegrationGroupElement[];
+  /** Registered connectors by group GUID. */
+  registrations: Map<string, W.RegisteredIntegrationConnectorElement[]>;
+  /** Catalog targets by connector GUID. */
+  catalogTargets: Map<string, W.CatalogTarget[]>;
+  /** Daemon status by daemon name; a daemon missing here is not running on the platform. */
+  daemons: Map<string, W.IntegrationDaemonStatusResponse>;
+  /** When set, every metadata-server call answers with this FFDC body. */
+  metadataError?: W.FfdcResponse;
+  /** Every Egeria request, as `GET /path?query` below the proxy prefix. */
+  requests: string[];
+  /** Awaited before answering a request (path below the proxy prefix, with query); lets a test hold an answer back. */
+  beforeAnswer?: (request: string) => Promise<void> | void;
+}
+
+export function platformInfo(overrides: Partial<PlatformInfo> = {}): PlatformInfo {
+  return {
+    id: 'sandbox',
+    label: 'Sandbox',
+    dialect: 'v5',
+    userId: TEST_USER,
+    metadataServer: 'mds',
+    daemons: ['integration-daemon'],
+    sandbox: true,
+    ...overrides,
+  };
+}
+
+export function fakePlatform(overrides: Partial<FakePlatform> = {}): FakePlatform {
+  return {
+    info: platformInfo(),
+    origin: PLATFORM_ORIGIN,
+    groups: [],
+    registrations: new Map(),
+    catalogTargets: new Map(),
+    daemons: new Map(),
+    requests: [],
+    ...overrides,
+  };
+}
+
+function paging(url: URL): { start: number; size: number } | undefined {
+  const start = url.searchParams.get('startingFrom');
+  const size = url.searchParams.get('maximumResults');
+  if (start === null || size === null) return undefined;
+  const pageSize = Number(size) === 0 ? SERVER_MAX_PAGE_SIZE : Number(size);
+  return { start: Number(start), size: pageSize };
+}
+
+function missingParameter(path: string) {
+  return HttpResponse.json(
+    { timestamp: new Date().toISOString(), status: 400, error: 'Bad Request', path },
+    { status: 400 },
+  );
+}
+
+/** `{ class, relatedHTTPCode, elements? }` with the key left out when the page is empty, as 5.3 does. */
+function elementsPage<T>(responseClass: string, all: T[], page: { start: number; size: number }) {
+  const items = all.slice(page.start, page.start + page.size);
+  return HttpResponse.json({
+    class: responseClass,
+    relatedHTTPCode: 200,
+    ...(items.length > 0 && { elements: items }),
+  });
+}
+
+const decode = (segment: string) => decodeURIComponent(segment);
+
+function answer(platform: FakePlatform, url: URL, rest: string) {
+  const { info } = platform;
+  const origin = new RegExp(
+    `^/open-metadata/platform-services/users/[^/]+/server-platform/origin$`,
+  ).exec(rest);
+  if (origin) {
+    if (platform.origin === null) return HttpResponse.error();
+    return new HttpResponse(platform.origin, {
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+    });
+  }
+
+  const daemon =
+    /^\/servers\/([^/]+)\/open-metadata\/integration-daemon\/users\/[^/]+\/status$/.exec(rest);
+  if (daemon) {
+    const name = decode(daemon[1] ?? '');
+    const status = platform.daemons.get(name);
+    return HttpResponse.json(status ?? unknownServerError(name, 'IntegrationDaemonStatusResponse'));
+  }
+
+  const gcs =
+    /^\/servers\/([^/]+)\/open-metadata\/framework-services\/governance-server\/governance-configuration-service\/users\/[^/]+(\/.*)$/.exec(
+      rest,
+    );
+  if (!gcs) return undefined;
+  const server = decode(gcs[1] ?? '');
+  const path = gcs[2] ?? '';
+  const responseClass = path.includes('/catalog-targets')
+    ? 'CatalogTargetsResponse'
+    : path.includes('/integration-connectors')
+      ? 'RegisteredIntegrationConnectorsResponse'
+      : path.includes('/by-name/')
+        ? 'IntegrationGroupElementResponse'
+        : 'IntegrationGroupElementsResponse';
+  if (platform.metadataError)
+    return HttpResponse.json({ ...platform.metadataError, class: responseClass });
+  if (server !== info.metadataServer)
+    return HttpResponse.json(unknownServerError(server, responseClass));
+
+  const byName = /^\/integration-groups\/by-name\/([^/]+)$/.exec(path);
+  if (byName) {
+    const name = decode(byName[1] ?? '');
+    const element = platform.groups.find((g) => g.properties.qualifiedName === name);
+    return HttpResponse.json({
+      class: responseClass,
+      relatedHTTPCode: 200,
+      ...(element && { element }),
+    });
+  }
+
+  const page = paging(url);
+  if (path === '/integration-groups') {
+    if (!page) return missingParameter(url.pathname);
+    return elementsPage(responseClass, platform.groups, page);
+  }
+  const registrations = /^\/integration-groups\/([^/]+)\/integration-connectors$/.exec(path);
+  if (registrations) {
+    if (!page) return missingParameter(url.pathname);
+    return elementsPage(
+      responseClass,
+      platform.registrations.get(decode(registrations[1] ?? '')) ?? [],
+      page,
+    );
+  }
+  const targets = /^\/integration-connectors\/([^/]+)\/catalog-targets$/.exec(path);
+  if (targets) {
+    if (!page) return missingParameter(url.pathname);
+    return elementsPage(
+      responseClass,
+      platform.catalogTargets.get(decode(targets[1] ?? '')) ?? [],
+      page,
+    );
+  }
+  return undefined;
+}
+
+/** GET /api/platforms and every platform's proxied Egeria API. */
+export function fakeEgeriaHandlers(platforms: FakePlatform[]): HttpHandler[] {
+  return [
+    http.get('/api/platforms', () =>
+      HttpResponse.json({ platforms: platforms.map((p) => p.info) }),
+    ),
+    http.get('/api/egeria/:platformId/*', async ({ request, params }) => {
+      const platform = platforms.find((p) => p.info.id === params.platformId);
+      if (!platform) return HttpResponse.json({ error: 'Unknown platform' }, { status: 404 });
+      const url = new URL(request.url);
+      const prefix = `/api/egeria/${encodeURIComponent(platform.info.id)}`;
+      const rest = url.pathname.slice(prefix.length);
+      platform.requests.push(`GET ${rest}${url.search}`);
+      await platform.beforeAnswer?.(`${rest}${url.search}`);
+      return answer(platform, url, rest);
+    }),
+  ];
+}
