@@ -12,7 +12,8 @@ export const EXCEPTION_CLASSES = {
   propertyServer: 'org.odpi.openmetadata.frameworks.connectors.ffdc.PropertyServerException',
   userNotAuthorized: 'org.odpi.openmetadata.frameworks.connectors.ffdc.UserNotAuthorizedException',
   entityNotKnown: 'org.odpi.openmetadata.repositoryservices.ffdc.exception.EntityNotKnownException',
-  relationshipNotKnown: 'org.odpi.openmetadata.repositoryservices.ffdc.exception.RelationshipNotKnownException',
+  relationshipNotKnown:
+    'org.odpi.openmetadata.repositoryservices.ffdc.exception.RelationshipNotKnownException',
 } as const;
 
 /** The full name of the service behind the governance-configuration-service URLs in 5.x. */
@@ -63,13 +64,17 @@ export function ffdcFields(error: FfdcError, actionDescription: string): FfdcRes
   fields.exceptionErrorMessageParameters = error.params;
   fields.exceptionSystemAction = error.definition.systemAction;
   fields.exceptionUserAction = error.definition.userAction;
-  if (error.properties && Object.keys(error.properties).length > 0) fields.exceptionProperties = error.properties;
+  if (error.properties && Object.keys(error.properties).length > 0)
+    fields.exceptionProperties = error.properties;
   return fields;
 }
 
 /** An unexpected exception: Egeria still answers HTTP 200, with relatedHTTPCode 400 and 400-016. */
 export function unexpectedError(cause: unknown, methodName: string): FfdcError {
-  const name = cause instanceof Error ? `java.lang.${cause.name === 'Error' ? 'RuntimeException' : cause.name}` : 'java.lang.RuntimeException';
+  const name =
+    cause instanceof Error
+      ? `java.lang.${cause.name === 'Error' ? 'RuntimeException' : cause.name}`
+      : 'java.lang.RuntimeException';
   const text = cause instanceof Error ? cause.message : String(cause);
   return new FfdcError({
     definition: MESSAGES.unexpectedException,
@@ -98,7 +103,13 @@ export const errors = {
     });
   },
 
-  unknownEntity(typeName: string, guid: string, methodName: string, serverName: string, parameterName: string): FfdcError {
+  unknownEntity(
+    typeName: string,
+    guid: string,
+    methodName: string,
+    serverName: string,
+    parameterName: string,
+  ): FfdcError {
     const cause = formatMessage(MESSAGES.omrsEntityNotKnown, [guid, 'getEntityDetail', serverName]);
     return new FfdcError({
       definition: MESSAGES.unknownEntity,
@@ -108,8 +119,17 @@ export const errors = {
     });
   },
 
-  unknownRelationship(typeName: string, guid: string, methodName: string, serverName: string): FfdcError {
-    const cause = formatMessage(MESSAGES.omrsRelationshipNotKnown, [guid, 'getRelationship', serverName]);
+  unknownRelationship(
+    typeName: string,
+    guid: string,
+    methodName: string,
+    serverName: string,
+  ): FfdcError {
+    const cause = formatMessage(MESSAGES.omrsRelationshipNotKnown, [
+      guid,
+      'getRelationship',
+      serverName,
+    ]);
     return new FfdcError({
       definition: MESSAGES.unknownRelationship,
       params: [typeName, guid, methodName, METADATA_STORE_SERVICE, serverName, cause],
@@ -118,7 +138,13 @@ export const errors = {
     });
   },
 
-  wrongType(guid: string, actualType: string, expectedType: string, methodName: string, parameterName: string): FfdcError {
+  wrongType(
+    guid: string,
+    actualType: string,
+    expectedType: string,
+    methodName: string,
+    parameterName: string,
+  ): FfdcError {
     return new FfdcError({
       definition: MESSAGES.wrongType,
       params: ['getEntityFromRepository', guid, actualType, expectedType, methodName],
@@ -127,7 +153,11 @@ export const errors = {
   },
 
   nullName(parameterName: string, methodName: string): FfdcError {
-    return new FfdcError({ definition: MESSAGES.nullName, params: [parameterName, methodName], properties: { parameterName } });
+    return new FfdcError({
+      definition: MESSAGES.nullName,
+      params: [parameterName, methodName],
+      properties: { parameterName },
+    });
   },
 
   nullConnection(methodName: string): FfdcError {
@@ -148,7 +178,11 @@ export const errors = {
   },
 
   nullObject(parameterName: string, methodName: string): FfdcError {
-    return new FfdcError({ definition: MESSAGES.nullObject, params: [parameterName, methodName], properties: { parameterName } });
+    return new FfdcError({
+      definition: MESSAGES.nullObject,
+      params: [parameterName, methodName],
+      properties: { parameterName },
+    });
   },
 
   uniqueNameInUse(methodName: string, typeName: string, value: string): FfdcError {

@@ -195,6 +195,13 @@ export const MESSAGES = {
   ),
 
   // ------------------------------------------------------ connector failures reported by the daemon
+  nullConnectorProvider: message(
+    'OCF-CONNECTION-400-004',
+    400,
+    'Null Connector Provider passed in connection {0}',
+    'The system is unable to create the requested connector instance without information on the type of connection required.',
+    "Update the connection configuration to include a valid Java class name for the connector provider in the connectorProviderClassName property of the connection's connectorType. Then retry the request.",
+  ),
   unknownConnectorProvider: message(
     'OCF-CONNECTION-400-005',
     400,

@@ -181,8 +181,12 @@ export class MetadataStore {
            updated_by = ?, update_time = ?, maintained_by = ? WHERE guid = ?`,
       ),
       deleteEntity: db.prepare('DELETE FROM entities WHERE guid = ?'),
-      deleteRelationshipsOf: db.prepare('DELETE FROM relationships WHERE end1_guid = ? OR end2_guid = ?'),
-      byQualifiedName: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE qualified_name = ? ORDER BY seq`),
+      deleteRelationshipsOf: db.prepare(
+        'DELETE FROM relationships WHERE end1_guid = ? OR end2_guid = ?',
+      ),
+      byQualifiedName: db.prepare(
+        `SELECT ${ENTITY_COLUMNS} FROM entities WHERE qualified_name = ? ORDER BY seq`,
+      ),
       byQualifiedNameOrName: db.prepare(
         `SELECT ${ENTITY_COLUMNS} FROM entities WHERE qualified_name = ? OR name = ? ORDER BY seq`,
       ),
@@ -191,7 +195,9 @@ export class MetadataStore {
         `INSERT INTO relationships (guid, type_name, end1_guid, end2_guid, properties, status, version, created_by, create_time)
          VALUES (?, ?, ?, ?, ?, 'ACTIVE', 1, ?, ?)`,
       ),
-      getRelationship: db.prepare(`SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE guid = ?`),
+      getRelationship: db.prepare(
+        `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE guid = ?`,
+      ),
       updateRelationship: db.prepare(
         `UPDATE relationships SET properties = ?, version = version + 1, updated_by = ?, update_time = ?, maintained_by = ?
          WHERE guid = ?`,
@@ -206,7 +212,9 @@ export class MetadataStore {
       between: db.prepare(
         `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE type_name = ? AND end1_guid = ? AND end2_guid = ? ORDER BY seq`,
       ),
-      countTo: db.prepare('SELECT COUNT(*) AS n FROM relationships WHERE end2_guid = ? AND type_name = ?'),
+      countTo: db.prepare(
+        'SELECT COUNT(*) AS n FROM relationships WHERE end2_guid = ? AND type_name = ?',
+      ),
       getMeta: db.prepare('SELECT value FROM sandbox_meta WHERE key = ?'),
       setMeta: db.prepare(
         'INSERT INTO sandbox_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
@@ -262,7 +270,12 @@ export class MetadataStore {
   }
 
   /** Replaces the properties of an entity (callers merge first when they mean to merge). */
-  updateEntity(guid: string, properties: Properties, userId: string, typeName?: string): EntityRecord {
+  updateEntity(
+    guid: string,
+    properties: Properties,
+    userId: string,
+    typeName?: string,
+  ): EntityRecord {
     const existing = this.getEntity(guid);
     if (!existing) throw new Error(`Entity ${guid} does not exist`);
     const time = this.now();
@@ -301,7 +314,9 @@ export class MetadataStore {
 
   /** Entities whose qualifiedName or name (displayName when there is no name) equals `value`. */
   findByQualifiedNameOrName(value: string): EntityRecord[] {
-    return (this.statements.byQualifiedNameOrName.all(value, value) as EntityRow[]).map(entityFromRow);
+    return (this.statements.byQualifiedNameOrName.all(value, value) as EntityRow[]).map(
+      entityFromRow,
+    );
   }
 
   /** Entities of the given types in creation order, one page at a time. */
@@ -357,8 +372,21 @@ export class MetadataStore {
     if (!existing) throw new Error(`Relationship ${guid} does not exist`);
     const time = this.now();
     const maintainedBy = maintainers(existing, userId);
-    this.statements.updateRelationship.run(JSON.stringify(properties), userId, time, JSON.stringify(maintainedBy), guid);
-    return { ...existing, properties, version: existing.version + 1, updatedBy: userId, updateTime: time, maintainedBy };
+    this.statements.updateRelationship.run(
+      JSON.stringify(properties),
+      userId,
+      time,
+      JSON.stringify(maintainedBy),
+      guid,
+    );
+    return {
+      ...existing,
+      properties,
+      version: existing.version + 1,
+      updatedBy: userId,
+      updateTime: time,
+      maintainedBy,
+    };
   }
 
   deleteRelationship(guid: string): void {
@@ -366,13 +394,27 @@ export class MetadataStore {
   }
 
   /** Relationships of a type whose end 1 is `guid`, in creation order. */
-  relationshipsFromEnd1(guid: string, typeName: string, offset = 0, limit = -1): RelationshipRecord[] {
-    return (this.statements.fromEnd1.all(guid, typeName, limit, offset) as RelationshipRow[]).map(relationshipFromRow);
+  relationshipsFromEnd1(
+    guid: string,
+    typeName: string,
+    offset = 0,
+    limit = -1,
+  ): RelationshipRecord[] {
+    return (this.statements.fromEnd1.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
+      relationshipFromRow,
+    );
   }
 
   /** Relationships of a type whose end 2 is `guid`, in creation order. */
-  relationshipsToEnd2(guid: string, typeName: string, offset = 0, limit = -1): RelationshipRecord[] {
-    return (this.statements.toEnd2.all(guid, typeName, limit, offset) as RelationshipRow[]).map(relationshipFromRow);
+  relationshipsToEnd2(
+    guid: string,
+    typeName: string,
+    offset = 0,
+    limit = -1,
+  ): RelationshipRecord[] {
+    return (this.statements.toEnd2.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
+      relationshipFromRow,
+    );
   }
 
   countRelationshipsToEnd2(guid: string, typeName: string): number {
@@ -380,7 +422,9 @@ export class MetadataStore {
   }
 
   relationshipsBetween(typeName: string, end1Guid: string, end2Guid: string): RelationshipRecord[] {
-    return (this.statements.between.all(typeName, end1Guid, end2Guid) as RelationshipRow[]).map(relationshipFromRow);
+    return (this.statements.between.all(typeName, end1Guid, end2Guid) as RelationshipRow[]).map(
+      relationshipFromRow,
+    );
   }
 
   // ------------------------------------------------------------------------------- sandbox meta

@@ -27,38 +27,101 @@ const ENTITY_TYPES: Array<[string, string[], string]> = [
   ['OpenMetadataRoot', [], 'Common root for all open metadata entity types.'],
   ['Referenceable', ROOT, 'An open metadata entity that has a unique identifier.'],
   ['Asset', REFERENCEABLE, 'The description of an asset that needs to be catalogued and governed.'],
-  ['SoftwareCapability', REFERENCEABLE, 'A software capability such as an application, that is deployed to a software server.'],
-  ['IntegrationGroup', ['SoftwareCapability', ...REFERENCEABLE], 'A collection of integration connectors to run together.'],
-  ['DeployedSoftwareComponent', PROCESS, 'A packaged and deployed software component supporting a well-defined function.'],
-  ['DeployedConnector', ['DeployedSoftwareComponent', ...PROCESS], 'A connector that is deployed to a software server.'],
-  ['IntegrationConnector', ['DeployedConnector', 'DeployedSoftwareComponent', ...PROCESS], 'A definition to control the execution of an integration connector.'],
-  ['Connection', REFERENCEABLE, 'A set of properties to identify and configure a connector instance.'],
-  ['VirtualConnection', ['Connection', ...REFERENCEABLE], 'A connector for a virtual resource that needs to retrieve data from multiple places.'],
+  [
+    'SoftwareCapability',
+    REFERENCEABLE,
+    'A software capability such as an application, that is deployed to a software server.',
+  ],
+  [
+    'IntegrationGroup',
+    ['SoftwareCapability', ...REFERENCEABLE],
+    'A collection of integration connectors to run together.',
+  ],
+  [
+    'DeployedSoftwareComponent',
+    PROCESS,
+    'A packaged and deployed software component supporting a well-defined function.',
+  ],
+  [
+    'DeployedConnector',
+    ['DeployedSoftwareComponent', ...PROCESS],
+    'A connector that is deployed to a software server.',
+  ],
+  [
+    'IntegrationConnector',
+    ['DeployedConnector', 'DeployedSoftwareComponent', ...PROCESS],
+    'A definition to control the execution of an integration connector.',
+  ],
+  [
+    'Connection',
+    REFERENCEABLE,
+    'A set of properties to identify and configure a connector instance.',
+  ],
+  [
+    'VirtualConnection',
+    ['Connection', ...REFERENCEABLE],
+    'A connector for a virtual resource that needs to retrieve data from multiple places.',
+  ],
   ['ConnectorType', REFERENCEABLE, 'A set of properties describing a type of connector.'],
-  ['Endpoint', REFERENCEABLE, 'Description of the network address and related information needed to call a software service.'],
+  [
+    'Endpoint',
+    REFERENCEABLE,
+    'Description of the network address and related information needed to call a software service.',
+  ],
   ['DataStore', ASSET, 'A physical store of data.'],
   ['DataSet', ASSET, 'A collection of related data.'],
   ['FileFolder', DATA_STORE, 'A description of a folder (directory) in a file system.'],
-  ['DataFolder', ['FileFolder', ...DATA_STORE], 'A folder where each file holds data with the same structure.'],
+  [
+    'DataFolder',
+    ['FileFolder', ...DATA_STORE],
+    'A folder where each file holds data with the same structure.',
+  ],
   ['DataFile', DATA_STORE, 'A data file.'],
   ['CSVFile', ['DataFile', ...DATA_STORE], 'A file containing comma separated values.'],
   ['Database', DATA_STORE, 'A data store containing relational data.'],
   ['Topic', DATA_SET, 'A location for storing and distributing related events.'],
   ['KafkaTopic', ['Topic', ...DATA_SET], 'An event topic supported by Apache Kafka.'],
   ['Infrastructure', ASSET, 'Physical infrastructure or software platform.'],
-  ['ITInfrastructure', ['Infrastructure', ...ASSET], 'Hardware and base software that supports an IT system.'],
-  ['SoftwareServer', INFRASTRUCTURE, 'Software services to support a runtime environment for applications and data stores.'],
-  ['SoftwareServerPlatform', INFRASTRUCTURE, 'Software services to support a runtime environment for a software server.'],
+  [
+    'ITInfrastructure',
+    ['Infrastructure', ...ASSET],
+    'Hardware and base software that supports an IT system.',
+  ],
+  [
+    'SoftwareServer',
+    INFRASTRUCTURE,
+    'Software services to support a runtime environment for applications and data stores.',
+  ],
+  [
+    'SoftwareServerPlatform',
+    INFRASTRUCTURE,
+    'Software services to support a runtime environment for a software server.',
+  ],
   ['DeployedAPI', ASSET, 'A callable interface running at an endpoint.'],
 ];
 
 const RELATIONSHIP_TYPES: Array<[string, string]> = [
-  ['RegisteredIntegrationConnector', 'Identifies an integration connector that should run in an integration group.'],
+  [
+    'RegisteredIntegrationConnector',
+    'Identifies an integration connector that should run in an integration group.',
+  ],
   ['CatalogTarget', 'Identifies an element that an integration connector is to work with.'],
-  ['AssetConnection', 'Link between a connection and the description of the asset it can be used to access.'],
-  ['ConnectionConnectorType', 'A link between a connection and the connector type that should be used.'],
-  ['ConnectToEndpoint', 'A link between a connection and the endpoint that the connector should use.'],
-  ['EmbeddedConnection', 'A link between a virtual connection and one of the connections it depends on.'],
+  [
+    'AssetConnection',
+    'Link between a connection and the description of the asset it can be used to access.',
+  ],
+  [
+    'ConnectionConnectorType',
+    'A link between a connection and the connector type that should be used.',
+  ],
+  [
+    'ConnectToEndpoint',
+    'A link between a connection and the endpoint that the connector should use.',
+  ],
+  [
+    'EmbeddedConnection',
+    'A link between a virtual connection and one of the connections it depends on.',
+  ],
 ];
 
 const registry = new Map<string, TypeDefinition>();

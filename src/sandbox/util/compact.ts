@@ -25,7 +25,9 @@ export function compact<T extends object>(value: T): T {
 }
 
 /** A map with at least one entry, else undefined. */
-export function nonEmptyMap<T extends Record<string, unknown>>(map: T | undefined | null): T | undefined {
+export function nonEmptyMap<T extends Record<string, unknown>>(
+  map: T | undefined | null,
+): T | undefined {
   return map && Object.keys(map).length > 0 ? map : undefined;
 }
 

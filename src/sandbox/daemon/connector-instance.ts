@@ -1,0 +1,226 @@
+/**
+ * One running integration connector in a simulated daemon: its lifecycle (INITIALIZED → RUNNING,
+ * REFRESHING on each refresh, WAITING or one of the FAILED states when its configuration or the
+ * world says so) and the report the daemon's REST API gives about it.
+ */
+import type { ConnectorStatus } from '../../egeria/model';
+import type * as W from '../../egeria/v5/wire';
+import { compact } from '../util/compact';
+import { newGuid } from '../util/guid';
+import { isoDate, type Clock } from '../util/time';
+import {
+  evaluate,
+  hashNumber,
+  initialize,
+  STATISTIC_NAMES,
+  type CatalogTargetView,
+  type ConnectorKind,
+  type Outcome,
+} from './connector-behaviour';
+import type { ScheduledTask, Scheduler } from './scheduler';
+
+/** What the daemon read from the metadata store for one registration. */
+export interface ConnectorDefinition {
+  /** GUID of the RegisteredIntegrationConnector relationship. */
+  registrationGuid: string;
+  /** GUID of the IntegrationConnector element (the report's connectorId). */
+  connectorGuid: string;
+  connectorName: string;
+  connection: W.Connection | undefined;
+  /** Minutes between refreshes; 0 refreshes only on start and on request. */
+  refreshTimeInterval: number;
+  /** Changes whenever the stored definition changes, so refresh-config knows what to restart. */
+  fingerprint: string;
+}
+
+export interface SimulationContext {
+  scheduler: Scheduler;
+  clock: Clock;
+  /** Real milliseconds per simulated minute. */
+  minuteMs: number;
+  loadCatalogTargets(connectorGuid: string): CatalogTargetView[];
+}
+
+const REFRESHABLE: ReadonlySet<ConnectorStatus> = new Set<ConnectorStatus>(['RUNNING', 'WAITING']);
+
+/** Structured copy of a connection, so daemon-side edits never touch what was read from the store. */
+function cloneConnection(connection: W.Connection | undefined): W.Connection | undefined {
+  return connection === undefined
+    ? undefined
+    : (JSON.parse(JSON.stringify(connection)) as W.Connection);
+}
+
+export class ConnectorInstance {
+  definition: ConnectorDefinition;
+  /** The connection the running instance uses; the daemon API can change it without touching the store. */
+  connection: W.Connection | undefined;
+  instanceId = '';
+  status: ConnectorStatus = 'INITIALIZED';
+  lastStatusChange = 0;
+  lastRefreshTime: number | undefined;
+  failingExceptionMessage: string | undefined;
+  statistics: Record<string, number> = {};
+  private kind: ConnectorKind | undefined;
+  private forcedFailure: string | undefined;
+  private task: ScheduledTask | undefined;
+
+  constructor(
+    definition: ConnectorDefinition,
+    private readonly ctx: SimulationContext,
+  ) {
+    this.definition = definition;
+    this.connection = cloneConnection(definition.connection);
+  }
+
+  get connectorName(): string {
+    return this.definition.connectorName;
+  }
+
+  /** How long a refresh shows REFRESHING: about a second of a real minute, never zero. */
+  private get refreshDurationMs(): number {
+    return Math.min(1000, Math.max(1, this.ctx.minuteMs / 60));
+  }
+
+  /** Takes a new stored definition (refresh-config); the caller restarts the instance. */
+  redefine(definition: ConnectorDefinition): void {
+    this.definition = definition;
+    this.connection = cloneConnection(definition.connection);
+  }
+
+  /** Instantiates the connector: a new instance id, INITIALIZED, then start and a first refresh. */
+  start(): void {
+    this.ctx.scheduler.cancel(this.task);
+    this.instanceId = newGuid();
+    this.lastRefreshTime = undefined;
+    this.statistics = {};
+    this.failingExceptionMessage = undefined;
+    this.setStatus('INITIALIZED');
+    const init = initialize(this.connection);
+    if ('status' in init) {
+      this.applyOutcome(init);
+      return;
+    }
+    this.kind = init.connectorKind;
+    // Spread the start of many connectors a little, as a daemon's threads do.
+    const jitter = hashNumber(this.connectorName, Math.ceil(this.refreshDurationMs));
+    this.task = this.ctx.scheduler.schedule(this.refreshDurationMs + jitter, () => this.check());
+  }
+
+  /** Re-instantiates the connector (restart): forced failures are cleared. */
+  restart(): void {
+    this.forcedFailure = undefined;
+    this.start();
+  }
+
+  stop(): void {
+    this.ctx.scheduler.cancel(this.task);
+    this.task = undefined;
+    this.setStatus('STOPPED');
+  }
+
+  /** A refresh on request: only a RUNNING or WAITING connector does anything. */
+  refreshNow(): void {
+    if (!REFRESHABLE.has(this.status)) return;
+    this.ctx.scheduler.cancel(this.task);
+    this.check();
+  }
+
+  /** Control API: FAILED with this message until the connector is restarted. */
+  fail(message: string): void {
+    this.forcedFailure = message;
+    this.ctx.scheduler.cancel(this.task);
+    this.task = undefined;
+    this.setStatus('FAILED', message);
+  }
+
+  report(): W.IntegrationConnectorReport {
+    return compact({
+      connectorId: this.definition.connectorGuid,
+      connectorName: this.connectorName,
+      connection: this.connection,
+      connectorInstanceId: this.instanceId,
+      connectorStatus: this.status,
+      lastStatusChange: isoDate(this.lastStatusChange),
+      lastRefreshTime:
+        this.lastRefreshTime === undefined ? undefined : isoDate(this.lastRefreshTime),
+      minMinutesBetweenRefresh: this.definition.refreshTimeInterval,
+      failingExceptionMessage: this.failingExceptionMessage,
+      statistics: this.statistics,
+    });
+  }
+
+  // ------------------------------------------------------------------------------- lifecycle
+
+  private setStatus(status: ConnectorStatus, failingExceptionMessage?: string): void {
+    if (status !== this.status || this.lastStatusChange === 0)
+      this.lastStatusChange = this.ctx.clock.now();
+    this.status = status;
+    this.failingExceptionMessage = failingExceptionMessage;
+  }
+
+  private applyOutcome(outcome: Outcome): void {
+    if (outcome.kind === 'failed') this.setStatus(outcome.status, outcome.message);
+    else if (outcome.kind === 'waiting') this.setStatus('WAITING');
+  }
+
+  /** Start or periodic refresh: check the world, then refresh or wait or fail. */
+  private check(): void {
+    this.task = undefined;
+    if (this.forcedFailure !== undefined) {
+      this.setStatus('FAILED', this.forcedFailure);
+      return;
+    }
+    const kind = this.kind;
+    if (!kind) return;
+    const targets = this.ctx.loadCatalogTargets(this.definition.connectorGuid);
+    const outcome = evaluate(kind, this.connectorName, this.connection, targets);
+    if (outcome.kind === 'failed') {
+      this.applyOutcome(outcome);
+      return;
+    }
+    if (outcome.kind === 'waiting') {
+      this.applyOutcome(outcome);
+      // A waiting connector polls for its resource even when it has no refresh interval.
+      this.scheduleNext(1);
+      return;
+    }
+    this.setStatus('REFRESHING');
+    this.task = this.ctx.scheduler.schedule(this.refreshDurationMs, () =>
+      this.finishRefresh(kind, targets.length),
+    );
+  }
+
+  private finishRefresh(kind: ConnectorKind, targetCount: number): void {
+    this.task = undefined;
+    if (this.forcedFailure !== undefined) {
+      this.setStatus('FAILED', this.forcedFailure);
+      return;
+    }
+    const refreshCount = (this.statistics['refreshCount'] ?? 0) + 1;
+    const statistic = STATISTIC_NAMES[kind];
+    // The first refresh catalogues what is there; later ones find a few new or changed things.
+    const found =
+      refreshCount === 1
+        ? 3 + hashNumber(`${this.connectorName}:${targetCount}`, 60) + targetCount * 7
+        : hashNumber(`${this.connectorName}:${refreshCount}`, 4);
+    this.statistics = {
+      refreshCount,
+      catalogTargetsProcessed: targetCount,
+      [statistic]: (this.statistics[statistic] ?? 0) + found,
+      elementsUpdatedLastRefresh:
+        refreshCount === 1 ? 0 : hashNumber(`${this.connectorName}:u${refreshCount}`, 3),
+    };
+    this.lastRefreshTime = this.ctx.clock.now();
+    this.setStatus('RUNNING');
+    this.scheduleNext();
+  }
+
+  private scheduleNext(minimumMinutes = 0): void {
+    const minutes = Math.max(minimumMinutes, this.definition.refreshTimeInterval);
+    if (minutes > 0) {
+      this.task = this.ctx.scheduler.schedule(Math.max(1, minutes * this.ctx.minuteMs), () =>
+        this.check(),
+      );
+    }
+  }
+}

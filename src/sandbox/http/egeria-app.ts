@@ -1,0 +1,116 @@
+/**
+ * The Egeria-facing listener: platform services, admin services, the governance-configuration-
+ * service and the integration daemon API, behaving at the HTTP level like Spring Boot on Tomcat
+ * (Spring's error bodies, a refused encoded slash, 405 for a wrong method), with the control API's
+ * faults and request counting applied to every request.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { FaultInjector } from '../control/fault-injector';
+import type { RequestStats } from '../control/request-stats';
+import { FfdcError } from '../ffdc/ffdc-error';
+import type { MessageDefinition } from '../ffdc/message-catalogue';
+import type { PlatformRuntime } from '../platform-runtime';
+import { registerAdminRoutes } from './admin-routes';
+import { registerGovernanceConfigurationRoutes } from './governance-configuration-routes';
+import { registerIntegrationDaemonRoutes } from './integration-daemon-routes';
+import { registerPlatformRoutes } from './platform-routes';
+import {
+  errorResponse,
+  routePattern,
+  sendNotFoundOrWrongMethod,
+  type RouteConfig,
+} from './route-kit';
+import { ENCODED_SEPARATOR, pathOf, sendSpringError, sendTomcatBadRequest } from './spring-errors';
+
+export interface EgeriaAppDependencies {
+  runtime: PlatformRuntime;
+  faults: FaultInjector;
+  stats: RequestStats;
+  log: boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function buildEgeriaApp({
+  runtime,
+  faults,
+  stats,
+  log,
+}: EgeriaAppDependencies): FastifyInstance {
+  const app = Fastify({
+    // Request logs carry method, URL and status only: bodies (which can hold secrets) are never logged.
+    logger: log ? { level: 'info' } : false,
+    routerOptions: { maxParamLength: 4096 },
+    bodyLimit: 10 * 1024 * 1024,
+  });
+
+  // An empty body is "no body" (optional NullRequestBody / NameRequestBody), not a parse error.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      const error = new Error('unreadable JSON body') as Error & { statusCode: number };
+      error.statusCode = 400;
+      done(error, undefined);
+    }
+  });
+
+  const routes: Array<{ method: string; pattern: RegExp }> = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routes.push({ method, pattern: routePattern(route.url) });
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const path = pathOf(request.url);
+    stats.record(request.method, request.routeOptions.url);
+    if (ENCODED_SEPARATOR.test(path)) return sendTomcatBadRequest(reply);
+    const effect = faults.take(request.method, path);
+    if (!effect) return;
+    if (effect.latencyMs > 0) await sleep(effect.latencyMs);
+    if (effect.status !== undefined) return sendSpringError(reply, effect.status, request.url);
+    if (effect.ffdc) {
+      const config = request.routeOptions.config as Partial<RouteConfig> | undefined;
+      const definition: MessageDefinition = {
+        id: effect.ffdc.messageId,
+        httpCode: effect.ffdc.relatedHTTPCode,
+        template: effect.ffdc.text,
+        systemAction: effect.ffdc.systemAction,
+        userAction: effect.ffdc.userAction,
+      };
+      const error = new FfdcError({
+        definition,
+        params: effect.ffdc.params,
+        exceptionClassName: effect.ffdc.exceptionClassName,
+      });
+      return reply
+        .code(200)
+        .type('application/json')
+        .send(
+          errorResponse(
+            config?.responseClass ?? 'VoidResponse',
+            error,
+            config?.action ?? 'sandboxFault',
+          ),
+        );
+    }
+  });
+
+  app.setNotFoundHandler((request, reply) => sendNotFoundOrWrongMethod(reply, request, routes));
+  app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500
+        ? error.statusCode
+        : 500;
+    return sendSpringError(reply, status, request.url);
+  });
+
+  registerPlatformRoutes(app, runtime);
+  registerAdminRoutes(app, runtime);
+  registerGovernanceConfigurationRoutes(app, runtime, () => runtime.service);
+  registerIntegrationDaemonRoutes(app, runtime, (name) => runtime.daemon(name));
+  return app;
+}

@@ -1,0 +1,246 @@
+/**
+ * Request bodies as Spring/Jackson would bind them for Egeria 5.3: unknown keys ignored, JSON null
+ * the same as absent, and a `class` type id required on the beans that declare @JsonTypeInfo
+ * (a missing or unknown one is a Jackson error, i.e. Spring's plain HTTP 400). Semantic checks
+ * (a null qualifiedName, a null connection) are left to the services, which answer with FFDC errors.
+ */
+import { z } from 'zod';
+import type * as W from '../../egeria/v5/wire';
+
+/** Jackson binds JSON null to a Java null: treat it as absent everywhere. */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value)) {
+      if (entry !== null) out[key] = withoutNulls(entry);
+    }
+    return out;
+  }
+  return value;
+}
+
+const str = z.string().optional();
+const stringMap = z.record(z.string(), z.string()).optional();
+const anyMap = z.record(z.string(), z.unknown()).optional();
+const stringList = z.array(z.string()).optional();
+const dateValue = z.union([z.string(), z.number()]).optional();
+
+export const ConnectorTypeBean = z.looseObject({
+  class: z.literal('ConnectorType'),
+  guid: str,
+  qualifiedName: str,
+  displayName: str,
+  description: str,
+  additionalProperties: stringMap,
+  connectorProviderClassName: str,
+  supportedAssetTypeName: str,
+  supportedDeployedImplementationType: str,
+  expectedDataFormat: str,
+  connectorFrameworkName: str,
+  connectorInterfaceLanguage: str,
+  connectorInterfaces: stringList,
+  targetTechnologySource: str,
+  targetTechnologyName: str,
+  targetTechnologyInterfaces: stringList,
+  targetTechnologyVersions: stringList,
+  recognizedAdditionalProperties: stringList,
+  recognizedConfigurationProperties: stringList,
+  recognizedSecuredProperties: stringList,
+});
+export type ConnectorTypeBean = z.infer<typeof ConnectorTypeBean>;
+
+export const EndpointBean = z.looseObject({
+  class: z.literal('Endpoint'),
+  guid: str,
+  qualifiedName: str,
+  displayName: str,
+  description: str,
+  additionalProperties: stringMap,
+  address: str,
+  protocol: str,
+  encryptionMethod: str,
+});
+export type EndpointBean = z.infer<typeof EndpointBean>;
+
+export interface ConnectionBean {
+  class: 'Connection' | 'VirtualConnection';
+  guid?: string;
+  qualifiedName?: string;
+  displayName?: string;
+  description?: string;
+  additionalProperties?: Record<string, string>;
+  connectorType?: ConnectorTypeBean;
+  endpoint?: EndpointBean;
+  userId?: string;
+  encryptedPassword?: string;
+  clearPassword?: string;
+  configurationProperties?: Record<string, unknown>;
+  securedProperties?: Record<string, string>;
+  embeddedConnections?: EmbeddedConnectionBean[];
+}
+
+export interface EmbeddedConnectionBean {
+  class: 'EmbeddedConnection';
+  position?: number;
+  displayName?: string;
+  arguments?: Record<string, unknown>;
+  embeddedConnection?: ConnectionBean;
+}
+
+export const ConnectionBean: z.ZodType<ConnectionBean> = z.lazy(() =>
+  z.looseObject({
+    class: z.enum(['Connection', 'VirtualConnection']),
+    guid: str,
+    qualifiedName: str,
+    displayName: str,
+    description: str,
+    additionalProperties: stringMap,
+    connectorType: ConnectorTypeBean.optional(),
+    endpoint: EndpointBean.optional(),
+    userId: str,
+    encryptedPassword: str,
+    clearPassword: str,
+    configurationProperties: anyMap,
+    securedProperties: stringMap,
+    embeddedConnections: z.array(EmbeddedConnectionBean).optional(),
+  }),
+);
+
+export const EmbeddedConnectionBean: z.ZodType<EmbeddedConnectionBean> = z.lazy(() =>
+  z.looseObject({
+    class: z.literal('EmbeddedConnection'),
+    position: z.number().int().optional(),
+    displayName: str,
+    arguments: anyMap,
+    embeddedConnection: ConnectionBean.optional(),
+  }),
+);
+
+export const IntegrationGroupPropertiesBean = z.looseObject({
+  class: z.literal('IntegrationGroupProperties'),
+  qualifiedName: str,
+  additionalProperties: stringMap,
+  displayName: str,
+  description: str,
+  version: str,
+  patchLevel: str,
+  source: str,
+});
+export type IntegrationGroupPropertiesBean = z.infer<typeof IntegrationGroupPropertiesBean>;
+
+export const IntegrationConnectorPropertiesBean = z.looseObject({
+  class: z.literal('IntegrationConnectorProperties'),
+  qualifiedName: str,
+  additionalProperties: stringMap,
+  name: str,
+  versionIdentifier: str,
+  description: str,
+  deployedImplementationType: str,
+  usesBlockingCalls: z.boolean().optional(),
+  connection: ConnectionBean.optional(),
+});
+export type IntegrationConnectorPropertiesBean = z.infer<typeof IntegrationConnectorPropertiesBean>;
+
+export const PERMITTED_SYNCHRONIZATION = z.enum([
+  'BOTH_DIRECTIONS',
+  'TO_THIRD_PARTY',
+  'FROM_THIRD_PARTY',
+  'OTHER',
+]);
+export const DELETE_METHOD = z.enum(['ARCHIVE', 'SOFT_DELETE', 'OTHER']);
+
+/** No @JsonTypeInfo on this 5.x bean: `class` is neither needed nor checked. */
+export const RegisteredIntegrationConnectorPropertiesBean = z.looseObject({
+  connectorName: str,
+  connectorUserId: str,
+  metadataSourceQualifiedName: str,
+  startDate: dateValue,
+  refreshTimeInterval: z.number().int().optional(),
+  stopDate: dateValue,
+  permittedSynchronization: PERMITTED_SYNCHRONIZATION.optional(),
+  generateIntegrationReports: z.boolean().optional(),
+});
+export type RegisteredIntegrationConnectorPropertiesBean = z.infer<
+  typeof RegisteredIntegrationConnectorPropertiesBean
+>;
+
+/** No @JsonTypeInfo on this 5.x bean either. */
+export const CatalogTargetPropertiesBean = z.looseObject({
+  catalogTargetName: str,
+  metadataSourceQualifiedName: str,
+  connectionName: str,
+  configurationProperties: anyMap,
+  templateProperties: stringMap,
+  permittedSynchronization: PERMITTED_SYNCHRONIZATION.optional(),
+  deleteMethod: DELETE_METHOD.optional(),
+});
+export type CatalogTargetPropertiesBean = z.infer<typeof CatalogTargetPropertiesBean>;
+
+export const DeleteRequestBodyBean = z.looseObject({
+  class: z.literal('DeleteRequestBody'),
+  qualifiedName: str,
+});
+
+/** NullRequestBody: any JSON object binds (the notes found `{}` accepted). */
+export const NullRequestBodyBean = z.looseObject({
+  class: z.literal('NullRequestBody').optional(),
+});
+
+/** NameRequestBody: `class` tolerated when absent (unverified whether 5.3 requires it). */
+export const NameRequestBodyBean = z.looseObject({
+  class: z.literal('NameRequestBody').optional(),
+  name: str,
+});
+
+export const StringRequestBodyBean = z.looseObject({
+  class: z.literal('StringRequestBody'),
+  string: str,
+});
+
+export const ConnectorConfigPropertiesRequestBodyBean = z.looseObject({
+  connectorName: str,
+  mergeUpdate: z.boolean().optional(),
+  configurationProperties: anyMap,
+});
+
+/**
+ * The OCF Connection bean as Jackson would read and write it back: only the bean's own fields,
+ * `headerVersion` 0, embedded connections normalised the same way.
+ */
+export function connectionFromBean(bean: ConnectionBean): W.Connection {
+  const known = <T extends object>(value: T): T =>
+    Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  return known({
+    class: bean.class,
+    headerVersion: 0,
+    guid: bean.guid,
+    qualifiedName: bean.qualifiedName,
+    additionalProperties: bean.additionalProperties,
+    displayName: bean.displayName,
+    description: bean.description,
+    connectorType: bean.connectorType
+      ? known({ ...ConnectorTypeBean.strip().parse(bean.connectorType), headerVersion: 0 })
+      : undefined,
+    endpoint: bean.endpoint
+      ? known({ ...EndpointBean.strip().parse(bean.endpoint), headerVersion: 0 })
+      : undefined,
+    userId: bean.userId,
+    encryptedPassword: bean.encryptedPassword,
+    clearPassword: bean.clearPassword,
+    configurationProperties: bean.configurationProperties,
+    securedProperties: bean.securedProperties,
+    embeddedConnections: bean.embeddedConnections?.map((e) =>
+      known({
+        class: 'EmbeddedConnection',
+        headerVersion: 0,
+        position: e.position,
+        displayName: e.displayName,
+        arguments: e.arguments,
+        embeddedConnection: e.embeddedConnection
+          ? connectionFromBean(e.embeddedConnection)
+          : undefined,
+      }),
+    ),
+  });
+}
