@@ -70,6 +70,8 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                   `${groupsPath(first.id)}${encodedName ? `/${encodedName}` : ''}${url.search}`,
                 );
               },
+              // Never shown (the loader always redirects); a leaf route without one draws a router warning.
+              Component: AppLoading,
             },
             {
               path: 'p/:platformId',
@@ -82,6 +84,7 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                 {
                   index: true,
                   loader: ({ params }) => redirect(groupsPath(params.platformId ?? '')),
+                  Component: AppLoading,
                 },
                 {
                   path: 'groups',
