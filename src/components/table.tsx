@@ -94,14 +94,24 @@ export function Pagination({ page, pageSize, total, onPageChange, label }: Pagin
         Showing {first.toLocaleString()}–{last.toLocaleString()} of {total.toLocaleString()}
       </p>
       <div className="flex items-center gap-2">
-        <Button size="sm" onClick={() => onPageChange(page - 1)} disabled={page <= 0}>
-          Previous<span className="sr-only"> page</span>
+        <Button
+          size="sm"
+          onClick={() => onPageChange(page - 1)}
+          disabled={page <= 0}
+          aria-label="Previous page"
+        >
+          Previous
         </Button>
         <span>
           Page {page + 1} of {pageCount}
         </span>
-        <Button size="sm" onClick={() => onPageChange(page + 1)} disabled={page >= pageCount - 1}>
-          Next<span className="sr-only"> page</span>
+        <Button
+          size="sm"
+          onClick={() => onPageChange(page + 1)}
+          disabled={page >= pageCount - 1}
+          aria-label="Next page"
+        >
+          Next
         </Button>
       </div>
     </nav>
