@@ -152,8 +152,9 @@ export class ConnectorInstance {
   // ------------------------------------------------------------------------------- lifecycle
 
   private setStatus(status: ConnectorStatus, failingExceptionMessage?: string): void {
-    if (status !== this.status || this.lastStatusChange === 0)
-      this.lastStatusChange = this.ctx.clock.now();
+    if (status !== this.status || this.lastStatusChange === 0) {
+      this.lastStatusChange = this.ctx.scheduler.now();
+    }
     this.status = status;
     this.failingExceptionMessage = failingExceptionMessage;
   }
@@ -210,7 +211,7 @@ export class ConnectorInstance {
       elementsUpdatedLastRefresh:
         refreshCount === 1 ? 0 : hashNumber(`${this.connectorName}:u${refreshCount}`, 3),
     };
-    this.lastRefreshTime = this.ctx.clock.now();
+    this.lastRefreshTime = this.ctx.scheduler.now();
     this.setStatus('RUNNING');
     this.scheduleNext();
   }

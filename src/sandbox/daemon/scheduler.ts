@@ -25,6 +25,8 @@ export class Scheduler {
   private seq = 0;
   private stopped = false;
   private running = false;
+  /** While a task runs: its due time, so what it schedules chains from when it was due. */
+  private logicalNow: number | undefined;
   /** Tasks run so far (for the CPU measurement and tests). */
   executed = 0;
 
@@ -34,10 +36,19 @@ export class Scheduler {
     return this.heap.length;
   }
 
-  /** Runs `run` once, `delayMs` from now on the sandbox clock. */
+  /**
+   * The simulation's time: the due time of the task being run, else the clock. After the clock
+   * jumps forward, a chain of tasks (refresh start, refresh end, next refresh) therefore keeps its
+   * spacing instead of bunching at the moment of the jump.
+   */
+  now(): number {
+    return this.logicalNow ?? this.clock.now();
+  }
+
+  /** Runs `run` once, `delayMs` from now on the simulation's time. */
   schedule(delayMs: number, run: () => void): ScheduledTask {
     const entry: Entry = {
-      due: this.clock.now() + Math.max(0, delayMs),
+      due: this.now() + Math.max(0, delayMs),
       cancelled: false,
       seq: this.seq++,
       run,
@@ -62,6 +73,7 @@ export class Scheduler {
         this.pop();
         if (top.cancelled) continue;
         this.executed++;
+        this.logicalNow = top.due;
         try {
           top.run();
         } catch (error) {
@@ -69,6 +81,8 @@ export class Scheduler {
             'sandbox scheduler task failed:',
             error instanceof Error ? error.message : error,
           );
+        } finally {
+          this.logicalNow = undefined;
         }
       }
     } finally {

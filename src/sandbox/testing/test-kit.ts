@@ -1,0 +1,81 @@
+/**
+ * Helpers for the sandbox's own tests: a runtime without listeners, and raw HTTP calls against a
+ * started sandbox that return status, parsed JSON and the raw text (key order included).
+ */
+import { PlatformRuntime } from '../platform-runtime';
+import type { SeedSpec } from '../seed/apply-seed';
+import {
+  configurationServicePath,
+  integrationDaemonPath,
+  platformServicesPath,
+} from '../../egeria/v5/paths';
+
+export const USER = 'garygeeke';
+export const METADATA_SERVER = 'active-metadata-store';
+
+export function testRuntime(
+  seed: SeedSpec = 'empty',
+  options: { minuteMs?: number; dbFile?: string } = {},
+): PlatformRuntime {
+  const runtime = new PlatformRuntime({
+    dbFile: options.dbFile ?? ':memory:',
+    metadataServer: METADATA_SERVER,
+    minuteMs: options.minuteMs ?? 60_000,
+    configRefreshMinutes: 60,
+    log: () => {},
+  });
+  runtime.start(seed);
+  return runtime;
+}
+
+export interface RawAnswer {
+  status: number;
+  text: string;
+  json: Record<string, unknown>;
+  contentType: string;
+}
+
+export function rawHttp(baseUrl: string) {
+  async function call(method: string, path: string, body?: unknown): Promise<RawAnswer> {
+    const response = await fetch(baseUrl + path, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let json: Record<string, unknown> = {};
+    try {
+      json = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      json = {};
+    }
+    return {
+      status: response.status,
+      text,
+      json,
+      contentType: response.headers.get('content-type') ?? '',
+    };
+  }
+  return {
+    call,
+    get: (path: string) => call('GET', path),
+    post: (path: string, body: unknown = {}) => call('POST', path, body),
+    gcs: configurationServicePath(METADATA_SERVER, USER),
+    daemon: (name = 'integration-daemon') => integrationDaemonPath(name, USER),
+    platform: platformServicesPath(USER),
+  };
+}
+
+/** Polls `probe` until it returns a value (or the timeout passes). */
+export async function eventually<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 5000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
