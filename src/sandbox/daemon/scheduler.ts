@@ -21,7 +21,8 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 export class Scheduler {
   private heap: Entry[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private armedFor = Infinity;
+  /** Real time (Date.now) at which the armed timer fires; the clock's offset can jump meanwhile. */
+  private firesAt = Infinity;
   private seq = 0;
   private stopped = false;
   private running = false;
@@ -105,16 +106,17 @@ export class Scheduler {
     if (!top) {
       if (this.timer) clearTimeout(this.timer);
       this.timer = undefined;
-      this.armedFor = Infinity;
+      this.firesAt = Infinity;
       return;
     }
-    if (this.timer && this.armedFor <= top.due) return;
-    if (this.timer) clearTimeout(this.timer);
     const delay = Math.min(MAX_TIMEOUT_MS, Math.max(0, top.due - this.clock.now()));
-    this.armedFor = top.due;
+    const firesAt = Date.now() + delay;
+    if (this.timer && this.firesAt <= firesAt) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.firesAt = firesAt;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.armedFor = Infinity;
+      this.firesAt = Infinity;
       this.runDue();
     }, delay);
     // The listeners keep the process alive; the simulation alone should not.
