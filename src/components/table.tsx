@@ -12,7 +12,8 @@ export interface TableProps {
 /** A horizontally scrollable table with a caption. Rows and headers come from the caller. */
 export function Table({ caption, captionHidden = true, children }: TableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // relative: keeps absolutely positioned sr-only text inside the scroll box, not widening the page.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className={captionHidden ? 'sr-only' : 'px-3 py-2 text-left font-medium'}>
           {caption}

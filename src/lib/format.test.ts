@@ -35,6 +35,8 @@ describe('format', () => {
     expect(formatRelativeTime('2025-05-20T10:29:58.000+00:00', now)).toBe('just now');
     expect(formatRelativeTime('2025-05-20T10:27:00.000+00:00', now)).toMatch(/3 minutes ago/);
     expect(formatRelativeTime('2025-05-18T10:30:00.000+00:00', now)).toMatch(/2 days ago/);
+    expect(formatRelativeTime('2025-05-20T10:30:25.000+00:00', now)).toBe('just now');
+    expect(formatRelativeTime('2025-05-20T12:30:00.000+00:00', now)).toMatch(/in 2 hours/);
     expect(formatRelativeTime('not a date', now)).toBe('not a date');
   });
 

@@ -27,7 +27,7 @@ export function parseDate(value: string | undefined): Date | undefined {
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
-  timeStyle: 'medium',
+  timeStyle: 'short',
 });
 
 /** An absolute date and time in the reader's locale and time zone, or the raw text if unreadable. */
@@ -54,7 +54,9 @@ export function formatRelativeTime(value: string | undefined, now: number): stri
   if (!date) return value ?? '';
   const seconds = Math.round((date.getTime() - now) / 1000);
   const abs = Math.abs(seconds);
-  if (abs < 10) return 'just now';
+  // Up to a minute ahead is clock skew between Egeria and the browser (or a clock that ticks
+  // coarser than the data arrives), not the future.
+  if (abs < 10 || (seconds > 0 && seconds < 60)) return 'just now';
   for (const [unit, size] of RELATIVE_UNITS) {
     if (abs >= size || unit === 'second') {
       return relativeFormat.format(Math.trunc(seconds / size), unit);

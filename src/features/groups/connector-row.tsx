@@ -12,7 +12,7 @@ import { catalogTargetCountQueryOptions } from './group-queries';
 export interface ConnectorTableRowProps {
   row: ConnectorRow;
   scope: PlatformScope;
-  /** Name the daemon beside each status (when the platform has more than one). */
+  /** Name the daemon beside each status (when more than one daemon runs the group). */
   showDaemon: boolean;
 }
 
@@ -30,15 +30,22 @@ export const ConnectorTableRow = memo(function ConnectorTableRow({
       <th scope="row" className={`${cellClass} font-medium`}>
         {row.connectorName}
       </th>
-      <td className={`${cellClass} max-w-xs break-all`}>{row.qualifiedName}</td>
-      <td className={cellClass}>
+      <td className={`${cellClass} min-w-52 max-w-80`}>
+        <LiveStatus row={row} showDaemon={showDaemon} />
+      </td>
+      <td className={`${cellClass} max-w-64 min-w-48 [overflow-wrap:anywhere]`}>
+        {row.qualifiedName}
+      </td>
+      <td className={`${cellClass} max-w-64 min-w-40 [overflow-wrap:anywhere]`}>
         {row.providerClassName ? (
           <span title={row.providerClassName}>{shortClassName(row.providerClassName)}</span>
         ) : (
           muted
         )}
       </td>
-      <td className={`${cellClass} max-w-xs break-all`}>{row.endpointAddress || muted}</td>
+      <td className={`${cellClass} max-w-64 min-w-40 [overflow-wrap:anywhere]`}>
+        {row.endpointAddress || muted}
+      </td>
       <td className={`${cellClass} text-right tabular-nums`}>
         <CatalogTargetCount scope={scope} connectorGuid={row.connectorGuid} />
       </td>
@@ -54,9 +61,6 @@ export const ConnectorTableRow = memo(function ConnectorTableRow({
       </td>
       <td className={`${cellClass} whitespace-nowrap`}>
         <DateTime value={registration.stopDate} />
-      </td>
-      <td className={cellClass}>
-        <LiveStatus row={row} showDaemon={showDaemon} />
       </td>
     </tr>
   );

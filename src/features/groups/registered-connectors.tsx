@@ -139,6 +139,7 @@ export function RegisteredConnectors({
                     sort={sort}
                     onSort={onSort}
                   />
+                  <SortableHeader label="Status" sortKey="status" sort={sort} onSort={onSort} />
                   <SortableHeader
                     label="Qualified name"
                     sortKey="qualifiedName"
@@ -165,7 +166,6 @@ export function RegisteredConnectors({
                   <th scope="col" className={headerCellClass}>
                     Stop
                   </th>
-                  <SortableHeader label="Status" sortKey="status" sort={sort} onSort={onSort} />
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -174,7 +174,7 @@ export function RegisteredConnectors({
                     key={row.connectorGuid}
                     row={row}
                     scope={scope}
-                    showDaemon={daemonStates.length > 1}
+                    showDaemon={groupRuns.length > 1}
                   />
                 ))}
               </tbody>
