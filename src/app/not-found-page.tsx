@@ -17,7 +17,7 @@ export function NotFoundPage() {
       </h1>
       <p>
         The console has no page at{' '}
-        <code className="rounded bg-slate-100 px-1 break-all">{path}</code>.
+        <code className="rounded bg-slate-100 px-1 [overflow-wrap:anywhere]">{path}</code>.
       </p>
       <p>
         <Link to="/" className="text-sky-800 underline">

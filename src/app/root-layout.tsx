@@ -38,7 +38,7 @@ function Shell({ platforms, platform, children }: ShellProps) {
           event.preventDefault();
           document.getElementById(MAIN_ID)?.focus();
         }}
-        className="sr-only rounded bg-white px-3 py-2 font-medium text-sky-900 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+        className="sr-only rounded bg-white font-medium text-sky-900 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:px-3 focus:py-2"
       >
         Skip to content
       </a>

@@ -74,7 +74,7 @@ export function ErrorPanel({
           {egeria.request ? (
             <>
               <dt className="font-medium">Request</dt>
-              <dd className="break-all">
+              <dd className="[overflow-wrap:anywhere]">
                 <code>{egeria.request}</code>
               </dd>
             </>

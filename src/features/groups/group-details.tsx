@@ -19,7 +19,7 @@ export function GroupDetails({ group, runs, daemonStates }: GroupDetailsProps) {
     <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <dt className={dtClass}>Qualified name</dt>
-        <dd className="break-all">
+        <dd className="[overflow-wrap:anywhere]">
           <code>{group.qualifiedName}</code>
         </dd>
         <dt className={dtClass}>Display name</dt>
@@ -33,7 +33,7 @@ export function GroupDetails({ group, runs, daemonStates }: GroupDetailsProps) {
         </dd>
         <dt className={dtClass}>GUID</dt>
         <dd className="flex flex-wrap items-center gap-2">
-          <code className="break-all">{group.guid}</code>
+          <code className="[overflow-wrap:anywhere]">{group.guid}</code>
           <CopyButton value={group.guid} label="Copy GUID" />
         </dd>
         <dt className={dtClass}>Additional properties</dt>
@@ -45,7 +45,7 @@ export function GroupDetails({ group, runs, daemonStates }: GroupDetailsProps) {
               {additional.map(([key, value]) => (
                 <div key={key} className="contents">
                   <dt className="font-mono text-xs text-slate-600">{key}</dt>
-                  <dd className="break-all">{value}</dd>
+                  <dd className="[overflow-wrap:anywhere]">{value}</dd>
                 </div>
               ))}
             </dl>

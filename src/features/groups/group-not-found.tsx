@@ -18,8 +18,8 @@ export function GroupNotFound({
       </h1>
       <p>
         No integration group with the qualified name{' '}
-        <code className="rounded bg-slate-100 px-1 break-all">{qualifiedName}</code> exists on
-        metadata server <code>{platform.metadataServer}</code> of {platform.label}.
+        <code className="rounded bg-slate-100 px-1 [overflow-wrap:anywhere]">{qualifiedName}</code>{' '}
+        exists on metadata server <code>{platform.metadataServer}</code> of {platform.label}.
       </p>
       <p>
         <Link to={groupsPath(platform.id)} className="text-sky-800 underline">

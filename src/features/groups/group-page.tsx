@@ -34,7 +34,7 @@ export function GroupPage() {
               </Link>
             </li>
             <li aria-hidden="true">/</li>
-            <li aria-current="page" className="break-all">
+            <li aria-current="page" className="[overflow-wrap:anywhere]">
               {name}
             </li>
           </ol>

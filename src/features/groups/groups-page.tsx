@@ -187,7 +187,7 @@ function GroupRow({
       <td className={cellClass}>
         <Link
           to={href}
-          className="font-medium break-all text-sky-800 underline-offset-2 hover:underline"
+          className="font-medium [overflow-wrap:anywhere] text-sky-800 underline-offset-2 hover:underline"
         >
           {group.qualifiedName}
         </Link>
