@@ -74,7 +74,12 @@ async function main(): Promise<void> {
   console.log(`  metadata access server: ${sandbox.metadataServer}`);
   console.log(`  integration daemons:    ${sandbox.daemons.join(', ') || '(none)'}`);
   console.log(`Control API: ${sandbox.controlUrl}/sandbox-control`);
-  console.log(`Data: ${dbFile} (ready in ${Math.round(performance.now() - started)} ms)`);
+  const { seeding } = sandbox;
+  console.log(
+    seeding.seeded
+      ? `Data: ${dbFile}, seeded ${JSON.stringify(seeding.seed)} in ${seeding.ms} ms (ready in ${Math.round(performance.now() - started)} ms)`
+      : `Data: ${dbFile}, existing estate kept (ready in ${Math.round(performance.now() - started)} ms)`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

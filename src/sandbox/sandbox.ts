@@ -35,6 +35,8 @@ export interface SandboxHandle {
   metadataServer: string;
   /** The integration daemons configured now. */
   readonly daemons: string[];
+  /** Whether this start seeded the store (an existing database is kept as it is), and how long it took. */
+  readonly seeding: { seeded: boolean; seed: SeedSpec; ms: number };
   /** Closes the Egeria-facing listener, so connections are refused. */
   stopPlatform(): Promise<void>;
   /** Reopens it on the same port. */
@@ -115,6 +117,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     get daemons() {
       return runtime.daemonNames();
     },
+    seeding: { seeded, seed, ms: Math.round(seedMs) },
     stopPlatform: () => platform.down(),
     startPlatform: () => platform.up(),
     async close() {
