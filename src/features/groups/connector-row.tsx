@@ -18,6 +18,24 @@ export interface ConnectorTableRowProps {
 
 const muted = <span className="text-slate-400">—</span>;
 
+/**
+ * Rows are rebuilt on every status poll, but TanStack Query's structural sharing keeps unchanged
+ * registrations and reports as the same objects, so comparing those skips re-rendering every row
+ * of a large group every few seconds.
+ */
+function isSameRow(previous: ConnectorTableRowProps, next: ConnectorTableRowProps): boolean {
+  const a = previous.row;
+  const b = next.row;
+  return (
+    previous.scope === next.scope &&
+    previous.showDaemon === next.showDaemon &&
+    a.registration === b.registration &&
+    a.status === b.status &&
+    a.runs.length === b.runs.length &&
+    a.runs.every((run, i) => run.daemon === b.runs[i]?.daemon && run.report === b.runs[i]?.report)
+  );
+}
+
 /** One registered connector. Memoised: a status poll re-renders only rows whose data changed. */
 export const ConnectorTableRow = memo(function ConnectorTableRow({
   row,
@@ -64,7 +82,7 @@ export const ConnectorTableRow = memo(function ConnectorTableRow({
       </td>
     </tr>
   );
-});
+}, isSameRow);
 
 /** Counted only once the row comes into view, through a shared concurrency limit. */
 function CatalogTargetCount({

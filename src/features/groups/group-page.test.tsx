@@ -9,6 +9,7 @@ import {
   daemonStatus,
   groupElement,
   groupSummary,
+  registrationElement,
 } from '../../test/fixtures/egeria-5.3';
 import {
   AWKWARD_NAMES,
@@ -38,6 +39,15 @@ function connectorsTable(): HTMLElement {
 function connectorRow(connectorName: string): HTMLElement {
   const header = within(connectorsTable()).getByRole('rowheader', { name: connectorName });
   return defined(header.closest('tr'), `row of ${connectorName}`);
+}
+
+/**
+ * Waits for text anywhere on the page with a cheap check. findByText re-runs a full query on every
+ * DOM change, which on a 100-row table costs far more than the page itself (jsdom settles a
+ * 2,000-connector group in under a second).
+ */
+async function waitForPageText(text: string): Promise<void> {
+  await waitFor(() => expect(document.body.textContent).toContain(text), { timeout: 10_000 });
 }
 
 describe('group page', () => {
@@ -198,6 +208,47 @@ describe('group page', () => {
     expect(
       within(connectorRow('MaintainLastUpdateDate')).getByText('Refreshing'),
     ).toBeInTheDocument();
+  });
+
+  it('loads every page of a 2,000-connector group and shows it 100 rows at a time', async () => {
+    const group = groupElement({ qualifiedName: 'Bulk:Group', displayName: 'Bulk' });
+    const registrations = Array.from({ length: 2000 }, (_, i) =>
+      registrationElement({
+        connectorName: `Connector${String(i).padStart(4, '0')}`,
+        address: `bulk/${i}`,
+      }),
+    );
+    const reports = registrations.map((r, i) =>
+      connectorReport({
+        connectorName: r.registrationProperties?.connectorName ?? '',
+        status: i % 10 === 0 ? 'FAILED' : 'RUNNING',
+        failingExceptionMessage: i % 10 === 0 ? `Failure ${i}` : undefined,
+      }),
+    );
+    const platform = fakePlatform({
+      groups: [group],
+      registrations: new Map([[group.elementHeader.guid, registrations]]),
+      daemons: new Map([
+        ['integration-daemon', daemonStatus([groupSummary(group, 'RUNNING', reports)])],
+      ]),
+    });
+    egeria.serve(platform);
+    const { user } = renderApp(groupPath('sandbox', 'Bulk:Group'));
+
+    await waitForPageText('2,000 connectors');
+    expect(platform.requests.filter((r) => r.includes('/integration-connectors?'))).toHaveLength(
+      11,
+    );
+    expect(within(connectorsTable()).getAllByRole('rowheader')).toHaveLength(100);
+    expect(screen.getByText('Showing 1–100 of 2,000')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Failed (any)');
+    await waitForPageText('200 of 2,000 match');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitForPageText('Showing 101–200 of 200');
+    expect(within(connectorsTable()).getAllByRole('rowheader')[0]).toHaveTextContent(
+      'Connector1000',
+    );
   });
 
   it('says when no daemon runs the group and when it has no connectors', async () => {
