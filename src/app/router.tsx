@@ -10,9 +10,9 @@ import {
   resolvePlatformScope,
   type LoaderServices,
 } from '../features/platforms/resolve-platform';
+import { NoPlatforms } from '../features/platforms/unknown-platform';
 import { encodedGroupNameInPath, groupsPath } from '../lib/paths';
 import { AppLoading } from './app-loading';
-import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { RootErrorBoundary, RootLayout } from './root-layout';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -56,7 +56,8 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                 const [first] = await loadPlatforms(services);
                 return first ? redirect(groupsPath(first.id)) : null;
               },
-              Component: HomePage,
+              // Shown only when no platform is configured; otherwise the loader redirects.
+              Component: NoPlatforms,
             },
             {
               path: 'groups/*',
