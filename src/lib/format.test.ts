@@ -25,6 +25,11 @@ describe('format', () => {
     expect(formatCount(12, 'group')).toBe('12 groups');
   });
 
+  it('says how many match only when a filter is on', () => {
+    expect(formatMatchCount(12, 12, false, 'group')).toBe('12 groups');
+    expect(formatMatchCount(3, 12, true, 'group')).toBe('3 of 12 match');
+  });
+
   it('turns Java constants into words', () => {
     expect(humanizeConstant('INITIALIZE_FAILED')).toBe('Initialize failed');
     expect(humanizeConstant('RUNNING')).toBe('Running');

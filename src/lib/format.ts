@@ -75,3 +75,15 @@ export function errorMessage(error: unknown): string {
 export function truncateText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
+
+/** "12 groups" when nothing is filtered out, "3 of 12 match" when a filter is on. */
+export function formatMatchCount(
+  shown: number,
+  total: number,
+  filtered: boolean,
+  singular: string,
+): string {
+  return filtered
+    ? `${shown.toLocaleString()} of ${total.toLocaleString()} match`
+    : formatCount(total, singular);
+}

@@ -1,5 +1,5 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
@@ -13,7 +13,7 @@ import {
   headerCellClass,
 } from '../../components/table';
 import type { IntegrationGroup } from '../../egeria/model';
-import { formatCount } from '../../lib/format';
+import { formatCount, formatMatchCount } from '../../lib/format';
 import { groupPath } from '../../lib/paths';
 import {
   formatSortParam,
@@ -23,6 +23,7 @@ import {
   type SortState,
 } from '../../lib/sort';
 import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
+import { usePagedRows } from '../../lib/use-paged-rows';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonProblems } from './daemon-problems';
@@ -59,16 +60,10 @@ export function GroupsPage() {
   }, [groups, query, sort.key, sort.direction]);
   const runsByGroup = useMemo(() => indexGroupRuns(daemonStates), [daemonStates]);
 
-  // The page resets whenever the rows it counts from change meaning.
-  const viewKey = `${query}\u0000${sortParam}`;
-  const [paging, setPaging] = useState({ viewKey, page: 0 });
-  const page = paging.viewKey === viewKey ? paging.page : 0;
-  const rows = visible.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE);
+  const paged = usePagedRows(visible, `${query}\u0000${sortParam}`, ROWS_PER_PAGE);
 
   const loadingMore = groupsQuery.hasNextPage && !groupsQuery.isFetchNextPageError;
-  const countText = query
-    ? `${visible.length.toLocaleString()} of ${groups.length.toLocaleString()} match`
-    : formatCount(groups.length, 'group');
+  const countText = formatMatchCount(visible.length, groups.length, query !== '', 'group');
 
   return (
     <div className="space-y-4">
@@ -143,7 +138,7 @@ export function GroupsPage() {
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {rows.map((group) => (
+              {paged.rows.map((group) => (
                 <GroupRow
                   key={group.guid}
                   group={group}
@@ -162,10 +157,10 @@ export function GroupsPage() {
           </Table>
           <Pagination
             label="Group list pages"
-            page={page}
+            page={paged.page}
             pageSize={ROWS_PER_PAGE}
             total={visible.length}
-            onPageChange={(next) => setPaging({ viewKey, page: next })}
+            onPageChange={paged.setPage}
           />
         </>
       )}

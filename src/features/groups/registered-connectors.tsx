@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
 import { RelativeTime } from '../../components/relative-time';
@@ -7,7 +7,7 @@ import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
 import { Pagination, SortableHeader, Table, headerCellClass } from '../../components/table';
 import type { IntegrationGroup } from '../../egeria/model';
-import { formatCount, shortClassName } from '../../lib/format';
+import { formatCount, formatMatchCount, shortClassName } from '../../lib/format';
 import {
   formatSortParam,
   matchesText,
@@ -16,6 +16,7 @@ import {
   type SortState,
 } from '../../lib/sort';
 import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
+import { usePagedRows } from '../../lib/use-paged-rows';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { DAEMON_STATUS_POLL_MS } from '../platforms/platform-queries';
@@ -74,10 +75,11 @@ export function RegisteredConnectors({
     return sortRows(matching, SORT_VALUE[sort.key], sort.direction);
   }, [allRows, statusFilter, query, sort.key, sort.direction]);
 
-  const viewKey = `${query}\u0000${statusParam}\u0000${sortParam}`;
-  const [paging, setPaging] = useState({ viewKey, page: 0 });
-  const page = paging.viewKey === viewKey ? paging.page : 0;
-  const rows = visible.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE);
+  const paged = usePagedRows(
+    visible,
+    `${query}\u0000${statusParam}\u0000${sortParam}`,
+    ROWS_PER_PAGE,
+  );
 
   const onSort = (next: SortState<ConnectorSortKey>) =>
     setSortParam(formatSortParam(next, DEFAULT_SORT));
@@ -108,9 +110,7 @@ export function RegisteredConnectors({
     body = (
       <>
         <p role="status" aria-live="polite" className="text-sm font-medium text-slate-700">
-          {filtered
-            ? `${visible.length.toLocaleString()} of ${allRows.length.toLocaleString()} match`
-            : formatCount(allRows.length, 'connector')}
+          {formatMatchCount(visible.length, allRows.length, filtered, 'connector')}
           {loadingMore ? ' so far' : ''}
         </p>
         {loadingMore ? (
@@ -169,7 +169,7 @@ export function RegisteredConnectors({
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
-                {rows.map((row) => (
+                {paged.rows.map((row) => (
                   <ConnectorTableRow
                     key={row.connectorGuid}
                     row={row}
@@ -181,10 +181,10 @@ export function RegisteredConnectors({
             </Table>
             <Pagination
               label="Connector list pages"
-              page={page}
+              page={paged.page}
               pageSize={ROWS_PER_PAGE}
               total={visible.length}
-              onPageChange={(next) => setPaging({ viewKey, page: next })}
+              onPageChange={paged.setPage}
             />
           </>
         )}
