@@ -14,6 +14,11 @@ export default defineConfig({
     target: 'es2022',
   },
   server: {
-    proxy: { '/api': { target: `http://127.0.0.1:${process.env.CONSOLE_PORT ?? '8080'}`, changeOrigin: false } },
+    proxy: {
+      '/api': {
+        target: `http://127.0.0.1:${process.env.CONSOLE_PORT ?? '8080'}`,
+        changeOrigin: false,
+      },
+    },
   },
 });

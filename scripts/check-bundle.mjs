@@ -8,7 +8,10 @@ import { gzipSync } from 'node:zlib';
 const dist = 'dist/client';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const budgets = { initialKb: 170, graphRouteKb: 75 };
-const routes = { first: /src\/features\/groups\/groups-page\.tsx$/, graph: /src\/features\/graph\/graph-page\.tsx$/ };
+const routes = {
+  first: /src\/features\/groups\/groups-page\.tsx$/,
+  graph: /src\/features\/graph\/graph-page\.tsx$/,
+};
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
@@ -34,7 +37,9 @@ const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const firstKey = Object.keys(manifest).find((k) => routes.first.test(k));
 const graphKey = Object.keys(manifest).find((k) => routes.graph.test(k));
 if (!entryKey || !firstKey) {
-  console.error(`check-bundle: could not find the entry (${entryKey}) or the groups route (${firstKey}) in the manifest`);
+  console.error(
+    `check-bundle: could not find the entry (${entryKey}) or the groups route (${firstKey}) in the manifest`,
+  );
   process.exit(1);
 }
 const initialKeys = new Set([...closure(entryKey), ...closure(firstKey)]);
@@ -47,8 +52,10 @@ if (graphKey) {
 }
 console.log(JSON.stringify(result));
 const over = [];
-if (result.initialKb > budgets.initialKb) over.push(`entry + groups route ${result.initialKb} kB > ${budgets.initialKb} kB`);
-if (result.graphRouteKb !== undefined && result.graphRouteKb > budgets.graphRouteKb) over.push(`graph route ${result.graphRouteKb} kB > ${budgets.graphRouteKb} kB`);
+if (result.initialKb > budgets.initialKb)
+  over.push(`entry + groups route ${result.initialKb} kB > ${budgets.initialKb} kB`);
+if (result.graphRouteKb !== undefined && result.graphRouteKb > budgets.graphRouteKb)
+  over.push(`graph route ${result.graphRouteKb} kB > ${budgets.graphRouteKb} kB`);
 if (over.length) {
   console.error(`Bundle over budget (gzip): ${over.join('; ')}`);
   process.exit(1);

@@ -13,7 +13,9 @@ const steps = [
   ['chromium', 'bash scripts/ensure-chromium.sh'],
   ['browser', 'npx playwright test'],
 ];
-const only = process.env.TEST_STEPS?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = process.env.TEST_STEPS?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const timings = [];
 for (const [name, command] of steps) {
   if (only && !only.includes(name)) continue;

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONNECTOR_STATUSES } from '../../src/egeria/v5/wire';
 import { backendFor, contractTargets, eventually, ISO_DATE, rawClient, runId } from './targets';
 
-const FILES_MONITOR = 'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
+const FILES_MONITOR =
+  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
 
 describe.each(contractTargets())('integration daemon contract: $name', (target) => {
   const id = runId();
@@ -30,7 +31,12 @@ describe.each(contractTargets())('integration daemon contract: $name', (target) 
     const guid = await backend.createConnector({
       qualifiedName: `Contract:${id}:IntegrationConnector:${name}`,
       name,
-      connection: { kind: 'Connection', connectorType: { connectorProviderClassName: FILES_MONITOR }, endpoint: { address }, configurationProperties: { waitForDirectory: 'true' } },
+      connection: {
+        kind: 'Connection',
+        connectorType: { connectorProviderClassName: FILES_MONITOR },
+        endpoint: { address },
+        configurationProperties: { waitForDirectory: 'true' },
+      },
     });
     connectors.push([guid, `Contract:${id}:IntegrationConnector:${name}`]);
     return guid;
@@ -39,8 +45,14 @@ describe.each(contractTargets())('integration daemon contract: $name', (target) 
   beforeAll(async () => {
     await target.start();
     const backend = backendFor(target);
-    groupGuid = await backend.createGroup({ qualifiedName: groupName, description: 'contract test group' });
-    await backend.registerConnector(groupGuid, await connector(first, target.workDir), { connectorName: first, refreshTimeInterval: 60 });
+    groupGuid = await backend.createGroup({
+      qualifiedName: groupName,
+      description: 'contract test group',
+    });
+    await backend.registerConnector(groupGuid, await connector(first, target.workDir), {
+      connectorName: first,
+      refreshTimeInterval: 60,
+    });
     const added = await raw.post(`${raw.admin(target.daemon)}/integration-groups/configuration`, {
       class: 'IntegrationGroupConfig',
       omagserverPlatformRootURL: target.url,
@@ -53,8 +65,14 @@ describe.each(contractTargets())('integration daemon contract: $name', (target) 
 
   afterAll(async () => {
     const backend = backendFor(target);
-    await raw.call('DELETE', `${raw.admin(target.daemon)}/integration-groups/${encodeURIComponent(groupName)}`).catch(() => undefined);
-    for (const [guid, qn] of connectors) await backend.deleteConnector(guid, qn).catch(() => undefined);
+    await raw
+      .call(
+        'DELETE',
+        `${raw.admin(target.daemon)}/integration-groups/${encodeURIComponent(groupName)}`,
+      )
+      .catch(() => undefined);
+    for (const [guid, qn] of connectors)
+      await backend.deleteConnector(guid, qn).catch(() => undefined);
     if (groupGuid) await backend.deleteGroup(groupGuid, groupName).catch(() => undefined);
     await target.stop();
   });
@@ -65,66 +83,128 @@ describe.each(contractTargets())('integration daemon contract: $name', (target) 
   };
 
   it('reports the group and its connector in the daemon status, in 5.3 form', async () => {
-    await eventually(async () => ((await report(first))?.status ? true : undefined), `${first} in the daemon status`, 120_000);
+    await eventually(
+      async () => ((await report(first))?.status ? true : undefined),
+      `${first} in the daemon status`,
+      120_000,
+    );
     const r = await raw.get(`${raw.daemon()}/status`);
-    expect(r.json).toMatchObject({ class: 'IntegrationDaemonStatusResponse', relatedHTTPCode: 200 });
-    const summaries = (r.json['integrationDaemonStatus'] as Record<string, any>).integrationGroupSummaries as Array<Record<string, any>>;
+    expect(r.json).toMatchObject({
+      class: 'IntegrationDaemonStatusResponse',
+      relatedHTTPCode: 200,
+    });
+    const summaries = (r.json['integrationDaemonStatus'] as Record<string, any>)
+      .integrationGroupSummaries as Array<Record<string, any>>;
     const summary = summaries.find((s) => s.integrationGroupName === groupName)!;
-    expect(summary).toMatchObject({ integrationGroupGUID: groupGuid, integrationGroupStatus: expect.any(String) });
+    expect(summary).toMatchObject({
+      integrationGroupGUID: groupGuid,
+      integrationGroupStatus: expect.any(String),
+    });
     expect(summary).not.toHaveProperty('class');
-    const rep = (summary.integrationConnectorReports as Array<Record<string, any>>).find((c) => c.connectorName === first)!;
+    const rep = (summary.integrationConnectorReports as Array<Record<string, any>>).find(
+      (c) => c.connectorName === first,
+    )!;
     expect(CONNECTOR_STATUSES).toContain(rep.connectorStatus);
     expect(rep.lastStatusChange).toMatch(ISO_DATE);
     expect(rep.connectorInstanceId).toEqual(expect.any(String));
     expect(rep.minMinutesBetweenRefresh).toBe(60);
-    expect(rep.connection).toMatchObject({ class: 'Connection', connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES_MONITOR }, endpoint: { address: target.workDir } });
+    expect(rep.connection).toMatchObject({
+      class: 'Connection',
+      connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES_MONITOR },
+      endpoint: { address: target.workDir },
+    });
   });
 
   it('answers group summaries, one by name and all', async () => {
-    const one = await raw.get(`${raw.daemon()}/integration-groups/${encodeURIComponent(groupName)}/summary`);
-    expect(one.json).toMatchObject({ class: 'IntegrationGroupSummaryResponse', relatedHTTPCode: 200, integrationGroupSummary: { integrationGroupName: groupName } });
+    const one = await raw.get(
+      `${raw.daemon()}/integration-groups/${encodeURIComponent(groupName)}/summary`,
+    );
+    expect(one.json).toMatchObject({
+      class: 'IntegrationGroupSummaryResponse',
+      relatedHTTPCode: 200,
+      integrationGroupSummary: { integrationGroupName: groupName },
+    });
     const all = await backendFor(target).groupSummaries(target.daemon);
     expect(all.map((g) => g.name)).toContain(groupName);
   });
 
   it('picks up a newly registered connector on refresh-config', async () => {
     const backend = backendFor(target);
-    await backend.registerConnector(groupGuid, await connector(second, target.workDir), { connectorName: second, refreshTimeInterval: 30 });
-    const refreshed = await raw.get(`${raw.daemon()}/integration-groups/${encodeURIComponent(groupName)}/refresh-config`);
+    await backend.registerConnector(groupGuid, await connector(second, target.workDir), {
+      connectorName: second,
+      refreshTimeInterval: 30,
+    });
+    const refreshed = await raw.get(
+      `${raw.daemon()}/integration-groups/${encodeURIComponent(groupName)}/refresh-config`,
+    );
     expect(refreshed.json).toEqual({ class: 'VoidResponse', relatedHTTPCode: 200 });
-    await eventually(async () => ((await report(second)) ? true : undefined), `${second} after refresh-config`, 60_000);
+    await eventually(
+      async () => ((await report(second)) ? true : undefined),
+      `${second} after refresh-config`,
+      60_000,
+    );
   });
 
   it('reads and merges a running connector’s configuration properties', async () => {
     const backend = backendFor(target);
-    const r = await raw.get(`${raw.daemon()}/integration-connectors/${encodeURIComponent(first)}/configuration-properties`);
+    const r = await raw.get(
+      `${raw.daemon()}/integration-connectors/${encodeURIComponent(first)}/configuration-properties`,
+    );
     expect(r.json).toMatchObject({ class: 'PropertiesResponse', relatedHTTPCode: 200 });
-    await backend.updateConnectorConfigurationProperties(target.daemon, first, { contractMarker: id }, { merge: true });
+    await backend.updateConnectorConfigurationProperties(
+      target.daemon,
+      first,
+      { contractMarker: id },
+      { merge: true },
+    );
     const after = await backend.connectorConfigurationProperties(target.daemon, first);
     expect(after).toMatchObject({ contractMarker: id, waitForDirectory: 'true' });
   });
 
   it('refreshes and restarts a connector; a restart makes a new instance', async () => {
     const backend = backendFor(target);
-    const before = await eventually(async () => (await report(first))?.connectorInstanceId, 'an instance id');
+    const before = await eventually(
+      async () => (await report(first))?.connectorInstanceId,
+      'an instance id',
+    );
     await backend.refreshConnectors(target.daemon, first);
     await backend.restartConnectors(target.daemon, first);
-    await eventually(async () => {
-      const id2 = (await report(first))?.connectorInstanceId;
-      return id2 && id2 !== before ? id2 : undefined;
-    }, 'a new connector instance after restart', 60_000);
+    await eventually(
+      async () => {
+        const id2 = (await report(first))?.connectorInstanceId;
+        return id2 && id2 !== before ? id2 : undefined;
+      },
+      'a new connector instance after restart',
+      60_000,
+    );
   });
 
   it('changes a running connector’s endpoint address', async () => {
     const backend = backendFor(target);
     await backend.updateEndpointAddress(target.daemon, second, `${target.workDir}/moved`);
-    await eventually(async () => ((await report(second))?.endpointAddress === `${target.workDir}/moved` ? true : undefined), 'the new endpoint in the report', 60_000);
+    await eventually(
+      async () =>
+        (await report(second))?.endpointAddress === `${target.workDir}/moved` ? true : undefined,
+      'the new endpoint in the report',
+      60_000,
+    );
   });
 
   it('refuses an unknown connector or group with the daemon’s message ids', async () => {
-    const c = await raw.post(`${raw.daemon()}/integration-connectors/refresh`, { class: 'NameRequestBody', name: `NoSuchConnector-${id}` });
-    expect(c.json).toMatchObject({ relatedHTTPCode: 400, exceptionErrorMessageId: 'INTEGRATION-DAEMON-SERVICES-400-031' });
-    const g = await raw.get(`${raw.daemon()}/integration-groups/${encodeURIComponent(`NoSuchGroup-${id}`)}/summary`);
-    expect(g.json).toMatchObject({ relatedHTTPCode: 400, exceptionErrorMessageId: 'INTEGRATION-DAEMON-SERVICES-400-034' });
+    const c = await raw.post(`${raw.daemon()}/integration-connectors/refresh`, {
+      class: 'NameRequestBody',
+      name: `NoSuchConnector-${id}`,
+    });
+    expect(c.json).toMatchObject({
+      relatedHTTPCode: 400,
+      exceptionErrorMessageId: 'INTEGRATION-DAEMON-SERVICES-400-031',
+    });
+    const g = await raw.get(
+      `${raw.daemon()}/integration-groups/${encodeURIComponent(`NoSuchGroup-${id}`)}/summary`,
+    );
+    expect(g.json).toMatchObject({
+      relatedHTTPCode: 400,
+      exceptionErrorMessageId: 'INTEGRATION-DAEMON-SERVICES-400-034',
+    });
   });
 });

@@ -7,19 +7,26 @@ import { EgeriaError } from '../../src/egeria/errors';
 import type { ConnectorInput } from '../../src/egeria/model';
 import { backendFor, contractTargets, ISO_DATE, rawClient, runId } from './targets';
 
-const FILES_MONITOR = 'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
-const YAML_SECRETS = 'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
+const FILES_MONITOR =
+  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
+const YAML_SECRETS =
+  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
 
 describe.each(contractTargets())('definitions contract: $name', (target) => {
   const id = runId();
   const raw = rawClient(target);
-  const created: { groups: Array<[string, string]>; connectors: Array<[string, string]> } = { groups: [], connectors: [] };
+  const created: { groups: Array<[string, string]>; connectors: Array<[string, string]> } = {
+    groups: [],
+    connectors: [],
+  };
 
   beforeAll(() => target.start());
   afterAll(async () => {
     const backend = backendFor(target);
-    for (const [guid, qn] of created.connectors) await backend.deleteConnector(guid, qn).catch(() => undefined);
-    for (const [guid, qn] of created.groups) await backend.deleteGroup(guid, qn).catch(() => undefined);
+    for (const [guid, qn] of created.connectors)
+      await backend.deleteConnector(guid, qn).catch(() => undefined);
+    for (const [guid, qn] of created.groups)
+      await backend.deleteGroup(guid, qn).catch(() => undefined);
     await target.stop();
   });
 
@@ -41,7 +48,11 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
 
   async function newGroup(suffix: string, extra: Record<string, unknown> = {}) {
     const qualifiedName = `Contract:${id}:IntegrationGroup:${suffix}`;
-    const r = await raw.post(`${raw.gcs()}/integration-groups/new`, { class: 'IntegrationGroupProperties', qualifiedName, ...extra });
+    const r = await raw.post(`${raw.gcs()}/integration-groups/new`, {
+      class: 'IntegrationGroupProperties',
+      qualifiedName,
+      ...extra,
+    });
     expect(r.json).toMatchObject({ class: 'GUIDResponse', relatedHTTPCode: 200 });
     const guid = r.json['guid'] as string;
     created.groups.push([guid, qualifiedName]);
@@ -70,21 +81,38 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
     });
 
     it('says an unknown server is not available, in FFDC form with HTTP 200', async () => {
-      const r = await raw.get(`/servers/no-such-server-${id}/open-metadata/framework-services/governance-server/governance-configuration-service/users/${target.userId}/integration-groups?startingFrom=0&maximumResults=10`);
+      const r = await raw.get(
+        `/servers/no-such-server-${id}/open-metadata/framework-services/governance-server/governance-configuration-service/users/${target.userId}/integration-groups?startingFrom=0&maximumResults=10`,
+      );
       expect(r.status).toBe(200);
-      expect(r.json).toMatchObject({ relatedHTTPCode: 404, exceptionErrorMessageId: 'OMAG-MULTI-TENANT-404-001' });
+      expect(r.json).toMatchObject({
+        relatedHTTPCode: 404,
+        exceptionErrorMessageId: 'OMAG-MULTI-TENANT-404-001',
+      });
       expect(r.json['exceptionUserAction']).toEqual(expect.any(String));
     });
   });
 
   describe('integration groups', () => {
     it('creates a group and reads it back by GUID with a full element header', async () => {
-      const { guid, qualifiedName } = await newGroup('Headers', { displayName: 'Headers', description: 'about <b>headers</b>', additionalProperties: { team: 'ops' } });
+      const { guid, qualifiedName } = await newGroup('Headers', {
+        displayName: 'Headers',
+        description: 'about <b>headers</b>',
+        additionalProperties: { team: 'ops' },
+      });
       const r = await raw.get(`${raw.gcs()}/integration-groups/${guid}`);
-      expect(r.json).toMatchObject({ class: 'IntegrationGroupElementResponse', relatedHTTPCode: 200 });
+      expect(r.json).toMatchObject({
+        class: 'IntegrationGroupElementResponse',
+        relatedHTTPCode: 200,
+      });
       const element = r.json['element'] as Record<string, any>;
       expect(Object.keys(element).sort()).toEqual(['elementHeader', 'properties']);
-      expect(element.elementHeader).toMatchObject({ class: 'ElementHeader', guid, status: 'ACTIVE', type: { typeName: 'IntegrationGroup' } });
+      expect(element.elementHeader).toMatchObject({
+        class: 'ElementHeader',
+        guid,
+        status: 'ACTIVE',
+        type: { typeName: 'IntegrationGroup' },
+      });
       expect(element.elementHeader.versions.createTime).toMatch(ISO_DATE);
       expect(element.elementHeader.versions.createdBy).toBe(target.userId);
       expect(element.properties).toEqual({
@@ -98,12 +126,16 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
 
     it('finds a group by a qualifiedName with colons, spaces and non-ASCII characters', async () => {
       const { guid } = await newGroup('Données cliniques été');
-      const group = await backendFor(target).findGroupByName(`Contract:${id}:IntegrationGroup:Données cliniques été`);
+      const group = await backendFor(target).findGroupByName(
+        `Contract:${id}:IntegrationGroup:Données cliniques été`,
+      );
       expect(group?.guid).toBe(guid);
     });
 
     it('answers a by-name miss with no element and no error', async () => {
-      const r = await raw.get(`${raw.gcs()}/integration-groups/by-name/${encodeURIComponent(`Contract:${id}:missing`)}`);
+      const r = await raw.get(
+        `${raw.gcs()}/integration-groups/by-name/${encodeURIComponent(`Contract:${id}:missing`)}`,
+      );
       expect(r.json).toEqual({ class: 'IntegrationGroupElementResponse', relatedHTTPCode: 200 });
     });
 
@@ -117,21 +149,37 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
         all.push(...page.items.map((g) => g.qualifiedName));
         if (page.items.length < 2) break;
       }
-      expect(all.filter((q) => q.startsWith(`Contract:${id}:IntegrationGroup:Paging`)).sort()).toEqual([1, 2, 3].map((n) => `Contract:${id}:IntegrationGroup:Paging${n}`));
+      expect(
+        all.filter((q) => q.startsWith(`Contract:${id}:IntegrationGroup:Paging`)).sort(),
+      ).toEqual([1, 2, 3].map((n) => `Contract:${id}:IntegrationGroup:Paging${n}`));
       expect(new Set(all).size).toBe(all.length);
-      const past = await raw.get(`${raw.gcs()}/integration-groups?startingFrom=100000&maximumResults=10`);
-      expect(past.json).toEqual({ class: 'IntegrationGroupElementsResponse', relatedHTTPCode: 200 });
+      const past = await raw.get(
+        `${raw.gcs()}/integration-groups?startingFrom=100000&maximumResults=10`,
+      );
+      expect(past.json).toEqual({
+        class: 'IntegrationGroupElementsResponse',
+        relatedHTTPCode: 200,
+      });
     });
 
     it('refuses negative paging values with Egeria’s message ids', async () => {
       const r = await raw.get(`${raw.gcs()}/integration-groups?startingFrom=-1&maximumResults=10`);
-      expect(r.json).toMatchObject({ relatedHTTPCode: 400, exceptionErrorMessageId: 'OMAG-COMMON-400-008' });
+      expect(r.json).toMatchObject({
+        relatedHTTPCode: 400,
+        exceptionErrorMessageId: 'OMAG-COMMON-400-008',
+      });
       const s = await raw.get(`${raw.gcs()}/integration-groups?startingFrom=0&maximumResults=-5`);
-      expect(s.json).toMatchObject({ relatedHTTPCode: 400, exceptionErrorMessageId: 'OMAG-COMMON-400-009' });
+      expect(s.json).toMatchObject({
+        relatedHTTPCode: 400,
+        exceptionErrorMessageId: 'OMAG-COMMON-400-009',
+      });
     });
 
     it('merges an update, or replaces when asked, raising the version', async () => {
-      const { guid, qualifiedName } = await newGroup('Update', { displayName: 'Before', description: 'kept on merge' });
+      const { guid, qualifiedName } = await newGroup('Update', {
+        displayName: 'Before',
+        description: 'kept on merge',
+      });
       const backend = backendFor(target);
       const before = await backend.getGroup(guid);
       await backend.updateGroup(guid, { qualifiedName, displayName: 'After' }, { merge: true });
@@ -146,14 +194,24 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
     });
 
     it('refuses a group without a qualifiedName', async () => {
-      const r = await raw.post(`${raw.gcs()}/integration-groups/new`, { class: 'IntegrationGroupProperties', displayName: 'nameless' });
+      const r = await raw.post(`${raw.gcs()}/integration-groups/new`, {
+        class: 'IntegrationGroupProperties',
+        displayName: 'nameless',
+      });
       expect(r.status).toBe(200);
-      expect(r.json).toMatchObject({ class: 'GUIDResponse', relatedHTTPCode: 400, exceptionErrorMessageId: 'OMAG-COMMON-400-006', exceptionProperties: { parameterName: 'qualifiedName' } });
+      expect(r.json).toMatchObject({
+        class: 'GUIDResponse',
+        relatedHTTPCode: 400,
+        exceptionErrorMessageId: 'OMAG-COMMON-400-006',
+        exceptionProperties: { parameterName: 'qualifiedName' },
+      });
     });
 
     it('refuses a second group with the same qualifiedName', async () => {
       const { qualifiedName } = await newGroup('Unique');
-      const error = await backendFor(target).createGroup({ qualifiedName }).catch((e: unknown) => e);
+      const error = await backendFor(target)
+        .createGroup({ qualifiedName })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(EgeriaError);
       expect((error as EgeriaError).messageId).toMatch(/^OMAG-/);
       expect((error as EgeriaError).status).toBeGreaterThanOrEqual(400);
@@ -164,7 +222,11 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
       await backendFor(target).deleteGroup(guid, qualifiedName);
       const r = await raw.get(`${raw.gcs()}/integration-groups/${guid}`);
       expect(r.status).toBe(200);
-      expect(r.json).toMatchObject({ class: 'IntegrationGroupElementResponse', relatedHTTPCode: 404, exceptionErrorMessageId: 'OMAG-REPOSITORY-HANDLER-404-007' });
+      expect(r.json).toMatchObject({
+        class: 'IntegrationGroupElementResponse',
+        relatedHTTPCode: 404,
+        exceptionErrorMessageId: 'OMAG-REPOSITORY-HANDLER-404-007',
+      });
       expect(String(r.json['exceptionErrorMessage'])).toMatch(/^OMAG-REPOSITORY-HANDLER-404-007 /);
       expect(r.json['exceptionUserAction']).toEqual(expect.any(String));
     });
@@ -180,10 +242,22 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
     it('stores a connector with a simple connection and returns it in OCF form', async () => {
       const { guid, input } = await newConnector('Simple');
       const r = await raw.get(`${raw.gcs()}/integration-connectors/${guid}`);
-      expect(r.json).toMatchObject({ class: 'IntegrationConnectorElementResponse', relatedHTTPCode: 200 });
+      expect(r.json).toMatchObject({
+        class: 'IntegrationConnectorElementResponse',
+        relatedHTTPCode: 200,
+      });
       const element = r.json['element'] as Record<string, any>;
-      expect(element.elementHeader).toMatchObject({ class: 'ElementHeader', guid, type: { typeName: 'IntegrationConnector' } });
-      expect(element.properties).toMatchObject({ class: 'IntegrationConnectorProperties', qualifiedName: input.qualifiedName, name: 'Simple', usesBlockingCalls: false });
+      expect(element.elementHeader).toMatchObject({
+        class: 'ElementHeader',
+        guid,
+        type: { typeName: 'IntegrationConnector' },
+      });
+      expect(element.properties).toMatchObject({
+        class: 'IntegrationConnectorProperties',
+        qualifiedName: input.qualifiedName,
+        name: 'Simple',
+        usesBlockingCalls: false,
+      });
       const connection = element.properties.connection;
       expect(connection).toMatchObject({
         class: 'Connection',
@@ -208,7 +282,12 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
               position: 0,
               displayName: 'Secrets store',
               arguments: { collection: 'files' },
-              connection: { kind: 'Connection', qualifiedName: `Contract:${id}:SecretsStore`, connectorType: { connectorProviderClassName: YAML_SECRETS }, endpoint: { address: 'secrets/contract.omsecrets' } },
+              connection: {
+                kind: 'Connection',
+                qualifiedName: `Contract:${id}:SecretsStore`,
+                connectorType: { connectorProviderClassName: YAML_SECRETS },
+                endpoint: { address: 'secrets/contract.omsecrets' },
+              },
             },
           ],
         },
@@ -223,20 +302,43 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
         position: 0,
         displayName: 'Secrets store',
         arguments: { collection: 'files' },
-        embeddedConnection: { class: 'Connection', connectorType: { connectorProviderClassName: YAML_SECRETS }, endpoint: { address: 'secrets/contract.omsecrets' } },
+        embeddedConnection: {
+          class: 'Connection',
+          connectorType: { connectorProviderClassName: YAML_SECRETS },
+          endpoint: { address: 'secrets/contract.omsecrets' },
+        },
       });
       const mapped = await backendFor(target).getConnector(guid);
       expect(mapped.connection?.kind).toBe('VirtualConnection');
       expect(mapped.connection?.secrets.clearPassword).toBe(true);
-      expect(mapped.connection?.embeddedConnections[0]?.connection.endpoint?.address).toBe('secrets/contract.omsecrets');
+      expect(mapped.connection?.embeddedConnections[0]?.connection.endpoint?.address).toBe(
+        'secrets/contract.omsecrets',
+      );
     });
 
     it('keeps a stored secret when a merge update does not mention it', async () => {
       const { guid, input } = await newConnector('SecretKept', {
-        connection: { kind: 'Connection', connectorType: { connectorProviderClassName: FILES_MONITOR }, endpoint: { address: target.workDir }, secrets: { clearPassword: 's3cret' } },
+        connection: {
+          kind: 'Connection',
+          connectorType: { connectorProviderClassName: FILES_MONITOR },
+          endpoint: { address: target.workDir },
+          secrets: { clearPassword: 's3cret' },
+        },
       });
       const backend = backendFor(target);
-      await backend.updateConnector(guid, { ...input, description: 'changed', connection: { kind: 'Connection', connectorType: { connectorProviderClassName: FILES_MONITOR }, endpoint: { address: target.workDir } } }, { merge: true });
+      await backend.updateConnector(
+        guid,
+        {
+          ...input,
+          description: 'changed',
+          connection: {
+            kind: 'Connection',
+            connectorType: { connectorProviderClassName: FILES_MONITOR },
+            endpoint: { address: target.workDir },
+          },
+        },
+        { merge: true },
+      );
       const after = await backend.getConnector(guid);
       expect(after.description).toBe('changed');
       expect(after.connection?.secrets.clearPassword).toBe(true);
@@ -244,10 +346,23 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
 
     it('refuses a connector without a connection or without a connector type', async () => {
       const qualifiedName = `Contract:${id}:NoConnection`;
-      const none = await raw.post(`${raw.gcs()}/integration-connectors/new`, { class: 'IntegrationConnectorProperties', qualifiedName });
-      expect(none.json).toMatchObject({ relatedHTTPCode: 400, exceptionErrorMessageId: 'OMAG-COMMON-400-011' });
-      const typeless = await raw.post(`${raw.gcs()}/integration-connectors/new`, { class: 'IntegrationConnectorProperties', qualifiedName, connection: { class: 'Connection', qualifiedName: `${qualifiedName}:Connection` } });
-      expect(typeless.json).toMatchObject({ relatedHTTPCode: 400, exceptionErrorMessageId: 'OMAG-COMMON-400-024' });
+      const none = await raw.post(`${raw.gcs()}/integration-connectors/new`, {
+        class: 'IntegrationConnectorProperties',
+        qualifiedName,
+      });
+      expect(none.json).toMatchObject({
+        relatedHTTPCode: 400,
+        exceptionErrorMessageId: 'OMAG-COMMON-400-011',
+      });
+      const typeless = await raw.post(`${raw.gcs()}/integration-connectors/new`, {
+        class: 'IntegrationConnectorProperties',
+        qualifiedName,
+        connection: { class: 'Connection', qualifiedName: `${qualifiedName}:Connection` },
+      });
+      expect(typeless.json).toMatchObject({
+        relatedHTTPCode: 400,
+        exceptionErrorMessageId: 'OMAG-COMMON-400-024',
+      });
     });
 
     it('finds a connector by name and lists connectors', async () => {
@@ -269,23 +384,36 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
       const empty = await raw.get(`${raw.gcs()}/integration-connectors/${guid}/registrations`);
       expect(empty.json).toEqual({ class: 'GUIDListResponse', relatedHTTPCode: 200 });
 
-      const register = await raw.post(`${raw.gcs()}/integration-groups/${g1.guid}/integration-connectors/${guid}`, {
-        connectorName: `Registered-${id}`,
-        connectorUserId: 'filesnpa',
-        refreshTimeInterval: 60,
-        startDate: '2026-01-01T00:00:00.000+00:00',
-        permittedSynchronization: 'FROM_THIRD_PARTY',
-      });
+      const register = await raw.post(
+        `${raw.gcs()}/integration-groups/${g1.guid}/integration-connectors/${guid}`,
+        {
+          connectorName: `Registered-${id}`,
+          connectorUserId: 'filesnpa',
+          refreshTimeInterval: 60,
+          startDate: '2026-01-01T00:00:00.000+00:00',
+          permittedSynchronization: 'FROM_THIRD_PARTY',
+        },
+      );
       expect(register.json).toEqual({ class: 'VoidResponse', relatedHTTPCode: 200 });
       await backend.registerConnector(g2.guid, guid, { connectorName: `Registered-${id}` });
 
-      const r = await raw.get(`${raw.gcs()}/integration-groups/${g1.guid}/integration-connectors/${guid}`);
-      expect(r.json).toMatchObject({ class: 'RegisteredIntegrationConnectorResponse', relatedHTTPCode: 200 });
+      const r = await raw.get(
+        `${raw.gcs()}/integration-groups/${g1.guid}/integration-connectors/${guid}`,
+      );
+      expect(r.json).toMatchObject({
+        class: 'RegisteredIntegrationConnectorResponse',
+        relatedHTTPCode: 200,
+      });
       const element = r.json['registeredIntegrationConnector'] as Record<string, any>;
       expect(element.elementHeader.guid).toBe(guid);
       expect(element.connectorId).toEqual(expect.any(String));
       expect(element.connectorId).not.toBe(guid);
-      expect(element.registrationProperties).toMatchObject({ connectorName: `Registered-${id}`, connectorUserId: 'filesnpa', refreshTimeInterval: 60, permittedSynchronization: 'FROM_THIRD_PARTY' });
+      expect(element.registrationProperties).toMatchObject({
+        connectorName: `Registered-${id}`,
+        connectorUserId: 'filesnpa',
+        refreshTimeInterval: 60,
+        permittedSynchronization: 'FROM_THIRD_PARTY',
+      });
       expect(element.registrationProperties.startDate).toMatch(ISO_DATE);
 
       const second = await backend.getRegistration(g2.guid, guid);
@@ -294,7 +422,9 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
 
       const list = await backend.listRegistrations(g1.guid, { startFrom: 0, pageSize: 10 });
       expect(list.items.map((i) => i.connector.guid)).toEqual([guid]);
-      expect(list.items[0]?.connector.connection?.connectorType?.connectorProviderClassName).toBe(FILES_MONITOR);
+      expect(list.items[0]?.connector.connection?.connectorType?.connectorProviderClassName).toBe(
+        FILES_MONITOR,
+      );
 
       await backend.unregisterConnector(g2.guid, guid);
       expect(await backend.getRegistration(g2.guid, guid)).toBeNull();
@@ -304,14 +434,25 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
     it('refuses a registration without a connectorName', async () => {
       const g = await newGroup('RegNoName');
       const { guid } = await newConnector('RegNoName');
-      const r = await raw.post(`${raw.gcs()}/integration-groups/${g.guid}/integration-connectors/${guid}`, { connectorUserId: 'x' });
-      expect(r.json).toMatchObject({ relatedHTTPCode: 400, exceptionErrorMessageId: 'OMAG-COMMON-400-006' });
+      const r = await raw.post(
+        `${raw.gcs()}/integration-groups/${g.guid}/integration-connectors/${guid}`,
+        { connectorUserId: 'x' },
+      );
+      expect(r.json).toMatchObject({
+        relatedHTTPCode: 400,
+        exceptionErrorMessageId: 'OMAG-COMMON-400-006',
+      });
     });
 
     it('lists no registrations of an empty group as an omitted elements key', async () => {
       const g = await newGroup('RegEmpty');
-      const r = await raw.get(`${raw.gcs()}/integration-groups/${g.guid}/integration-connectors?startingFrom=0&maximumResults=10`);
-      expect(r.json).toEqual({ class: 'RegisteredIntegrationConnectorsResponse', relatedHTTPCode: 200 });
+      const r = await raw.get(
+        `${raw.gcs()}/integration-groups/${g.guid}/integration-connectors?startingFrom=0&maximumResults=10`,
+      );
+      expect(r.json).toEqual({
+        class: 'RegisteredIntegrationConnectorsResponse',
+        relatedHTTPCode: 200,
+      });
     });
   });
 
@@ -321,16 +462,25 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
       const { guid: elementGuid, qualifiedName } = await newGroup('TargetElement');
       const backend = backendFor(target);
 
-      const add = await raw.post(`${raw.gcs()}/integration-connectors/${connectorGuid}/catalog-targets/${elementGuid}`, {
-        catalogTargetName: 'first',
-        configurationProperties: { depth: 2 },
-        templateProperties: { 'File template': 'Template:File' },
-        permittedSynchronization: 'FROM_THIRD_PARTY',
-        deleteMethod: 'ARCHIVE',
+      const add = await raw.post(
+        `${raw.gcs()}/integration-connectors/${connectorGuid}/catalog-targets/${elementGuid}`,
+        {
+          catalogTargetName: 'first',
+          configurationProperties: { depth: 2 },
+          templateProperties: { 'File template': 'Template:File' },
+          permittedSynchronization: 'FROM_THIRD_PARTY',
+          deleteMethod: 'ARCHIVE',
+        },
+      );
+      expect(add.json).toMatchObject({
+        class: 'GUIDResponse',
+        relatedHTTPCode: 200,
+        guid: expect.any(String),
       });
-      expect(add.json).toMatchObject({ class: 'GUIDResponse', relatedHTTPCode: 200, guid: expect.any(String) });
       const first = add.json['guid'] as string;
-      const second = await backend.addCatalogTarget(connectorGuid, elementGuid, { catalogTargetName: 'second' });
+      const second = await backend.addCatalogTarget(connectorGuid, elementGuid, {
+        catalogTargetName: 'second',
+      });
       expect(second).not.toBe(first);
 
       const got = await raw.get(`${raw.gcs()}/catalog-targets/${first}`);
@@ -343,7 +493,12 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
         permittedSynchronization: 'FROM_THIRD_PARTY',
         deleteMethod: 'ARCHIVE',
         relationshipGUID: first,
-        catalogTargetElement: { class: 'ElementStub', guid: elementGuid, uniqueName: qualifiedName, type: { typeName: 'IntegrationGroup' } },
+        catalogTargetElement: {
+          class: 'ElementStub',
+          guid: elementGuid,
+          uniqueName: qualifiedName,
+          type: { typeName: 'IntegrationGroup' },
+        },
       });
       expect(element).not.toHaveProperty('class');
 
@@ -355,8 +510,13 @@ describe.each(contractTargets())('definitions contract: $name', (target) => {
 
       await backend.removeCatalogTarget(first);
       const gone = await raw.get(`${raw.gcs()}/catalog-targets/${first}`);
-      expect(gone.json).toMatchObject({ relatedHTTPCode: 404, exceptionErrorMessageId: 'OMAG-REPOSITORY-HANDLER-404-012' });
-      expect((await backend.listCatalogTargets(connectorGuid, { startFrom: 0, pageSize: 10 })).items).toHaveLength(1);
+      expect(gone.json).toMatchObject({
+        relatedHTTPCode: 404,
+        exceptionErrorMessageId: 'OMAG-REPOSITORY-HANDLER-404-012',
+      });
+      expect(
+        (await backend.listCatalogTargets(connectorGuid, { startFrom: 0, pageSize: 10 })).items,
+      ).toHaveLength(1);
     });
   });
 });

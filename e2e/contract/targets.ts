@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createV5Backend } from '../../src/egeria/v5/backend-v5';
 import type { EgeriaBackend } from '../../src/egeria/backend';
-import { configurationServicePath, integrationDaemonPath, platformServicesPath } from '../../src/egeria/v5/paths';
+import {
+  configurationServicePath,
+  integrationDaemonPath,
+  platformServicesPath,
+} from '../../src/egeria/v5/paths';
 
 export interface ContractTarget {
   name: string;
@@ -31,7 +35,8 @@ export function contractTargets(): ContractTarget[] {
       userId: process.env['EGERIA_CONTRACT_USER'] ?? 'garygeeke',
       metadataServer: process.env['EGERIA_CONTRACT_METADATA_SERVER'] ?? 'active-metadata-store',
       daemon: process.env['EGERIA_CONTRACT_DAEMON'] ?? 'integration-daemon',
-      workDir: process.env['EGERIA_CONTRACT_WORKDIR'] ?? mkdtempSync(join(tmpdir(), 'egeria-contract-')),
+      workDir:
+        process.env['EGERIA_CONTRACT_WORKDIR'] ?? mkdtempSync(join(tmpdir(), 'egeria-contract-')),
       start: async () => {},
       stop: async () => {},
     });
@@ -68,7 +73,10 @@ export function rawClient(target: ContractTarget) {
   async function call(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown) {
     const response = await fetch(target.url + path, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -87,12 +95,17 @@ export function rawClient(target: ContractTarget) {
     gcs: () => configurationServicePath(target.metadataServer, target.userId),
     daemon: () => integrationDaemonPath(target.daemon, target.userId),
     platform: () => platformServicesPath(target.userId),
-    admin: (server: string) => `/open-metadata/admin-services/users/${encodeURIComponent(target.userId)}/servers/${encodeURIComponent(server)}`,
+    admin: (server: string) =>
+      `/open-metadata/admin-services/users/${encodeURIComponent(target.userId)}/servers/${encodeURIComponent(server)}`,
   };
 }
 
 export function backendFor(target: ContractTarget): EgeriaBackend {
-  return createV5Backend({ baseUrl: target.url, userId: target.userId, metadataServer: target.metadataServer });
+  return createV5Backend({
+    baseUrl: target.url,
+    userId: target.userId,
+    metadataServer: target.metadataServer,
+  });
 }
 
 /** Names unique to this run, so a shared real platform is not disturbed by leftovers. */
@@ -103,7 +116,11 @@ export function runId(): string {
 /** Dates as Spring Boot's Jackson writes them: ISO-8601, milliseconds, `+00:00`. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+00:00$/;
 
-export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

@@ -56,15 +56,35 @@ export interface EgeriaBackend {
   groupsOfConnector(connectorGuid: string, signal?: AbortSignal): Promise<string[]>;
 
   // Registrations
-  registerConnector(groupGuid: string, connectorGuid: string, input: RegistrationInput): Promise<void>;
-  getRegistration(groupGuid: string, connectorGuid: string, signal?: AbortSignal): Promise<Registration | null>;
-  listRegistrations(groupGuid: string, page: PageRequest, signal?: AbortSignal): Promise<Page<Registration>>;
+  registerConnector(
+    groupGuid: string,
+    connectorGuid: string,
+    input: RegistrationInput,
+  ): Promise<void>;
+  getRegistration(
+    groupGuid: string,
+    connectorGuid: string,
+    signal?: AbortSignal,
+  ): Promise<Registration | null>;
+  listRegistrations(
+    groupGuid: string,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<Page<Registration>>;
   unregisterConnector(groupGuid: string, connectorGuid: string): Promise<void>;
 
   // Catalog targets
-  addCatalogTarget(connectorGuid: string, elementGuid: string, input: CatalogTargetInput): Promise<string>;
+  addCatalogTarget(
+    connectorGuid: string,
+    elementGuid: string,
+    input: CatalogTargetInput,
+  ): Promise<string>;
   getCatalogTarget(relationshipGuid: string, signal?: AbortSignal): Promise<CatalogTarget>;
-  listCatalogTargets(connectorGuid: string, page: PageRequest, signal?: AbortSignal): Promise<Page<CatalogTarget>>;
+  listCatalogTargets(
+    connectorGuid: string,
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<Page<CatalogTarget>>;
   updateCatalogTarget(relationshipGuid: string, input: CatalogTargetInput): Promise<void>;
   removeCatalogTarget(relationshipGuid: string): Promise<void>;
 
@@ -85,7 +105,11 @@ export interface EgeriaBackend {
     options: UpdateOptions,
   ): Promise<void>;
   updateEndpointAddress(daemon: string, connectorName: string, address: string): Promise<void>;
-  updateConnectorConnection(daemon: string, connectorName: string, connection: ConnectionInput): Promise<void>;
+  updateConnectorConnection(
+    daemon: string,
+    connectorName: string,
+    connection: ConnectionInput,
+  ): Promise<void>;
   /** Refresh one connector, or every connector of the daemon when no name is given. */
   refreshConnectors(daemon: string, connectorName?: string): Promise<void>;
   /** Restart one connector, or every connector of the daemon when no name is given. */

@@ -5,13 +5,24 @@ import type { FetchLike } from './transport';
 import { createV5Backend } from './v5/backend-v5';
 
 /** A backend that reaches the platform through the console server's proxy (or `baseUrl` when given). */
-export function createBackend(platform: PlatformInfo, options: { baseUrl?: string; fetch?: FetchLike } = {}): EgeriaBackend {
+export function createBackend(
+  platform: PlatformInfo,
+  options: { baseUrl?: string; fetch?: FetchLike } = {},
+): EgeriaBackend {
   const baseUrl = options.baseUrl ?? proxyBase(platform.id);
   const headers = () => ({ [CONSOLE_REQUEST_HEADER]: '1' });
   switch (platform.dialect) {
     case 'v5':
-      return createV5Backend({ baseUrl, userId: platform.userId, metadataServer: platform.metadataServer, fetch: options.fetch, headers });
+      return createV5Backend({
+        baseUrl,
+        userId: platform.userId,
+        metadataServer: platform.metadataServer,
+        fetch: options.fetch,
+        headers,
+      });
     case 'v6':
-      throw new Error(`Platform ${platform.id} speaks the Egeria 6.x dialect, which this console does not support yet`);
+      throw new Error(
+        `Platform ${platform.id} speaks the Egeria 6.x dialect, which this console does not support yet`,
+      );
   }
 }

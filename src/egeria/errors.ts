@@ -90,9 +90,13 @@ export interface FfdcFields {
  * Egeria prefixes `exceptionErrorMessage` with the message id; strip it so the id and the text can be
  * shown apart without repeating the id.
  */
-export function messageTextWithoutId(message: string | undefined, messageId: string | undefined): string {
+export function messageTextWithoutId(
+  message: string | undefined,
+  messageId: string | undefined,
+): string {
   if (!message) return '';
-  if (messageId && message.startsWith(messageId)) return message.slice(messageId.length).trimStart();
+  if (messageId && message.startsWith(messageId))
+    return message.slice(messageId.length).trimStart();
   return message;
 }
 
@@ -119,5 +123,10 @@ export function errorFromFfdc(body: FfdcFields, httpStatus: number, request?: st
 /** True for errors worth retrying automatically: no answer, or the platform said it is unavailable. */
 export function isTransient(error: unknown): boolean {
   if (!(error instanceof EgeriaError)) return false;
-  return error.kind === 'network' || error.httpStatus === 502 || error.httpStatus === 503 || error.httpStatus === 504;
+  return (
+    error.kind === 'network' ||
+    error.httpStatus === 502 ||
+    error.httpStatus === 503 ||
+    error.httpStatus === 504
+  );
 }

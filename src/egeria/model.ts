@@ -20,7 +20,8 @@ export type ConnectorStatus =
 
 export type GroupStatus = 'ASSIGNED' | 'CONFIGURING' | 'RUNNING' | 'FAILED' | 'DISABLED';
 
-export type PermittedSynchronization = 'BOTH_DIRECTIONS' | 'TO_THIRD_PARTY' | 'FROM_THIRD_PARTY' | 'OTHER';
+export type PermittedSynchronization =
+  'BOTH_DIRECTIONS' | 'TO_THIRD_PARTY' | 'FROM_THIRD_PARTY' | 'OTHER';
 
 export type DeleteMethod = 'ARCHIVE' | 'SOFT_DELETE' | 'OTHER';
 
@@ -247,8 +248,20 @@ export interface ConnectionInput {
   userId?: string;
   secrets?: SecretInput;
   configurationProperties?: Record<string, unknown>;
-  connectorType: Omit<ConnectorType, 'recognizedConfigurationProperties' | 'recognizedSecuredProperties' | 'recognizedAdditionalProperties'> &
-    Partial<Pick<ConnectorType, 'recognizedConfigurationProperties' | 'recognizedSecuredProperties' | 'recognizedAdditionalProperties'>>;
+  connectorType: Omit<
+    ConnectorType,
+    | 'recognizedConfigurationProperties'
+    | 'recognizedSecuredProperties'
+    | 'recognizedAdditionalProperties'
+  > &
+    Partial<
+      Pick<
+        ConnectorType,
+        | 'recognizedConfigurationProperties'
+        | 'recognizedSecuredProperties'
+        | 'recognizedAdditionalProperties'
+      >
+    >;
   endpoint?: Endpoint;
   embeddedConnections?: EmbeddedConnectionInput[];
 }
@@ -292,4 +305,8 @@ export interface CatalogTargetInput {
 }
 
 /** Statuses in which a connector is not doing its work. */
-export const FAILED_STATUSES: ReadonlySet<string> = new Set(['FAILED', 'INITIALIZE_FAILED', 'CONFIG_FAILED']);
+export const FAILED_STATUSES: ReadonlySet<string> = new Set([
+  'FAILED',
+  'INITIALIZE_FAILED',
+  'CONFIG_FAILED',
+]);

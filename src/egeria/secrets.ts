@@ -22,7 +22,12 @@ function redact(value: unknown): unknown {
   for (const [key, inner] of Object.entries(value)) {
     if (SECRET_STRING_KEYS.has(key) && typeof inner === 'string') {
       out[key] = inner.length > 0 ? REDACTED : inner;
-    } else if (SECRET_MAP_KEYS.has(key) && inner !== null && typeof inner === 'object' && !Array.isArray(inner)) {
+    } else if (
+      SECRET_MAP_KEYS.has(key) &&
+      inner !== null &&
+      typeof inner === 'object' &&
+      !Array.isArray(inner)
+    ) {
       out[key] = Object.fromEntries(Object.keys(inner).map((k) => [k, REDACTED]));
     } else {
       out[key] = redact(inner);

@@ -17,7 +17,12 @@ export interface TransportOptions {
 
 export interface Transport {
   getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
-  postJson<S extends z.ZodType>(path: string, body: unknown, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
+  postJson<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.infer<S>>;
   getText(path: string, signal?: AbortSignal): Promise<string>;
 }
 
@@ -25,7 +30,12 @@ export function createTransport(options: TransportOptions): Transport {
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl.replace(/\/+$/, '');
 
-  async function send(method: 'GET' | 'POST', path: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+  async function send(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    signal?: AbortSignal,
+  ): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers?.() };
     const init: RequestInit = { method, headers, signal };
     if (method === 'POST') {
@@ -36,7 +46,12 @@ export function createTransport(options: TransportOptions): Transport {
       return await doFetch(base + path, init);
     } catch (cause) {
       if (signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) {
-        throw new EgeriaError({ kind: 'aborted', httpStatus: 0, text: 'The request was cancelled', request: `${method} ${path}` });
+        throw new EgeriaError({
+          kind: 'aborted',
+          httpStatus: 0,
+          text: 'The request was cancelled',
+          request: `${method} ${path}`,
+        });
       }
       throw new EgeriaError({
         kind: 'network',
@@ -47,7 +62,12 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  async function readJson<S extends z.ZodType>(method: string, path: string, response: Response, schema: S): Promise<z.infer<S>> {
+  async function readJson<S extends z.ZodType>(
+    method: string,
+    path: string,
+    response: Response,
+    schema: S,
+  ): Promise<z.infer<S>> {
     const request = `${method} ${path}`;
     const raw = await response.text();
     let body: unknown;
@@ -97,7 +117,12 @@ export function createTransport(options: TransportOptions): Transport {
           body = undefined;
         }
         throwIfFailed(body, response, `GET ${path}`);
-        throw new EgeriaError({ kind: 'http', httpStatus: response.status, text: `HTTP ${response.status}: ${raw.slice(0, 300)}`, request: `GET ${path}` });
+        throw new EgeriaError({
+          kind: 'http',
+          httpStatus: response.status,
+          text: `HTTP ${response.status}: ${raw.slice(0, 300)}`,
+          request: `GET ${path}`,
+        });
       }
       return raw;
     },
@@ -116,7 +141,8 @@ function throwIfFailed(body: unknown, response: Response, request: string): void
   const related = typeof ffdc.relatedHTTPCode === 'number' ? ffdc.relatedHTTPCode : undefined;
   if (related !== undefined && related !== 200) throw errorFromFfdc(ffdc, response.status, request);
   if (response.status >= 400) {
-    if (ffdc.exceptionErrorMessageId || ffdc.exceptionErrorMessage) throw errorFromFfdc(ffdc, response.status, request);
+    if (ffdc.exceptionErrorMessageId || ffdc.exceptionErrorMessage)
+      throw errorFromFfdc(ffdc, response.status, request);
     // Spring Boot's own error body (missing parameter, unknown URL): no Egeria message id.
     const detail = [ffdc.error, ffdc.message].filter(Boolean).join(': ');
     throw new EgeriaError({

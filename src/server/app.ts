@@ -47,9 +47,14 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
   });
 
   const platforms: PlatformsResponse = { platforms: options.platforms.map(platformInfo) };
-  app.get('/api/platforms', async (_request, reply) => reply.header('cache-control', 'no-store').send(platforms));
-  app.get('/api/health', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
+  app.get('/api/platforms', async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send(platforms),
+  );
+  app.get('/api/health', async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+  );
   registerProxy(app, targets);
-  if (options.clientDir && existsSync(options.clientDir)) registerStaticFiles(app, options.clientDir);
+  if (options.clientDir && existsSync(options.clientDir))
+    registerStaticFiles(app, options.clientDir);
   return app;
 }

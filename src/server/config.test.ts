@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from './config';
 
-const platform = { id: 'coco', url: 'https://egeria.example:9443', metadataServer: 'active-metadata-store' };
+const platform = {
+  id: 'coco',
+  url: 'https://egeria.example:9443',
+  metadataServer: 'active-metadata-store',
+};
 
 function configError(fn: () => unknown): string {
   try {
@@ -21,12 +25,23 @@ describe('console configuration', () => {
     const config = parseConfig({ platforms: [platform] });
     expect(config.port).toBe(8080);
     expect(config.host).toBe('127.0.0.1');
-    expect(config.platforms[0]).toMatchObject({ dialect: 'v5', userId: 'garygeeke', daemons: [], tls: { insecure: false } });
+    expect(config.platforms[0]).toMatchObject({
+      dialect: 'v5',
+      userId: 'garygeeke',
+      daemons: [],
+      tls: { insecure: false },
+    });
   });
 
   it('names every bad field', () => {
     const message = configError(() =>
-      parseConfig({ port: 'eighty', platforms: [{ ...platform, url: 'ftp://x', id: 'bad id' }, { ...platform, metadataServer: '' }] }),
+      parseConfig({
+        port: 'eighty',
+        platforms: [
+          { ...platform, url: 'ftp://x', id: 'bad id' },
+          { ...platform, metadataServer: '' },
+        ],
+      }),
     );
     expect(message).toContain('port:');
     expect(message).toContain('platforms[0].url');
@@ -35,11 +50,15 @@ describe('console configuration', () => {
   });
 
   it('refuses unknown keys so a typo is not silently ignored', () => {
-    expect(configError(() => parseConfig({ platforms: [{ ...platform, daemon: ['x'] }] }))).toMatch(/platforms\[0\].*daemon/);
+    expect(configError(() => parseConfig({ platforms: [{ ...platform, daemon: ['x'] }] }))).toMatch(
+      /platforms\[0\].*daemon/,
+    );
   });
 
   it('refuses duplicate platform ids and an empty configuration', () => {
-    expect(configError(() => parseConfig({ platforms: [platform, platform] }))).toContain('duplicate platform id "coco"');
+    expect(configError(() => parseConfig({ platforms: [platform, platform] }))).toContain(
+      'duplicate platform id "coco"',
+    );
     expect(configError(() => parseConfig({}))).toContain('configure at least one platform');
   });
 
@@ -47,10 +66,23 @@ describe('console configuration', () => {
     const dir = mkdtempSync(join(tmpdir(), 'console-config-'));
     const file = join(dir, 'console.json');
     writeFileSync(file, JSON.stringify({ port: 9000, platforms: [platform] }));
-    const config = loadConfig({ file, env: { PORT: '9100', EGERIA_URL: 'http://localhost:9443', EGERIA_METADATA_SERVER: 'mds', EGERIA_DAEMONS: 'd1, d2', EGERIA_PLATFORM_ID: 'local' } });
+    const config = loadConfig({
+      file,
+      env: {
+        PORT: '9100',
+        EGERIA_URL: 'http://localhost:9443',
+        EGERIA_METADATA_SERVER: 'mds',
+        EGERIA_DAEMONS: 'd1, d2',
+        EGERIA_PLATFORM_ID: 'local',
+      },
+    });
     expect(config.port).toBe(9100);
     expect(config.platforms.map((p) => p.id)).toEqual(['coco', 'local']);
-    expect(config.platforms[1]).toMatchObject({ url: 'http://localhost:9443', metadataServer: 'mds', daemons: ['d1', 'd2'] });
+    expect(config.platforms[1]).toMatchObject({
+      url: 'http://localhost:9443',
+      metadataServer: 'mds',
+      daemons: ['d1', 'd2'],
+    });
   });
 
   it('explains an unreadable or malformed file', () => {
@@ -58,18 +90,35 @@ describe('console configuration', () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{ "port": 80,');
     expect(configError(() => loadConfig({ file, env: {} }))).toContain('is not valid JSON');
-    expect(configError(() => loadConfig({ file: join(dir, 'missing.json'), env: {} }))).toContain('Cannot read configuration file');
+    expect(configError(() => loadConfig({ file: join(dir, 'missing.json'), env: {} }))).toContain(
+      'Cannot read configuration file',
+    );
   });
 
   it('explains bad environment values', () => {
-    expect(configError(() => loadConfig({ env: { PORT: 'abc', SANDBOX: 'true' } }))).toContain('PORT: must be a whole number');
-    expect(configError(() => loadConfig({ env: { SANDBOX: 'maybe' } }))).toContain('SANDBOX: must be true or false');
+    expect(configError(() => loadConfig({ env: { PORT: 'abc', SANDBOX: 'true' } }))).toContain(
+      'PORT: must be a whole number',
+    );
+    expect(configError(() => loadConfig({ env: { SANDBOX: 'maybe' } }))).toContain(
+      'SANDBOX: must be true or false',
+    );
   });
 
   it('runs the sandbox when no platform is configured, and not otherwise unless asked', () => {
     expect(loadConfig({ env: {} }).sandbox.enabled).toBe(true);
-    expect(loadConfig({ env: { EGERIA_URL: 'http://localhost:9443', EGERIA_METADATA_SERVER: 'mds' } }).sandbox.enabled).toBe(false);
-    expect(loadConfig({ env: { EGERIA_URL: 'http://localhost:9443', EGERIA_METADATA_SERVER: 'mds', SANDBOX: 'true' } }).sandbox.enabled).toBe(true);
+    expect(
+      loadConfig({ env: { EGERIA_URL: 'http://localhost:9443', EGERIA_METADATA_SERVER: 'mds' } })
+        .sandbox.enabled,
+    ).toBe(false);
+    expect(
+      loadConfig({
+        env: {
+          EGERIA_URL: 'http://localhost:9443',
+          EGERIA_METADATA_SERVER: 'mds',
+          SANDBOX: 'true',
+        },
+      }).sandbox.enabled,
+    ).toBe(true);
   });
 
   it('enables the sandbox from the environment', () => {

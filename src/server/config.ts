@@ -11,7 +11,12 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/;
 
 export const PlatformConfigSchema = z
   .object({
-    id: z.string().regex(idPattern, 'must be 1-63 letters, digits, "-" or "_", starting with a letter or digit'),
+    id: z
+      .string()
+      .regex(
+        idPattern,
+        'must be 1-63 letters, digits, "-" or "_", starting with a letter or digit',
+      ),
     label: z.string().min(1).optional(),
     url: z
       .string()
@@ -43,7 +48,12 @@ export const SandboxConfigSchema = z
     dbFile: z.string().min(1).default('.data/sandbox.db'),
     port: z.number().int().min(0).max(65535).default(0),
     controlPort: z.number().int().min(0).max(65535).default(0),
-    seed: z.union([z.enum(['demo', 'empty']), z.object({ connectors: z.number().int().positive() }).strict()]).default('demo'),
+    seed: z
+      .union([
+        z.enum(['demo', 'empty']),
+        z.object({ connectors: z.number().int().positive() }).strict(),
+      ])
+      .default('demo'),
     /** Real milliseconds per simulated minute of connector refresh intervals. */
     minuteMs: z.number().int().positive().default(5_000),
   })
@@ -55,7 +65,14 @@ export const ConsoleConfigSchema = z
     host: z.string().min(1).default('127.0.0.1'),
     port: z.number().int().min(0).max(65535).default(8080),
     platforms: z.array(PlatformConfigSchema).default([]),
-    sandbox: SandboxConfigSchema.default({ enabled: false, dbFile: '.data/sandbox.db', port: 0, controlPort: 0, seed: 'demo', minuteMs: 5_000 }),
+    sandbox: SandboxConfigSchema.default({
+      enabled: false,
+      dbFile: '.data/sandbox.db',
+      port: 0,
+      controlPort: 0,
+      seed: 'demo',
+      minuteMs: 5_000,
+    }),
     /** Directory of the built SPA. */
     clientDir: z.string().min(1).default('dist/client'),
   })
@@ -63,11 +80,20 @@ export const ConsoleConfigSchema = z
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
     config.platforms.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['platforms', i, 'id'], message: `duplicate platform id "${p.id}"` });
+      if (seen.has(p.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['platforms', i, 'id'],
+          message: `duplicate platform id "${p.id}"`,
+        });
       seen.add(p.id);
     });
     if (config.platforms.length === 0 && !config.sandbox.enabled) {
-      ctx.addIssue({ code: 'custom', path: ['platforms'], message: 'configure at least one platform, or enable the sandbox' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['platforms'],
+        message: 'configure at least one platform, or enable the sandbox',
+      });
     }
   });
 export type ConsoleConfig = z.infer<typeof ConsoleConfigSchema>;
@@ -80,14 +106,20 @@ export class ConfigError extends Error {
 }
 
 function fieldName(path: PropertyKey[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (acc, part) =>
+      typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part),
+    '',
+  );
 }
 
 /** Validates a raw configuration object; throws ConfigError naming every bad field. */
 export function parseConfig(raw: unknown, source = 'configuration'): ConsoleConfig {
   const result = ConsoleConfigSchema.safeParse(raw);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  - ${fieldName(issue.path) || '(root)'}: ${issue.message}`);
+  const lines = result.error.issues.map(
+    (issue) => `  - ${fieldName(issue.path) || '(root)'}: ${issue.message}`,
+  );
   throw new ConfigError(`Invalid ${source}:\n${lines.join('\n')}`);
 }
 
@@ -96,7 +128,10 @@ type Env = Record<string, string | undefined>;
 function envInt(env: Env, name: string): number | undefined {
   const value = env[name];
   if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value)) throw new ConfigError(`Invalid environment:\n  - ${name}: must be a whole number, got "${value}"`);
+  if (!/^\d+$/.test(value))
+    throw new ConfigError(
+      `Invalid environment:\n  - ${name}: must be a whole number, got "${value}"`,
+    );
   return Number(value);
 }
 
@@ -105,7 +140,9 @@ function envBool(env: Env, name: string): boolean | undefined {
   if (value === undefined || value === '') return undefined;
   if (['1', 'true', 'yes'].includes(value)) return true;
   if (['0', 'false', 'no'].includes(value)) return false;
-  throw new ConfigError(`Invalid environment:\n  - ${name}: must be true or false, got "${env[name]}"`);
+  throw new ConfigError(
+    `Invalid environment:\n  - ${name}: must be true or false, got "${env[name]}"`,
+  );
 }
 
 /**
@@ -129,9 +166,12 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
     try {
       raw = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      throw new ConfigError(`Configuration file ${file} is not valid JSON: ${(error as Error).message}`);
+      throw new ConfigError(
+        `Configuration file ${file} is not valid JSON: ${(error as Error).message}`,
+      );
     }
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`Configuration file ${file} must hold a JSON object`);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+      throw new ConfigError(`Configuration file ${file} must hold a JSON object`);
   }
 
   const port = envInt(env, 'PORT');
@@ -162,14 +202,27 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
       dialect: env['EGERIA_DIALECT'] ?? 'v5',
       userId: env['EGERIA_USER'] ?? 'garygeeke',
       metadataServer: env['EGERIA_METADATA_SERVER'] ?? '',
-      daemons: (env['EGERIA_DAEMONS'] ?? '').split(',').map((d) => d.trim()).filter(Boolean),
-      tls: { ...(env['EGERIA_CA_FILE'] ? { caFile: env['EGERIA_CA_FILE'] } : {}), insecure: insecure ?? false },
+      daemons: (env['EGERIA_DAEMONS'] ?? '')
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+      tls: {
+        ...(env['EGERIA_CA_FILE'] ? { caFile: env['EGERIA_CA_FILE'] } : {}),
+        insecure: insecure ?? false,
+      },
     };
     const platforms = Array.isArray(raw['platforms']) ? [...(raw['platforms'] as unknown[])] : [];
-    raw['platforms'] = [...platforms.filter((p) => (p as { id?: unknown }).id !== platform['id']), platform];
+    raw['platforms'] = [
+      ...platforms.filter((p) => (p as { id?: unknown }).id !== platform['id']),
+      platform,
+    ];
   }
   // With nothing to talk to, run the sandbox: `npm start` on a fresh machine shows a working console.
-  const hasPlatforms = Array.isArray(raw['platforms']) && (raw['platforms'] as unknown[]).length > 0;
+  const hasPlatforms =
+    Array.isArray(raw['platforms']) && (raw['platforms'] as unknown[]).length > 0;
   if (sandbox['enabled'] === undefined && !hasPlatforms) sandbox['enabled'] = true;
-  return parseConfig(raw, file ? `configuration (${file} and environment)` : 'configuration (environment)');
+  return parseConfig(
+    raw,
+    file ? `configuration (${file} and environment)` : 'configuration (environment)',
+  );
 }

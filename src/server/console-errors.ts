@@ -28,7 +28,8 @@ export const CONSOLE_MESSAGES = {
     status: 404,
     text: 'No platform with id {0} is configured in this console; configured platforms: {1}',
     systemAction: 'The request was not sent anywhere.',
-    userAction: 'Choose one of the configured platforms, or add this platform to the console configuration.',
+    userAction:
+      'Choose one of the configured platforms, or add this platform to the console configuration.',
   },
   pathNotAllowed: {
     id: 'CONSOLE-PROXY-403-001',
@@ -63,25 +64,32 @@ export const CONSOLE_MESSAGES = {
     status: 502,
     text: 'The platform {0} at {1} could not be reached: {2}',
     systemAction: 'The request did not reach Egeria, so nothing was changed.',
-    userAction: 'Check that the platform is running and that the console server can reach its URL; then retry.',
+    userAction:
+      'Check that the platform is running and that the console server can reach its URL; then retry.',
   },
   timeout: {
     id: 'CONSOLE-PROXY-504-001',
     status: 504,
     text: 'The platform {0} did not answer {1} within {2} ms',
     systemAction: 'The console stopped waiting. The platform may still complete the request.',
-    userAction: 'Check the platform’s load and logs, then refresh to see the current state before retrying a change.',
+    userAction:
+      'Check the platform’s load and logs, then refresh to see the current state before retrying a change.',
   },
   tlsRejected: {
     id: 'CONSOLE-PROXY-502-002',
     status: 502,
     text: 'The TLS certificate of platform {0} at {1} was not trusted: {2}',
     systemAction: 'The connection was closed before any request was sent.',
-    userAction: 'Give the console the platform’s CA certificate (tls.caFile), or, for a test platform only, set tls.insecure to true.',
+    userAction:
+      'Give the console the platform’s CA certificate (tls.caFile), or, for a test platform only, set tls.insecure to true.',
   },
 } satisfies Record<string, ConsoleMessage>;
 
-export function consoleError(message: ConsoleMessage, params: string[], action: string): ConsoleErrorBody {
+export function consoleError(
+  message: ConsoleMessage,
+  params: string[],
+  action: string,
+): ConsoleErrorBody {
   const text = message.text.replace(/\{(\d+)\}/g, (_, i: string) => params[Number(i)] ?? '');
   return {
     class: 'ConsoleErrorResponse',

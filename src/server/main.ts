@@ -19,7 +19,8 @@ async function main(): Promise<void> {
 
   if (config.sandbox.enabled) {
     const { startSandbox } = await import('../sandbox/sandbox');
-    if (config.sandbox.dbFile !== ':memory:') mkdirSync(dirname(resolve(config.sandbox.dbFile)), { recursive: true });
+    if (config.sandbox.dbFile !== ':memory:')
+      mkdirSync(dirname(resolve(config.sandbox.dbFile)), { recursive: true });
     const sandbox = await startSandbox({
       port: config.sandbox.port,
       controlPort: config.sandbox.controlPort,
@@ -40,11 +41,16 @@ async function main(): Promise<void> {
       timeoutMs: 30_000,
       sandbox: true,
     });
-    console.log(`Sandbox Egeria platform: ${sandbox.url} (control API ${sandbox.controlUrl}, data ${config.sandbox.dbFile})`);
+    console.log(
+      `Sandbox Egeria platform: ${sandbox.url} (control API ${sandbox.controlUrl}, data ${config.sandbox.dbFile})`,
+    );
   }
 
   for (const p of platforms) {
-    if (p.tls.insecure) console.warn(`Warning: TLS certificates of platform "${p.id}" (${p.url}) are NOT verified (tls.insecure).`);
+    if (p.tls.insecure)
+      console.warn(
+        `Warning: TLS certificates of platform "${p.id}" (${p.url}) are NOT verified (tls.insecure).`,
+      );
   }
 
   const app = await buildConsoleServer({

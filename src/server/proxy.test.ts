@@ -19,13 +19,21 @@ interface Seen {
 }
 
 /** A stand-in Egeria platform that records what reached it. */
-function fakeEgeria(handler: (req: Seen, res: http.ServerResponse) => void, tls?: { key: Buffer; cert: Buffer }) {
+function fakeEgeria(
+  handler: (req: Seen, res: http.ServerResponse) => void,
+  tls?: { key: Buffer; cert: Buffer },
+) {
   const seen: Seen[] = [];
   const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const entry = { method: req.method ?? '', url: req.url ?? '', body: Buffer.concat(chunks).toString(), headers: req.headers };
+      const entry = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        body: Buffer.concat(chunks).toString(),
+        headers: req.headers,
+      };
       seen.push(entry);
       handler(entry, res);
     });
@@ -42,28 +50,57 @@ function fakeEgeria(handler: (req: Seen, res: http.ServerResponse) => void, tls?
 }
 
 function platform(id: string, url: string, extra: Partial<ConsolePlatform> = {}): ConsolePlatform {
-  return { id, url, dialect: 'v5', userId: 'garygeeke', metadataServer: 'mds', daemons: ['daemon'], tls: { insecure: false }, timeoutMs: 2_000, ...extra };
+  return {
+    id,
+    url,
+    dialect: 'v5',
+    userId: 'garygeeke',
+    metadataServer: 'mds',
+    daemons: ['daemon'],
+    tls: { insecure: false },
+    timeoutMs: 2_000,
+    ...extra,
+  };
 }
 
 const h = { [CONSOLE_REQUEST_HEADER]: '1' };
 const origin = '/open-metadata/platform-services/users/garygeeke/server-platform/origin';
 
 describe('proxy to configured platforms', () => {
-  const connection = { class: 'Connection', userId: 'svc', clearPassword: 'hunter2', securedProperties: { token: 'abc' }, encryptedPassword: '' };
+  const connection = {
+    class: 'Connection',
+    userId: 'svc',
+    clearPassword: 'hunter2',
+    securedProperties: { token: 'abc' },
+    encryptedPassword: '',
+  };
   const egeria = fakeEgeria((req, res) => {
     if (req.url.endsWith('/origin')) {
-      res.writeHead(200, { 'content-type': 'text/plain;charset=UTF-8' }).end('Egeria OMAG Server Platform (version 5.3)');
+      res
+        .writeHead(200, { 'content-type': 'text/plain;charset=UTF-8' })
+        .end('Egeria OMAG Server Platform (version 5.3)');
     } else if (req.url.includes('/slow')) {
       setTimeout(() => res.writeHead(200).end('{}'), 5_000).unref();
     } else {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ class: 'X', relatedHTTPCode: 200, element: { connection }, echo: req.body }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({
+            class: 'X',
+            relatedHTTPCode: 200,
+            element: { connection },
+            echo: req.body,
+          }),
+        );
     }
   });
   let app: FastifyInstance;
 
   beforeAll(async () => {
     const url = await egeria.start();
-    app = await buildConsoleServer({ platforms: [platform('coco', url), platform('down', 'http://127.0.0.1:1')] });
+    app = await buildConsoleServer({
+      platforms: [platform('coco', url), platform('down', 'http://127.0.0.1:1')],
+    });
   });
   afterAll(async () => {
     await app.close();
@@ -78,26 +115,39 @@ describe('proxy to configured platforms', () => {
     const body = res.json();
     expect(body.platforms.map((p: { id: string }) => p.id)).toEqual(['coco', 'down']);
     expect(JSON.stringify(body)).not.toContain('127.0.0.1');
-    expect(body.platforms[0]).toEqual({ id: 'coco', label: 'coco', dialect: 'v5', userId: 'garygeeke', metadataServer: 'mds', daemons: ['daemon'], sandbox: false });
+    expect(body.platforms[0]).toEqual({
+      id: 'coco',
+      label: 'coco',
+      dialect: 'v5',
+      userId: 'garygeeke',
+      metadataServer: 'mds',
+      daemons: ['daemon'],
+      sandbox: false,
+    });
   });
 
   it('forwards path and query to the configured platform and passes text through', async () => {
     const res = await app.inject({ url: `/api/egeria/coco${origin}`, headers: h });
     expect(res.statusCode).toBe(200);
     expect(res.body).toBe('Egeria OMAG Server Platform (version 5.3)');
-    const q = '/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke/integration-groups?startingFrom=0&maximumResults=10';
+    const q =
+      '/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke/integration-groups?startingFrom=0&maximumResults=10';
     await app.inject({ url: `/api/egeria/coco${q}`, headers: h });
     expect(egeria.seen.map((s) => s.url)).toEqual([origin, q]);
   });
 
   it('keeps percent-encoded names intact', async () => {
-    const path = '/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke/integration-groups/by-name/Coco%3AGroup%20Donn%C3%A9es';
+    const path =
+      '/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke/integration-groups/by-name/Coco%3AGroup%20Donn%C3%A9es';
     await app.inject({ url: `/api/egeria/coco${path}`, headers: h });
     expect(egeria.seen[0]?.url).toBe(path);
   });
 
   it('withholds secret values but says they are set', async () => {
-    const res = await app.inject({ url: `/api/egeria/coco/servers/mds/open-metadata/x`, headers: h });
+    const res = await app.inject({
+      url: `/api/egeria/coco/servers/mds/open-metadata/x`,
+      headers: h,
+    });
     const c = res.json().element.connection;
     expect(c.clearPassword).toBe(REDACTED);
     expect(c.securedProperties).toEqual({ token: REDACTED });
@@ -109,7 +159,12 @@ describe('proxy to configured platforms', () => {
 
   it('forwards POST bodies unchanged', async () => {
     const body = JSON.stringify({ class: 'IntegrationGroupProperties', qualifiedName: 'G<1>' });
-    const res = await app.inject({ method: 'POST', url: '/api/egeria/coco/servers/mds/open-metadata/y/new', headers: { ...h, 'content-type': 'application/json' }, payload: body });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/egeria/coco/servers/mds/open-metadata/y/new',
+      headers: { ...h, 'content-type': 'application/json' },
+      payload: body,
+    });
     expect(res.statusCode).toBe(200);
     expect(egeria.seen[0]).toMatchObject({ method: 'POST', body });
   });
@@ -129,7 +184,10 @@ describe('proxy to configured platforms', () => {
   it('answers an unknown platform with an FFDC error and sends nothing', async () => {
     const res = await app.inject({ url: `/api/egeria/nope${origin}`, headers: h });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ relatedHTTPCode: 404, exceptionErrorMessageId: 'CONSOLE-PROXY-404-001' });
+    expect(res.json()).toMatchObject({
+      relatedHTTPCode: 404,
+      exceptionErrorMessageId: 'CONSOLE-PROXY-404-001',
+    });
     expect(res.json().exceptionErrorMessage).toContain('coco, down');
   });
 
@@ -152,7 +210,11 @@ describe('proxy to configured platforms', () => {
   });
 
   it('refuses methods Egeria does not use', async () => {
-    const res = await app.inject({ method: 'DELETE', url: `/api/egeria/coco/servers/mds/open-metadata/x`, headers: h });
+    const res = await app.inject({
+      method: 'DELETE',
+      url: `/api/egeria/coco/servers/mds/open-metadata/x`,
+      headers: h,
+    });
     expect(res.statusCode).toBe(405);
   });
 
@@ -166,7 +228,10 @@ describe('proxy to configured platforms', () => {
   });
 
   it('gives up on a slow platform after its timeout', async () => {
-    const res = await app.inject({ url: `/api/egeria/coco/servers/mds/open-metadata/slow`, headers: h });
+    const res = await app.inject({
+      url: `/api/egeria/coco/servers/mds/open-metadata/slow`,
+      headers: h,
+    });
     expect(res.statusCode).toBe(504);
     expect(res.json().exceptionErrorMessageId).toBe('CONSOLE-PROXY-504-001');
   });
@@ -174,14 +239,37 @@ describe('proxy to configured platforms', () => {
 
 describe('TLS trust is per platform', () => {
   const dir = mkdtempSync(join(tmpdir(), 'console-tls-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
-  const egeria = fakeEgeria((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('Egeria OMAG Server Platform (version 5.3)'), {
-    key: readFileSync(join(dir, 'key.pem')),
-    cert: readFileSync(join(dir, 'cert.pem')),
-  });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
+  const egeria = fakeEgeria(
+    (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/plain' })
+        .end('Egeria OMAG Server Platform (version 5.3)'),
+    {
+      key: readFileSync(join(dir, 'key.pem')),
+      cert: readFileSync(join(dir, 'cert.pem')),
+    },
+  );
   let app: FastifyInstance;
 
   beforeAll(async () => {
@@ -207,9 +295,15 @@ describe('TLS trust is per platform', () => {
   });
 
   it('trusts it through the platform’s CA file or its explicit insecure flag only', async () => {
-    expect((await app.inject({ url: `/api/egeria/trusted${origin}`, headers: h })).statusCode).toBe(200);
-    expect((await app.inject({ url: `/api/egeria/insecure${origin}`, headers: h })).statusCode).toBe(200);
+    expect((await app.inject({ url: `/api/egeria/trusted${origin}`, headers: h })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await app.inject({ url: `/api/egeria/insecure${origin}`, headers: h })).statusCode,
+    ).toBe(200);
     // The other platforms' settings did not leak into the strict one.
-    expect((await app.inject({ url: `/api/egeria/strict${origin}`, headers: h })).statusCode).toBe(502);
+    expect((await app.inject({ url: `/api/egeria/strict${origin}`, headers: h })).statusCode).toBe(
+      502,
+    );
   });
 });

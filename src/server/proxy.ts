@@ -16,7 +16,8 @@ export interface ProxyTarget {
 }
 
 /** Egeria's REST surface: server-scoped services and the platform/admin services. */
-const ALLOWED_PATH = /^\/(servers\/[^/]+\/(open-metadata|api)\/|open-metadata\/(platform-services|admin-services)\/)/;
+const ALLOWED_PATH =
+  /^\/(servers\/[^/]+\/(open-metadata|api)\/|open-metadata\/(platform-services|admin-services)\/)/;
 const FORWARDED_METHODS = new Set(['GET', 'POST']);
 
 /** Rejects dot segments in raw or encoded form, so a path cannot climb out of the REST surface. */
@@ -31,65 +32,120 @@ export function registerProxy(app: FastifyInstance, targets: Map<string, ProxyTa
   app.register(async (scope) => {
     // Bodies pass through untouched; only the marker check reads them.
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 16 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: 16 * 1024 * 1024 },
+      (_req, body, done) => done(null, body),
+    );
 
-    scope.all('/api/egeria/:platformId/*', async (request: FastifyRequest<{ Params: { platformId: string } }>, reply) => {
-      const { platformId } = request.params;
-      const rawUrl = request.raw.url ?? '';
-      const prefix = `/api/egeria/${encodeURIComponent(platformId)}`;
-      const rest = rawUrl.startsWith(prefix) ? rawUrl.slice(prefix.length) : rawUrl.replace(/^\/api\/egeria\/[^/]+/, '');
-      const action = `${request.method} ${rest.split('?')[0]}`;
+    scope.all(
+      '/api/egeria/:platformId/*',
+      async (request: FastifyRequest<{ Params: { platformId: string } }>, reply) => {
+        const { platformId } = request.params;
+        const rawUrl = request.raw.url ?? '';
+        const prefix = `/api/egeria/${encodeURIComponent(platformId)}`;
+        const rest = rawUrl.startsWith(prefix)
+          ? rawUrl.slice(prefix.length)
+          : rawUrl.replace(/^\/api\/egeria\/[^/]+/, '');
+        const action = `${request.method} ${rest.split('?')[0]}`;
 
-      const target = targets.get(platformId);
-      if (!target) {
-        return sendError(reply, CONSOLE_MESSAGES.unknownPlatform, [platformId, [...targets.keys()].join(', ') || '(none)'], action);
-      }
-      if (request.headers[CONSOLE_REQUEST_HEADER] !== '1') {
-        return sendError(reply, CONSOLE_MESSAGES.notFromConsole, [CONSOLE_REQUEST_HEADER], action);
-      }
-      if (!FORWARDED_METHODS.has(request.method)) {
-        return sendError(reply, CONSOLE_MESSAGES.methodNotAllowed, [request.method], action);
-      }
-      const pathOnly = rest.split('?')[0] ?? '';
-      if (!ALLOWED_PATH.test(pathOnly) || hasDotSegment(pathOnly)) {
-        return sendError(reply, CONSOLE_MESSAGES.pathNotAllowed, [pathOnly], action);
-      }
-      const body = request.method === 'POST' ? ((request.body as Buffer | undefined) ?? Buffer.from('{}')) : undefined;
-      if (body && containsRedactedMarker(body.toString('utf8'))) {
-        return sendError(reply, CONSOLE_MESSAGES.redactedSecret, [pathOnly], action);
-      }
+        const target = targets.get(platformId);
+        if (!target) {
+          return sendError(
+            reply,
+            CONSOLE_MESSAGES.unknownPlatform,
+            [platformId, [...targets.keys()].join(', ') || '(none)'],
+            action,
+          );
+        }
+        if (request.headers[CONSOLE_REQUEST_HEADER] !== '1') {
+          return sendError(
+            reply,
+            CONSOLE_MESSAGES.notFromConsole,
+            [CONSOLE_REQUEST_HEADER],
+            action,
+          );
+        }
+        if (!FORWARDED_METHODS.has(request.method)) {
+          return sendError(reply, CONSOLE_MESSAGES.methodNotAllowed, [request.method], action);
+        }
+        const pathOnly = rest.split('?')[0] ?? '';
+        if (!ALLOWED_PATH.test(pathOnly) || hasDotSegment(pathOnly)) {
+          return sendError(reply, CONSOLE_MESSAGES.pathNotAllowed, [pathOnly], action);
+        }
+        const body =
+          request.method === 'POST'
+            ? ((request.body as Buffer | undefined) ?? Buffer.from('{}'))
+            : undefined;
+        if (body && containsRedactedMarker(body.toString('utf8'))) {
+          return sendError(reply, CONSOLE_MESSAGES.redactedSecret, [pathOnly], action);
+        }
 
-      const started = performance.now();
-      try {
-        const answer = await target.upstream.request({
-          method: request.method,
-          path: rest,
-          headers: {
-            accept: request.headers.accept ?? 'application/json',
-            ...(body ? { 'content-type': request.headers['content-type'] ?? 'application/json' } : {}),
-          },
-          body,
-          timeoutMs: target.config.timeoutMs,
-        });
-        request.log.info({ platform: platformId, upstream: action, status: answer.status, ms: Math.round(performance.now() - started) }, 'egeria call');
-        const contentType = String(answer.headers['content-type'] ?? '');
-        reply.code(answer.status).header('cache-control', 'no-store');
-        if (contentType.includes('json')) {
-          return reply.type('application/json').send(withheldSecrets(answer.body));
+        const started = performance.now();
+        try {
+          const answer = await target.upstream.request({
+            method: request.method,
+            path: rest,
+            headers: {
+              accept: request.headers.accept ?? 'application/json',
+              ...(body
+                ? { 'content-type': request.headers['content-type'] ?? 'application/json' }
+                : {}),
+            },
+            body,
+            timeoutMs: target.config.timeoutMs,
+          });
+          request.log.info(
+            {
+              platform: platformId,
+              upstream: action,
+              status: answer.status,
+              ms: Math.round(performance.now() - started),
+            },
+            'egeria call',
+          );
+          const contentType = String(answer.headers['content-type'] ?? '');
+          reply.code(answer.status).header('cache-control', 'no-store');
+          if (contentType.includes('json')) {
+            return reply.type('application/json').send(withheldSecrets(answer.body));
+          }
+          return reply.type(contentType || 'text/plain; charset=utf-8').send(answer.body);
+        } catch (error) {
+          const ms = Math.round(performance.now() - started);
+          request.log.warn(
+            {
+              platform: platformId,
+              upstream: action,
+              ms,
+              reason: error instanceof UpstreamError ? error.reason : 'error',
+            },
+            'egeria call failed',
+          );
+          if (error instanceof UpstreamError && error.reason === 'timeout') {
+            return sendError(
+              reply,
+              CONSOLE_MESSAGES.timeout,
+              [platformId, action, String(target.config.timeoutMs)],
+              action,
+            );
+          }
+          if (error instanceof UpstreamError && error.reason === 'tls') {
+            return sendError(
+              reply,
+              CONSOLE_MESSAGES.tlsRejected,
+              [platformId, target.config.url, error.message],
+              action,
+            );
+          }
+          return sendError(
+            reply,
+            CONSOLE_MESSAGES.unreachable,
+            [platformId, target.config.url, (error as Error).message],
+            action,
+          );
         }
-        return reply.type(contentType || 'text/plain; charset=utf-8').send(answer.body);
-      } catch (error) {
-        const ms = Math.round(performance.now() - started);
-        request.log.warn({ platform: platformId, upstream: action, ms, reason: error instanceof UpstreamError ? error.reason : 'error' }, 'egeria call failed');
-        if (error instanceof UpstreamError && error.reason === 'timeout') {
-          return sendError(reply, CONSOLE_MESSAGES.timeout, [platformId, action, String(target.config.timeoutMs)], action);
-        }
-        if (error instanceof UpstreamError && error.reason === 'tls') {
-          return sendError(reply, CONSOLE_MESSAGES.tlsRejected, [platformId, target.config.url, error.message], action);
-        }
-        return sendError(reply, CONSOLE_MESSAGES.unreachable, [platformId, target.config.url, (error as Error).message], action);
-      }
-    });
+      },
+    );
   });
 }
 
@@ -101,7 +157,12 @@ function withheldSecrets(body: Buffer): string {
     return JSON.stringify(redactSecrets(JSON.parse(text)));
   } catch {
     // Not parseable: withhold by pattern rather than pass a secret through.
-    return text.replace(/"(clearPassword|encryptedPassword)"\s*:\s*"(?:[^"\\]|\\.)*"/g, `"$1":${JSON.stringify(REDACTED)}`).replace(/"securedProperties"\s*:\s*\{[^}]*\}/g, '"securedProperties":{}');
+    return text
+      .replace(
+        /"(clearPassword|encryptedPassword)"\s*:\s*"(?:[^"\\]|\\.)*"/g,
+        `"$1":${JSON.stringify(REDACTED)}`,
+      )
+      .replace(/"securedProperties"\s*:\s*\{[^}]*\}/g, '"securedProperties":{}');
   }
 }
 
@@ -111,5 +172,8 @@ function sendError(
   params: string[],
   action: string,
 ): FastifyReply {
-  return reply.code(message.status).header('cache-control', 'no-store').send(consoleError(message, params, action));
+  return reply
+    .code(message.status)
+    .header('cache-control', 'no-store')
+    .send(consoleError(message, params, action));
 }

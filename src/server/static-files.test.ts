@@ -13,7 +13,10 @@ describe('serving the built SPA', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'console-client-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>',
+    );
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
     writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     app = await buildConsoleServer({ platforms: [], clientDir: dir });
@@ -31,11 +34,17 @@ describe('serving the built SPA', () => {
   });
 
   it('serves hashed assets as immutable and compressed when the browser accepts it', async () => {
-    const res = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+    const res = await app.inject({
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(res.rawPayload).toString()).toBe(script);
-    const br = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const br = await app.inject({
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(br.headers['content-encoding']).toBe('br');
     const plain = await app.inject({ url: '/assets/index-abc123.js' });
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -43,7 +52,11 @@ describe('serving the built SPA', () => {
   });
 
   it('answers client routes, including names with dots and encoded characters, with the SPA', async () => {
-    for (const url of ['/p/sandbox/groups', '/p/sandbox/groups/Coco%3AGroup%20v1.2', '/groups/100%25%20sure']) {
+    for (const url of [
+      '/p/sandbox/groups',
+      '/p/sandbox/groups/Coco%3AGroup%20v1.2',
+      '/groups/100%25%20sure',
+    ]) {
       const res = await app.inject({ url });
       expect(res.statusCode, url).toBe(200);
       expect(res.body).toContain('<div id="root">');

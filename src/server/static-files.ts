@@ -38,7 +38,16 @@ const TYPES: Record<string, string> = {
 };
 // Source maps are left out: only devtools fetch them, and compressing megabytes at quality 11 would
 // add seconds to every start.
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.txt',
+  '.webmanifest',
+]);
 
 interface StaticFile {
   type: string;
@@ -66,7 +75,9 @@ export function loadStaticFiles(clientDir: string): Map<string, StaticFile> {
       type: TYPES[ext] ?? 'application/octet-stream',
       body,
       gzip: compress ? gzipSync(body, { level: 9 }) : undefined,
-      brotli: compress ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : undefined,
+      brotli: compress
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : undefined,
       // Vite puts content-hashed files under /assets/.
       immutable: url.startsWith('/assets/'),
     });
@@ -74,15 +85,31 @@ export function loadStaticFiles(clientDir: string): Map<string, StaticFile> {
   return files;
 }
 
-function send(request: FastifyRequest, reply: FastifyReply, file: StaticFile, isHtml: boolean): FastifyReply {
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: StaticFile,
+  isHtml: boolean,
+): FastifyReply {
   const accept = String(request.headers['accept-encoding'] ?? '');
-  reply.header('content-type', file.type).header('x-content-type-options', 'nosniff').header('vary', 'accept-encoding');
-  reply.header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  reply
+    .header('content-type', file.type)
+    .header('x-content-type-options', 'nosniff')
+    .header('vary', 'accept-encoding');
+  reply.header(
+    'cache-control',
+    file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
   if (isHtml) {
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY).header('referrer-policy', 'no-referrer').header('x-frame-options', 'DENY');
+    reply
+      .header('content-security-policy', CONTENT_SECURITY_POLICY)
+      .header('referrer-policy', 'no-referrer')
+      .header('x-frame-options', 'DENY');
   }
-  if (file.brotli && /\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(file.brotli);
-  if (file.gzip && /\bgzip\b/.test(accept)) return reply.header('content-encoding', 'gzip').send(file.gzip);
+  if (file.brotli && /\bbr\b/.test(accept))
+    return reply.header('content-encoding', 'br').send(file.brotli);
+  if (file.gzip && /\bgzip\b/.test(accept))
+    return reply.header('content-encoding', 'gzip').send(file.gzip);
   return reply.send(file.body);
 }
 

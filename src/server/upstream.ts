@@ -60,10 +60,17 @@ export function createUpstream(platform: PlatformConfig): Upstream {
       try {
         ca = readFileSync(platform.tls.caFile);
       } catch (error) {
-        throw new ConfigError(`Invalid configuration:\n  - platforms[${platform.id}].tls.caFile: cannot read ${platform.tls.caFile}: ${(error as Error).message}`);
+        throw new ConfigError(
+          `Invalid configuration:\n  - platforms[${platform.id}].tls.caFile: cannot read ${platform.tls.caFile}: ${(error as Error).message}`,
+        );
       }
     }
-    agent = new https.Agent({ keepAlive: true, maxSockets: 16, ca, rejectUnauthorized: !platform.tls.insecure });
+    agent = new https.Agent({
+      keepAlive: true,
+      maxSockets: 16,
+      ca,
+      rejectUnauthorized: !platform.tls.insecure,
+    });
   } else {
     agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   }
@@ -81,7 +88,9 @@ export function createUpstream(platform: PlatformConfig): Upstream {
             port: base.port || (secure ? 443 : 80),
             method: req.method,
             path: basePath + req.path,
-            headers: req.body ? { ...req.headers, 'content-length': String(req.body.length) } : req.headers,
+            headers: req.body
+              ? { ...req.headers, 'content-length': String(req.body.length) }
+              : req.headers,
             agent,
           },
           (incoming) => {
@@ -95,8 +104,16 @@ export function createUpstream(platform: PlatformConfig): Upstream {
               }
               chunks.push(chunk);
             });
-            incoming.on('end', () => resolve({ status: incoming.statusCode ?? 502, headers: incoming.headers, body: Buffer.concat(chunks) }));
-            incoming.on('error', (error) => reject(new UpstreamError('unreachable', error.message)));
+            incoming.on('end', () =>
+              resolve({
+                status: incoming.statusCode ?? 502,
+                headers: incoming.headers,
+                body: Buffer.concat(chunks),
+              }),
+            );
+            incoming.on('error', (error) =>
+              reject(new UpstreamError('unreachable', error.message)),
+            );
           },
         );
         outgoing.setTimeout(req.timeoutMs, () => {
@@ -104,7 +121,8 @@ export function createUpstream(platform: PlatformConfig): Upstream {
         });
         outgoing.on('error', (error: NodeJS.ErrnoException) => {
           if (error instanceof UpstreamError) reject(error);
-          else if (error.code && TLS_CODES.has(error.code)) reject(new UpstreamError('tls', `${error.code}: ${error.message}`));
+          else if (error.code && TLS_CODES.has(error.code))
+            reject(new UpstreamError('tls', `${error.code}: ${error.message}`));
           else reject(new UpstreamError('unreachable', error.code ?? error.message));
         });
         outgoing.end(req.body);

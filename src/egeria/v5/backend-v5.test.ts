@@ -5,7 +5,8 @@ import { EgeriaError } from '../errors';
 import { createV5Backend } from './backend-v5';
 
 // Fixtures: 5.3 response shapes written from the 5.3 Java beans (docs/egeria-5.3-wire-notes.md).
-const fixture = (name: string): string => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 
 interface Call {
   method: string;
@@ -16,29 +17,50 @@ interface Call {
 function fakeEgeria(routes: Array<[RegExp, string | (() => Response)]>) {
   const calls: Call[] = [];
   const fetch = async (url: string, init?: RequestInit): Promise<Response> => {
-    calls.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+    calls.push({
+      method: init?.method ?? 'GET',
+      url,
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+    });
     const route = routes.find(([pattern]) => pattern.test(url));
-    if (!route) return new Response(fixture('spring-404.json'), { status: 404, headers: { 'content-type': 'application/json' } });
+    if (!route)
+      return new Response(fixture('spring-404.json'), {
+        status: 404,
+        headers: { 'content-type': 'application/json' },
+      });
     const answer = route[1];
     if (typeof answer === 'function') return answer();
-    return new Response(answer.endsWith('.txt') ? fixture(answer) : fixture(answer), { status: 200 });
+    return new Response(answer.endsWith('.txt') ? fixture(answer) : fixture(answer), {
+      status: 200,
+    });
   };
-  const backend = createV5Backend({ baseUrl: 'http://egeria:9443/', userId: 'gary geeke', metadataServer: 'mds', fetch });
+  const backend = createV5Backend({
+    baseUrl: 'http://egeria:9443/',
+    userId: 'gary geeke',
+    metadataServer: 'mds',
+    fetch,
+  });
   return { backend, calls };
 }
 
-const GCS = 'http://egeria:9443/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/gary%20geeke';
-const DAEMON = 'http://egeria:9443/servers/daemon/open-metadata/integration-daemon/users/gary%20geeke';
+const GCS =
+  'http://egeria:9443/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/gary%20geeke';
+const DAEMON =
+  'http://egeria:9443/servers/daemon/open-metadata/integration-daemon/users/gary%20geeke';
 
 describe('Egeria 5.3 dialect', () => {
   it('reads the platform origin as text', async () => {
     const { backend, calls } = fakeEgeria([[/\/origin$/, 'platform-origin.txt']]);
     expect(await backend.platformOrigin()).toMatch(/^Egeria OMAG Server Platform \(version 5\.3\)/);
-    expect(calls[0]?.url).toBe('http://egeria:9443/open-metadata/platform-services/users/gary%20geeke/server-platform/origin');
+    expect(calls[0]?.url).toBe(
+      'http://egeria:9443/open-metadata/platform-services/users/gary%20geeke/server-platform/origin',
+    );
   });
 
   it('lists groups with Egeria paging and maps them to the model', async () => {
-    const { backend, calls } = fakeEgeria([[/\/integration-groups\?/, 'integration-group-elements-response.json']]);
+    const { backend, calls } = fakeEgeria([
+      [/\/integration-groups\?/, 'integration-group-elements-response.json'],
+    ]);
     const page = await backend.listGroups({ startFrom: 20, pageSize: 10 });
     expect(calls[0]?.url).toBe(`${GCS}/integration-groups?startingFrom=20&maximumResults=10`);
     expect(page.items.length).toBeGreaterThan(0);
@@ -51,35 +73,61 @@ describe('Egeria 5.3 dialect', () => {
   });
 
   it('treats an omitted elements key as an empty page', async () => {
-    const { backend } = fakeEgeria([[/\/integration-groups\?/, 'integration-group-elements-response-empty.json']]);
-    expect(await backend.listGroups({ startFrom: 0, pageSize: 50 })).toEqual({ items: [], startFrom: 0, pageSize: 50, mayHaveMore: false });
+    const { backend } = fakeEgeria([
+      [/\/integration-groups\?/, 'integration-group-elements-response-empty.json'],
+    ]);
+    expect(await backend.listGroups({ startFrom: 0, pageSize: 50 })).toEqual({
+      items: [],
+      startFrom: 0,
+      pageSize: 50,
+      mayHaveMore: false,
+    });
   });
 
   it('finds a group by name, and answers null when Egeria returns no element', async () => {
-    const { backend, calls } = fakeEgeria([[/by-name\/Egeria/, 'integration-group-element-response.json'], [/by-name\//, 'integration-group-element-response-not-found-by-name.json']]);
-    expect((await backend.findGroupByName('Egeria:IntegrationGroup:Demo'))?.guid).toBe('5c2f7a1e-3b4d-4e8f-9a6b-1c2d3e4f5a6b');
+    const { backend, calls } = fakeEgeria([
+      [/by-name\/Egeria/, 'integration-group-element-response.json'],
+      [/by-name\//, 'integration-group-element-response-not-found-by-name.json'],
+    ]);
+    expect((await backend.findGroupByName('Egeria:IntegrationGroup:Demo'))?.guid).toBe(
+      '5c2f7a1e-3b4d-4e8f-9a6b-1c2d3e4f5a6b',
+    );
     expect(await backend.findGroupByName('Données cliniques')).toBeNull();
-    expect(calls[0]?.url).toBe(`${GCS}/integration-groups/by-name/Egeria%3AIntegrationGroup%3ADemo`);
+    expect(calls[0]?.url).toBe(
+      `${GCS}/integration-groups/by-name/Egeria%3AIntegrationGroup%3ADemo`,
+    );
     expect(calls[1]?.url).toBe(`${GCS}/integration-groups/by-name/Donn%C3%A9es%20cliniques`);
   });
 
   it('finds a name with a slash by listing, because Egeria cannot take it in a path', async () => {
-    const { backend, calls } = fakeEgeria([[/\/integration-groups\?/, 'integration-group-elements-response.json']]);
+    const { backend, calls } = fakeEgeria([
+      [/\/integration-groups\?/, 'integration-group-elements-response.json'],
+    ]);
     expect(await backend.findGroupByName('a/b')).toBeNull();
     expect(calls.every((c) => !c.url.includes('by-name'))).toBe(true);
   });
 
   it('maps a connector with its connection, showing secrets only as set / not set', async () => {
-    const { backend } = fakeEgeria([[/\/integration-connectors\/[^/?]+$/, 'integration-connector-element-response.json']]);
+    const { backend } = fakeEgeria([
+      [/\/integration-connectors\/[^/?]+$/, 'integration-connector-element-response.json'],
+    ]);
     const connector = await backend.getConnector('7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b');
-    expect(connector.connection?.connectorType?.connectorProviderClassName).toMatch(/DataFilesMonitorIntegrationProvider$/);
+    expect(connector.connection?.connectorType?.connectorProviderClassName).toMatch(
+      /DataFilesMonitorIntegrationProvider$/,
+    );
     expect(connector.connection?.endpoint?.address).toBe('/tmp/landing');
-    expect(connector.connection?.secrets).toEqual({ clearPassword: false, encryptedPassword: false, securedPropertyNames: [] });
+    expect(connector.connection?.secrets).toEqual({
+      clearPassword: false,
+      encryptedPassword: false,
+      securedPropertyNames: [],
+    });
     expect(connector.usesBlockingCalls).toBe(false);
   });
 
   it('maps registrations: connectorId is the relationship, not the connector', async () => {
-    const { backend } = fakeEgeria([[/\/integration-connectors\?/, 'registered-integration-connectors-response.json']]);
+    const { backend } = fakeEgeria([
+      [/\/integration-connectors\?/, 'registered-integration-connectors-response.json'],
+    ]);
     const page = await backend.listRegistrations('g1', { startFrom: 0, pageSize: 100 });
     const r = page.items[0]!;
     expect(r.connectorName).toBe('FilesMonitor');
@@ -89,19 +137,25 @@ describe('Egeria 5.3 dialect', () => {
   });
 
   it('maps catalog targets with their element', async () => {
-    const { backend } = fakeEgeria([[/\/catalog-targets\/[^/?]+$/, 'catalog-target-response.json']]);
+    const { backend } = fakeEgeria([
+      [/\/catalog-targets\/[^/?]+$/, 'catalog-target-response.json'],
+    ]);
     const target = await backend.getCatalogTarget('rel-1');
     expect(target.catalogTargetName).toBe('directoryToMonitor');
     expect(target.element).toMatchObject({ typeName: 'FileFolder', qualifiedName: '/tmp/landing' });
   });
 
   it('turns daemon status into group summaries and tagged connector reports', async () => {
-    const { backend, calls } = fakeEgeria([[/\/status$/, 'integration-daemon-status-response.json']]);
+    const { backend, calls } = fakeEgeria([
+      [/\/status$/, 'integration-daemon-status-response.json'],
+    ]);
     const status = await backend.daemonStatus('daemon');
     expect(calls[0]?.url).toBe(`${DAEMON}/status`);
     expect(status.groups[0]?.name).toBe('Egeria:IntegrationGroup:Demo');
     expect(status.connectors.length).toBeGreaterThan(1);
-    expect(status.connectors.every((c) => c.groupName === 'Egeria:IntegrationGroup:Demo')).toBe(true);
+    expect(status.connectors.every((c) => c.groupName === 'Egeria:IntegrationGroup:Demo')).toBe(
+      true,
+    );
     const failed = status.connectors.find((c) => c.status === 'FAILED');
     expect(failed?.failingExceptionMessage).toBeTruthy();
   });
@@ -112,19 +166,40 @@ describe('Egeria 5.3 dialect', () => {
     await backend.refreshConnectors('daemon');
     await backend.restartConnectors('daemon', 'FilesMonitor');
     await backend.deleteGroup('g1', 'Egeria:IntegrationGroup:Demo');
-    await backend.updateConnectorConfigurationProperties('daemon', 'FilesMonitor', { a: 1 }, { merge: true });
+    await backend.updateConnectorConfigurationProperties(
+      'daemon',
+      'FilesMonitor',
+      { a: 1 },
+      { merge: true },
+    );
     await backend.refreshGroupConfig('daemon', 'Egeria:IntegrationGroup:Demo');
-    expect(calls.map((c) => [c.method, c.url.replace(DAEMON, 'D').replace(GCS, 'G'), c.body])).toEqual([
+    expect(
+      calls.map((c) => [c.method, c.url.replace(DAEMON, 'D').replace(GCS, 'G'), c.body]),
+    ).toEqual([
       ['POST', 'D/integration-connectors/refresh', { class: 'NameRequestBody' }],
-      ['POST', 'D/integration-connectors/restart', { class: 'NameRequestBody', name: 'FilesMonitor' }],
-      ['POST', 'G/integration-groups/g1/delete', { class: 'DeleteRequestBody', qualifiedName: 'Egeria:IntegrationGroup:Demo' }],
-      ['POST', 'D/integration-connectors/configuration-properties', { connectorName: 'FilesMonitor', mergeUpdate: true, configurationProperties: { a: 1 } }],
+      [
+        'POST',
+        'D/integration-connectors/restart',
+        { class: 'NameRequestBody', name: 'FilesMonitor' },
+      ],
+      [
+        'POST',
+        'G/integration-groups/g1/delete',
+        { class: 'DeleteRequestBody', qualifiedName: 'Egeria:IntegrationGroup:Demo' },
+      ],
+      [
+        'POST',
+        'D/integration-connectors/configuration-properties',
+        { connectorName: 'FilesMonitor', mergeUpdate: true, configurationProperties: { a: 1 } },
+      ],
       ['GET', 'D/integration-groups/Egeria%3AIntegrationGroup%3ADemo/refresh-config', undefined],
     ]);
   });
 
   it('builds a virtual connection body with embedded connections and only the secrets typed', async () => {
-    const { backend, calls } = fakeEgeria([[/./, () => new Response(fixture('guid-response.json'))]]);
+    const { backend, calls } = fakeEgeria([
+      [/./, () => new Response(fixture('guid-response.json'))],
+    ]);
     await backend.createConnector({
       qualifiedName: 'C1',
       connection: {
@@ -132,7 +207,15 @@ describe('Egeria 5.3 dialect', () => {
         connectorType: { connectorProviderClassName: 'p.Provider' },
         secrets: { clearPassword: 'new-secret' },
         embeddedConnections: [
-          { position: 0, displayName: 'Secrets', connection: { kind: 'Connection', connectorType: { connectorProviderClassName: 'p.Yaml' }, endpoint: { address: 'secrets/x.omsecrets' } } },
+          {
+            position: 0,
+            displayName: 'Secrets',
+            connection: {
+              kind: 'Connection',
+              connectorType: { connectorProviderClassName: 'p.Yaml' },
+              endpoint: { address: 'secrets/x.omsecrets' },
+            },
+          },
         ],
       },
     });
@@ -141,12 +224,21 @@ describe('Egeria 5.3 dialect', () => {
     expect(body.connection.class).toBe('VirtualConnection');
     expect(body.connection.clearPassword).toBe('new-secret');
     expect(body.connection).not.toHaveProperty('encryptedPassword');
-    expect(body.connection.embeddedConnections[0]).toMatchObject({ class: 'EmbeddedConnection', position: 0, embeddedConnection: { class: 'Connection', endpoint: { class: 'Endpoint', address: 'secrets/x.omsecrets' } } });
+    expect(body.connection.embeddedConnections[0]).toMatchObject({
+      class: 'EmbeddedConnection',
+      position: 0,
+      embeddedConnection: {
+        class: 'Connection',
+        endpoint: { class: 'Endpoint', address: 'secrets/x.omsecrets' },
+      },
+    });
   });
 
   it('raises Egeria’s FFDC error (HTTP 200, relatedHTTPCode 404) with message id and user action', async () => {
     const { backend } = fakeEgeria([[/./, 'error-unknown-guid.json']]);
-    const error = await backend.getGroup('00000000-0000-0000-0000-000000000000').catch((e: unknown) => e);
+    const error = await backend
+      .getGroup('00000000-0000-0000-0000-000000000000')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EgeriaError);
     const e = error as EgeriaError;
     expect(e.kind).toBe('egeria');
@@ -160,13 +252,35 @@ describe('Egeria 5.3 dialect', () => {
 
   it('raises a clear error for Spring’s own HTTP errors and for unreadable answers', async () => {
     const { backend } = fakeEgeria([
-      [/integration-groups\?/, () => new Response(fixture('spring-400-missing-param.json'), { status: 400 })],
+      [
+        /integration-groups\?/,
+        () => new Response(fixture('spring-400-missing-param.json'), { status: 400 }),
+      ],
       [/integration-connectors\?/, () => new Response('<html>oops</html>', { status: 200 })],
-      [/registrations/, () => new Response(JSON.stringify({ class: 'GUIDListResponse', relatedHTTPCode: 200, guids: 'not-a-list' }))],
+      [
+        /registrations/,
+        () =>
+          new Response(
+            JSON.stringify({
+              class: 'GUIDListResponse',
+              relatedHTTPCode: 200,
+              guids: 'not-a-list',
+            }),
+          ),
+      ],
     ]);
-    await expect(backend.listGroups({ startFrom: 0, pageSize: 1 })).rejects.toMatchObject({ kind: 'http', httpStatus: 400, text: 'HTTP 400 Bad Request' });
-    await expect(backend.listConnectors({ startFrom: 0, pageSize: 1 })).rejects.toMatchObject({ kind: 'bad-response' });
-    await expect(backend.groupsOfConnector('c')).rejects.toMatchObject({ kind: 'bad-response', text: expect.stringContaining('guids') });
+    await expect(backend.listGroups({ startFrom: 0, pageSize: 1 })).rejects.toMatchObject({
+      kind: 'http',
+      httpStatus: 400,
+      text: 'HTTP 400 Bad Request',
+    });
+    await expect(backend.listConnectors({ startFrom: 0, pageSize: 1 })).rejects.toMatchObject({
+      kind: 'bad-response',
+    });
+    await expect(backend.groupsOfConnector('c')).rejects.toMatchObject({
+      kind: 'bad-response',
+      text: expect.stringContaining('guids'),
+    });
   });
 
   it('reports a network failure as such', async () => {
@@ -178,6 +292,9 @@ describe('Egeria 5.3 dialect', () => {
         throw new TypeError('fetch failed');
       },
     });
-    await expect(backend.platformOrigin()).rejects.toMatchObject({ kind: 'network', httpStatus: 0 });
+    await expect(backend.platformOrigin()).rejects.toMatchObject({
+      kind: 'network',
+      httpStatus: 0,
+    });
   });
 });

@@ -29,29 +29,54 @@ export interface V5BackendOptions {
 }
 
 function page<T>(items: T[], request: M.PageRequest): M.Page<T> {
-  return { items, startFrom: request.startFrom, pageSize: request.pageSize, mayHaveMore: request.pageSize > 0 && items.length >= request.pageSize };
+  return {
+    items,
+    startFrom: request.startFrom,
+    pageSize: request.pageSize,
+    mayHaveMore: request.pageSize > 0 && items.length >= request.pageSize,
+  };
 }
 
 /** Characters Spring/Tomcat refuse inside a path segment even when encoded. */
 const UNADDRESSABLE_IN_PATH = /[/\\]/;
 
 export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
-  const http = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, headers: options.headers });
+  const http = createTransport({
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    headers: options.headers,
+  });
   const platform = platformServicesPath(options.userId);
-  const gcs = configurationServicePath(options.metadataServer, options.userId, options.serviceUrlMarker);
+  const gcs = configurationServicePath(
+    options.metadataServer,
+    options.userId,
+    options.serviceUrlMarker,
+  );
   const daemonBase = (daemon: string) => integrationDaemonPath(daemon, options.userId);
 
   function requireGuid(guid: string | undefined, request: string): string {
     if (!guid) {
-      throw new EgeriaError({ kind: 'bad-response', httpStatus: 200, text: `Egeria answered ${request} without a GUID`, request });
+      throw new EgeriaError({
+        kind: 'bad-response',
+        httpStatus: 200,
+        text: `Egeria answered ${request} without a GUID`,
+        request,
+      });
     }
     return guid;
   }
 
-  async function scanForGroup(qualifiedName: string, signal?: AbortSignal): Promise<M.IntegrationGroup | null> {
+  async function scanForGroup(
+    qualifiedName: string,
+    signal?: AbortSignal,
+  ): Promise<M.IntegrationGroup | null> {
     const pageSize = 500;
     for (let startFrom = 0; ; startFrom += pageSize) {
-      const response = await http.getJson(`${gcs}/integration-groups${pagingQuery(startFrom, pageSize)}`, W.IntegrationGroupElementsResponseSchema, signal);
+      const response = await http.getJson(
+        `${gcs}/integration-groups${pagingQuery(startFrom, pageSize)}`,
+        W.IntegrationGroupElementsResponseSchema,
+        signal,
+      );
       const elements = response.elements ?? [];
       const match = elements.find((e) => e.properties.qualifiedName === qualifiedName);
       if (match) return map.toGroup(match);
@@ -64,19 +89,39 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
 
     platformOrigin: (signal) => http.getText(`${platform}/origin`, signal),
     async knownServers(signal) {
-      return (await http.getJson(`${platform}/servers`, W.ServerListResponseSchema, signal)).serverList ?? [];
+      return (
+        (await http.getJson(`${platform}/servers`, W.ServerListResponseSchema, signal))
+          .serverList ?? []
+      );
     },
     async activeServers(signal) {
-      return (await http.getJson(`${platform}/servers/active`, W.ServerListResponseSchema, signal)).serverList ?? [];
+      return (
+        (await http.getJson(`${platform}/servers/active`, W.ServerListResponseSchema, signal))
+          .serverList ?? []
+      );
     },
     async serverStatus(server, signal) {
-      const r = await http.getJson(`${platform}/servers/${seg(server)}/status`, W.ServerStatusResponseSchema, signal);
-      return { serverName: r.serverName ?? server, serverType: r.serverType, isActive: r.isActive ?? false, startTime: r.serverStartTime, endTime: r.serverEndTime };
+      const r = await http.getJson(
+        `${platform}/servers/${seg(server)}/status`,
+        W.ServerStatusResponseSchema,
+        signal,
+      );
+      return {
+        serverName: r.serverName ?? server,
+        serverType: r.serverType,
+        isActive: r.isActive ?? false,
+        startTime: r.serverStartTime,
+        endTime: r.serverEndTime,
+      };
     },
 
     // ------------------------------------------------------------------------------- groups
     async listGroups(request, signal) {
-      const r = await http.getJson(`${gcs}/integration-groups${pagingQuery(request.startFrom, request.pageSize)}`, W.IntegrationGroupElementsResponseSchema, signal);
+      const r = await http.getJson(
+        `${gcs}/integration-groups${pagingQuery(request.startFrom, request.pageSize)}`,
+        W.IntegrationGroupElementsResponseSchema,
+        signal,
+      );
       return page((r.elements ?? []).map(map.toGroup), request);
     },
     async getGroup(guid, signal) {
@@ -88,7 +133,11 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
     async findGroupByName(qualifiedName, signal) {
       // Tomcat rejects an encoded slash in a path segment, so such names are found by listing.
       if (UNADDRESSABLE_IN_PATH.test(qualifiedName)) return scanForGroup(qualifiedName, signal);
-      const r = await http.getJson(`${gcs}/integration-groups/by-name/${seg(qualifiedName)}`, W.IntegrationGroupElementResponseSchema, signal);
+      const r = await http.getJson(
+        `${gcs}/integration-groups/by-name/${seg(qualifiedName)}`,
+        W.IntegrationGroupElementResponseSchema,
+        signal,
+      );
       return r.element ? map.toGroup(r.element) : null;
     },
     async createGroup(input) {
@@ -97,16 +146,28 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       return requireGuid(r.guid, `POST ${path}`);
     },
     async updateGroup(guid, input, { merge }: UpdateOptions) {
-      await http.postJson(`${gcs}/integration-groups/${seg(guid)}/update?isMergeUpdate=${merge}`, map.fromGroupInput(input), W.VoidResponseSchema);
+      await http.postJson(
+        `${gcs}/integration-groups/${seg(guid)}/update?isMergeUpdate=${merge}`,
+        map.fromGroupInput(input),
+        W.VoidResponseSchema,
+      );
     },
     async deleteGroup(guid, qualifiedName) {
       const body: W.DeleteRequestBody = { class: 'DeleteRequestBody', qualifiedName };
-      await http.postJson(`${gcs}/integration-groups/${seg(guid)}/delete`, body, W.VoidResponseSchema);
+      await http.postJson(
+        `${gcs}/integration-groups/${seg(guid)}/delete`,
+        body,
+        W.VoidResponseSchema,
+      );
     },
 
     // --------------------------------------------------------------------------- connectors
     async listConnectors(request, signal) {
-      const r = await http.getJson(`${gcs}/integration-connectors${pagingQuery(request.startFrom, request.pageSize)}`, W.IntegrationConnectorElementsResponseSchema, signal);
+      const r = await http.getJson(
+        `${gcs}/integration-connectors${pagingQuery(request.startFrom, request.pageSize)}`,
+        W.IntegrationConnectorElementsResponseSchema,
+        signal,
+      );
       return page((r.elements ?? []).map(map.toConnector), request);
     },
     async getConnector(guid, signal) {
@@ -125,7 +186,11 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
           if (!found.mayHaveMore) return null;
         }
       }
-      const r = await http.getJson(`${gcs}/integration-connectors/by-name/${seg(name)}`, W.IntegrationConnectorElementResponseSchema, signal);
+      const r = await http.getJson(
+        `${gcs}/integration-connectors/by-name/${seg(name)}`,
+        W.IntegrationConnectorElementResponseSchema,
+        signal,
+      );
       return r.element ? map.toConnector(r.element) : null;
     },
     async createConnector(input) {
@@ -134,23 +199,49 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       return requireGuid(r.guid, `POST ${path}`);
     },
     async updateConnector(guid, input, { merge }) {
-      await http.postJson(`${gcs}/integration-connectors/${seg(guid)}/update?isMergeUpdate=${merge}`, map.fromConnectorInput(input), W.VoidResponseSchema);
+      await http.postJson(
+        `${gcs}/integration-connectors/${seg(guid)}/update?isMergeUpdate=${merge}`,
+        map.fromConnectorInput(input),
+        W.VoidResponseSchema,
+      );
     },
     async deleteConnector(guid, qualifiedName) {
       const body: W.DeleteRequestBody = { class: 'DeleteRequestBody', qualifiedName };
-      await http.postJson(`${gcs}/integration-connectors/${seg(guid)}/delete`, body, W.VoidResponseSchema);
+      await http.postJson(
+        `${gcs}/integration-connectors/${seg(guid)}/delete`,
+        body,
+        W.VoidResponseSchema,
+      );
     },
     async groupsOfConnector(connectorGuid, signal) {
-      return (await http.getJson(`${gcs}/integration-connectors/${seg(connectorGuid)}/registrations`, W.GUIDListResponseSchema, signal)).guids ?? [];
+      return (
+        (
+          await http.getJson(
+            `${gcs}/integration-connectors/${seg(connectorGuid)}/registrations`,
+            W.GUIDListResponseSchema,
+            signal,
+          )
+        ).guids ?? []
+      );
     },
 
     // ------------------------------------------------------------------------ registrations
     async registerConnector(groupGuid, connectorGuid, input) {
-      await http.postJson(`${gcs}/integration-groups/${seg(groupGuid)}/integration-connectors/${seg(connectorGuid)}`, map.fromRegistrationInput(input), W.VoidResponseSchema);
+      await http.postJson(
+        `${gcs}/integration-groups/${seg(groupGuid)}/integration-connectors/${seg(connectorGuid)}`,
+        map.fromRegistrationInput(input),
+        W.VoidResponseSchema,
+      );
     },
     async getRegistration(groupGuid, connectorGuid, signal) {
-      const r = await http.getJson(`${gcs}/integration-groups/${seg(groupGuid)}/integration-connectors/${seg(connectorGuid)}`, W.RegisteredIntegrationConnectorResponseSchema, signal);
-      return r.registeredIntegrationConnector ? map.toRegistration(r.registeredIntegrationConnector, groupGuid) : null;
+      const r = await http.getJson(
+        `${gcs}/integration-groups/${seg(groupGuid)}/integration-connectors/${seg(connectorGuid)}`,
+        W.RegisteredIntegrationConnectorResponseSchema,
+        signal,
+      );
+      return r.registeredIntegrationConnector
+        ? map.toRegistration(r.registeredIntegrationConnector, groupGuid)
+        : null;
     },
     async listRegistrations(groupGuid, request, signal) {
       const r = await http.getJson(
@@ -158,11 +249,18 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
         W.RegisteredIntegrationConnectorsResponseSchema,
         signal,
       );
-      return page((r.elements ?? []).map((e) => map.toRegistration(e, groupGuid)), request);
+      return page(
+        (r.elements ?? []).map((e) => map.toRegistration(e, groupGuid)),
+        request,
+      );
     },
     async unregisterConnector(groupGuid, connectorGuid) {
       const body: W.NullRequestBody = { class: 'NullRequestBody' };
-      await http.postJson(`${gcs}/integration-groups/${seg(groupGuid)}/integration-connectors/${seg(connectorGuid)}/delete`, body, W.VoidResponseSchema);
+      await http.postJson(
+        `${gcs}/integration-groups/${seg(groupGuid)}/integration-connectors/${seg(connectorGuid)}/delete`,
+        body,
+        W.VoidResponseSchema,
+      );
     },
 
     // ------------------------------------------------------------------------ catalog targets
@@ -186,59 +284,119 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       return page((r.elements ?? []).map(map.toCatalogTarget), request);
     },
     async updateCatalogTarget(relationshipGuid, input) {
-      await http.postJson(`${gcs}/catalog-targets/${seg(relationshipGuid)}/update`, map.fromCatalogTargetInput(input), W.VoidResponseSchema);
+      await http.postJson(
+        `${gcs}/catalog-targets/${seg(relationshipGuid)}/update`,
+        map.fromCatalogTargetInput(input),
+        W.VoidResponseSchema,
+      );
     },
     async removeCatalogTarget(relationshipGuid) {
       const body: W.NullRequestBody = { class: 'NullRequestBody' };
-      await http.postJson(`${gcs}/catalog-targets/${seg(relationshipGuid)}/delete`, body, W.VoidResponseSchema);
+      await http.postJson(
+        `${gcs}/catalog-targets/${seg(relationshipGuid)}/delete`,
+        body,
+        W.VoidResponseSchema,
+      );
     },
 
     // ------------------------------------------------------------------------------ daemon
     async daemonStatus(daemon, signal) {
-      return map.toDaemonStatus(await http.getJson(`${daemonBase(daemon)}/status`, W.IntegrationDaemonStatusResponseSchema, signal));
+      return map.toDaemonStatus(
+        await http.getJson(
+          `${daemonBase(daemon)}/status`,
+          W.IntegrationDaemonStatusResponseSchema,
+          signal,
+        ),
+      );
     },
     async groupSummaries(daemon, signal) {
-      const r = await http.getJson(`${daemonBase(daemon)}/integration-groups/summary`, W.IntegrationGroupSummariesResponseSchema, signal);
+      const r = await http.getJson(
+        `${daemonBase(daemon)}/integration-groups/summary`,
+        W.IntegrationGroupSummariesResponseSchema,
+        signal,
+      );
       return (r.integrationGroupSummaries ?? []).map(map.toGroupSummary);
     },
     async groupSummary(daemon, groupName, signal) {
       const path = `${daemonBase(daemon)}/integration-groups/${seg(groupName)}/summary`;
       const r = await http.getJson(path, W.IntegrationGroupSummaryResponseSchema, signal);
-      if (!r.integrationGroupSummary) throw notFound('Integration group summary', groupName, `GET ${path}`);
+      if (!r.integrationGroupSummary)
+        throw notFound('Integration group summary', groupName, `GET ${path}`);
       return map.toGroupSummary(r.integrationGroupSummary);
     },
     async refreshGroupConfig(daemon, groupName) {
-      await http.getJson(`${daemonBase(daemon)}/integration-groups/${seg(groupName)}/refresh-config`, W.VoidResponseSchema);
+      await http.getJson(
+        `${daemonBase(daemon)}/integration-groups/${seg(groupName)}/refresh-config`,
+        W.VoidResponseSchema,
+      );
     },
     async connectorConfigurationProperties(daemon, connectorName, signal) {
-      const r = await http.getJson(`${daemonBase(daemon)}/integration-connectors/${seg(connectorName)}/configuration-properties`, W.PropertiesResponseSchema, signal);
+      const r = await http.getJson(
+        `${daemonBase(daemon)}/integration-connectors/${seg(connectorName)}/configuration-properties`,
+        W.PropertiesResponseSchema,
+        signal,
+      );
       return r.properties ?? {};
     },
     async updateConnectorConfigurationProperties(daemon, connectorName, properties, { merge }) {
-      const body: W.ConnectorConfigPropertiesRequestBody = { connectorName, mergeUpdate: merge, configurationProperties: properties };
-      await http.postJson(`${daemonBase(daemon)}/integration-connectors/configuration-properties`, body, W.VoidResponseSchema);
+      const body: W.ConnectorConfigPropertiesRequestBody = {
+        connectorName,
+        mergeUpdate: merge,
+        configurationProperties: properties,
+      };
+      await http.postJson(
+        `${daemonBase(daemon)}/integration-connectors/configuration-properties`,
+        body,
+        W.VoidResponseSchema,
+      );
     },
     async updateEndpointAddress(daemon, connectorName, address) {
       const body: W.StringRequestBody = { class: 'StringRequestBody', string: address };
-      await http.postJson(`${daemonBase(daemon)}/integration-connectors/${seg(connectorName)}/endpoint-network-address`, body, W.VoidResponseSchema);
+      await http.postJson(
+        `${daemonBase(daemon)}/integration-connectors/${seg(connectorName)}/endpoint-network-address`,
+        body,
+        W.VoidResponseSchema,
+      );
     },
     async updateConnectorConnection(daemon, connectorName, connection) {
-      await http.postJson(`${daemonBase(daemon)}/integration-connectors/${seg(connectorName)}/connection`, map.fromConnectionInput(connection), W.VoidResponseSchema);
+      await http.postJson(
+        `${daemonBase(daemon)}/integration-connectors/${seg(connectorName)}/connection`,
+        map.fromConnectionInput(connection),
+        W.VoidResponseSchema,
+      );
     },
     async refreshConnectors(daemon, connectorName) {
-      await http.postJson(`${daemonBase(daemon)}/integration-connectors/refresh`, nameBody(connectorName), W.VoidResponseSchema);
+      await http.postJson(
+        `${daemonBase(daemon)}/integration-connectors/refresh`,
+        nameBody(connectorName),
+        W.VoidResponseSchema,
+      );
     },
     async restartConnectors(daemon, connectorName) {
-      await http.postJson(`${daemonBase(daemon)}/integration-connectors/restart`, nameBody(connectorName), W.VoidResponseSchema);
+      await http.postJson(
+        `${daemonBase(daemon)}/integration-connectors/restart`,
+        nameBody(connectorName),
+        W.VoidResponseSchema,
+      );
     },
   };
 }
 
 /** The endpoint's body type is NameRequestBody; without a name it acts on every connector. */
-function nameBody(connectorName: string | undefined): W.NameRequestBody | Omit<W.NameRequestBody, 'name'> {
-  return connectorName ? { class: 'NameRequestBody', name: connectorName } : { class: 'NameRequestBody' };
+function nameBody(
+  connectorName: string | undefined,
+): W.NameRequestBody | Omit<W.NameRequestBody, 'name'> {
+  return connectorName
+    ? { class: 'NameRequestBody', name: connectorName }
+    : { class: 'NameRequestBody' };
 }
 
 function notFound(what: string, id: string, request: string): EgeriaError {
-  return new EgeriaError({ kind: 'egeria', httpStatus: 200, relatedHTTPCode: 404, text: `${what} ${id} was not returned by Egeria`, request });
+  return new EgeriaError({
+    kind: 'egeria',
+    httpStatus: 200,
+    relatedHTTPCode: 404,
+    text: `${what} ${id} was not returned by Egeria`,
+    request,
+  });
 }

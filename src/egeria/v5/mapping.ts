@@ -71,7 +71,10 @@ const isSet = (value: unknown): boolean => typeof value === 'string' && value.le
 
 export function toConnection(wire: W.Connection): M.Connection {
   const embedded = (wire.embeddedConnections ?? [])
-    .filter((e): e is W.EmbeddedConnection & { embeddedConnection: W.Connection } => !!e.embeddedConnection)
+    .filter(
+      (e): e is W.EmbeddedConnection & { embeddedConnection: W.Connection } =>
+        !!e.embeddedConnection,
+    )
     .map((e, index) => ({
       position: e.position ?? index,
       displayName: e.displayName,
@@ -80,7 +83,10 @@ export function toConnection(wire: W.Connection): M.Connection {
     }))
     .sort((a, b) => a.position - b.position);
   return {
-    kind: wire.class === 'VirtualConnection' || embedded.length > 0 ? 'VirtualConnection' : 'Connection',
+    kind:
+      wire.class === 'VirtualConnection' || embedded.length > 0
+        ? 'VirtualConnection'
+        : 'Connection',
     guid: wire.guid,
     qualifiedName: wire.qualifiedName,
     displayName: wire.displayName,
@@ -114,7 +120,10 @@ export function toConnector(element: W.IntegrationConnectorElement): M.Integrati
   };
 }
 
-export function toRegistration(element: W.RegisteredIntegrationConnectorElement, groupGuid: string): M.Registration {
+export function toRegistration(
+  element: W.RegisteredIntegrationConnectorElement,
+  groupGuid: string,
+): M.Registration {
   const r = element.registrationProperties;
   const connector = toConnector(element);
   return {
@@ -158,7 +167,10 @@ export function toCatalogTarget(wire: W.CatalogTarget): M.CatalogTarget {
   };
 }
 
-export function toConnectorReport(report: W.IntegrationConnectorReport, groupName?: string): M.ConnectorReport {
+export function toConnectorReport(
+  report: W.IntegrationConnectorReport,
+  groupName?: string,
+): M.ConnectorReport {
   return {
     connectorName: report.connectorName,
     connectorGuid: report.connectorId,
@@ -181,7 +193,9 @@ export function toGroupSummary(summary: W.IntegrationGroupSummary): M.GroupSumma
     guid: summary.integrationGroupGUID,
     description: summary.integrationGroupDescription,
     status: summary.integrationGroupStatus,
-    connectors: (summary.integrationConnectorReports ?? []).map((r) => toConnectorReport(r, summary.integrationGroupName)),
+    connectors: (summary.integrationConnectorReports ?? []).map((r) =>
+      toConnectorReport(r, summary.integrationGroupName),
+    ),
   };
 }
 
@@ -288,7 +302,9 @@ export function fromConnectorInput(input: M.ConnectorInput): W.IntegrationConnec
   });
 }
 
-export function fromRegistrationInput(input: M.RegistrationInput): W.RegisteredIntegrationConnectorProperties {
+export function fromRegistrationInput(
+  input: M.RegistrationInput,
+): W.RegisteredIntegrationConnectorProperties {
   return compact({
     connectorName: input.connectorName,
     connectorUserId: input.connectorUserId,

@@ -12,7 +12,11 @@ export function platformServicesPath(userId: string): string {
   return `/open-metadata/platform-services/users/${seg(userId)}/server-platform`;
 }
 
-export function configurationServicePath(server: string, userId: string, marker = DEFAULT_SERVICE_URL_MARKER): string {
+export function configurationServicePath(
+  server: string,
+  userId: string,
+  marker = DEFAULT_SERVICE_URL_MARKER,
+): string {
   return `/servers/${seg(server)}/open-metadata/framework-services/${seg(marker)}/governance-configuration-service/users/${seg(userId)}`;
 }
 

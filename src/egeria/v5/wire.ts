@@ -114,7 +114,10 @@ export const ElementHeaderSchema = z.object(elementHeaderShape);
 export type ElementHeader = z.infer<typeof ElementHeaderSchema>;
 
 /** A header for an element at the end of a relationship; `uniqueName` is its qualifiedName when known. */
-export const ElementStubSchema = z.object({ ...elementHeaderShape, uniqueName: z.string().optional() });
+export const ElementStubSchema = z.object({
+  ...elementHeaderShape,
+  uniqueName: z.string().optional(),
+});
 export type ElementStub = z.infer<typeof ElementStubSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -297,10 +300,12 @@ export const IntegrationConnectorElementSchema = z.object({
 export type IntegrationConnectorElement = z.infer<typeof IntegrationConnectorElementSchema>;
 
 /** `connectorId` is the GUID of the RegisteredIntegrationConnector relationship, not of the connector. */
-export const RegisteredIntegrationConnectorElementSchema = IntegrationConnectorElementSchema.extend({
-  connectorId: z.string().optional(),
-  registrationProperties: RegisteredIntegrationConnectorPropertiesSchema.optional(),
-});
+export const RegisteredIntegrationConnectorElementSchema = IntegrationConnectorElementSchema.extend(
+  {
+    connectorId: z.string().optional(),
+    registrationProperties: RegisteredIntegrationConnectorPropertiesSchema.optional(),
+  },
+);
 export type RegisteredIntegrationConnectorElement = z.infer<
   typeof RegisteredIntegrationConnectorElementSchema
 >;
@@ -312,7 +317,10 @@ export const VoidResponseSchema = z.object(ffdcShape);
 export type VoidResponse = z.infer<typeof VoidResponseSchema>;
 export const GUIDResponseSchema = z.object({ ...ffdcShape, guid: z.string().optional() });
 export type GUIDResponse = z.infer<typeof GUIDResponseSchema>;
-export const GUIDListResponseSchema = z.object({ ...ffdcShape, guids: z.array(z.string()).optional() });
+export const GUIDListResponseSchema = z.object({
+  ...ffdcShape,
+  guids: z.array(z.string()).optional(),
+});
 export type GUIDListResponse = z.infer<typeof GUIDListResponseSchema>;
 export const BooleanResponseSchema = z.object({ ...ffdcShape, flag: z.boolean().optional() });
 export type BooleanResponse = z.infer<typeof BooleanResponseSchema>;
@@ -326,7 +334,9 @@ export const IntegrationGroupElementsResponseSchema = z.object({
   ...ffdcShape,
   elements: z.array(IntegrationGroupElementSchema).optional(),
 });
-export type IntegrationGroupElementsResponse = z.infer<typeof IntegrationGroupElementsResponseSchema>;
+export type IntegrationGroupElementsResponse = z.infer<
+  typeof IntegrationGroupElementsResponseSchema
+>;
 
 export const IntegrationConnectorElementResponseSchema = z.object({
   ...ffdcShape,
@@ -358,7 +368,10 @@ export type RegisteredIntegrationConnectorsResponse = z.infer<
   typeof RegisteredIntegrationConnectorsResponseSchema
 >;
 
-export const CatalogTargetResponseSchema = z.object({ ...ffdcShape, element: CatalogTargetSchema.optional() });
+export const CatalogTargetResponseSchema = z.object({
+  ...ffdcShape,
+  element: CatalogTargetSchema.optional(),
+});
 export type CatalogTargetResponse = z.infer<typeof CatalogTargetResponseSchema>;
 export const CatalogTargetsResponseSchema = z.object({
   ...ffdcShape,
@@ -417,7 +430,9 @@ export const IntegrationGroupSummariesResponseSchema = z.object({
   ...ffdcShape,
   integrationGroupSummaries: z.array(IntegrationGroupSummarySchema).optional(),
 });
-export type IntegrationGroupSummariesResponse = z.infer<typeof IntegrationGroupSummariesResponseSchema>;
+export type IntegrationGroupSummariesResponse = z.infer<
+  typeof IntegrationGroupSummariesResponseSchema
+>;
 
 export const IntegrationGroupSummaryResponseSchema = z.object({
   ...ffdcShape,
@@ -431,7 +446,10 @@ export type PropertiesResponse = z.infer<typeof PropertiesResponseSchema>;
 // ---------------------------------------------------------------------------------------------
 // Platform services
 
-export const ServerListResponseSchema = z.object({ ...ffdcShape, serverList: z.array(z.string()).optional() });
+export const ServerListResponseSchema = z.object({
+  ...ffdcShape,
+  serverList: z.array(z.string()).optional(),
+});
 export type ServerListResponse = z.infer<typeof ServerListResponseSchema>;
 
 export const ServerStatusResponseSchema = z.object({
