@@ -82,16 +82,14 @@ describe('proxy to configured platforms', () => {
     } else if (req.url.includes('/slow')) {
       setTimeout(() => res.writeHead(200).end('{}'), 5_000).unref();
     } else {
-      res
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            class: 'X',
-            relatedHTTPCode: 200,
-            element: { connection },
-            echo: req.body,
-          }),
-        );
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          class: 'X',
+          relatedHTTPCode: 200,
+          element: { connection },
+          echo: req.body,
+        }),
+      );
     }
   });
   let app: FastifyInstance;
