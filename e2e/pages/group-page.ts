@@ -1,0 +1,20 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** One integration group: /p/{platform}/groups/{qualifiedName}. */
+export class GroupPage {
+  readonly heading: Locator;
+  readonly connectorTable: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.connectorTable = page.getByRole('region', { name: /Registered connectors/ }).getByRole('table');
+  }
+
+  async open(qualifiedName: string, platformId = 'sandbox') {
+    await this.page.goto(`/p/${platformId}/groups/${encodeURIComponent(qualifiedName)}`);
+  }
+
+  connectorRow(connectorName: string): Locator {
+    return this.connectorTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: connectorName, exact: true }) });
+  }
+}
