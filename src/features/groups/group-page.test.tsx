@@ -249,7 +249,8 @@ describe('group page', () => {
     expect(within(connectorsTable()).getAllByRole('rowheader')[0]).toHaveTextContent(
       'Connector1000',
     );
-  });
+    // A big fixture rendered in jsdom: generous time on a loaded 2-core machine, not a speed check.
+  }, 30_000);
 
   it('says when no daemon runs the group and when it has no connectors', async () => {
     egeria.serve(demoPlatform());
