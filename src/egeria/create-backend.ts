@@ -3,6 +3,7 @@ import type { EgeriaBackend } from './backend';
 import { CONSOLE_REQUEST_HEADER, proxyBase, type PlatformInfo } from './platform-info';
 import type { FetchLike } from './transport';
 import { createV5Backend } from './v5/backend-v5';
+import { createV6Backend } from './v6/backend-v6';
 
 /** A backend that reaches the platform through the console server's proxy (or `baseUrl` when given). */
 export function createBackend(
@@ -21,8 +22,12 @@ export function createBackend(
         headers,
       });
     case 'v6':
-      throw new Error(
-        `Platform ${platform.id} speaks the Egeria 6.x dialect, which this console does not support yet`,
-      );
+      // No token here: the console server adds the bearer token of the user's session.
+      return createV6Backend({
+        baseUrl,
+        viewServer: platform.viewServer ?? 'view-server',
+        fetch: options.fetch,
+        headers,
+      });
   }
 }
