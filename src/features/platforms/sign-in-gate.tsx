@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useRevalidator } from 'react-router';
+import { useLocation, useNavigate, useRevalidator } from 'react-router';
 import { EgeriaError } from '../../egeria/errors';
 import { requiresSignIn, type PlatformInfo } from '../../egeria/platform-info';
 import type { SessionInfo } from '../../egeria/session';
@@ -33,6 +33,8 @@ function SignInGateFor({ platform, children }: { platform: PlatformInfo; childre
   const revalidator = useRevalidator();
   const revalidate = useRef(revalidator.revalidate);
   revalidate.current = revalidator.revalidate;
+  const navigate = useNavigate();
+  const location = useLocation();
   const session = useQuery(sessionQueryOptions(platform));
   const [dismissed, setDismissed] = useState(false);
   const sessionKey = platformKeys.session(platform.id);
@@ -94,8 +96,10 @@ function SignInGateFor({ platform, children }: { platform: PlatformInfo; childre
   async function onSignedIn(info: SessionInfo) {
     queryClient.setQueryData(sessionKey, info);
     setDismissed(false);
-    // Retry what was refused: the page's loader, then every query of this platform.
-    await revalidate.current();
+    // Retry what was refused: the page's loaders, then every query of this platform.
+    // A fresh navigation to the same address, not a revalidation: the router keeps a loader's
+    // earlier error (the sign-in prompt) through a revalidation that succeeds.
+    await navigate(`${location.pathname}${location.search}`, { replace: true });
     await queryClient.invalidateQueries({
       predicate: (q) => belongsTo(platform.id, q.queryKey) && !isSessionKey(q.queryKey),
     });
