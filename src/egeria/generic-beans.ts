@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import type { ElementSummary } from './model';
 import { fromElementProperties } from './property-values';
-import { ElementOriginSchema, ElementTypeSchema, ElementVersionsSchema, ffdcShape } from './v5/wire';
+import {
+  ElementOriginSchema,
+  ElementTypeSchema,
+  ElementVersionsSchema,
+  ffdcShape,
+} from './v5/wire';
 
 export interface PropertyValue {
   class: string;

@@ -16,17 +16,17 @@ export interface PropertySpec {
   enumType?: string;
 }
 
-const PRIMITIVE: Record<string, { typeName: string; category: string }> = {
+const PRIMITIVE = {
   string: { typeName: 'string', category: 'OM_PRIMITIVE_TYPE_STRING' },
   int: { typeName: 'int', category: 'OM_PRIMITIVE_TYPE_INT' },
   long: { typeName: 'long', category: 'OM_PRIMITIVE_TYPE_LONG' },
   double: { typeName: 'double', category: 'OM_PRIMITIVE_TYPE_DOUBLE' },
   boolean: { typeName: 'boolean', category: 'OM_PRIMITIVE_TYPE_BOOLEAN' },
   date: { typeName: 'date', category: 'OM_PRIMITIVE_TYPE_DATE' },
-};
+} as const;
 
 function primitive(kind: keyof typeof PRIMITIVE, value: unknown): PropertyValue {
-  const { typeName, category } = PRIMITIVE[kind]!;
+  const { typeName, category } = PRIMITIVE[kind];
   return {
     class: 'PrimitiveTypePropertyValue',
     typeName,

@@ -25,7 +25,11 @@ export interface Transport {
   ): Promise<z.infer<S>>;
   getText(path: string, signal?: AbortSignal): Promise<string>;
   /** DELETE with no body (the console server's own resources, e.g. signing out). */
-  deleteJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
+  deleteJson<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.infer<S>>;
 }
 
 export function createTransport(options: TransportOptions): Transport {

@@ -329,10 +329,7 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
         signal,
       );
       const elements = r.elementList ?? [];
-      return page(
-        elements.filter((e) => isOfAnyType(e, typeNames)).map(toElementSummary),
-        request,
-      );
+      return page(elements.filter((e) => isOfAnyType(e, typeNames)).map(toElementSummary), request);
     },
 
     // ------------------------------------------------------------------------------ daemon

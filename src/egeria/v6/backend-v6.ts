@@ -73,11 +73,10 @@ async function mapLimit<T, R>(
   fn: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
-  let next = 0;
+  const queue = items.map((item, index) => ({ item, index }));
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!);
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      results[entry.index] = await fn(entry.item);
     }
   });
   await Promise.all(workers);
@@ -266,8 +265,9 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     return guid;
   }
 
-  const hasEndpoint = (input: M.ConnectionInput) =>
-    !!input.endpoint && !!(input.endpoint.address || input.endpoint.guid);
+  /** The endpoint the input asks for, if it asks for one. */
+  const wantedEndpoint = (input: M.ConnectionInput): M.Endpoint | undefined =>
+    input.endpoint && (input.endpoint.address || input.endpoint.guid) ? input.endpoint : undefined;
 
   /** Creates a connection with its links; `parentGuid` links it to the connector in the same call. */
   async function createConnection(
@@ -300,12 +300,13 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       newRelationship(),
       W.VoidResponseSchema,
     );
-    if (hasEndpoint(input)) {
+    const endpoint = wantedEndpoint(input);
+    if (endpoint) {
       const endpointGuid =
-        input.endpoint!.guid ??
+        endpoint.guid ??
         (await createEndpoint(
-          input.endpoint!,
-          input.endpoint!.qualifiedName ?? `${qualifiedName}:Endpoint`,
+          endpoint,
+          endpoint.qualifiedName ?? `${qualifiedName}:Endpoint`,
           undo,
         ));
       await http.postJson(
@@ -427,8 +428,8 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     // Endpoint: updated in place when only this connection uses it, else replaced by a new one.
     const currentEndpoint = element.endpoint?.relatedElement;
     const endpointPath = (e: string) => `${cm}/connections/${seg(guid)}/endpoints/${seg(e)}`;
-    if (hasEndpoint(input)) {
-      const wanted = input.endpoint!;
+    const wanted = wantedEndpoint(input);
+    if (wanted) {
       if (wanted.guid && wanted.guid !== currentEndpoint?.elementHeader.guid) {
         if (currentEndpoint)
           await detach(`${endpointPath(currentEndpoint.elementHeader.guid)}/detach`);

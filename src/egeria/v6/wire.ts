@@ -17,7 +17,6 @@ import {
   ElementPropertiesSchema,
   OpenMetadataElementSchema,
   type ElementProperties,
-  type OpenMetadataElement,
 } from '../generic-beans';
 
 export { ElementPropertiesSchema, OpenMetadataElementSchema };

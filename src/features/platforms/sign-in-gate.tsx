@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, useRevalidator } from 'react-router';
 import { EgeriaError } from '../../egeria/errors';
 import { requiresSignIn, type PlatformInfo } from '../../egeria/platform-info';
@@ -30,9 +30,8 @@ const isOriginKey = (key: QueryKey) => key[2] === 'origin';
 
 function SignInGateFor({ platform, children }: { platform: PlatformInfo; children: ReactNode }) {
   const queryClient = useQueryClient();
-  const revalidator = useRevalidator();
-  const revalidate = useRef(revalidator.revalidate);
-  revalidate.current = revalidator.revalidate;
+  // Stable for the router's life.
+  const { revalidate } = useRevalidator();
   const navigate = useNavigate();
   const location = useLocation();
   const session = useQuery(sessionQueryOptions(platform));
@@ -49,7 +48,7 @@ function SignInGateFor({ platform, children }: { platform: PlatformInfo; childre
         old ? { ...old, signedIn: false, expired: old.signedIn || old.expired } : old,
       );
       setDismissed(false);
-      void revalidate.current();
+      void revalidate();
     };
     const queries = queryClient.getQueryCache().subscribe((event) => {
       if (
@@ -66,7 +65,7 @@ function SignInGateFor({ platform, children }: { platform: PlatformInfo; childre
       queries();
       mutations();
     };
-  }, [platform.id, queryClient]);
+  }, [platform.id, queryClient, revalidate]);
 
   const signOutMutation = useMutation({
     mutationFn: () => signOut(platform.id),
@@ -74,7 +73,7 @@ function SignInGateFor({ platform, children }: { platform: PlatformInfo; childre
       setDismissed(true);
       queryClient.setQueryData(sessionKey, info);
       // Pages first give way to the prompt, then their data goes, so nothing is fetched in between.
-      await revalidate.current();
+      await revalidate();
       queryClient.removeQueries({
         predicate: (q) =>
           belongsTo(platform.id, q.queryKey) &&

@@ -18,8 +18,7 @@ export const SANDBOX_USERS: Readonly<Record<string, string>> = {
 export const DEFAULT_TOKEN_LIFETIME_MS = 60 * 60_000;
 
 export type TokenCheck =
-  | { ok: true; userId: string }
-  | { ok: false; reason: 'missing' | 'unknown' | 'expired' };
+  { ok: true; userId: string } | { ok: false; reason: 'missing' | 'unknown' | 'expired' };
 
 interface Issued {
   userId: string;
@@ -62,9 +61,9 @@ export class TokenService {
 
   /** Checks an `Authorization` header value. */
   check(authorization: string | undefined): TokenCheck {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-    if (!match) return { ok: false, reason: 'missing' };
-    const issued = this.issued.get(match[1]!);
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) return { ok: false, reason: 'missing' };
+    const issued = this.issued.get(token);
     if (!issued) return { ok: false, reason: 'unknown' };
     if (issued.expiresAt <= this.now()) return { ok: false, reason: 'expired' };
     return { ok: true, userId: issued.userId };
@@ -72,8 +71,8 @@ export class TokenService {
 
   /** Logout: the presented token stops working. */
   revoke(authorization: string | undefined): boolean {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-    return match ? this.issued.delete(match[1]!) : false;
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    return token ? this.issued.delete(token) : false;
   }
 
   /** A platform restart: a new signing key, so no earlier token is valid. */

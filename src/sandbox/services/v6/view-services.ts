@@ -217,7 +217,9 @@ export class ViewServices {
         : -1;
     for (const spec of LISTS) {
       if ((only && !only.has(spec.typeName)) || skip.has(spec.typeName)) continue;
-      const [end1Type, end2Type] = RELATIONSHIP_ENDS[spec.typeName]!;
+      const ends = RELATIONSHIP_ENDS[spec.typeName];
+      if (!ends) continue;
+      const [end1Type, end2Type] = ends;
       if (!isTypeOf(entity.typeName, spec.end === 1 ? end1Type : end2Type)) continue;
       const relationships =
         spec.end === 1
@@ -503,7 +505,8 @@ export class ViewServices {
 
   /** Removes every relationship of the type between the two elements (detach). */
   unlink(typeName: string, end1Guid: string, end2Guid: string, methodName: string): void {
-    const ends = RELATIONSHIP_ENDS[typeName]!;
+    const ends = RELATIONSHIP_ENDS[typeName];
+    if (!ends) throw errors.nullName('typeName', methodName);
     this.store.transaction(() => {
       this.requireEntity(end1Guid, ends[0], methodName, 'metadataElement1GUID');
       this.requireEntity(end2Guid, ends[1], methodName, 'metadataElement2GUID');
