@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, useRevalidator } from 'react-router';
 import { EgeriaError } from '../../egeria/errors';
 import { requiresSignIn, type PlatformInfo } from '../../egeria/platform-info';
@@ -8,7 +8,10 @@ import { platformKeys } from '../../lib/query-keys';
 import { usePlatform } from './platform-context';
 import { SignInContext, type SignInControls } from './session-context';
 import { isSignInRequired, sessionQueryOptions, signOut } from './session-queries';
-import { SignInDialog } from './sign-in-dialog';
+// The form library comes with the dialog, fetched only for platforms that need a sign-in.
+const SignInDialog = lazy(async () => ({
+  default: (await import('./sign-in-dialog')).SignInDialog,
+}));
 
 /**
  * Sign-in for platforms that need it (6.x): shows the sign-in dialog when the user is not signed
@@ -109,14 +112,16 @@ function SignInGateFor({ platform, children }: { platform: PlatformInfo; childre
     <SignInContext value={controls}>
       {children}
       {needsSignIn && !dismissed ? (
-        <SignInDialog
-          key={platform.id}
-          platform={platform}
-          suggestedUserId={session.data?.userId ?? platform.userId}
-          expired={session.data?.expired === true}
-          onSignedIn={(info) => void onSignedIn(info)}
-          onDismiss={() => setDismissed(true)}
-        />
+        <Suspense fallback={null}>
+          <SignInDialog
+            key={platform.id}
+            platform={platform}
+            suggestedUserId={session.data?.userId ?? platform.userId}
+            expired={session.data?.expired === true}
+            onSignedIn={(info) => void onSignedIn(info)}
+            onDismiss={() => setDismissed(true)}
+          />
+        </Suspense>
       ) : null}
     </SignInContext>
   );
