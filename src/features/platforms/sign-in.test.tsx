@@ -100,7 +100,8 @@ function fakeConsole() {
   return { state, handlers };
 }
 
-describe('signing in to a 6.x platform', () => {
+// Each test signs in through the real dialog, loaded on demand: allow for slow machines.
+describe('signing in to a 6.x platform', { timeout: 20_000 }, () => {
   const server = setupServer();
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => server.resetHandlers());
