@@ -139,7 +139,7 @@ describe('signing in to a 6.x platform', { timeout: 20_000 }, () => {
     const fake = fakeConsole();
     server.use(...fake.handlers);
     const { user } = renderApp('/p/six/groups');
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 5_000 });
     await user.clear(within(dialog).getByLabelText('User id'));
     await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
     expect(await within(dialog).findByText('Enter a user id')).toBeInTheDocument();
@@ -160,7 +160,11 @@ describe('signing in to a 6.x platform', { timeout: 20_000 }, () => {
     // The token expires: the next call is refused, and the console asks for the password again.
     fake.state.signedIn = false;
     await queryClient.refetchQueries({ queryKey: ['platform', 'six', 'server'] });
-    const dialog = await screen.findByRole('dialog', { name: 'Sign in to Coco 6.1' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Sign in to Coco 6.1' },
+      { timeout: 5_000 },
+    );
     expect(dialog).toHaveTextContent('has ended');
     const searchesBefore = fake.state.groupSearches;
 
@@ -177,7 +181,11 @@ describe('signing in to a 6.x platform', { timeout: 20_000 }, () => {
     fake.state.signedIn = true;
     server.use(...fake.handlers);
     const { user } = renderApp('/p/six/groups');
-    await screen.findByRole('link', { name: 'Egeria:IntegrationGroup:Default' });
+    await screen.findByRole(
+      'link',
+      { name: 'Egeria:IntegrationGroup:Default' },
+      { timeout: 5_000 },
+    );
     await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sign in to Coco 6.1' }),
