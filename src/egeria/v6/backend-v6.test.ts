@@ -341,6 +341,16 @@ describe('Egeria 6.x dialect', () => {
     const second = await backend.listRegistrations('g', { startFrom: 2, pageSize: 2 });
     expect(second.items.map((r) => r.connectorName)).toEqual(['c']);
     expect(second.mayHaveMore).toBe(false);
+    // One read of the group serves every page of a listing; a listing from the start reads it again.
+    const groupReads = () => calls.filter((c) => c.path === `${AM}/software-capabilities/g`).length;
+    expect(groupReads()).toBe(1);
+    await backend.listRegistrations('g', { startFrom: 0, pageSize: 2 });
+    expect(groupReads()).toBe(2);
+    // Each connector is read for its connection link only, each connection for its parts only.
+    expect(calls.find((c) => c.path === `${AM}/assets/a/retrieve`)?.body).toEqual({
+      class: 'GetRequestBody',
+      includeOnlyRelationships: ['AssetConnection', 'ResourceConnection'],
+    });
   });
 
   it('drives the daemon without a userId and with 6.x bodies', async () => {

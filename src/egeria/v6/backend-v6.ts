@@ -40,6 +40,12 @@ export interface V6BackendOptions {
 }
 
 const GROUP_TYPE = 'IntegrationGroup';
+/** How a connector reaches its connection: AssetConnection, a subtype of ResourceConnection from 6.2. */
+const CONNECTION_LINKS = ['AssetConnection', 'ResourceConnection'];
+/** What a connection is made of. */
+const CONNECTION_PARTS = ['ConnectionConnectorType', 'ConnectToEndpoint', 'EmbeddedConnection'];
+/** Later pages of one listing reuse the group's links read for its first page for this long. */
+const LINKS_SNAPSHOT_MS = 60_000;
 const CONNECTOR_TYPE = 'IntegrationConnector';
 const REGISTRATION_TYPE = 'RegisteredIntegrationConnector';
 /** Embedded connections deeper than this are not followed (Egeria's own beans stop much earlier). */
@@ -161,16 +167,32 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     return r.guid;
   }
 
-  async function retrieve(path: string, what: string, id: string, signal?: AbortSignal) {
-    const r = await http.postJson(path, getBody(), W.OpenMetadataRootElementResponseSchema, signal);
+  async function retrieve(
+    path: string,
+    what: string,
+    id: string,
+    signal?: AbortSignal,
+    options: Partial<W.GetRequestBody> = {},
+  ) {
+    const r = await http.postJson(
+      path,
+      getBody(options),
+      W.OpenMetadataRootElementResponseSchema,
+      signal,
+    );
     if (!r.element) throw notFound(what, id, `POST ${path}`);
     return r.element;
   }
 
-  const retrieveAsset = (guid: string, signal?: AbortSignal) =>
-    retrieve(`${am}/assets/${seg(guid)}/retrieve`, 'Integration connector', guid, signal);
-  const retrieveConnection = (guid: string, signal?: AbortSignal) =>
-    retrieve(`${cm}/connections/${seg(guid)}/retrieve`, 'Connection', guid, signal);
+  const retrieveAsset = (guid: string, signal?: AbortSignal, options?: Partial<W.GetRequestBody>) =>
+    retrieve(`${am}/assets/${seg(guid)}/retrieve`, 'Integration connector', guid, signal, options);
+  const retrieveConnection = (
+    guid: string,
+    signal?: AbortSignal,
+    options?: Partial<W.GetRequestBody>,
+  ) => retrieve(`${cm}/connections/${seg(guid)}/retrieve`, 'Connection', guid, signal, options);
+  /** The group's registration links of the listing under way, per group. */
+  const linkSnapshots = new Map<string, { at: number; links: W.RelatedMetadataElementSummary[] }>();
 
   function requireConnector(element: W.OpenMetadataRootElement, guid: string, request: string) {
     if (!isType(element, CONNECTOR_TYPE)) throw notFound('Integration connector', guid, request);
@@ -184,7 +206,10 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     signal?: AbortSignal,
     depth = 0,
   ): Promise<M.Connection> {
-    const element = await retrieveConnection(guid, signal);
+    // Only what a connection is made of: the answer stays small on a busy platform.
+    const element = await retrieveConnection(guid, signal, {
+      includeOnlyRelationships: CONNECTION_PARTS,
+    });
     const embedded =
       depth < MAX_CONNECTION_DEPTH
         ? await Promise.all(
@@ -831,20 +856,31 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       );
     },
     async listRegistrations(groupGuid, request, signal) {
-      const path = `${am}/software-capabilities/${seg(groupGuid)}`;
-      const r = await http.postJson(
-        path,
-        getBody({ includeOnlyRelationships: [REGISTRATION_TYPE], relationshipsPageSize: 0 }),
-        W.OpenMetadataRootElementResponseSchema,
-        signal,
-      );
-      if (!r.element || !isType(r.element, GROUP_TYPE))
-        throw notFound('Integration group', groupGuid, `POST ${path}`);
-      // The group answers all its registrations at once; the page is cut here.
-      const links = slice(r.element.supportedIntegrationConnectors ?? [], request);
+      // The group answers all its registrations at once and the page is cut here; the later pages
+      // of one listing are cut from the same answer (one snapshot, one read of a large group).
+      const snapshot = linkSnapshots.get(groupGuid);
+      let all: W.RelatedMetadataElementSummary[];
+      if (request.startFrom > 0 && snapshot && Date.now() - snapshot.at < LINKS_SNAPSHOT_MS) {
+        all = snapshot.links;
+      } else {
+        const path = `${am}/software-capabilities/${seg(groupGuid)}`;
+        const r = await http.postJson(
+          path,
+          getBody({ includeOnlyRelationships: [REGISTRATION_TYPE], relationshipsPageSize: 0 }),
+          W.OpenMetadataRootElementResponseSchema,
+          signal,
+        );
+        if (!r.element || !isType(r.element, GROUP_TYPE))
+          throw notFound('Integration group', groupGuid, `POST ${path}`);
+        all = r.element.supportedIntegrationConnectors ?? [];
+        linkSnapshots.set(groupGuid, { at: Date.now(), links: all });
+      }
+      const links = slice(all, request);
       const items = await mapLimit(links.items, concurrency, async (link) => {
         const connectorGuid = link.relatedElement.elementHeader.guid;
-        const asset = await retrieveAsset(connectorGuid, signal);
+        const asset = await retrieveAsset(connectorGuid, signal, {
+          includeOnlyRelationships: CONNECTION_LINKS,
+        });
         return map.toRegistration(
           { guid: link.relationshipHeader.guid, properties: link.relationshipProperties },
           await connectorFrom(asset, signal),
