@@ -265,9 +265,8 @@ export function registerViewServiceRoutes(
     optionalBody: true,
     handler: ({ userId, params, body }) => {
       // Catalog targets are multi-link: each add is a new relationship.
-      const views_ = views();
       return {
-        guid: views_.link(
+        guid: views().link(
           userId,
           'CatalogTarget',
           params['integrationConnectorGUID'] ?? '',
