@@ -1,7 +1,9 @@
 /**
- * Contract: the integration daemon API. The test configures the daemon with a group of its own
- * through the admin services and restarts it, as an Egeria administrator would, then drives the
- * connectors through status, refresh-config, configuration properties, refresh and restart.
+ * Contract: the integration daemon API, in both dialects (5.3 with the userId in the path; 6.x
+ * without it, with a bearer token). The test configures the daemon with a group of its own through
+ * the admin services and restarts it, as an Egeria administrator would, then drives the connectors
+ * through status, refresh-config, configuration properties, refresh and restart. Wire shapes are
+ * asserted in the form of the target's dialect.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONNECTOR_STATUSES } from '../../src/egeria/v5/wire';
@@ -82,7 +84,7 @@ describe.each(contractTargets())('integration daemon contract: $name', (target) 
     return status.connectors.find((c) => c.connectorName === name && c.groupName === groupName);
   };
 
-  it('reports the group and its connector in the daemon status, in 5.3 form', async () => {
+  it('reports the group and its connector in the daemon status, in its dialect’s form', async () => {
     await eventually(
       async () => ((await report(first))?.status ? true : undefined),
       `${first} in the daemon status`,
@@ -111,8 +113,20 @@ describe.each(contractTargets())('integration daemon contract: $name', (target) 
     expect(rep.connection).toMatchObject({
       class: 'Connection',
       connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES_MONITOR },
-      endpoint: { address: target.workDir },
     });
+    if (target.dialect === 'v6') {
+      // 6.x: the OCF endpoint says networkAddress; reports name the connector's and group's GUIDs.
+      expect(rep.connection.endpoint).toMatchObject({ networkAddress: target.workDir });
+      expect(rep.connection.endpoint).not.toHaveProperty('address');
+      expect(rep.connectorGUID).toEqual(connectors[0]?.[0]);
+      expect(rep.integrationGroupGUID).toBe(groupGuid);
+    } else {
+      expect(rep.connection.endpoint).toMatchObject({ address: target.workDir });
+      expect(rep.connection.endpoint).not.toHaveProperty('networkAddress');
+    }
+    const mapped = await report(first);
+    expect(mapped?.connectorGuid).toBe(connectors[0]?.[0]);
+    expect(mapped?.endpointAddress).toBe(target.workDir);
   });
 
   it('answers group summaries, one by name and all', async () => {

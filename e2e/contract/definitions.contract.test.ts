@@ -1,6 +1,7 @@
 /**
- * Contract: platform services and the governance-configuration-service, at the wire level and
- * through the console's 5.3 client. The same assertions run against every target.
+ * Contract, 5.3 wire format: platform services and the governance-configuration-service, at the
+ * wire level and through the console's 5.3 client, against every 5.3 target. The behaviour both
+ * dialects share is in behaviour.contract.test.ts; the 6.x wire format in v6-wire.contract.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EgeriaError } from '../../src/egeria/errors';
@@ -12,7 +13,7 @@ const FILES_MONITOR =
 const YAML_SECRETS =
   'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
 
-describe.each(contractTargets())('definitions contract: $name', (target) => {
+describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (target) => {
   const id = runId();
   const raw = rawClient(target);
   const created: { groups: Array<[string, string]>; connectors: Array<[string, string]> } = {

@@ -1,65 +1,100 @@
 /**
- * The platforms the contract suite judges: the embedded sandbox always, and a real Egeria 5.3
- * platform when EGERIA_CONTRACT_URL names one. Both get exactly the same assertions.
+ * The platforms the contract suite judges: the embedded sandbox speaking Egeria 5.3, the same
+ * sandbox speaking 6.x, and a real Egeria platform when EGERIA_CONTRACT_URL names one (its dialect
+ * from EGERIA_CONTRACT_DIALECT). Behavioural assertions run against every target through the
+ * console's EgeriaBackend; wire-shape assertions run against the targets of their dialect.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createV5Backend } from '../../src/egeria/v5/backend-v5';
 import type { EgeriaBackend } from '../../src/egeria/backend';
+import { createV5Backend } from '../../src/egeria/v5/backend-v5';
 import {
   configurationServicePath,
   integrationDaemonPath,
   platformServicesPath,
 } from '../../src/egeria/v5/paths';
+import { createV6Backend } from '../../src/egeria/v6/backend-v6';
+import * as six from '../../src/egeria/v6/paths';
+
+export type ContractDialect = 'v5' | 'v6';
 
 export interface ContractTarget {
   name: string;
+  dialect: ContractDialect;
   url: string;
   userId: string;
+  /** 6.x: the password to sign in with. */
+  password: string;
   metadataServer: string;
+  /** 6.x: the view server. */
+  viewServer: string;
   daemon: string;
   /** A directory the platform can read, for files-monitor connectors. */
   workDir: string;
+  /** 6.x: the bearer token obtained at start. */
+  token?: string;
+  /** 6.x: the release the platform says it is ("6.1"). */
+  release?: string;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export function contractTargets(): ContractTarget[] {
-  const targets: ContractTarget[] = [sandboxTarget()];
+/** Every target, or those of one dialect. */
+export function contractTargets(dialect?: ContractDialect): ContractTarget[] {
+  const targets: ContractTarget[] = [sandboxTarget('v5'), sandboxTarget('v6')];
   const url = process.env['EGERIA_CONTRACT_URL'];
   if (url) {
-    targets.push({
-      name: `real Egeria at ${url}`,
+    const realDialect = process.env['EGERIA_CONTRACT_DIALECT'] === 'v6' ? 'v6' : 'v5';
+    const target: ContractTarget = {
+      name: `real Egeria (${realDialect}) at ${url}`,
+      dialect: realDialect,
       url,
       userId: process.env['EGERIA_CONTRACT_USER'] ?? 'garygeeke',
+      password: process.env['EGERIA_CONTRACT_PASSWORD'] ?? 'secret',
       metadataServer: process.env['EGERIA_CONTRACT_METADATA_SERVER'] ?? 'active-metadata-store',
+      viewServer: process.env['EGERIA_CONTRACT_VIEW_SERVER'] ?? 'view-server',
       daemon: process.env['EGERIA_CONTRACT_DAEMON'] ?? 'integration-daemon',
       workDir:
         process.env['EGERIA_CONTRACT_WORKDIR'] ?? mkdtempSync(join(tmpdir(), 'egeria-contract-')),
-      start: async () => {},
+      start: async () => {
+        if (target.dialect === 'v6') target.token = await signIn(target);
+      },
       stop: async () => {},
-    });
+    };
+    targets.push(target);
   }
-  return targets;
+  return dialect ? targets.filter((t) => t.dialect === dialect) : targets;
 }
 
-function sandboxTarget(): ContractTarget {
+function sandboxTarget(dialect: ContractDialect, release: '6.1' | '6.2' = '6.1'): ContractTarget {
   let close: (() => Promise<void>) | undefined;
   const target: ContractTarget = {
-    name: 'embedded sandbox',
+    name: dialect === 'v5' ? 'embedded sandbox (5.3)' : `embedded sandbox (${release})`,
+    dialect,
     url: '',
     userId: 'garygeeke',
+    password: 'secret',
     metadataServer: '',
+    viewServer: '',
     daemon: '',
     workDir: mkdtempSync(join(tmpdir(), 'sandbox-contract-')),
     async start() {
       const { startSandbox } = await import('../../src/sandbox/sandbox');
-      const sandbox = await startSandbox({ seed: 'empty', dbFile: ':memory:', minuteMs: 200 });
+      const sandbox = await startSandbox({
+        seed: 'empty',
+        dbFile: ':memory:',
+        minuteMs: 200,
+        dialects: [dialect],
+        release,
+      });
       target.url = sandbox.url;
       target.metadataServer = sandbox.metadataServer;
+      target.viewServer = sandbox.viewServer ?? '';
       target.daemon = sandbox.daemons[0] ?? 'integration-daemon';
+      target.release = dialect === 'v6' ? release : undefined;
       close = () => sandbox.close();
+      if (dialect === 'v6') target.token = await signIn(target);
     },
     async stop() {
       await close?.();
@@ -68,15 +103,40 @@ function sandboxTarget(): ContractTarget {
   return target;
 }
 
+/** A 6.x sandbox imitating a given release (for release-specific assertions). */
+export function sandboxOfRelease(release: '6.1' | '6.2'): ContractTarget {
+  return sandboxTarget('v6', release);
+}
+
+/** POST /api/token → the bearer token (the body is the token itself). */
+export async function signIn(target: Pick<ContractTarget, 'url' | 'userId' | 'password'>) {
+  const response = await fetch(`${target.url}${six.TOKEN_PATH}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: target.userId, password: target.password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in failed: HTTP ${response.status}`);
+  return (await response.text()).trim();
+}
+
+const authHeader = (target: ContractTarget): Record<string, string> =>
+  target.dialect === 'v6' && target.token ? { authorization: `Bearer ${target.token}` } : {};
+
 /** Raw HTTP against a target, for asserting the wire shape itself. */
 export function rawClient(target: ContractTarget) {
-  async function call(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown) {
+  async function call(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = authHeader(target),
+  ) {
     const response = await fetch(target.url + path, {
       method,
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -86,21 +146,37 @@ export function rawClient(target: ContractTarget) {
     } catch {
       json = undefined;
     }
-    return { status: response.status, text, json: json ?? {} };
+    return { status: response.status, text, json: json ?? {}, headers: response.headers };
   }
+  const v6 = target.dialect === 'v6';
   return {
     call,
     get: (path: string) => call('GET', path),
     post: (path: string, body: unknown = {}) => call('POST', path, body),
+    /** 5.3 only. */
     gcs: () => configurationServicePath(target.metadataServer, target.userId),
-    daemon: () => integrationDaemonPath(target.daemon, target.userId),
-    platform: () => platformServicesPath(target.userId),
+    daemon: () =>
+      v6
+        ? six.integrationDaemonPath(target.daemon)
+        : integrationDaemonPath(target.daemon, target.userId),
+    platform: () => (v6 ? six.PLATFORM_SERVICES_PATH : platformServicesPath(target.userId)),
     admin: (server: string) =>
-      `/open-metadata/admin-services/users/${encodeURIComponent(target.userId)}/servers/${encodeURIComponent(server)}`,
+      v6
+        ? six.adminServicesPath(server)
+        : `/open-metadata/admin-services/users/${encodeURIComponent(target.userId)}/servers/${encodeURIComponent(server)}`,
+    /** 6.x view services. */
+    view: (service: six.ViewService) => six.viewServicePath(target.viewServer, service),
   };
 }
 
 export function backendFor(target: ContractTarget): EgeriaBackend {
+  if (target.dialect === 'v6') {
+    return createV6Backend({
+      baseUrl: target.url,
+      viewServer: target.viewServer,
+      headers: () => authHeader(target),
+    });
+  }
   return createV5Backend({
     baseUrl: target.url,
     userId: target.userId,

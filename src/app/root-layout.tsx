@@ -17,6 +17,8 @@ import {
   PlatformUnreachableBanner,
 } from '../features/platforms/platform-health';
 import { PlatformSelector } from '../features/platforms/platform-selector';
+import { SessionControls } from '../features/platforms/session-controls';
+import { SignInGate } from '../features/platforms/sign-in-gate';
 import { groupsPath } from '../lib/paths';
 
 const MAIN_ID = 'main-content';
@@ -59,8 +61,9 @@ function Shell({ platforms, platform, children }: ShellProps) {
                   Integration groups
                 </NavLink>
               </nav>
-              <div className="ml-auto">
+              <div className="ml-auto flex flex-wrap items-center gap-4">
                 <PlatformHealthIndicator />
+                <SessionControls />
               </div>
             </>
           ) : null}
@@ -90,7 +93,13 @@ export function RootLayout() {
       </Suspense>
     </Shell>
   );
-  return platform ? <PlatformProvider platform={platform}>{shell}</PlatformProvider> : shell;
+  return platform ? (
+    <PlatformProvider platform={platform}>
+      <SignInGate>{shell}</SignInGate>
+    </PlatformProvider>
+  ) : (
+    shell
+  );
 }
 
 /** When even the list of platforms could not be read (the console server is down or broken). */

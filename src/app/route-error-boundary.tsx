@@ -1,6 +1,8 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
 import { UnknownPlatformError } from '../features/platforms/resolve-platform';
+import { SignInRequiredError } from '../features/platforms/session-queries';
+import { SignInRequired } from '../features/platforms/sign-in-required';
 import { UnknownPlatform } from '../features/platforms/unknown-platform';
 import { NotFoundPage } from './not-found-page';
 
@@ -15,6 +17,7 @@ export function RouteErrorBoundary() {
   if (error instanceof UnknownPlatformError) {
     return <UnknownPlatform platformId={error.platformId} platforms={error.platforms} />;
   }
+  if (error instanceof SignInRequiredError) return <SignInRequired platform={error.platform} />;
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
 
   const shown = isRouteErrorResponse(error)

@@ -27,12 +27,16 @@ import { RouteErrorBoundary } from './route-error-boundary';
  *   *                                  not found
  */
 
-/** Filters, sorting and paging live in the search string; changing them never refetches the page's data. */
+/**
+ * Filters, sorting and paging live in the search string; changing them never refetches the page's
+ * data. An explicit revalidation (same URL: Retry, or a sign-in that began or ended) does.
+ */
 function revalidateOnPathChange({
   currentUrl,
   nextUrl,
   defaultShouldRevalidate,
 }: ShouldRevalidateFunctionArgs): boolean {
+  if (currentUrl.href === nextUrl.href) return defaultShouldRevalidate;
   return currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The one door to Egeria that features use. Each dialect (v5 today, v6 next) implements it; a
+ * The one door to Egeria that features use. Each dialect (v5, v6) implements it; a
  * feature never knows which release it talks to. Every read takes an AbortSignal so TanStack Query
  * can cancel it; every failure is an EgeriaError.
  */
@@ -9,6 +9,7 @@ import type {
   ConnectionInput,
   ConnectorInput,
   DaemonStatus,
+  ElementSummary,
   GroupInput,
   GroupSummary,
   IntegrationConnector,
@@ -87,6 +88,18 @@ export interface EgeriaBackend {
   ): Promise<Page<CatalogTarget>>;
   updateCatalogTarget(relationshipGuid: string, input: CatalogTargetInput): Promise<void>;
   removeCatalogTarget(relationshipGuid: string): Promise<void>;
+
+  // Metadata search (e.g. elements to link as catalog targets)
+  /**
+   * Elements whose names contain `searchString` (any case; empty finds every element), of one of
+   * `typeNames` or their subtypes (empty means any type), in the platform's order.
+   */
+  searchElements(
+    searchString: string,
+    typeNames: string[],
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<Page<ElementSummary>>;
 
   // Integration daemon
   daemonStatus(daemon: string, signal?: AbortSignal): Promise<DaemonStatus>;

@@ -134,6 +134,8 @@ export interface RegistrationProperties {
   refreshTimeInterval: number;
   permittedSynchronization?: PermittedSynchronization | string;
   generateIntegrationReports: boolean;
+  /** 6.x only: the metadata collection the connector's metadata is stored in. */
+  metadataCollectionQualifiedName?: string;
 }
 
 /** A connector registered in a group (the RegisteredIntegrationConnector relationship). */
@@ -149,6 +151,7 @@ export interface ElementSummary {
   typeName: string;
   superTypeNames: string[];
   qualifiedName?: string;
+  displayName?: string;
   status?: string;
 }
 
@@ -160,6 +163,8 @@ export interface CatalogTargetProperties {
   templates: Record<string, string>;
   permittedSynchronization?: PermittedSynchronization | string;
   deleteMethod?: DeleteMethod | string;
+  /** 6.x only. */
+  metadataCollectionQualifiedName?: string;
 }
 
 export interface CatalogTarget extends CatalogTargetProperties {
@@ -174,6 +179,8 @@ export interface ConnectorReport {
   /** GUID of the IntegrationConnector element, when reported. */
   connectorGuid?: string;
   groupName?: string;
+  /** GUID of the group's element (6.x reports it on each connector). */
+  groupGuid?: string;
   connectorInstanceId?: string;
   status?: ConnectorStatus | string;
   lastStatusChange?: string;
@@ -292,6 +299,8 @@ export interface RegistrationInput {
   refreshTimeInterval?: number;
   permittedSynchronization?: PermittedSynchronization;
   generateIntegrationReports?: boolean;
+  /** 6.x only; a 5.x platform ignores it. */
+  metadataCollectionQualifiedName?: string;
 }
 
 export interface CatalogTargetInput {
@@ -302,6 +311,8 @@ export interface CatalogTargetInput {
   templates?: Record<string, string>;
   permittedSynchronization?: PermittedSynchronization;
   deleteMethod?: DeleteMethod;
+  /** 6.x only; a 5.x platform ignores it. */
+  metadataCollectionQualifiedName?: string;
 }
 
 /** Statuses in which a connector is not doing its work. */

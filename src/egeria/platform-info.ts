@@ -9,10 +9,12 @@ export const PlatformInfoSchema = z.object({
   id: z.string(),
   label: z.string(),
   dialect: z.enum(['v5', 'v6']),
-  /** The userId put in 5.x URLs. */
+  /** The userId put in 5.x URLs; on 6.x, the user id the sign-in form suggests. */
   userId: z.string(),
   /** The metadata access server that holds the integration-group definitions. */
   metadataServer: z.string(),
+  /** 6.x: the view server whose view services (asset-maker, connection-maker, …) the console calls. */
+  viewServer: z.string().optional(),
   /** Integration daemons to watch on this platform. */
   daemons: z.array(z.string()),
   /** True for the embedded sandbox, so the UI can say so. */
@@ -22,6 +24,14 @@ export type PlatformInfo = z.infer<typeof PlatformInfoSchema>;
 
 export const PlatformsResponseSchema = z.object({ platforms: z.array(PlatformInfoSchema) });
 export type PlatformsResponse = z.infer<typeof PlatformsResponseSchema>;
+
+/**
+ * Whether the console must sign the user in before calling this platform: 6.x wants a bearer token
+ * on every call but the origin probe, which the console server obtains and keeps.
+ */
+export function requiresSignIn(platform: Pick<PlatformInfo, 'dialect'>): boolean {
+  return platform.dialect === 'v6';
+}
 
 /** The path prefix under which the console server proxies a platform's Egeria REST API. */
 export function proxyBase(platformId: string): string {

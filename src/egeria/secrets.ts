@@ -15,6 +15,28 @@ export function redactSecrets<T>(value: T): T {
   return redact(value) as T;
 }
 
+/**
+ * Every primitive value inside a generic property value (6.x and the 5.x open metadata store
+ * return attributes as `{class: 'PrimitiveTypePropertyValue', primitiveValue}` and maps as
+ * `{class: 'MapTypePropertyValue', mapValues: {propertyValueMap}}`), withheld.
+ */
+function redactPropertyValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactPropertyValue);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] =
+      key === 'primitiveValue' && inner !== null && inner !== ''
+        ? REDACTED
+        : redactPropertyValue(inner);
+  }
+  return out;
+}
+
+const isPropertyValue = (value: object): boolean =>
+  typeof (value as { class?: unknown }).class === 'string' &&
+  /TypePropertyValue$/.test((value as { class: string }).class);
+
 function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (value === null || typeof value !== 'object') return value;
@@ -22,6 +44,13 @@ function redact(value: unknown): unknown {
   for (const [key, inner] of Object.entries(value)) {
     if (SECRET_STRING_KEYS.has(key) && typeof inner === 'string') {
       out[key] = inner.length > 0 ? REDACTED : inner;
+    } else if (
+      (SECRET_STRING_KEYS.has(key) || SECRET_MAP_KEYS.has(key)) &&
+      inner !== null &&
+      typeof inner === 'object' &&
+      isPropertyValue(inner)
+    ) {
+      out[key] = redactPropertyValue(inner);
     } else if (
       SECRET_MAP_KEYS.has(key) &&
       inner !== null &&

@@ -24,6 +24,12 @@ export interface Transport {
     signal?: AbortSignal,
   ): Promise<z.infer<S>>;
   getText(path: string, signal?: AbortSignal): Promise<string>;
+  /** DELETE with no body (the console server's own resources, e.g. signing out). */
+  deleteJson<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.infer<S>>;
 }
 
 export function createTransport(options: TransportOptions): Transport {
@@ -31,7 +37,7 @@ export function createTransport(options: TransportOptions): Transport {
   const base = options.baseUrl.replace(/\/+$/, '');
 
   async function send(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     path: string,
     body: unknown,
     signal?: AbortSignal,
@@ -105,6 +111,10 @@ export function createTransport(options: TransportOptions): Transport {
     async postJson(path, body, schema, signal) {
       const response = await send('POST', path, body, signal);
       return readJson('POST', path, response, schema);
+    },
+    async deleteJson(path, schema, signal) {
+      const response = await send('DELETE', path, undefined, signal);
+      return readJson('DELETE', path, response, schema);
     },
     async getText(path, signal) {
       const response = await send('GET', path, undefined, signal);

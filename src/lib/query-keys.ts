@@ -5,6 +5,7 @@
  *
  *   ['console', 'platforms']
  *   ['platform', p, 'origin']
+ *   ['platform', p, 'session']
  *   ['platform', p, 'daemon', d, 'status']
  *   ['platform', p, 'server', s, 'groups', 'list', { pageSize }]
  *   ['platform', p, 'server', s, 'groups', 'by-name', qualifiedName]
@@ -20,6 +21,8 @@ export const consoleKeys = {
 export const platformKeys = {
   all: (platformId: string) => ['platform', platformId] as const,
   origin: (platformId: string) => [...platformKeys.all(platformId), 'origin'] as const,
+  /** Who is signed in to the platform (the console server's answer; 6.x platforms only). */
+  session: (platformId: string) => [...platformKeys.all(platformId), 'session'] as const,
   server: (platformId: string, server: string) =>
     [...platformKeys.all(platformId), 'server', server] as const,
 };

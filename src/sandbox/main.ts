@@ -1,7 +1,7 @@
 /**
  * `npm run sandbox`: runs the sandbox platform on its own and prints its URLs.
  *   --port N  --control-port N  --db FILE | --memory  --seed demo|empty  --connectors N
- *   --groups N  --minute-ms N  --log
+ *   --groups N  --minute-ms N  --dialect v5|v6|both  --release 6.1|6.2  --token-minutes N  --log
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -18,6 +18,9 @@ const HELP = `Usage: npm run sandbox -- [options]
   --connectors N      a synthetic estate of N connectors instead
   --groups N          with --connectors: N groups (the large one plus N-1 of 10 connectors)
   --minute-ms N       real milliseconds per simulated minute (default 60000)
+  --dialect D         REST dialect: v5 (default), v6 (view services, bearer tokens), or both
+  --release R         6.x release to imitate: 6.1 (default) or 6.2
+  --token-minutes N   lifetime of a 6.x bearer token (default 60)
   --log               log requests and server events`;
 
 function integer(value: string | undefined, flag: string, fallback: number): number {
@@ -39,6 +42,9 @@ async function main(): Promise<void> {
       connectors: { type: 'string' },
       groups: { type: 'string' },
       'minute-ms': { type: 'string' },
+      dialect: { type: 'string' },
+      release: { type: 'string' },
+      'token-minutes': { type: 'string' },
       log: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -58,6 +64,12 @@ async function main(): Promise<void> {
       ...(groups ? { groups } : {}),
     };
   }
+  const dialect = values.dialect ?? 'v5';
+  if (!['v5', 'v6', 'both'].includes(dialect))
+    throw new Error(`--dialect is v5, v6 or both, not "${dialect}"`);
+  const release = values.release ?? '6.1';
+  if (release !== '6.1' && release !== '6.2')
+    throw new Error(`--release is 6.1 or 6.2, not "${release}"`);
   const dbFile = values.memory ? ':memory:' : (values.db ?? '.data/sandbox.db');
   if (dbFile !== ':memory:') mkdirSync(dirname(resolve(dbFile)), { recursive: true });
 
@@ -69,9 +81,17 @@ async function main(): Promise<void> {
     seed,
     minuteMs: integer(values['minute-ms'], '--minute-ms', 60_000) || 60_000,
     log: values.log ?? false,
+    dialects: dialect === 'both' ? ['v5', 'v6'] : [dialect as 'v5' | 'v6'],
+    release,
+    tokenLifetimeMs: (integer(values['token-minutes'], '--token-minutes', 60) || 60) * 60_000,
   });
   console.log(`Egeria sandbox platform: ${sandbox.url} (userId ${sandbox.userId})`);
   console.log(`  metadata access server: ${sandbox.metadataServer}`);
+  if (sandbox.viewServer)
+    console.log(
+      `  view server:            ${sandbox.viewServer} (Egeria ${sandbox.release} dialect; sign in with POST /api/token, e.g. garygeeke / secret)`,
+    );
+  console.log(`  dialects:               ${sandbox.dialects.join(', ')}`);
   console.log(`  integration daemons:    ${sandbox.daemons.join(', ') || '(none)'}`);
   console.log(`Control API: ${sandbox.controlUrl}/sandbox-control`);
   const { seeding } = sandbox;

@@ -13,6 +13,7 @@ import { Scheduler } from './daemon/scheduler';
 import type { PlatformDirectory, ServerRecord } from './http/platform-routes';
 import { applySeed, type SeedSpec } from './seed/apply-seed';
 import { GovernanceConfigurationService } from './services/governance-configuration-service';
+import { ViewServices } from './services/v6/view-services';
 import { MetadataStore } from './store/metadata-store';
 import { newGuid } from './util/guid';
 import { Clock } from './util/time';
@@ -20,6 +21,8 @@ import { Clock } from './util/time';
 export interface RuntimeOptions {
   dbFile: string;
   metadataServer: string;
+  /** A 6.x view server to run beside the metadata server (when the sandbox serves 6.x). */
+  viewServer?: string;
   minuteMs: number;
   /** Simulated minutes between a daemon's own configuration refreshes. */
   configRefreshMinutes: number;
@@ -34,13 +37,17 @@ export class PlatformRuntime implements PlatformDirectory {
   readonly scheduler = new Scheduler(this.clock);
   readonly store: MetadataStore;
   readonly service: GovernanceConfigurationService;
+  /** The 6.x view services over the same store. */
+  readonly views: ViewServices;
   readonly metadataServer: string;
+  readonly viewServer: string | undefined;
   private daemonConfigs: DaemonConfigDocument[] = [];
   private readonly daemons = new Map<string, IntegrationDaemon>();
   private readonly records = new Map<string, ServerRecord>();
 
   constructor(private readonly options: RuntimeOptions) {
     this.metadataServer = options.metadataServer;
+    this.viewServer = options.viewServer;
     this.store = new MetadataStore(options.dbFile, () => this.clock.now());
     let collectionId = this.store.getMeta(COLLECTION_ID_KEY);
     if (!collectionId) {
@@ -51,6 +58,11 @@ export class PlatformRuntime implements PlatformDirectory {
       serverName: options.metadataServer,
       collectionId,
       collectionName: options.metadataServer,
+    });
+    this.views = new ViewServices(this.store, {
+      sourceServer: options.metadataServer,
+      homeMetadataCollectionId: collectionId,
+      homeMetadataCollectionName: options.metadataServer,
     });
   }
 
@@ -66,6 +78,7 @@ export class PlatformRuntime implements PlatformDirectory {
     }
     this.daemonConfigs = this.readDaemonConfigs();
     this.startServer(this.metadataServer);
+    if (this.viewServer) this.startServer(this.viewServer);
     for (const config of this.daemonConfigs) this.startServer(config.name);
     return { seeded, seedMs };
   }
@@ -90,6 +103,7 @@ export class PlatformRuntime implements PlatformDirectory {
     const seedMs = performance.now() - started;
     this.daemonConfigs = this.readDaemonConfigs();
     this.startServer(this.metadataServer);
+    if (this.viewServer) this.startServer(this.viewServer);
     for (const config of this.daemonConfigs) this.startServer(config.name);
     return { seedMs };
   }
@@ -105,13 +119,19 @@ export class PlatformRuntime implements PlatformDirectory {
   }
 
   servers(): ServerRecord[] {
-    return [this.metadataServer, ...this.daemonConfigs.map((c) => c.name)].map((name) =>
-      this.record(name),
-    );
+    return [
+      this.metadataServer,
+      ...(this.viewServer ? [this.viewServer] : []),
+      ...this.daemonConfigs.map((c) => c.name),
+    ].map((name) => this.record(name));
+  }
+
+  private isServer(name: string): boolean {
+    return name === this.metadataServer || name === this.viewServer || this.isDaemon(name);
   }
 
   server(name: string): ServerRecord | undefined {
-    return name === this.metadataServer || this.isDaemon(name) ? this.record(name) : undefined;
+    return this.isServer(name) ? this.record(name) : undefined;
   }
 
   daemonNames(): string[] {
@@ -130,7 +150,12 @@ export class PlatformRuntime implements PlatformDirectory {
     if (!record) {
       record = {
         name,
-        serverType: name === this.metadataServer ? 'Metadata Access Store' : 'Integration Daemon',
+        serverType:
+          name === this.metadataServer
+            ? 'Metadata Access Store'
+            : name === this.viewServer
+              ? 'View Server'
+              : 'Integration Daemon',
         active: false,
         history: [],
       };
@@ -143,7 +168,7 @@ export class PlatformRuntime implements PlatformDirectory {
 
   /** Starts a server from its stored configuration (a running one is restarted). */
   startServer(name: string): boolean {
-    if (name !== this.metadataServer && !this.isDaemon(name)) return false;
+    if (!this.isServer(name)) return false;
     if (this.isAvailable(name)) this.stopServer(name);
     const record = this.record(name);
     const config = this.daemonConfigs.find((c) => c.name === name);
@@ -171,7 +196,7 @@ export class PlatformRuntime implements PlatformDirectory {
   /** Stops a server: a daemon's connectors stop; requests then get "server not available". */
   stopServer(name: string): boolean {
     const record = this.records.get(name);
-    if (!record?.active) return name === this.metadataServer || this.isDaemon(name);
+    if (!record?.active) return this.isServer(name);
     this.daemons.get(name)?.stop();
     this.daemons.delete(name);
     record.active = false;

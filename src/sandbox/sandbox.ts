@@ -1,13 +1,15 @@
 /**
- * The embedded sandbox: an Egeria-5.3-compatible platform (SQLite metadata store, the REST
- * facades the console uses, simulated integration daemons) on one 127.0.0.1 listener, and a
- * test-only control API on another.
+ * The embedded sandbox: an Egeria-compatible platform (SQLite metadata store, the 5.3 and/or 6.x
+ * REST facades the console uses, simulated integration daemons, 6.x bearer tokens) on one
+ * 127.0.0.1 listener, and a test-only control API on another.
  */
 import type { FastifyInstance } from 'fastify';
 import { buildControlApp } from './control/control-app';
 import { FaultInjector } from './control/fault-injector';
 import { RequestStats } from './control/request-stats';
-import { buildEgeriaApp } from './http/egeria-app';
+import { DEFAULT_TOKEN_LIFETIME_MS, TokenService } from './auth/token-service';
+import { buildEgeriaApp, type SandboxDialect } from './http/egeria-app';
+import type { SandboxRelease } from './http/v6/auth-routes';
 import { PlatformRuntime } from './platform-runtime';
 import { SeedSpecSchema, type SeedSpec } from './seed/apply-seed';
 
@@ -25,6 +27,12 @@ export interface SandboxOptions {
   /** Simulated minutes between a daemon's own configuration refreshes; default 60. */
   configRefreshMinutes?: number;
   log?: boolean;
+  /** The REST dialects to serve: `['v5']` (default), `['v6']`, or both from the same store. */
+  dialects?: SandboxDialect[];
+  /** The 6.x release to imitate: 6.1 (default) or 6.2 (typed registration links, DELETE logout). */
+  release?: SandboxRelease;
+  /** How long a 6.x bearer token lasts; default an hour, as on Egeria. */
+  tokenLifetimeMs?: number;
 }
 
 export interface SandboxHandle {
@@ -33,6 +41,10 @@ export interface SandboxHandle {
   controlUrl: string;
   userId: string;
   metadataServer: string;
+  /** The 6.x view server (present when 6.x is served). */
+  viewServer?: string;
+  dialects: SandboxDialect[];
+  release: SandboxRelease;
   /** The integration daemons configured now. */
   readonly daemons: string[];
   /** Whether this start seeded the store (an existing database is kept as it is), and how long it took. */
@@ -46,6 +58,7 @@ export interface SandboxHandle {
 
 export const SANDBOX_USER_ID = 'garygeeke';
 export const METADATA_SERVER = 'active-metadata-store';
+export const VIEW_SERVER = 'view-server';
 const HOST = '127.0.0.1';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
@@ -53,16 +66,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const minuteMs = options.minuteMs ?? 60_000;
   if (!(minuteMs > 0)) throw new Error('minuteMs must be a positive number');
   const log = options.log ? (message: string) => console.log(`[sandbox] ${message}`) : () => {};
+  const dialects: SandboxDialect[] = options.dialects?.length ? [...options.dialects] : ['v5'];
+  const release = options.release ?? '6.1';
+  const servesSix = dialects.includes('v6');
 
   const runtime = new PlatformRuntime({
     dbFile: options.dbFile ?? ':memory:',
     metadataServer: METADATA_SERVER,
+    viewServer: servesSix ? VIEW_SERVER : undefined,
     minuteMs,
     configRefreshMinutes: options.configRefreshMinutes ?? 60,
     log,
   });
   const faults = new FaultInjector();
   const stats = new RequestStats();
+  const tokens = new TokenService(
+    () => runtime.clock.now(),
+    options.tokenLifetimeMs ?? DEFAULT_TOKEN_LIFETIME_MS,
+  );
 
   const { seeded, seedMs } = runtime.start(seed);
   log(
@@ -77,7 +98,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     isUp: () => egeria !== undefined,
     async up() {
       if (egeria) return;
-      const app = buildEgeriaApp({ runtime, faults, stats, log: options.log ?? false });
+      // Egeria generates its token-signing key at start-up: tokens do not survive a restart.
+      tokens.restart();
+      const app = buildEgeriaApp({
+        runtime,
+        faults,
+        stats,
+        log: options.log ?? false,
+        dialects,
+        tokens,
+        release,
+      });
       await app.listen({ host: HOST, port });
       port = (app.server.address() as { port: number }).port;
       egeria = app;
@@ -96,7 +127,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     throw error;
   }
   const control = buildControlApp(
-    { runtime, faults, stats, startupSeed: seed, platform },
+    { runtime, faults, stats, startupSeed: seed, platform, tokens },
     minuteMs,
   );
   try {
@@ -114,6 +145,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     controlUrl: `http://${HOST}:${controlPort}`,
     userId: SANDBOX_USER_ID,
     metadataServer: METADATA_SERVER,
+    ...(servesSix ? { viewServer: VIEW_SERVER } : {}),
+    dialects,
+    release,
     get daemons() {
       return runtime.daemonNames();
     },

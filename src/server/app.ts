@@ -4,8 +4,11 @@
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { PlatformInfo, PlatformsResponse } from '../egeria/platform-info';
-import type { PlatformConfig } from './config';
+import { DEFAULT_VIEW_SERVER, type PlatformConfig } from './config';
+import { DialectResolver, type Detection } from './dialect-detection';
 import { registerProxy, type ProxyTarget } from './proxy';
+import { registerSessionRoutes } from './session/session-routes';
+import { SessionStore } from './session/session-store';
 import { registerStaticFiles } from './static-files';
 import { createUpstream } from './upstream';
 
@@ -19,15 +22,23 @@ export interface ConsoleServerOptions {
   /** Directory of the built SPA; omitted or missing means API only. */
   clientDir?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Sessions of signed-in users (tests pass their own to look inside). */
+  sessions?: SessionStore;
 }
 
-export function platformInfo(platform: ConsolePlatform): PlatformInfo {
+/** What the browser is told about a platform, once its dialect is known. */
+export function platformInfo(platform: ConsolePlatform, detection?: Detection): PlatformInfo {
+  const dialect = detection?.dialect ?? (platform.dialect === 'v6' ? 'v6' : 'v5');
+  const viewServer =
+    dialect === 'v6' ? (platform.viewServer ?? DEFAULT_VIEW_SERVER) : platform.viewServer;
   return {
     id: platform.id,
     label: platform.label ?? platform.id,
-    dialect: platform.dialect,
+    dialect,
     userId: platform.userId,
-    metadataServer: platform.metadataServer,
+    // Query keys are scoped by it; a 6.x platform configured without one is scoped by its view server.
+    metadataServer: platform.metadataServer ?? viewServer ?? DEFAULT_VIEW_SERVER,
+    ...(viewServer ? { viewServer } : {}),
     daemons: platform.daemons,
     sandbox: platform.sandbox ?? false,
   };
@@ -45,15 +56,26 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
   app.addHook('onClose', async () => {
     for (const target of targets.values()) target.upstream.close();
   });
+  const dialects = new DialectResolver(targets, (platformId, result) => {
+    if (result instanceof Error)
+      app.log.warn({ platform: platformId, reason: result.message }, 'dialect not detected');
+    else app.log.info({ platform: platformId, ...result }, 'dialect detected');
+  });
+  const sessions = options.sessions ?? new SessionStore();
 
-  const platforms: PlatformsResponse = { platforms: options.platforms.map(platformInfo) };
-  app.get('/api/platforms', async (_request, reply) =>
-    reply.header('cache-control', 'no-store').send(platforms),
-  );
+  app.get('/api/platforms', async (_request, reply) => {
+    const platforms: PlatformsResponse = {
+      platforms: await Promise.all(
+        options.platforms.map(async (p) => platformInfo(p, await dialects.resolve(p.id))),
+      ),
+    };
+    return reply.header('cache-control', 'no-store').send(platforms);
+  });
   app.get('/api/health', async (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );
-  registerProxy(app, targets);
+  registerSessionRoutes(app, { targets, sessions, dialects });
+  registerProxy(app, targets, { sessions, dialects });
   if (options.clientDir && existsSync(options.clientDir))
     registerStaticFiles(app, options.clientDir);
   return app;

@@ -125,4 +125,48 @@ describe('console configuration', () => {
     const config = loadConfig({ env: { SANDBOX: 'true', SANDBOX_CONNECTORS: '2000' } });
     expect(config.sandbox).toMatchObject({ enabled: true, seed: { connectors: 2000 } });
   });
+
+  it('takes 6.x platforms with a view server and no metadata server, and 5.x ones only with one', () => {
+    const six = parseConfig({
+      platforms: [
+        { id: 'six', url: 'https://egeria:7443', dialect: 'v6', viewServer: 'qs-view-server' },
+      ],
+    });
+    expect(six.platforms[0]).toMatchObject({ dialect: 'v6', viewServer: 'qs-view-server' });
+    expect(six.platforms[0]?.metadataServer).toBeUndefined();
+    expect(
+      configError(() => parseConfig({ platforms: [{ id: 'five', url: 'https://egeria:9443' }] })),
+    ).toContain('platforms[0].metadataServer: is required for the v5 dialect');
+    expect(
+      configError(() =>
+        parseConfig({ platforms: [{ id: 'a', url: 'https://egeria:9443', dialect: 'auto' }] }),
+      ),
+    ).toContain('platforms[0].metadataServer: is required for the auto dialect');
+    expect(
+      configError(() => parseConfig({ platforms: [{ ...platform, dialect: 'v7' }] })),
+    ).toContain('platforms[0].dialect');
+  });
+
+  it('reads the dialect, view server and sandbox dialect from the environment', () => {
+    const config = loadConfig({
+      env: {
+        EGERIA_URL: 'https://egeria:7443',
+        EGERIA_DIALECT: 'auto',
+        EGERIA_METADATA_SERVER: 'qs-metadata-store',
+        EGERIA_VIEW_SERVER: 'qs-view-server',
+        SANDBOX: 'true',
+        SANDBOX_DIALECT: 'v6',
+        SANDBOX_TOKEN_LIFETIME_MS: '60000',
+      },
+    });
+    expect(config.platforms[0]).toMatchObject({
+      dialect: 'auto',
+      metadataServer: 'qs-metadata-store',
+      viewServer: 'qs-view-server',
+    });
+    expect(config.sandbox).toMatchObject({ dialect: 'v6', tokenLifetimeMs: 60_000 });
+    expect(
+      configError(() => loadConfig({ env: { SANDBOX: 'true', SANDBOX_DIALECT: 'v4' } })),
+    ).toContain('sandbox.dialect');
+  });
 });

@@ -23,9 +23,13 @@ export const PlatformConfigSchema = z
       .url('must be an absolute http:// or https:// URL')
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
       .refine((u) => !new URL(u).search && !new URL(u).hash, 'must not have a query or fragment'),
-    dialect: z.enum(['v5', 'v6']).default('v5'),
+    /** `auto` asks the platform (its origin says "version N.M") when the console first needs to know. */
+    dialect: z.enum(['v5', 'v6', 'auto']).default('v5'),
     userId: z.string().min(1, 'must not be empty').default('garygeeke'),
-    metadataServer: z.string().min(1, 'must not be empty'),
+    /** Needed by 5.x (and `auto`); on 6.x it defaults to the view server. */
+    metadataServer: z.string().min(1, 'must not be empty').optional(),
+    /** 6.x: the view server running asset-maker, connection-maker and metadata-expert. */
+    viewServer: z.string().min(1, 'must not be empty').optional(),
     daemons: z.array(z.string().min(1)).default([]),
     tls: z
       .object({
@@ -38,8 +42,20 @@ export const PlatformConfigSchema = z
       .default({ insecure: false }),
     timeoutMs: z.number().int().positive().max(600_000).default(30_000),
   })
-  .strict();
+  .strict()
+  .superRefine((platform, ctx) => {
+    if (platform.dialect !== 'v6' && !platform.metadataServer)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['metadataServer'],
+        message: `is required for the ${platform.dialect} dialect (Egeria 5.x keeps the definitions there)`,
+      });
+  });
 export type PlatformConfig = z.infer<typeof PlatformConfigSchema>;
+export type DialectSetting = PlatformConfig['dialect'];
+
+/** The view server a 6.x platform is called through when the configuration does not name one. */
+export const DEFAULT_VIEW_SERVER = 'view-server';
 
 export const SandboxConfigSchema = z
   .object({
@@ -56,6 +72,10 @@ export const SandboxConfigSchema = z
       .default('demo'),
     /** Real milliseconds per simulated minute of connector refresh intervals. */
     minuteMs: z.number().int().positive().default(5_000),
+    /** The dialect the sandbox speaks, and so the one the console uses with it. */
+    dialect: z.enum(['v5', 'v6']).default('v5'),
+    /** 6.x bearer token lifetime (Egeria: one hour). */
+    tokenLifetimeMs: z.number().int().positive().max(86_400_000).default(3_600_000),
   })
   .strict();
 export type SandboxConfig = z.infer<typeof SandboxConfigSchema>;
@@ -72,6 +92,8 @@ export const ConsoleConfigSchema = z
       controlPort: 0,
       seed: 'demo',
       minuteMs: 5_000,
+      dialect: 'v5',
+      tokenLifetimeMs: 3_600_000,
     }),
     /** Directory of the built SPA. */
     clientDir: z.string().min(1).default('dist/client'),
@@ -149,8 +171,9 @@ function envBool(env: Env, name: string): boolean | undefined {
  * Builds the configuration from an optional JSON file and the environment. When neither names a
  * platform, the embedded sandbox is enabled. Environment variables
  * override the file: PORT, HOST, SANDBOX (true/false), SANDBOX_DB, SANDBOX_PORT, SANDBOX_CONTROL_PORT,
- * SANDBOX_MINUTE_MS, and one platform from EGERIA_URL with EGERIA_PLATFORM_ID, EGERIA_LABEL, EGERIA_DIALECT,
- * EGERIA_USER, EGERIA_METADATA_SERVER, EGERIA_DAEMONS (comma-separated), EGERIA_CA_FILE, EGERIA_INSECURE_TLS.
+ * SANDBOX_MINUTE_MS, SANDBOX_DIALECT, SANDBOX_TOKEN_LIFETIME_MS, and one platform from EGERIA_URL with
+ * EGERIA_PLATFORM_ID, EGERIA_LABEL, EGERIA_DIALECT, EGERIA_USER, EGERIA_METADATA_SERVER,
+ * EGERIA_VIEW_SERVER, EGERIA_DAEMONS (comma-separated), EGERIA_CA_FILE, EGERIA_INSECURE_TLS.
  */
 export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleConfig {
   const env = options.env ?? process.env;
@@ -191,6 +214,9 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
   if (minuteMs !== undefined) sandbox['minuteMs'] = minuteMs;
   const connectors = envInt(env, 'SANDBOX_CONNECTORS');
   if (connectors !== undefined) sandbox['seed'] = { connectors };
+  if (env['SANDBOX_DIALECT']) sandbox['dialect'] = env['SANDBOX_DIALECT'];
+  const tokenLifetimeMs = envInt(env, 'SANDBOX_TOKEN_LIFETIME_MS');
+  if (tokenLifetimeMs !== undefined) sandbox['tokenLifetimeMs'] = tokenLifetimeMs;
   raw['sandbox'] = sandbox;
 
   if (env['EGERIA_URL']) {
@@ -201,7 +227,8 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
       url: env['EGERIA_URL'],
       dialect: env['EGERIA_DIALECT'] ?? 'v5',
       userId: env['EGERIA_USER'] ?? 'garygeeke',
-      metadataServer: env['EGERIA_METADATA_SERVER'] ?? '',
+      ...(env['EGERIA_METADATA_SERVER'] ? { metadataServer: env['EGERIA_METADATA_SERVER'] } : {}),
+      ...(env['EGERIA_VIEW_SERVER'] ? { viewServer: env['EGERIA_VIEW_SERVER'] } : {}),
       daemons: (env['EGERIA_DAEMONS'] ?? '')
         .split(',')
         .map((d) => d.trim())

@@ -83,6 +83,44 @@ export const CONSOLE_MESSAGES = {
     userAction:
       'Give the console the platform’s CA certificate (tls.caFile), or, for a test platform only, set tls.insecure to true.',
   },
+  // Sign-in to platforms that need a bearer token (Egeria 6.x). The SPA shows its sign-in dialog
+  // for CONSOLE-AUTH-401-001 and retries what failed once the user has signed in.
+  signInRequired: {
+    id: 'CONSOLE-AUTH-401-001',
+    status: 401,
+    text: 'Sign in to platform {0} to continue: you are not signed in to it',
+    systemAction: 'The request was not sent to the platform.',
+    userAction: 'Sign in with your user id and password for this platform, then retry.',
+  },
+  signInExpired: {
+    id: 'CONSOLE-AUTH-401-001',
+    status: 401,
+    text: 'Sign in to platform {0} again: it no longer accepts your sign-in',
+    systemAction:
+      'The platform refused the request (its sign-ins last an hour and end when it restarts); nothing was changed.',
+    userAction: 'Sign in again, then retry.',
+  },
+  credentialsRefused: {
+    id: 'CONSOLE-AUTH-401-002',
+    status: 401,
+    text: 'Platform {0} did not accept the user id {1} with that password',
+    systemAction: 'You are not signed in to the platform.',
+    userAction: 'Check the user id and the password (they are case-sensitive) and try again.',
+  },
+  signInFailed: {
+    id: 'CONSOLE-AUTH-502-001',
+    status: 502,
+    text: 'Platform {0} could not sign you in: {1}',
+    systemAction: 'You are not signed in to the platform.',
+    userAction: 'Check that the platform is running and reachable, then try again.',
+  },
+  signInNotNeeded: {
+    id: 'CONSOLE-AUTH-400-001',
+    status: 400,
+    text: 'Platform {0} does not use sign-in',
+    systemAction: 'Nothing was done.',
+    userAction: 'Use the platform without signing in.',
+  },
 } satisfies Record<string, ConsoleMessage>;
 
 export function consoleError(

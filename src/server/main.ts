@@ -27,15 +27,18 @@ async function main(): Promise<void> {
       dbFile: config.sandbox.dbFile,
       seed: config.sandbox.seed,
       minuteMs: config.sandbox.minuteMs,
+      dialects: [config.sandbox.dialect],
+      tokenLifetimeMs: config.sandbox.tokenLifetimeMs,
     });
     closables.push(sandbox);
     platforms.unshift({
       id: 'sandbox',
       label: 'Sandbox (Coco Pharmaceuticals)',
       url: sandbox.url,
-      dialect: 'v5',
+      dialect: config.sandbox.dialect,
       userId: sandbox.userId,
       metadataServer: sandbox.metadataServer,
+      ...(sandbox.viewServer ? { viewServer: sandbox.viewServer } : {}),
       daemons: sandbox.daemons,
       tls: { insecure: false },
       timeoutMs: 30_000,
@@ -44,6 +47,10 @@ async function main(): Promise<void> {
     console.log(
       `Sandbox Egeria platform: ${sandbox.url} (control API ${sandbox.controlUrl}, data ${config.sandbox.dbFile})`,
     );
+    if (sandbox.viewServer)
+      console.log(
+        `Sandbox speaks Egeria ${sandbox.release}: sign in as garygeeke (or peterprofile, erinoverview) with password "secret"`,
+      );
   }
 
   for (const p of platforms) {
@@ -62,7 +69,9 @@ async function main(): Promise<void> {
   const address = await app.listen({ host: config.host, port: config.port });
   const shown = address.replace('127.0.0.1', 'localhost');
   console.log(`Egeria Integration Console: ${shown}`);
-  console.log(`Platforms: ${platforms.map((p) => `${p.id} (${p.url})`).join(', ')}`);
+  console.log(
+    `Platforms: ${platforms.map((p) => `${p.id} (${p.url}, dialect ${p.dialect})`).join(', ')}`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

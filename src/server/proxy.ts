@@ -1,13 +1,18 @@
 /**
  * /api/egeria/{platformId}/** → the configured platform, and nowhere else. The target comes only
  * from configuration; the request supplies just a path inside Egeria's REST surface. Secrets in
- * answers are withheld before they reach the browser.
+ * answers are withheld before they reach the browser. For a platform that needs a bearer token
+ * (6.x), the token of the user's session is added here; the browser never has it, and the token
+ * endpoints themselves are not forwarded.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_REQUEST_HEADER } from '../egeria/platform-info';
 import { containsRedactedMarker, REDACTED, redactSecrets } from '../egeria/secrets';
 import type { PlatformConfig } from './config';
 import { CONSOLE_MESSAGES, consoleError } from './console-errors';
+import type { DialectResolver } from './dialect-detection';
+import { sessionOf } from './session/session-routes';
+import type { SessionStore } from './session/session-store';
 import { UpstreamError, type Upstream } from './upstream';
 
 export interface ProxyTarget {
@@ -19,6 +24,15 @@ export interface ProxyTarget {
 const ALLOWED_PATH =
   /^\/(servers\/[^/]+\/(open-metadata|api)\/|open-metadata\/(platform-services|admin-services)\/)/;
 const FORWARDED_METHODS = new Set(['GET', 'POST']);
+/** Login and logout belong to the console server's sign-in, never to the browser. */
+const TOKEN_PATH = /(^|\/)api\/token(\/|$)/;
+/** 6.x answers these without a token (the origin is the platform's liveness probe). */
+const OPEN_PATHS_6 = /^\/open-metadata\/platform-services\/server-platform\/origin$/;
+
+export interface ProxyAuth {
+  sessions: SessionStore;
+  dialects: DialectResolver;
+}
 
 /** Rejects dot segments in raw or encoded form, so a path cannot climb out of the REST surface. */
 function hasDotSegment(path: string): boolean {
@@ -28,7 +42,11 @@ function hasDotSegment(path: string): boolean {
   });
 }
 
-export function registerProxy(app: FastifyInstance, targets: Map<string, ProxyTarget>): void {
+export function registerProxy(
+  app: FastifyInstance,
+  targets: Map<string, ProxyTarget>,
+  auth?: ProxyAuth,
+): void {
   app.register(async (scope) => {
     // Bodies pass through untouched; only the marker check reads them.
     scope.removeAllContentTypeParsers();
@@ -70,7 +88,7 @@ export function registerProxy(app: FastifyInstance, targets: Map<string, ProxyTa
           return sendError(reply, CONSOLE_MESSAGES.methodNotAllowed, [request.method], action);
         }
         const pathOnly = rest.split('?')[0] ?? '';
-        if (!ALLOWED_PATH.test(pathOnly) || hasDotSegment(pathOnly)) {
+        if (!ALLOWED_PATH.test(pathOnly) || hasDotSegment(pathOnly) || TOKEN_PATH.test(pathOnly)) {
           return sendError(reply, CONSOLE_MESSAGES.pathNotAllowed, [pathOnly], action);
         }
         const body =
@@ -80,6 +98,22 @@ export function registerProxy(app: FastifyInstance, targets: Map<string, ProxyTa
         if (body && containsRedactedMarker(body.toString('utf8'))) {
           return sendError(reply, CONSOLE_MESSAGES.redactedSecret, [pathOnly], action);
         }
+
+        // 6.x: the bearer token of this browser's session, or a sign-in prompt instead of a call.
+        const detection = auth ? await auth.dialects.resolve(platformId) : undefined;
+        let signIn: { token?: string } | undefined;
+        if (auth && detection?.dialect === 'v6' && !OPEN_PATHS_6.test(pathOnly)) {
+          signIn = sessionOf(request, auth.sessions)?.platforms.get(platformId);
+          if (!signIn?.token) {
+            return sendError(
+              reply,
+              signIn ? CONSOLE_MESSAGES.signInExpired : CONSOLE_MESSAGES.signInRequired,
+              [platformId],
+              action,
+            );
+          }
+        }
+        const token = signIn?.token;
 
         const started = performance.now();
         try {
@@ -91,6 +125,7 @@ export function registerProxy(app: FastifyInstance, targets: Map<string, ProxyTa
               ...(body
                 ? { 'content-type': request.headers['content-type'] ?? 'application/json' }
                 : {}),
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
             },
             body,
             timeoutMs: target.config.timeoutMs,
@@ -104,6 +139,11 @@ export function registerProxy(app: FastifyInstance, targets: Map<string, ProxyTa
             },
             'egeria call',
           );
+          if (signIn && answer.status === 401) {
+            // Expired, or the platform restarted: the user must sign in again.
+            signIn.token = undefined;
+            return sendError(reply, CONSOLE_MESSAGES.signInExpired, [platformId], action);
+          }
           const contentType = String(answer.headers['content-type'] ?? '');
           reply.code(answer.status).header('cache-control', 'no-store');
           if (contentType.includes('json')) {

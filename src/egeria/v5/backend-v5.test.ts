@@ -297,4 +297,54 @@ describe('Egeria 5.3 dialect', () => {
       httpStatus: 0,
     });
   });
+
+  it('searches elements through the open metadata store with a quoted, case-blind Java regex', async () => {
+    const element = {
+      class: 'OpenMetadataElement',
+      type: { typeName: 'FileFolder', superTypeNames: ['DataStore', 'Asset'] },
+      elementGUID: 'f1',
+      elementProperties: {
+        class: 'ElementProperties',
+        propertyValueMap: {
+          qualifiedName: { class: 'PrimitiveTypePropertyValue', primitiveValue: 'Coco:Folder:a.b' },
+          name: { class: 'PrimitiveTypePropertyValue', primitiveValue: 'Landing (a.b)' },
+        },
+      },
+    };
+    const { backend, calls } = fakeEgeria([
+      [
+        /open-metadata-store/,
+        () =>
+          new Response(
+            JSON.stringify({
+              class: 'OpenMetadataElementsResponse',
+              relatedHTTPCode: 200,
+              elementList: [element],
+            }),
+            { status: 200 },
+          ),
+      ],
+    ]);
+    const page = await backend.searchElements('a.b', ['Asset', 'Process'], {
+      startFrom: 0,
+      pageSize: 10,
+    });
+    expect(page.items).toEqual([
+      {
+        guid: 'f1',
+        typeName: 'FileFolder',
+        superTypeNames: ['DataStore', 'Asset'],
+        qualifiedName: 'Coco:Folder:a.b',
+        displayName: 'Landing (a.b)',
+        status: undefined,
+      },
+    ]);
+    expect(calls[0]?.url).toBe(
+      'http://egeria:9443/servers/mds/open-metadata/framework-services/governance-server/open-metadata-store/users/gary%20geeke/metadata-elements/by-search-string?forLineage=false&forDuplicateProcessing=false&startFrom=0&pageSize=10',
+    );
+    expect(calls[0]?.body).toEqual({
+      class: 'SearchStringRequestBody',
+      searchString: '(?i).*\\Qa.b\\E.*',
+    });
+  });
 });

@@ -5,13 +5,20 @@
  */
 import type { EgeriaBackend, UpdateOptions } from '../backend';
 import { EgeriaError } from '../errors';
+import {
+  isOfAnyType,
+  OpenMetadataElementsResponseSchema,
+  toElementSummary,
+} from '../generic-beans';
 import type * as M from '../model';
 import { createTransport, type FetchLike } from '../transport';
 import * as map from './mapping';
 import {
   configurationServicePath,
+  containsRegex,
   encodeSegment as seg,
   integrationDaemonPath,
+  openMetadataStorePath,
   pagingQuery,
   platformServicesPath,
 } from './paths';
@@ -53,6 +60,11 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
     options.serviceUrlMarker,
   );
   const daemonBase = (daemon: string) => integrationDaemonPath(daemon, options.userId);
+  const store = openMetadataStorePath(
+    options.metadataServer,
+    options.userId,
+    options.serviceUrlMarker,
+  );
 
   function requireGuid(guid: string | undefined, request: string): string {
     if (!guid) {
@@ -297,6 +309,27 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
         body,
         W.VoidResponseSchema,
       );
+    },
+
+    // ------------------------------------------------------------------------------ search
+    async searchElements(searchString, typeNames, request, signal) {
+      // One type is filtered by the platform; several are filtered here (the bean takes one).
+      const single = typeNames.length === 1 ? typeNames[0] : undefined;
+      const body: W.SearchStringRequestBody = {
+        class: 'SearchStringRequestBody',
+        searchString: containsRegex(searchString.trim()),
+        ...(single ? { typeName: single } : {}),
+      };
+      const start = Math.max(0, Math.trunc(request.startFrom));
+      const size = Math.max(0, Math.trunc(request.pageSize));
+      const r = await http.postJson(
+        `${store}/metadata-elements/by-search-string?forLineage=false&forDuplicateProcessing=false&startFrom=${start}&pageSize=${size}`,
+        body,
+        OpenMetadataElementsResponseSchema,
+        signal,
+      );
+      const elements = r.elementList ?? [];
+      return page(elements.filter((e) => isOfAnyType(e, typeNames)).map(toElementSummary), request);
     },
 
     // ------------------------------------------------------------------------------ daemon

@@ -483,6 +483,12 @@ export interface StringRequestBody {
   class: 'StringRequestBody';
   string: string;
 }
+/** `searchString` is a Java regular expression in 5.x. */
+export interface SearchStringRequestBody {
+  class: 'SearchStringRequestBody';
+  searchString: string;
+  typeName?: string;
+}
 export interface ConnectorConfigPropertiesRequestBody {
   connectorName: string;
   mergeUpdate: boolean;

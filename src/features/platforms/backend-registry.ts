@@ -19,6 +19,7 @@ export function createBackendRegistry(
         platform.dialect,
         platform.userId,
         platform.metadataServer,
+        platform.viewServer,
       ]);
       let backend = cache.get(key);
       if (!backend) {

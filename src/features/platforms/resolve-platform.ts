@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { PlatformInfo } from '../../egeria/platform-info';
+import { requiresSignIn, type PlatformInfo } from '../../egeria/platform-info';
 import type { BackendRegistry } from './backend-registry';
 import type { PlatformScope } from './platform-context';
 import { platformsQueryOptions } from './platforms-query';
+import { sessionQueryOptions, SignInRequiredError } from './session-queries';
 
 /** What route loaders need: the app's one QueryClient and backend registry. */
 export interface LoaderServices {
@@ -28,7 +29,11 @@ export async function loadPlatforms({ queryClient }: LoaderServices): Promise<Pl
   return (await queryClient.ensureQueryData(platformsQueryOptions())).platforms;
 }
 
-/** The platform a route names, with its backend; throws UnknownPlatformError when there is none. */
+/**
+ * The platform a route names, with its backend; throws UnknownPlatformError when there is none,
+ * and SignInRequiredError when it needs a sign-in the user has not made (so no call is made that
+ * the platform would refuse).
+ */
 export async function resolvePlatformScope(
   services: LoaderServices,
   platformId: string | undefined,
@@ -36,5 +41,9 @@ export async function resolvePlatformScope(
   const platforms = await loadPlatforms(services);
   const platform = platforms.find((p) => p.id === platformId);
   if (!platform) throw new UnknownPlatformError(platformId ?? '', platforms);
+  if (requiresSignIn(platform)) {
+    const session = await services.queryClient.ensureQueryData(sessionQueryOptions(platform));
+    if (!session.signedIn) throw new SignInRequiredError(platform);
+  }
   return { platform, backend: services.backends.get(platform) };
 }

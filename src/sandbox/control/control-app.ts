@@ -5,6 +5,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { z } from 'zod';
+import type { TokenService } from '../auth/token-service';
 import type { PlatformRuntime } from '../platform-runtime';
 import { SeedSpecSchema, type SeedSpec } from '../seed/apply-seed';
 import { FaultSpecSchema, type FaultInjector } from './fault-injector';
@@ -16,6 +17,8 @@ export interface ControlDependencies {
   stats: RequestStats;
   startupSeed: SeedSpec;
   platform: { up(): Promise<void>; down(): Promise<void>; isUp(): boolean };
+  /** 6.x bearer tokens (when the sandbox serves 6.x). */
+  tokens?: TokenService;
 }
 
 const BASE = '/sandbox-control';
@@ -56,6 +59,13 @@ const ClockBody = z
     (b) => b.advanceMinutes !== undefined || b.advanceMs !== undefined,
     'give advanceMinutes or advanceMs',
   );
+const TokenLifetimeBody = z.strictObject({
+  ms: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60 * 60_000),
+});
 const ElementsQuery = z.strictObject({
   typeName: z.string().optional(),
   qualifiedName: z.string().optional(),
@@ -97,6 +107,7 @@ export function buildControlApp(deps: ControlDependencies, minuteMs: number): Fa
       'GET /sandbox-control/stats, POST /sandbox-control/stats/reset',
       'POST /sandbox-control/clock {advanceMinutes|advanceMs}',
       'GET /sandbox-control/elements?typeName=&qualifiedName=',
+      'GET /sandbox-control/tokens, POST /sandbox-control/tokens/expire, POST /sandbox-control/tokens/lifetime {ms}',
     ],
   }));
 
@@ -188,6 +199,27 @@ export function buildControlApp(deps: ControlDependencies, minuteMs: number): Fa
     if (!body) return reply;
     runtime.advanceClock((body.advanceMs ?? 0) + (body.advanceMinutes ?? 0) * minuteMs);
     return { offsetMs: runtime.clock.offset, now: new Date(runtime.clock.now()).toISOString() };
+  });
+
+  // ------------------------------------------------------------------------------- 6.x tokens
+  // Tests read the live tokens to prove they never reach a browser, and expire them to prove that
+  // an expired sign-in is renewed.
+  app.get(`${BASE}/tokens`, async (_request, reply) =>
+    deps.tokens
+      ? { lifetimeMs: deps.tokens.lifetime, tokens: deps.tokens.liveTokens() }
+      : notFound(reply, 'This sandbox does not serve Egeria 6.x'),
+  );
+  app.post(`${BASE}/tokens/expire`, async (_request, reply) =>
+    deps.tokens
+      ? { expired: deps.tokens.expireAll() }
+      : notFound(reply, 'This sandbox does not serve Egeria 6.x'),
+  );
+  app.post(`${BASE}/tokens/lifetime`, async (request, reply) => {
+    if (!deps.tokens) return notFound(reply, 'This sandbox does not serve Egeria 6.x');
+    const body = parse(TokenLifetimeBody, request.body, reply);
+    if (!body) return reply;
+    deps.tokens.setLifetime(body.ms);
+    return { lifetimeMs: body.ms };
   });
 
   // ------------------------------------------------------------------------------ element lookup

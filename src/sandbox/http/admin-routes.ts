@@ -9,7 +9,9 @@ import { IntegrationGroupConfigSchema, type IntegrationGroupConfig } from '../da
 import { errors } from '../ffdc/ffdc-error';
 import { registerEgeriaRoute, type ServerDirectory } from './route-kit';
 
-const BASE = '/open-metadata/admin-services/users/:userId/servers/:server';
+const DEFAULT_BASE = '/open-metadata/admin-services/users/:userId/servers/:server';
+/** 6.x: no userId in the path. */
+export const ADMIN_SERVICES_BASE_6 = '/open-metadata/admin-services/servers/:server';
 
 interface IntegrationGroupsResponse extends W.FfdcResponse {
   groups?: IntegrationGroupConfig[];
@@ -20,10 +22,15 @@ export interface DaemonConfigStore extends ServerDirectory {
   setGroupConfigs(daemonName: string, groups: IntegrationGroupConfig[]): void;
 }
 
-export function registerAdminRoutes(app: FastifyInstance, configs: DaemonConfigStore): void {
+export function registerAdminRoutes(
+  app: FastifyInstance,
+  configs: DaemonConfigStore,
+  base: string = DEFAULT_BASE,
+): void {
+  const BASE = base;
   /** The metadata access server has no integration daemon services to configure. */
   const daemonName = (server: string, userId: string): string => {
-    if (server === configs.metadataServer)
+    if (server === configs.metadataServer || server === configs.viewServer)
       throw errors.serviceNotAvailable('Integration Daemon Services', server, userId);
     return server;
   };

@@ -2,18 +2,25 @@
  * The Egeria-facing listener: platform services, admin services, the governance-configuration-
  * service and the integration daemon API, behaving at the HTTP level like Spring Boot on Tomcat
  * (Spring's error bodies, a refused encoded slash, 405 for a wrong method), with the control API's
- * faults and request counting applied to every request.
+ * faults and request counting applied to every request. It speaks the 5.3 dialect, the 6.x dialect
+ * (view services, no userId in paths, bearer tokens), or both, over the same runtime.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { FaultInjector } from '../control/fault-injector';
 import type { RequestStats } from '../control/request-stats';
 import { FfdcError } from '../ffdc/ffdc-error';
 import type { MessageDefinition } from '../ffdc/message-catalogue';
+import type { TokenService } from '../auth/token-service';
 import type { PlatformRuntime } from '../platform-runtime';
-import { registerAdminRoutes } from './admin-routes';
+import { ADMIN_SERVICES_BASE_6, registerAdminRoutes } from './admin-routes';
+import { registerOpenMetadataStoreRoutes } from './open-metadata-store-routes';
 import { registerGovernanceConfigurationRoutes } from './governance-configuration-routes';
 import { registerIntegrationDaemonRoutes } from './integration-daemon-routes';
-import { registerPlatformRoutes } from './platform-routes';
+import {
+  PLATFORM_ORIGIN_6,
+  PLATFORM_SERVICES_BASE_6,
+  registerPlatformRoutes,
+} from './platform-routes';
 import {
   errorResponse,
   routePattern,
@@ -21,12 +28,28 @@ import {
   type RouteConfig,
 } from './route-kit';
 import { ENCODED_SEPARATOR, pathOf, sendSpringError, sendTomcatBadRequest } from './spring-errors';
+import {
+  registerTokenRoutes,
+  requireBearer,
+  sixExceptionClasses,
+  type SandboxRelease,
+} from './v6/auth-routes';
+import { registerIntegrationDaemonRoutes6 } from './v6/integration-daemon-routes';
+import { registerViewServiceRoutes } from './v6/view-service-routes';
+
+export type SandboxDialect = 'v5' | 'v6';
 
 export interface EgeriaAppDependencies {
   runtime: PlatformRuntime;
   faults: FaultInjector;
   stats: RequestStats;
   log: boolean;
+  /** Which REST dialects to serve; default 5.3 only. */
+  dialects?: readonly SandboxDialect[];
+  /** Needed when serving 6.x. */
+  tokens?: TokenService;
+  /** The 6.x release to imitate (6.2 adds typed registration links and a DELETE logout). */
+  release?: SandboxRelease;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,6 +59,9 @@ export function buildEgeriaApp({
   faults,
   stats,
   log,
+  dialects = ['v5'],
+  tokens,
+  release = '6.1',
 }: EgeriaAppDependencies): FastifyInstance {
   const app = Fastify({
     // Request logs carry method, URL and status only: bodies (which can hold secrets) are never logged.
@@ -108,9 +134,36 @@ export function buildEgeriaApp({
     return sendSpringError(reply, status, request.url);
   });
 
-  registerPlatformRoutes(app, runtime);
-  registerAdminRoutes(app, runtime);
-  registerGovernanceConfigurationRoutes(app, runtime, () => runtime.service);
-  registerIntegrationDaemonRoutes(app, runtime, (name) => runtime.daemon(name));
+  if (dialects.includes('v5')) {
+    registerPlatformRoutes(app, runtime);
+    registerAdminRoutes(app, runtime);
+    registerGovernanceConfigurationRoutes(app, runtime, () => runtime.service);
+    registerOpenMetadataStoreRoutes(app, runtime, () => runtime.views);
+    registerIntegrationDaemonRoutes(app, runtime, (name) => runtime.daemon(name));
+  }
+  if (dialects.includes('v6')) {
+    if (!tokens) throw new Error('Serving Egeria 6.x needs a token service');
+    // Open without a token: login, logout and the platform origin (a liveness probe).
+    registerTokenRoutes(app, tokens, release);
+    app.get(
+      `${PLATFORM_SERVICES_BASE_6}/origin`,
+      { config: { responseClass: 'String', action: 'getServerPlatformOrigin' } },
+      async (_request, reply) =>
+        reply.type('text/plain;charset=UTF-8').send(PLATFORM_ORIGIN_6.replace('6.1', release)),
+    );
+    void app.register(async (secured) => {
+      secured.addHook('onRequest', requireBearer(tokens));
+      secured.addHook('onSend', async (request, reply, payload) =>
+        sixExceptionClasses(request, reply, payload),
+      );
+      registerPlatformRoutes(secured, runtime, {
+        base: PLATFORM_SERVICES_BASE_6,
+        skipOrigin: true,
+      });
+      registerAdminRoutes(secured, runtime, ADMIN_SERVICES_BASE_6);
+      registerViewServiceRoutes(secured, runtime, () => runtime.views, release);
+      registerIntegrationDaemonRoutes6(secured, runtime, (name) => runtime.daemon(name));
+    });
+  }
   return app;
 }

@@ -1,5 +1,6 @@
 /**
- * Platform services (5.x, userId in the path): origin, known and active servers, server status.
+ * Platform services: origin, known and active servers, server status, server start and stop. 5.x
+ * has the userId in the path; 6.x (`base` without it) takes the user from the bearer token.
  */
 import type { FastifyInstance } from 'fastify';
 import type * as W from '../../egeria/v5/wire';
@@ -8,7 +9,9 @@ import { isoDate } from '../util/time';
 import { registerEgeriaRoute, type Payload, type ServerDirectory } from './route-kit';
 
 export const PLATFORM_ORIGIN = 'Egeria OMAG Server Platform (version 5.3, embedded sandbox)';
-const BASE = '/open-metadata/platform-services/users/:userId/server-platform';
+export const PLATFORM_ORIGIN_6 = 'Egeria OMAG Server Platform (version 6.1, embedded sandbox)';
+const DEFAULT_BASE = '/open-metadata/platform-services/users/:userId/server-platform';
+export const PLATFORM_SERVICES_BASE_6 = '/open-metadata/platform-services/server-platform';
 
 export interface ServerRecord {
   name: string;
@@ -32,12 +35,19 @@ interface SuccessMessageResponse extends W.FfdcResponse {
   successMessage?: string;
 }
 
-export function registerPlatformRoutes(app: FastifyInstance, directory: PlatformDirectory): void {
-  app.get(
-    `${BASE}/origin`,
-    { config: { responseClass: 'String', action: 'getServerPlatformOrigin' } },
-    async (_request, reply) => reply.type('text/plain;charset=UTF-8').send(PLATFORM_ORIGIN),
-  );
+export function registerPlatformRoutes(
+  app: FastifyInstance,
+  directory: PlatformDirectory,
+  options: { base?: string; origin?: string; skipOrigin?: boolean } = {},
+): void {
+  const BASE = options.base ?? DEFAULT_BASE;
+  if (!options.skipOrigin)
+    app.get(
+      `${BASE}/origin`,
+      { config: { responseClass: 'String', action: 'getServerPlatformOrigin' } },
+      async (_request, reply) =>
+        reply.type('text/plain;charset=UTF-8').send(options.origin ?? PLATFORM_ORIGIN),
+    );
 
   registerEgeriaRoute<W.ServerListResponse, never>(app, directory, {
     method: 'GET',
@@ -96,7 +106,9 @@ export function registerPlatformRoutes(app: FastifyInstance, directory: Platform
       if (!directory.startServer(name)) throw errors.serverNotAvailable(name, userId);
       const services = directory.isDaemon(name)
         ? 'Integration Daemon Services'
-        : 'Open Metadata Store Services';
+        : name === directory.viewServer
+          ? 'View Services'
+          : 'Open Metadata Store Services';
       return {
         successMessage: `${new Date().toString()} ${name} is running the following services: [${services}]`,
       };

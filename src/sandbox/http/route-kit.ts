@@ -22,11 +22,13 @@ import { sendSpringError } from './spring-errors';
 /** The payload of a response type: what follows `class` and the FFDC fields. */
 export type Payload<R> = Omit<R, keyof W.FfdcResponse>;
 
-export type ServiceKind = 'metadata-store' | 'integration-daemon';
+export type ServiceKind = 'metadata-store' | 'integration-daemon' | 'view-server';
 
 /** Which servers run on the platform, and which of them are up. */
 export interface ServerDirectory {
   readonly metadataServer: string;
+  /** The 6.x view server, when the platform serves 6.x. */
+  readonly viewServer?: string;
   isDaemon(name: string): boolean;
   isAvailable(name: string): boolean;
 }
@@ -88,9 +90,13 @@ function checkServer(
   userId: string,
 ): void {
   const isMetadataServer = server === directory.metadataServer;
+  const isViewServer = directory.viewServer !== undefined && server === directory.viewServer;
   const isDaemon = directory.isDaemon(server);
-  if ((!isMetadataServer && !isDaemon) || !directory.isAvailable(server)) {
+  if ((!isMetadataServer && !isDaemon && !isViewServer) || !directory.isAvailable(server)) {
     throw errors.serverNotAvailable(server, userId);
+  }
+  if (service === 'view-server' && !isViewServer) {
+    throw errors.serviceNotAvailable('View Services', server, userId);
   }
   if (service === 'metadata-store' && !isMetadataServer) {
     throw errors.serviceNotAvailable(METADATA_STORE_SERVICE, server, userId);
@@ -98,6 +104,11 @@ function checkServer(
   if (service === 'integration-daemon' && !isDaemon) {
     throw errors.serviceNotAvailable(INTEGRATION_DAEMON_SERVICE, server, userId);
   }
+}
+
+/** The user a 6.x request's bearer token names (see http/v6/auth-routes). */
+export function bearerUserOf(request: FastifyRequest): string | undefined {
+  return (request as FastifyRequest & { bearerUser?: string }).bearerUser;
 }
 
 /** A complete error response: `class` first, then the FFDC fields. */
@@ -141,7 +152,8 @@ export function registerEgeriaRoute<R, B>(
         }
       }
 
-      const userId = rawParams['userId'] ?? '';
+      // 5.x names the user in the path; 6.x in the bearer token (set by the sandbox's auth hook).
+      const userId = rawParams['userId'] ?? bearerUserOf(request) ?? '';
       const server = rawParams['server'] ?? rawParams['daemon'] ?? '';
       try {
         if (route.service) checkServer(directory, route.service, server, userId);

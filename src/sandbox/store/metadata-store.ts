@@ -191,6 +191,10 @@ export class MetadataStore {
         `SELECT ${ENTITY_COLUMNS} FROM entities WHERE qualified_name = ? OR name = ? ORDER BY seq`,
       ),
       countEntities: db.prepare('SELECT COUNT(*) AS n FROM entities'),
+      entityTypes: db.prepare('SELECT DISTINCT type_name FROM entities'),
+      byDisplayName: db.prepare(
+        `SELECT ${ENTITY_COLUMNS} FROM entities WHERE json_extract(properties, '$.displayName') = ? ORDER BY seq`,
+      ),
       insertRelationship: db.prepare(
         `INSERT INTO relationships (guid, type_name, end1_guid, end2_guid, properties, status, version, created_by, create_time)
          VALUES (?, ?, ?, ?, ?, 'ACTIVE', 1, ?, ?)`,
@@ -329,6 +333,18 @@ export class MetadataStore {
       )
       .all(...typeNames, limit, offset) as EntityRow[];
     return rows.map(entityFromRow);
+  }
+
+  /** The type names of the stored entities (types outside the registry included). */
+  entityTypeNames(): string[] {
+    return (this.statements.entityTypes.all() as Array<{ type_name: string }>).map(
+      (row) => row.type_name,
+    );
+  }
+
+  /** Entities whose displayName equals `value` (the name column holds `name` first). */
+  findByDisplayName(value: string): EntityRecord[] {
+    return (this.statements.byDisplayName.all(value) as EntityRow[]).map(entityFromRow);
   }
 
   countEntities(): number {

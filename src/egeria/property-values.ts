@@ -1,0 +1,127 @@
+/**
+ * The generic property values of Egeria's open metadata framework (ElementProperties with a
+ * `propertyValueMap` of PrimitiveTypePropertyValue, EnumTypePropertyValue, MapTypePropertyValue,
+ * ArrayTypePropertyValue), to and from plain values. 6.x uses them where no typed bean exists: the
+ * generic related-elements calls (registrations in 6.1) and the relationship of
+ * OpenMetadataRelationshipResponse (a catalog target read by GUID).
+ */
+import type { ElementProperties, PropertyValue } from './generic-beans';
+
+/** How a plain value is to be typed on the wire; strings, numbers and booleans need no hint. */
+export type PropertyKind = 'string' | 'int' | 'long' | 'boolean' | 'date' | 'enum' | 'map';
+
+export interface PropertySpec {
+  kind: PropertyKind;
+  /** The enum type's name, for `enum` (e.g. PermittedSynchronization). */
+  enumType?: string;
+}
+
+const PRIMITIVE = {
+  string: { typeName: 'string', category: 'OM_PRIMITIVE_TYPE_STRING' },
+  int: { typeName: 'int', category: 'OM_PRIMITIVE_TYPE_INT' },
+  long: { typeName: 'long', category: 'OM_PRIMITIVE_TYPE_LONG' },
+  double: { typeName: 'double', category: 'OM_PRIMITIVE_TYPE_DOUBLE' },
+  boolean: { typeName: 'boolean', category: 'OM_PRIMITIVE_TYPE_BOOLEAN' },
+  date: { typeName: 'date', category: 'OM_PRIMITIVE_TYPE_DATE' },
+} as const;
+
+function primitive(kind: keyof typeof PRIMITIVE, value: unknown): PropertyValue {
+  const { typeName, category } = PRIMITIVE[kind];
+  return {
+    class: 'PrimitiveTypePropertyValue',
+    typeName,
+    primitiveTypeCategory: category,
+    primitiveValue: value,
+  };
+}
+
+/** A plain value as a property value; dates become epoch milliseconds, as Egeria sends them. */
+export function toPropertyValue(value: unknown, spec?: PropertySpec): PropertyValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  switch (spec?.kind) {
+    case 'date': {
+      const ms = typeof value === 'number' ? value : Date.parse(String(value));
+      return Number.isFinite(ms) ? primitive('date', ms) : undefined;
+    }
+    case 'enum':
+      return {
+        class: 'EnumTypePropertyValue',
+        typeName: spec.enumType,
+        symbolicName: String(value),
+      };
+    case 'int':
+    case 'long':
+      return primitive(spec.kind, Math.trunc(Number(value)));
+    default:
+      break;
+  }
+  if (typeof value === 'string') return primitive('string', value);
+  if (typeof value === 'boolean') return primitive('boolean', value);
+  if (typeof value === 'number')
+    return primitive(Number.isInteger(value) ? 'long' : 'double', value);
+  if (Array.isArray(value)) {
+    const entries = value.map((v, i) => [String(i), v] as const);
+    return {
+      class: 'ArrayTypePropertyValue',
+      typeName: 'array<string>',
+      arrayCount: value.length,
+      arrayValues: toElementProperties(Object.fromEntries(entries)),
+    };
+  }
+  if (typeof value === 'object') {
+    const inner = value as Record<string, unknown>;
+    const allStrings = Object.values(inner).every((v) => typeof v === 'string');
+    return {
+      class: 'MapTypePropertyValue',
+      typeName: allStrings ? 'map<string,string>' : 'map<string,object>',
+      mapValues: toElementProperties(inner),
+    };
+  }
+  return primitive('string', String(value));
+}
+
+/** Plain values as ElementProperties; undefined values are left out. */
+export function toElementProperties(
+  values: Record<string, unknown>,
+  specs: Record<string, PropertySpec> = {},
+): ElementProperties & { class: 'ElementProperties' } {
+  const propertyValueMap: Record<string, PropertyValue> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const converted = toPropertyValue(value, specs[name]);
+    if (converted) propertyValueMap[name] = converted;
+  }
+  return { class: 'ElementProperties', propertyValueMap };
+}
+
+/** A property value as a plain value: enums as their symbolic name, maps as objects, dates as ISO. */
+export function fromPropertyValue(value: PropertyValue): unknown {
+  switch (value.class) {
+    case 'EnumTypePropertyValue':
+      return value.symbolicName;
+    case 'MapTypePropertyValue':
+      return fromElementProperties(value.mapValues);
+    case 'ArrayTypePropertyValue': {
+      const entries = fromElementProperties(value.arrayValues);
+      return Object.keys(entries)
+        .sort((a, b) => Number(a) - Number(b))
+        .map((key) => entries[key]);
+    }
+    default:
+      if (
+        value.primitiveTypeCategory === 'OM_PRIMITIVE_TYPE_DATE' &&
+        typeof value.primitiveValue === 'number'
+      )
+        return new Date(value.primitiveValue).toISOString();
+      return value.primitiveValue;
+  }
+}
+
+export function fromElementProperties(
+  properties: ElementProperties | undefined,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(properties?.propertyValueMap ?? {})) {
+    out[name] = fromPropertyValue(value);
+  }
+  return out;
+}

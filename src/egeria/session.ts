@@ -1,0 +1,38 @@
+/**
+ * The console server's sign-in API for platforms that need a bearer token (Egeria 6.x):
+ * `GET|POST|DELETE /api/session/{platformId}`. The token itself never appears here: the server
+ * keeps it in its own session store behind an httpOnly cookie, and tells the browser only who is
+ * signed in.
+ */
+import { z } from 'zod';
+
+export const SessionInfoSchema = z.object({
+  platformId: z.string(),
+  /** False for platforms that need no sign-in (Egeria 5.x). */
+  signInRequired: z.boolean(),
+  signedIn: z.boolean(),
+  userId: z.string().optional(),
+  /** True when the platform refused the last token (expired, or the platform restarted). */
+  expired: z.boolean().optional(),
+});
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+
+export const SignInRequestSchema = z.strictObject({
+  userId: z.string().trim().min(1, 'Enter a user id').max(256),
+  password: z.string().min(1, 'Enter the password').max(1024),
+});
+export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+/** The path of a platform's session resource on the console server. */
+export function sessionPath(platformId: string): string {
+  return `/api/session/${encodeURIComponent(platformId)}`;
+}
+
+/**
+ * Message id of the console's answer when a 6.x platform needs (another) sign-in: no token in the
+ * session yet, or the platform answered HTTP 401 to the one it had. The UI shows the sign-in dialog
+ * when it sees it.
+ */
+export const SIGN_IN_REQUIRED_MESSAGE_ID = 'CONSOLE-AUTH-401-001';
+/** Message id when the platform refused the user id and password. */
+export const CREDENTIALS_REFUSED_MESSAGE_ID = 'CONSOLE-AUTH-401-002';

@@ -1,0 +1,211 @@
+/**
+ * Sign-in for platforms that need a bearer token (Egeria 6.x), on the console server:
+ *
+ *   GET    /api/session/{platformId}   who is signed in (never the token)
+ *   POST   /api/session/{platformId}   {userId, password}: ask the platform for a token, keep it here
+ *   DELETE /api/session/{platformId}   sign out: forget the token and log it out on the platform
+ *
+ * The password goes to the platform and nowhere else; neither it nor the token is logged or sent
+ * back. Changes need the console's request header, like the proxy, so another site cannot drive them.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import { SignInRequestSchema, type SessionInfo } from '../../egeria/session';
+import { LOGOUT_PATH, TOKEN_PATH } from '../../egeria/v6/paths';
+import type { PlatformConfig } from '../config';
+import { CONSOLE_MESSAGES, consoleError } from '../console-errors';
+import type { DialectResolver } from '../dialect-detection';
+import { UpstreamError, type Upstream } from '../upstream';
+import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
+import type { Session, SessionStore } from './session-store';
+
+export interface SessionTarget {
+  config: PlatformConfig;
+  upstream: Upstream;
+}
+
+export interface SessionDependencies {
+  targets: Map<string, SessionTarget>;
+  sessions: SessionStore;
+  dialects: DialectResolver;
+}
+
+/** A JWT (or any opaque bearer token): visible ASCII without spaces, of a sane length. */
+const TOKEN_SHAPE = /^[\x21-\x7e]{8,16384}$/;
+
+/** The session a request's cookie names, if it is live. */
+export function sessionOf(request: FastifyRequest, sessions: SessionStore): Session | undefined {
+  return sessions.get(readCookie(request.headers.cookie, SESSION_COOKIE));
+}
+
+export const isSecure = (request: FastifyRequest) => request.protocol === 'https';
+
+function send(
+  reply: FastifyReply,
+  message: (typeof CONSOLE_MESSAGES)[keyof typeof CONSOLE_MESSAGES],
+  params: string[],
+  action: string,
+) {
+  return reply
+    .code(message.status)
+    .header('cache-control', 'no-store')
+    .send(consoleError(message, params, action));
+}
+
+export function registerSessionRoutes(app: FastifyInstance, deps: SessionDependencies): void {
+  const { targets, sessions, dialects } = deps;
+
+  async function info(platformId: string, session: Session | undefined): Promise<SessionInfo> {
+    const detection = await dialects.resolve(platformId);
+    if (detection?.dialect !== 'v6') return { platformId, signInRequired: false, signedIn: false };
+    const signIn = session?.platforms.get(platformId);
+    return {
+      platformId,
+      signInRequired: true,
+      signedIn: !!signIn?.token,
+      ...(signIn ? { userId: signIn.userId } : {}),
+      ...(signIn && !signIn.token ? { expired: true } : {}),
+    };
+  }
+
+  app.get<{ Params: { platformId: string } }>(
+    '/api/session/:platformId',
+    async (request, reply) => {
+      const { platformId } = request.params;
+      if (!targets.has(platformId))
+        return send(
+          reply,
+          CONSOLE_MESSAGES.unknownPlatform,
+          [platformId, [...targets.keys()].join(', ')],
+          `GET /api/session/${platformId}`,
+        );
+      return reply
+        .header('cache-control', 'no-store')
+        .send(await info(platformId, sessionOf(request, sessions)));
+    },
+  );
+
+  app.post<{ Params: { platformId: string } }>(
+    '/api/session/:platformId',
+    async (request, reply) => {
+      const { platformId } = request.params;
+      const action = `POST /api/session/${platformId}`;
+      const target = targets.get(platformId);
+      if (!target)
+        return send(
+          reply,
+          CONSOLE_MESSAGES.unknownPlatform,
+          [platformId, [...targets.keys()].join(', ')],
+          action,
+        );
+      if (request.headers[CONSOLE_REQUEST_HEADER] !== '1')
+        return send(reply, CONSOLE_MESSAGES.notFromConsole, [CONSOLE_REQUEST_HEADER], action);
+      if ((await dialects.resolve(platformId))?.dialect !== 'v6')
+        return send(reply, CONSOLE_MESSAGES.signInNotNeeded, [platformId], action);
+      const parsed = SignInRequestSchema.safeParse(request.body);
+      if (!parsed.success)
+        return reply
+          .code(400)
+          .header('cache-control', 'no-store')
+          .send({
+            class: 'ConsoleErrorResponse',
+            relatedHTTPCode: 400,
+            exceptionErrorMessageId: 'CONSOLE-AUTH-400-002',
+            exceptionErrorMessage: `CONSOLE-AUTH-400-002 ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+            exceptionErrorMessageParameters: [],
+            exceptionSystemAction: 'You are not signed in.',
+            exceptionUserAction: 'Enter a user id and a password.',
+            actionDescription: action,
+          });
+      const { userId, password } = parsed.data;
+
+      let answer;
+      try {
+        answer = await target.upstream.request({
+          method: 'POST',
+          path: TOKEN_PATH,
+          headers: { 'content-type': 'application/json', accept: 'text/plain, application/json' },
+          body: Buffer.from(JSON.stringify({ userId, password })),
+          timeoutMs: target.config.timeoutMs,
+        });
+      } catch (error) {
+        request.log.warn(
+          { platform: platformId, reason: error instanceof UpstreamError ? error.reason : 'error' },
+          'sign-in failed: platform not reached',
+        );
+        return send(
+          reply,
+          CONSOLE_MESSAGES.signInFailed,
+          [platformId, (error as Error).message],
+          action,
+        );
+      }
+      if (answer.status === 401 || answer.status === 403) {
+        request.log.info({ platform: platformId, status: answer.status }, 'sign-in refused');
+        return send(reply, CONSOLE_MESSAGES.credentialsRefused, [platformId, userId], action);
+      }
+      const token = answer.body.toString('utf8').trim();
+      if (answer.status !== 200 || !TOKEN_SHAPE.test(token)) {
+        request.log.warn({ platform: platformId, status: answer.status }, 'sign-in failed');
+        return send(
+          reply,
+          CONSOLE_MESSAGES.signInFailed,
+          [platformId, `the platform answered HTTP ${answer.status} without a token`],
+          action,
+        );
+      }
+      let session = sessionOf(request, sessions);
+      if (!session) {
+        session = sessions.create();
+        reply.header('set-cookie', sessionCookie(session.id, isSecure(request)));
+      }
+      session.platforms.set(platformId, { userId, token, signedInAt: Date.now() });
+      request.log.info({ platform: platformId }, 'signed in');
+      return reply.header('cache-control', 'no-store').send(await info(platformId, session));
+    },
+  );
+
+  app.delete<{ Params: { platformId: string } }>(
+    '/api/session/:platformId',
+    async (request, reply) => {
+      const { platformId } = request.params;
+      const action = `DELETE /api/session/${platformId}`;
+      const target = targets.get(platformId);
+      if (!target)
+        return send(
+          reply,
+          CONSOLE_MESSAGES.unknownPlatform,
+          [platformId, [...targets.keys()].join(', ')],
+          action,
+        );
+      if (request.headers[CONSOLE_REQUEST_HEADER] !== '1')
+        return send(reply, CONSOLE_MESSAGES.notFromConsole, [CONSOLE_REQUEST_HEADER], action);
+      let session = sessionOf(request, sessions);
+      const signIn = session?.platforms.get(platformId);
+      if (session && signIn) {
+        session.platforms.delete(platformId);
+        if (signIn.token) await logout(target, signIn.token).catch(() => undefined);
+        if (session.platforms.size === 0) {
+          sessions.delete(session.id);
+          session = undefined;
+          reply.header('set-cookie', clearedSessionCookie(isSecure(request)));
+        }
+      }
+      request.log.info({ platform: platformId }, 'signed out');
+      return reply.header('cache-control', 'no-store').send(await info(platformId, session));
+    },
+  );
+}
+
+/** Ends the token on the platform: GET at 6.0/6.1, DELETE from 6.2. Best effort. */
+async function logout(target: SessionTarget, token: string): Promise<void> {
+  const call = (method: string) =>
+    target.upstream.request({
+      method,
+      path: LOGOUT_PATH,
+      headers: { authorization: `Bearer ${token}`, accept: '*/*' },
+      timeoutMs: Math.min(target.config.timeoutMs, 10_000),
+    });
+  const answer = await call('GET');
+  if (answer.status === 405) await call('DELETE');
+}
