@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/{app,features,components}/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup-dom.ts'],
+          // Rendering whole routes in jsdom is slow on a loaded 2-core machine; see setup-dom.ts.
+          testTimeout: 20_000,
         },
       },
       {
