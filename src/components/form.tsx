@@ -22,9 +22,11 @@ import {
 import type { z } from 'zod';
 
 /**
- * useForm with `schema` as the resolver. Validation runs when a field is left and, after that, on
- * every change, so a message never appears while the user is still typing the first time. The
- * resolver is taken afresh on each render, so a schema built from data that arrives later applies.
+ * useForm with `schema` as the resolver. Fields are first checked when the form is submitted and
+ * then again on every change. (Checking on blur would show messages while the user is still
+ * filling the form in, and the layout shift could move the submit button out from under a click.)
+ * The resolver is taken afresh on each render, so a schema built from data that arrives later
+ * applies.
  */
 export function useZodForm<T extends FieldValues>(
   schema: z.ZodType<T, T>,
@@ -32,7 +34,8 @@ export function useZodForm<T extends FieldValues>(
 ): UseFormReturn<T> {
   return useForm<T>({
     resolver: zodResolver(schema) as unknown as Resolver<T>,
-    mode: 'onTouched',
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     ...options,
   });
 }
@@ -115,18 +118,15 @@ export function Field({
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
-      <label
-        htmlFor={id}
-        className={labelHidden ? 'sr-only' : 'text-sm font-medium text-slate-800'}
-      >
-        {label}
+      <div className={labelHidden ? 'sr-only' : 'flex gap-1 text-sm font-medium text-slate-800'}>
+        <label htmlFor={id}>{label}</label>
+        {/* Outside the label so it is not part of the field's name; aria-required says it. */}
         {required ? (
           <span aria-hidden="true" className="text-red-700">
-            {' '}
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {children({
         id,
         'aria-invalid': !!error,

@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { EgeriaBackend } from '../../egeria/backend';
+import { EgeriaError } from '../../egeria/errors';
 import type { IntegrationConnector, IntegrationGroup, Registration } from '../../egeria/model';
 import { createConcurrencyLimiter } from '../../lib/concurrency';
 import { connectorKeys, groupKeys, registrationKeys } from '../../lib/query-keys';
@@ -88,6 +89,18 @@ export function groupRegistrationsQueryOptions(
   });
 }
 
+/** One connector's registration in a group, or null when it is not registered there. */
+export function registrationQueryOptions(
+  { platform, backend }: PlatformScope,
+  groupGuid: string,
+  connectorGuid: string,
+) {
+  return queryOptions({
+    queryKey: registrationKeys.one(platform.id, platform.metadataServer, groupGuid, connectorGuid),
+    queryFn: ({ signal }) => backend.getRegistration(groupGuid, connectorGuid, signal),
+  });
+}
+
 const groupReadLimiter = createConcurrencyLimiter(4);
 
 /** The groups that register a connector, read one by one (Egeria answers with GUIDs only). */
@@ -105,4 +118,10 @@ export function connectorGroupsQueryOptions(
       return groups.sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName));
     },
   });
+}
+
+/** For re-reads before a save: a 404 means the element was deleted meanwhile (null). */
+export function nullIfGone(error: unknown): null {
+  if (error instanceof EgeriaError && error.isNotFound) return null;
+  throw error;
 }

@@ -18,7 +18,9 @@ import { SavePreview } from './save-preview';
 export function DeleteGroupPage() {
   const scope = usePlatform();
   const { qualifiedName } = useLoaderData() as ElementLoaderData;
-  const { data: group } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
+  const { data } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
+  // Kept as first read: the delete empties the cache entry before it reports success.
+  const [group] = useState(data);
   if (!group)
     return (
       <ElementNotFound

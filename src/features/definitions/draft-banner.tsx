@@ -29,3 +29,13 @@ export function DraftBanner({
     </Banner>
   );
 }
+
+/** The same form is open in another tab of this browser. */
+export function ElsewhereNotice() {
+  return (
+    <Banner tone="info" className="rounded-md">
+      This form is also open in another tab of this browser. Each tab keeps its own draft; if both
+      save, the second is shown what the first changed before it overwrites anything.
+    </Banner>
+  );
+}

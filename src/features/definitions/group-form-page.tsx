@@ -25,8 +25,9 @@ import {
   allGroupsListQueryOptions,
   findConnectorByQualifiedName,
   groupQueryOptions,
+  nullIfGone,
 } from './definition-queries';
-import { DraftBanner } from './draft-banner';
+import { DraftBanner, ElsewhereNotice } from './draft-banner';
 import { draftKey, type Baseline } from './drafts';
 import { showEgeriaErrorOnField } from './egeria-field-errors';
 import { changedFields } from './field-diff';
@@ -56,7 +57,10 @@ export function NewGroupPage() {
 export function EditGroupPage() {
   const scope = usePlatform();
   const { qualifiedName } = useLoaderData() as ElementLoaderData;
-  const { data: group } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
+  const { data } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
+  // Kept as first read: a save refreshes the cache (a rename even empties this entry), and the
+  // editor must stay mounted to finish what follows the save.
+  const [group] = useState(data);
   if (!group)
     return (
       <ElementNotFound
@@ -256,6 +260,7 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
         onKeep={draft.flush}
         onDiscard={draft.clear}
       />
+      {draft.elsewhere ? <ElsewhereNotice /> : null}
       {draft.restored ? (
         <DraftBanner savedAt={draft.restored.savedAt} onDiscard={draft.discard} />
       ) : null}
@@ -330,10 +335,4 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
       </div>
     </div>
   );
-}
-
-/** A 404 when re-reading means the element was deleted meanwhile. */
-export function nullIfGone(error: unknown): null {
-  if (error && typeof error === 'object' && 'isNotFound' in error && error.isNotFound) return null;
-  throw error;
 }

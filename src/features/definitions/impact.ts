@@ -2,7 +2,19 @@
  * "What else this affects": facts about other elements a save touches, worked out from what the
  * console has read, so the user sees them before the save and not after.
  */
-import type { Connection, IntegrationConnector, IntegrationGroup } from '../../egeria/model';
+import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
+
+/** What the impact check reads of a connection: a stored one or one about to be sent. */
+export interface ConnectionLike {
+  connectorType?: {
+    guid?: string;
+    qualifiedName?: string;
+    displayName?: string;
+    connectorProviderClassName?: string;
+  };
+  endpoint?: { guid?: string; qualifiedName?: string; address?: string };
+  embeddedConnections?: ReadonlyArray<{ connection: ConnectionLike }>;
+}
 
 export interface ImpactItem {
   key: string;
@@ -21,7 +33,7 @@ interface SharedElementRef {
   label: string;
 }
 
-function refsOfConnection(connection: Connection | undefined): SharedElementRef[] {
+function refsOfConnection(connection: ConnectionLike | undefined): SharedElementRef[] {
   if (!connection) return [];
   const refs: SharedElementRef[] = [];
   const endpoint = connection.endpoint;
@@ -40,7 +52,7 @@ function refsOfConnection(connection: Connection | undefined): SharedElementRef[
       identity: typeId,
       label: type.displayName ?? type.connectorProviderClassName ?? typeId,
     });
-  for (const embedded of connection.embeddedConnections)
+  for (const embedded of connection.embeddedConnections ?? [])
     refs.push(...refsOfConnection(embedded.connection));
   return refs;
 }
@@ -53,26 +65,29 @@ export interface SharedUse {
 }
 
 /**
- * The endpoints and connector types of a connector's connection (embedded ones included) that
- * other connectors' connections use too: a change to one of them changes it for all.
+ * The endpoints and connector types of a connection (embedded ones included) that other
+ * connectors' connections use too: a change to one of them changes it for all.
  */
 export function sharedWithOtherConnectors(
-  connector: IntegrationConnector,
+  connection: ConnectionLike | undefined,
+  connectorGuid: string | undefined,
   all: IntegrationConnector[],
 ): SharedUse[] {
-  const mine = refsOfConnection(connector.connection);
+  const mine = refsOfConnection(connection);
   const uses = new Map<string, SharedUse>();
   for (const ref of mine) {
     const id = `${ref.kind}:${ref.identity}`;
     if (!uses.has(id)) uses.set(id, { kind: ref.kind, label: ref.label, connectors: [] });
   }
   for (const other of all) {
-    if (other.guid === connector.guid) continue;
+    if (other.guid === connectorGuid) continue;
     const seen = new Set<string>();
     for (const ref of refsOfConnection(other.connection)) {
       const id = `${ref.kind}:${ref.identity}`;
       const use = uses.get(id);
       if (use && !seen.has(id)) {
+        // A stored connection names the shared element better than an unsaved form does.
+        if (use.connectors.length === 0) use.label = ref.label;
         use.connectors.push(other.qualifiedName);
         seen.add(id);
       }

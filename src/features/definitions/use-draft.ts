@@ -2,7 +2,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { useDebouncedCallback } from '../../lib/use-debounced-callback';
-import { loadDraft, removeDraft, saveDraft, type Baseline, type Draft } from './drafts';
+import {
+  claimDraft,
+  DRAFT_LOCK_RENEW_MS,
+  loadDraft,
+  releaseDraftLock,
+  removeDraft,
+  renewDraftLock,
+  saveDraft,
+  type Baseline,
+  type Draft,
+} from './drafts';
 
 export interface UseDraftOptions<T extends FieldValues> {
   form: UseFormReturn<T>;
@@ -28,6 +38,8 @@ export interface DraftState<T> {
   flush: () => void;
   /** Rebases the draft on what is stored now (after a conflict was resolved). */
   rebase: (baseline: Baseline | undefined, opened: T) => void;
+  /** Another tab of this browser has the same form open; this tab's draft is kept apart. */
+  elsewhere: boolean;
 }
 
 const SAVE_DELAY_MS = 300;
@@ -38,12 +50,14 @@ const SAVE_DELAY_MS = 300;
  */
 export function useDraft<T extends FieldValues>({
   form,
-  key,
+  key: elementKey,
   shape,
   opened,
   baseline,
   strip,
 }: UseDraftOptions<T>): DraftState<T> {
+  const [claim] = useState(() => claimDraft(elementKey));
+  const key = claim.key;
   const [restored, setRestored] = useState<Draft<T> | undefined>(() => loadDraft(key, shape));
   const [base, setBase] = useState(() => ({
     baseline: restored?.baseline ?? baseline,
@@ -92,6 +106,20 @@ export function useDraft<T extends FieldValues>({
     };
   }, [form, debouncedWrite, write]);
 
+  // Hold the element's draft while the form is open, so another tab keeps its own.
+  useEffect(() => {
+    if (claim.elsewhere) return;
+    renewDraftLock(elementKey);
+    const timer = setInterval(() => renewDraftLock(elementKey), DRAFT_LOCK_RENEW_MS);
+    const release = () => releaseDraftLock(elementKey);
+    window.addEventListener('pagehide', release);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('pagehide', release);
+      release();
+    };
+  }, [claim.elsewhere, elementKey]);
+
   const clear = useCallback(() => {
     active.current = false;
     removeDraft(key);
@@ -117,5 +145,5 @@ export function useDraft<T extends FieldValues>({
     [write],
   );
 
-  return { restored, base, discard, clear, rebase, flush: write };
+  return { restored, base, discard, clear, rebase, flush: write, elsewhere: claim.elsewhere };
 }
