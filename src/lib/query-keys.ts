@@ -49,6 +49,14 @@ export const groupKeys = {
 export const registrationKeys = {
   ofGroup: (platformId: string, server: string, groupGuid: string, pageSize: number) =>
     [...groupKeys.detail(platformId, server, groupGuid), 'registrations', { pageSize }] as const,
+  /** One connector's registration in a group. */
+  one: (platformId: string, server: string, groupGuid: string, connectorGuid: string) =>
+    [
+      ...groupKeys.detail(platformId, server, groupGuid),
+      'registrations',
+      'connector',
+      connectorGuid,
+    ] as const,
   /** Every registration of a group as one list (the definition screens check names against it). */
   allOfGroup: (platformId: string, server: string, groupGuid: string) =>
     [...groupKeys.detail(platformId, server, groupGuid), 'registrations', 'all'] as const,
