@@ -148,7 +148,9 @@ export function addressProblem(address: string): string | undefined {
     const afterSlashes = address.slice(address.indexOf('//') + 2);
     const authority = afterSlashes.split(/[/?#]/)[0] ?? '';
     const host = authority.replace(/^[^@]*@/, '').replace(/:\d*$/, '');
-    if (host === '') return 'Add the host after “//”, e.g. https://egeria.example.com:9443.';
+    // file:///path is the one common scheme whose host is empty.
+    if (host === '' && !/^file:/i.test(address))
+      return 'Add the host after “//”, e.g. https://egeria.example.com:9443.';
     const port = /:(\d*)$/.exec(authority)?.[1];
     if (port !== undefined && (port === '' || Number(port) > 65535))
       return 'The port must be a number from 0 to 65535.';
