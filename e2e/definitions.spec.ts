@@ -34,6 +34,17 @@ test.afterAll(async ({ consoleApp }) => {
   await new SandboxControl(consoleApp.controlUrl).reset();
 });
 
+/** The little of the page's DOM the keyboard test reads (the specs are type-checked without DOM types). */
+interface PageElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+interface PageDocument {
+  activeElement: PageElement | null;
+  body: PageElement;
+  querySelector(selector: string): PageElement | null;
+}
+
 /** The HTTP requests the page sent to Egeria through the console's proxy. */
 function recordEgeriaRequests(page: Page): string[] {
   const seen: string[] = [];
@@ -485,10 +496,12 @@ test.describe('keyboard and screen readers', () => {
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press('Tab');
         const label = await page.evaluate(() => {
-          const el = document.activeElement;
-          if (!el || el === document.body) return '';
+          // Runs in the page; the Node type-check of the specs has no DOM types.
+          const doc = (globalThis as unknown as { document: PageDocument }).document;
+          const el = doc.activeElement;
+          if (!el || el === doc.body) return '';
           const id = el.getAttribute('id');
-          const byFor = id ? document.querySelector(`label[for="${id}"]`)?.textContent : null;
+          const byFor = id ? doc.querySelector(`label[for="${id}"]`)?.textContent : null;
           return (byFor ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
         });
         seen.push(label);
@@ -538,7 +551,7 @@ test.describe('keyboard and screen readers', () => {
         els
           .filter((el) => {
             const id = el.getAttribute('id');
-            const label = id ? document.querySelector(`label[for="${id}"]`) : null;
+            const label = id ? el.ownerDocument.querySelector(`label[for="${id}"]`) : null;
             return !label && !el.closest('label') && !el.getAttribute('aria-label');
           })
           .map((el) => el.outerHTML.slice(0, 120)),
