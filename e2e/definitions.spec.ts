@@ -559,3 +559,122 @@ test.describe('keyboard and screen readers', () => {
     expect(unnamed).toEqual([]);
   });
 });
+
+test.describe('connections and registrations of the demo estate', () => {
+  const TRIALS_API = 'CocoPharma:IntegrationGroup:ClinicalTrials:ClinicalTrialsAPICataloguer';
+
+  test('adds an embedded connection before the secrets store, keeping the stored secrets', async ({
+    page,
+  }) => {
+    const form = new ConnectorForm(page);
+    await form.openEdit(TRIALS_API);
+    await expect(form.connection('Connection').clearPassword).toContainText(
+      'Stored in Egeria: set',
+    );
+    await expect(form.connection('Connection').securedProperties).toContainText('set (apiKey)');
+    await form.addEmbedded.click();
+    await form.embeddedDisplayName(2).fill('Audit log store');
+    const added = form.connection('Embedded connection 2');
+    await added.typedByHand.check();
+    await added.providerClassName.fill('com.cocopharma.audit.AuditLogStoreProvider');
+    await added.address.fill('file:///var/log/coco/audit');
+    await page.getByRole('button', { name: 'Move embedded connection 2 up' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Moved Audit log store to position 1 of 2.' }),
+    ).toBeAttached();
+    await expect(form.embeddedDisplayName(1)).toHaveValue('Audit log store');
+
+    await form.review.click();
+    await expect(form.change('Embedded connections, in order')).toContainText(
+      '1. Audit log store; 2. Secrets store',
+    );
+    // The stored secrets store is named by its GUID, so it keeps its place in Egeria and its data.
+    await expect(form.requests).toContainText('"displayName": "Secrets store"');
+    await expect(form.requests).not.toContainText('clearPassword');
+    await expect(form.requests).not.toContainText('securedProperties');
+    await form.confirm('Save to Egeria').click();
+
+    // The connection changed and a daemon runs the group: the console offers to refresh it.
+    await expect(page.getByRole('status').filter({ hasText: `Saved ${TRIALS_API}` })).toBeVisible();
+    await page
+      .getByRole('button', {
+        name: `Refresh configuration of ${CLINICAL_TRIALS} on integration-daemon`,
+      })
+      .click();
+    await expect(page.getByText(`✓ integration-daemon reloaded ${CLINICAL_TRIALS}`)).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the connector' }).click();
+    const embedded = page.getByRole('list').filter({ hasText: 'Audit log store' }).first();
+    await expect(embedded.getByRole('listitem').first()).toContainText('1. Audit log store');
+    await expect(page.getByText('secrets/coco.omsecrets')).toBeVisible();
+    const passwords = page.getByRole('term').filter({ hasText: 'Clear password' });
+    await expect(passwords.first().locator('xpath=following-sibling::dd[1]')).toHaveText('set');
+  });
+
+  test('warns that changing a shared endpoint changes it for the other connectors', async ({
+    page,
+  }) => {
+    const form = new ConnectorForm(page);
+    await form.openEdit('Egeria:IntegrationGroup:ApacheKafka:KafkaTopicCataloguer');
+    await form.connection('Connection').address.fill('coco-kafka-2.cocopharma.example:9092');
+    await form.review.click();
+    const warning = form.impact.getByRole('listitem').filter({ hasText: /^⚠ Endpoint/ });
+    await expect(warning).toContainText(
+      'Endpoint coco-kafka.cocopharma.example:9092 is shared with 1 other connector',
+    );
+    await expect(warning).toContainText('the change applies to their connections too');
+    await expect(warning).toContainText(
+      'Egeria:IntegrationGroup:ApacheKafka:ClinicalEventsTopicCataloguer',
+    );
+    await expect(form.requests).toContainText(
+      '"qualifiedName": "CocoPharma:Endpoint:KafkaEventBroker"',
+    );
+  });
+
+  test('edits a registration from the group page and unregisters it, offering refresh-config each time', async ({
+    page,
+  }) => {
+    const group = new GroupPage(page);
+    await group.open(CLINICAL_TRIALS);
+    await page
+      .getByRole('link', { name: 'Edit registration of HamptonLandingAreaMonitor' })
+      .click();
+    const form = new RegistrationForm(page);
+    await expect(form.heading).toHaveText('Edit the registration of HamptonLandingAreaMonitor');
+    const before = await form.refreshTimeInterval.inputValue();
+    await form.refreshTimeInterval.fill('5');
+    await form.review.click();
+    await expect(form.change('Refresh interval (minutes)')).toContainText(before);
+    await expect(form.change('Refresh interval (minutes)')).toContainText('5');
+    await expect(form.impact).toContainText('Run by integration-daemon');
+    await form.confirm('Save to Egeria').click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Saved the registration of' }),
+    ).toBeVisible();
+    await page
+      .getByRole('button', {
+        name: `Refresh configuration of ${CLINICAL_TRIALS} on integration-daemon`,
+      })
+      .click();
+    await expect(page.getByText(`✓ integration-daemon reloaded ${CLINICAL_TRIALS}`)).toBeVisible();
+    await page.getByRole('link', { name: 'Go to Clinical Trials' }).click();
+    await expect(
+      group.connectorRow('HamptonLandingAreaMonitor').getByRole('cell').nth(5),
+    ).toHaveText('5');
+
+    await page.getByRole('link', { name: 'Unregister HamptonLandingAreaMonitor' }).click();
+    const screen = new DefinitionScreen(page);
+    await expect(screen.impact).toContainText(
+      'integration-daemon stops running HamptonLandingAreaMonitor',
+    );
+    await expect(screen.impact).toContainText('No other group registers this connector');
+    await expect(screen.requests).toContainText('/integration-connectors/');
+    await expect(screen.requests).toContainText('"class": "NullRequestBody"');
+    await screen.confirm('Unregister').click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Unregistered HamptonLandingAreaMonitor' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Go to Clinical Trials' }).click();
+    await expect(group.connectorRow('ClinicalTrialsAPICataloguer')).toBeVisible();
+    await expect(group.connectorRow('HamptonLandingAreaMonitor')).toHaveCount(0);
+  });
+});
