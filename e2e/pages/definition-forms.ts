@@ -103,15 +103,11 @@ export class ConnectorForm extends DefinitionScreen {
       address: page.getByLabel(`${label}: endpoint address`, { exact: true }),
       protocol: page.getByLabel(`${label}: endpoint protocol`, { exact: true }),
       userId: page.getByLabel(`${label}: user id`, { exact: true }),
-      addProperty: page
-        .getByRole('group', { name: `${label}: configuration properties` })
-        .getByRole('button', { name: 'Add property' }),
+      addProperty: page.getByRole('button', { name: `${label}: add configuration property` }),
       propertyName: (n: number) => page.getByLabel(`${label}: name of configuration property ${n}`),
       propertyType: (name: string) => page.getByLabel(`${label}: type of ${name}`),
       propertyValue: (name: string) => page.getByLabel(`${label}: value of ${name}`),
-      editAsJson: page
-        .getByRole('group', { name: `${label}: configuration properties` })
-        .getByRole('button', { name: 'Edit as JSON' }),
+      editAsJson: page.getByRole('button', { name: `${label}: edit as JSON` }),
       json: page.getByLabel(`${label}: configuration properties as JSON`),
       clearPassword: page.getByRole('group', { name: `${label}: clear password` }),
       newClearPassword: page.getByLabel(`${label}: clear password: new value`),

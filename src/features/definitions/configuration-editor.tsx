@@ -104,6 +104,7 @@ export function ConfigurationEditor({
           size="sm"
           variant={mode === 'rows' ? 'primary' : 'secondary'}
           aria-pressed={mode === 'rows'}
+          aria-label={`${label}: edit as fields`}
           onClick={() => (mode === 'json' ? toRows() : undefined)}
         >
           Edit as fields
@@ -112,6 +113,7 @@ export function ConfigurationEditor({
           size="sm"
           variant={mode === 'json' ? 'primary' : 'secondary'}
           aria-pressed={mode === 'json'}
+          aria-label={`${label}: edit as JSON`}
           onClick={() => (mode === 'rows' ? toJson() : undefined)}
         >
           Edit as JSON
@@ -237,7 +239,11 @@ export function ConfigurationEditor({
             })}
           </ul>
           <div className="flex flex-wrap gap-2">
-            <Button size="sm" onClick={() => append({ key: '', type: 'string', value: '' })}>
+            <Button
+              size="sm"
+              onClick={() => append({ key: '', type: 'string', value: '' })}
+              aria-label={`${label}: add configuration property`}
+            >
               Add property
             </Button>
             {missing.map((key) => (
@@ -246,6 +252,7 @@ export function ConfigurationEditor({
                 size="sm"
                 variant="ghost"
                 onClick={() => append({ key, type: 'string', value: '' })}
+                aria-label={`${label}: add ${key}`}
               >
                 Add {key}
               </Button>

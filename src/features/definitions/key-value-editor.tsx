@@ -50,14 +50,18 @@ export function KeyValueEditor({
               variant="ghost"
               className="mt-1"
               onClick={() => remove(index)}
-              aria-label={`Remove ${noun} ${index + 1}`}
+              aria-label={`${legend}: remove ${noun} ${index + 1}`}
             >
               Remove
             </Button>
           </li>
         ))}
       </ul>
-      <Button size="sm" onClick={() => append({ key: '', value: '' })}>
+      <Button
+        size="sm"
+        onClick={() => append({ key: '', value: '' })}
+        aria-label={`${legend}: add ${noun}`}
+      >
         Add {noun}
       </Button>
     </fieldset>
