@@ -4,6 +4,7 @@ import {
   type RouteObject,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
+import { definitionRoutes } from '../features/definitions/definition-routes';
 import { groupLoader, groupsLoader } from '../features/groups/group-loaders';
 import {
   loadPlatforms,
@@ -24,6 +25,7 @@ import { RouteErrorBoundary } from './route-error-boundary';
  *   /p/:platformId                     → /p/:platformId/groups
  *   /p/:platformId/groups              groups page (lazy)
  *   /p/:platformId/groups/{name}       group page (lazy); {name} is one encodeURIComponent segment
+ *   /p/:platformId/…                   definition screens (features/definitions/definition-routes)
  *   *                                  not found
  */
 
@@ -107,6 +109,7 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                     Component: (await import('../features/groups/group-page')).GroupPage,
                   }),
                 },
+                ...definitionRoutes(services),
               ],
             },
             { path: '*', Component: NotFoundPage },

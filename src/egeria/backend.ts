@@ -28,8 +28,41 @@ export interface UpdateOptions {
   merge: boolean;
 }
 
+/**
+ * A write the console can send, named without the dialect's paths, so a screen can preview the
+ * exact request before sending it (see EgeriaBackend.previewRequest).
+ */
+export type WriteRequest =
+  | { kind: 'createGroup'; input: GroupInput }
+  | { kind: 'updateGroup'; guid: string; input: GroupInput; options: UpdateOptions }
+  | { kind: 'deleteGroup'; guid: string; qualifiedName: string }
+  | { kind: 'createConnector'; input: ConnectorInput }
+  | { kind: 'updateConnector'; guid: string; input: ConnectorInput; options: UpdateOptions }
+  | { kind: 'deleteConnector'; guid: string; qualifiedName: string }
+  | {
+      kind: 'registerConnector';
+      groupGuid: string;
+      connectorGuid: string;
+      input: RegistrationInput;
+    }
+  | { kind: 'unregisterConnector'; groupGuid: string; connectorGuid: string }
+  | { kind: 'refreshGroupConfig'; daemon: string; groupName: string };
+
+/** One HTTP request as the dialect would send it: path below the platform root, secrets masked. */
+export interface RequestPreview {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+}
+
 export interface EgeriaBackend {
   readonly dialect: Dialect;
+
+  /**
+   * The exact request a write would send, without sending it. Secret values in the body are
+   * replaced by a mask; everything else is byte for byte what the write method sends.
+   */
+  previewRequest(request: WriteRequest): RequestPreview;
 
   // Platform services
   platformOrigin(signal?: AbortSignal): Promise<string>;

@@ -249,6 +249,8 @@ export interface SecretInput {
 
 export interface ConnectionInput {
   kind: ConnectionKind;
+  /** The stored connection this input updates; keeps its secrets when embedded ones are reordered. */
+  guid?: string;
   qualifiedName?: string;
   displayName?: string;
   description?: string;

@@ -69,3 +69,36 @@ function redact(value: unknown): unknown {
 export function containsRedactedMarker(text: string): boolean {
   return text.includes(REDACTED);
 }
+
+/** Stands in for a NEW secret value in request previews; distinct from REDACTED, which the proxy refuses. */
+export const SECRET_MASK = '•••••• (new value, not shown)';
+
+/**
+ * A deep copy of a request body with every secret value that would be sent replaced by
+ * SECRET_MASK, so a preview can show the exact request without echoing what the user typed. An
+ * empty string (a secret being removed) stays visible as such.
+ */
+export function maskSecrets<T>(value: T): T {
+  return mask(value) as T;
+}
+
+function mask(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(mask);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (SECRET_STRING_KEYS.has(key) && typeof inner === 'string') {
+      out[key] = inner.length > 0 ? SECRET_MASK : inner;
+    } else if (
+      SECRET_MAP_KEYS.has(key) &&
+      inner !== null &&
+      typeof inner === 'object' &&
+      !Array.isArray(inner)
+    ) {
+      out[key] = Object.fromEntries(Object.keys(inner).map((k) => [k, SECRET_MASK]));
+    } else {
+      out[key] = mask(inner);
+    }
+  }
+  return out;
+}

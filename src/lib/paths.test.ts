@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { encodedGroupNameInPath, groupNameFromPath, groupPath } from './paths';
+import {
+  connectorPath,
+  definitionPaths,
+  encodedGroupNameInPath,
+  groupNameFromPath,
+  groupPath,
+  nameFromScreenPath,
+} from './paths';
 
 const names = [
   'Egeria:IntegrationGroup:Default',
@@ -28,5 +35,37 @@ describe('group paths', () => {
 
   it('rejects malformed escapes', () => {
     expect(groupNameFromPath('/p/sandbox/groups/%E0%A4%A')).toBeUndefined();
+  });
+});
+
+describe('definition paths', () => {
+  it.each(names)('round-trips %s on every definition screen', (name) => {
+    const screens: Array<[string, string]> = [
+      ['connectors', connectorPath('sandbox', name)],
+      ['edit-group', definitionPaths.editGroup('sandbox', name)],
+      ['delete-group', definitionPaths.deleteGroup('sandbox', name)],
+      ['edit-connector', definitionPaths.editConnector('sandbox', name)],
+      ['delete-connector', definitionPaths.deleteConnector('sandbox', name)],
+      ['register-connector', definitionPaths.registerConnector('sandbox', name)],
+    ];
+    for (const [screen, path] of screens) {
+      expect(path.split('/')).toHaveLength(5);
+      expect(nameFromScreenPath(path, screen)).toBe(name);
+    }
+  });
+
+  it('carries the connector of a registration in the search string', () => {
+    const url = new URL(
+      definitionPaths.editRegistration('sandbox', 'G/1', 'C ?&#%'),
+      'http://console',
+    );
+    expect(nameFromScreenPath(url.pathname, 'edit-registration')).toBe('G/1');
+    expect(url.searchParams.get('connector')).toBe('C ?&#%');
+  });
+
+  it('does not read another screen’s path', () => {
+    expect(nameFromScreenPath('/p/sandbox/edit-group/x', 'delete-group')).toBeUndefined();
+    expect(nameFromScreenPath('/p/sandbox/edit-group/', 'edit-group')).toBeUndefined();
+    expect(nameFromScreenPath('/p/sandbox/edit-group/%E0%A4%A', 'edit-group')).toBeUndefined();
   });
 });

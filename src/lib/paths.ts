@@ -42,3 +42,75 @@ export function groupNameFromPath(pathname: string): string | undefined {
     return undefined;
   }
 }
+
+/*
+ * Definition screens (src/features/definitions). Each names its element by qualifiedName in one
+ * encoded path segment, like group pages; a second element (the connector of a registration)
+ * travels in the `connector` search parameter.
+ */
+
+const platformRoot = (platformId: string) => `/p/${encodeURIComponent(platformId)}`;
+const withConnector = (path: string, connectorQualifiedName: string | undefined) =>
+  connectorQualifiedName ? `${path}?connector=${encodeURIComponent(connectorQualifiedName)}` : path;
+
+/** The connector page: its definition, connection and the groups that register it. */
+export function connectorPath(platformId: string, qualifiedName: string): string {
+  return `${platformRoot(platformId)}/connectors/${encodeURIComponent(qualifiedName)}`;
+}
+
+export const definitionPaths = {
+  newGroup: (platformId: string) => `${platformRoot(platformId)}/new-group`,
+  editGroup: (platformId: string, groupQualifiedName: string) =>
+    `${platformRoot(platformId)}/edit-group/${encodeURIComponent(groupQualifiedName)}`,
+  deleteGroup: (platformId: string, groupQualifiedName: string) =>
+    `${platformRoot(platformId)}/delete-group/${encodeURIComponent(groupQualifiedName)}`,
+  /** With a group, the new connector is offered for registration in it once created. */
+  newConnector: (platformId: string, groupQualifiedName?: string) =>
+    `${platformRoot(platformId)}/new-connector${groupQualifiedName ? `?group=${encodeURIComponent(groupQualifiedName)}` : ''}`,
+  editConnector: (platformId: string, connectorQualifiedName: string) =>
+    `${platformRoot(platformId)}/edit-connector/${encodeURIComponent(connectorQualifiedName)}`,
+  deleteConnector: (platformId: string, connectorQualifiedName: string) =>
+    `${platformRoot(platformId)}/delete-connector/${encodeURIComponent(connectorQualifiedName)}`,
+  registerConnector: (
+    platformId: string,
+    groupQualifiedName: string,
+    connectorQualifiedName?: string,
+  ) =>
+    withConnector(
+      `${platformRoot(platformId)}/register-connector/${encodeURIComponent(groupQualifiedName)}`,
+      connectorQualifiedName,
+    ),
+  editRegistration: (
+    platformId: string,
+    groupQualifiedName: string,
+    connectorQualifiedName: string,
+  ) =>
+    withConnector(
+      `${platformRoot(platformId)}/edit-registration/${encodeURIComponent(groupQualifiedName)}`,
+      connectorQualifiedName,
+    ),
+  unregister: (platformId: string, groupQualifiedName: string, connectorQualifiedName: string) =>
+    withConnector(
+      `${platformRoot(platformId)}/unregister/${encodeURIComponent(groupQualifiedName)}`,
+      connectorQualifiedName,
+    ),
+};
+
+/**
+ * The qualifiedName in `/p/{id}/{screen}/{name}`, decoded by the same rule as group paths (a raw
+ * `/` is part of the name). Undefined when the path is another screen's or an escape is malformed.
+ */
+export function nameFromScreenPath(pathname: string, screen: string): string | undefined {
+  const prefix = /^\/p\/[^/]+\//.exec(pathname)?.[0];
+  if (!prefix || !pathname.startsWith(`${prefix}${screen}/`)) return undefined;
+  const raw = pathname.slice(prefix.length + screen.length + 1).replace(/\/+$/, '');
+  if (!raw) return undefined;
+  try {
+    return raw
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
+      .join('/');
+  } catch {
+    return undefined;
+  }
+}

@@ -11,6 +11,7 @@
  *   ['platform', p, 'server', s, 'groups', 'by-name', qualifiedName]
  *   ['platform', p, 'server', s, 'groups', 'guid', groupGuid, 'registrations', { pageSize }]
  *   ['platform', p, 'server', s, 'connectors', 'guid', connectorGuid, 'catalog-targets', 'count']
+ *   ['platform', p, 'server', s, 'connectors', 'by-name', qualifiedName]
  */
 
 /** The configured platforms (GET /api/platforms): the console's own answer, not a platform's. */
@@ -43,11 +44,25 @@ export const groupKeys = {
     [...groupKeys.all(platformId, server), 'by-name', qualifiedName] as const,
   detail: (platformId: string, server: string, groupGuid: string) =>
     [...groupKeys.all(platformId, server), 'guid', groupGuid] as const,
+  /** Every group as one list (name checks on the definition screens). */
+  everything: (platformId: string, server: string) =>
+    [...groupKeys.all(platformId, server), 'everything'] as const,
 };
 
 export const registrationKeys = {
   ofGroup: (platformId: string, server: string, groupGuid: string, pageSize: number) =>
     [...groupKeys.detail(platformId, server, groupGuid), 'registrations', { pageSize }] as const,
+  /** One connector's registration in a group. */
+  one: (platformId: string, server: string, groupGuid: string, connectorGuid: string) =>
+    [
+      ...groupKeys.detail(platformId, server, groupGuid),
+      'registrations',
+      'connector',
+      connectorGuid,
+    ] as const,
+  /** Every registration of a group as one list (the definition screens check names against it). */
+  allOfGroup: (platformId: string, server: string, groupGuid: string) =>
+    [...groupKeys.detail(platformId, server, groupGuid), 'registrations', 'all'] as const,
 };
 
 export const connectorKeys = {
@@ -55,6 +70,14 @@ export const connectorKeys = {
     [...platformKeys.server(platformId, server), 'connectors'] as const,
   detail: (platformId: string, server: string, connectorGuid: string) =>
     [...connectorKeys.all(platformId, server), 'guid', connectorGuid] as const,
+  byName: (platformId: string, server: string, qualifiedName: string) =>
+    [...connectorKeys.all(platformId, server), 'by-name', qualifiedName] as const,
+  /** Every connector on the metadata server as one list. */
+  everything: (platformId: string, server: string) =>
+    [...connectorKeys.all(platformId, server), 'everything'] as const,
+  /** The groups that register a connector. */
+  groups: (platformId: string, server: string, connectorGuid: string) =>
+    [...connectorKeys.detail(platformId, server, connectorGuid), 'groups'] as const,
 };
 
 export const catalogTargetKeys = {

@@ -3,7 +3,7 @@
  * metadata access server (marker `governance-server`) and the integration daemon API, all with the
  * userId in the URL.
  */
-import type { EgeriaBackend, UpdateOptions } from '../backend';
+import type { EgeriaBackend, RequestPreview, WriteRequest } from '../backend';
 import { EgeriaError } from '../errors';
 import {
   isOfAnyType,
@@ -11,7 +11,9 @@ import {
   toElementSummary,
 } from '../generic-beans';
 import type * as M from '../model';
+import { maskSecrets } from '../secrets';
 import { createTransport, type FetchLike } from '../transport';
+import type { z } from 'zod';
 import * as map from './mapping';
 import {
   configurationServicePath,
@@ -96,8 +98,85 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
     }
   }
 
+  /** Every write's method, path and body, built in one place for sending and for previews. */
+  function describe(request: WriteRequest): RequestPreview {
+    switch (request.kind) {
+      case 'createGroup':
+        return {
+          method: 'POST',
+          path: `${gcs}/integration-groups/new`,
+          body: map.fromGroupInput(request.input),
+        };
+      case 'updateGroup':
+        return {
+          method: 'POST',
+          path: `${gcs}/integration-groups/${seg(request.guid)}/update?isMergeUpdate=${request.options.merge}`,
+          body: map.fromGroupInput(request.input),
+        };
+      case 'deleteGroup':
+        return {
+          method: 'POST',
+          path: `${gcs}/integration-groups/${seg(request.guid)}/delete`,
+          body: {
+            class: 'DeleteRequestBody',
+            qualifiedName: request.qualifiedName,
+          } satisfies W.DeleteRequestBody,
+        };
+      case 'createConnector':
+        return {
+          method: 'POST',
+          path: `${gcs}/integration-connectors/new`,
+          body: map.fromConnectorInput(request.input),
+        };
+      case 'updateConnector':
+        return {
+          method: 'POST',
+          path: `${gcs}/integration-connectors/${seg(request.guid)}/update?isMergeUpdate=${request.options.merge}`,
+          body: map.fromConnectorInput(request.input),
+        };
+      case 'deleteConnector':
+        return {
+          method: 'POST',
+          path: `${gcs}/integration-connectors/${seg(request.guid)}/delete`,
+          body: {
+            class: 'DeleteRequestBody',
+            qualifiedName: request.qualifiedName,
+          } satisfies W.DeleteRequestBody,
+        };
+      case 'registerConnector':
+        return {
+          method: 'POST',
+          path: `${gcs}/integration-groups/${seg(request.groupGuid)}/integration-connectors/${seg(request.connectorGuid)}`,
+          body: map.fromRegistrationInput(request.input),
+        };
+      case 'unregisterConnector':
+        return {
+          method: 'POST',
+          path: `${gcs}/integration-groups/${seg(request.groupGuid)}/integration-connectors/${seg(request.connectorGuid)}/delete`,
+          body: { class: 'NullRequestBody' } satisfies W.NullRequestBody,
+        };
+      case 'refreshGroupConfig':
+        return {
+          method: 'GET',
+          path: `${daemonBase(request.daemon)}/integration-groups/${seg(request.groupName)}/refresh-config`,
+        };
+    }
+  }
+
+  function send<S extends z.ZodType>(request: WriteRequest, schema: S) {
+    const { method, path, body } = describe(request);
+    return method === 'GET' ? http.getJson(path, schema) : http.postJson(path, body, schema);
+  }
+
   return {
     dialect: 'v5',
+
+    previewRequest(request) {
+      const described = describe(request);
+      return described.body === undefined
+        ? described
+        : { ...described, body: maskSecrets(described.body) };
+    },
 
     platformOrigin: (signal) => http.getText(`${platform}/origin`, signal),
     async knownServers(signal) {
@@ -153,24 +232,14 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       return r.element ? map.toGroup(r.element) : null;
     },
     async createGroup(input) {
-      const path = `${gcs}/integration-groups/new`;
-      const r = await http.postJson(path, map.fromGroupInput(input), W.GUIDResponseSchema);
-      return requireGuid(r.guid, `POST ${path}`);
+      const r = await send({ kind: 'createGroup', input }, W.GUIDResponseSchema);
+      return requireGuid(r.guid, `POST ${gcs}/integration-groups/new`);
     },
-    async updateGroup(guid, input, { merge }: UpdateOptions) {
-      await http.postJson(
-        `${gcs}/integration-groups/${seg(guid)}/update?isMergeUpdate=${merge}`,
-        map.fromGroupInput(input),
-        W.VoidResponseSchema,
-      );
+    async updateGroup(guid, input, options) {
+      await send({ kind: 'updateGroup', guid, input, options }, W.VoidResponseSchema);
     },
     async deleteGroup(guid, qualifiedName) {
-      const body: W.DeleteRequestBody = { class: 'DeleteRequestBody', qualifiedName };
-      await http.postJson(
-        `${gcs}/integration-groups/${seg(guid)}/delete`,
-        body,
-        W.VoidResponseSchema,
-      );
+      await send({ kind: 'deleteGroup', guid, qualifiedName }, W.VoidResponseSchema);
     },
 
     // --------------------------------------------------------------------------- connectors
@@ -206,24 +275,14 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       return r.element ? map.toConnector(r.element) : null;
     },
     async createConnector(input) {
-      const path = `${gcs}/integration-connectors/new`;
-      const r = await http.postJson(path, map.fromConnectorInput(input), W.GUIDResponseSchema);
-      return requireGuid(r.guid, `POST ${path}`);
+      const r = await send({ kind: 'createConnector', input }, W.GUIDResponseSchema);
+      return requireGuid(r.guid, `POST ${gcs}/integration-connectors/new`);
     },
-    async updateConnector(guid, input, { merge }) {
-      await http.postJson(
-        `${gcs}/integration-connectors/${seg(guid)}/update?isMergeUpdate=${merge}`,
-        map.fromConnectorInput(input),
-        W.VoidResponseSchema,
-      );
+    async updateConnector(guid, input, options) {
+      await send({ kind: 'updateConnector', guid, input, options }, W.VoidResponseSchema);
     },
     async deleteConnector(guid, qualifiedName) {
-      const body: W.DeleteRequestBody = { class: 'DeleteRequestBody', qualifiedName };
-      await http.postJson(
-        `${gcs}/integration-connectors/${seg(guid)}/delete`,
-        body,
-        W.VoidResponseSchema,
-      );
+      await send({ kind: 'deleteConnector', guid, qualifiedName }, W.VoidResponseSchema);
     },
     async groupsOfConnector(connectorGuid, signal) {
       return (
@@ -239,9 +298,8 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
 
     // ------------------------------------------------------------------------ registrations
     async registerConnector(groupGuid, connectorGuid, input) {
-      await http.postJson(
-        `${gcs}/integration-groups/${seg(groupGuid)}/integration-connectors/${seg(connectorGuid)}`,
-        map.fromRegistrationInput(input),
+      await send(
+        { kind: 'registerConnector', groupGuid, connectorGuid, input },
         W.VoidResponseSchema,
       );
     },
@@ -267,12 +325,7 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       );
     },
     async unregisterConnector(groupGuid, connectorGuid) {
-      const body: W.NullRequestBody = { class: 'NullRequestBody' };
-      await http.postJson(
-        `${gcs}/integration-groups/${seg(groupGuid)}/integration-connectors/${seg(connectorGuid)}/delete`,
-        body,
-        W.VoidResponseSchema,
-      );
+      await send({ kind: 'unregisterConnector', groupGuid, connectorGuid }, W.VoidResponseSchema);
     },
 
     // ------------------------------------------------------------------------ catalog targets
@@ -358,10 +411,7 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       return map.toGroupSummary(r.integrationGroupSummary);
     },
     async refreshGroupConfig(daemon, groupName) {
-      await http.getJson(
-        `${daemonBase(daemon)}/integration-groups/${seg(groupName)}/refresh-config`,
-        W.VoidResponseSchema,
-      );
+      await send({ kind: 'refreshGroupConfig', daemon, groupName }, W.VoidResponseSchema);
     },
     async connectorConfigurationProperties(daemon, connectorName, signal) {
       const r = await http.getJson(

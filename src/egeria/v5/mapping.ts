@@ -237,6 +237,7 @@ export function fromConnectionInput(input: M.ConnectionInput): W.Connection {
   const embedded = input.embeddedConnections ?? [];
   return compact<W.Connection>({
     class: input.kind === 'VirtualConnection' ? 'VirtualConnection' : 'Connection',
+    guid: input.guid,
     qualifiedName: input.qualifiedName,
     displayName: input.displayName,
     description: input.description,
@@ -272,8 +273,9 @@ export function fromConnectionInput(input: M.ConnectionInput): W.Connection {
     userId: input.userId,
     clearPassword: input.secrets?.clearPassword,
     encryptedPassword: input.secrets?.encryptedPassword,
-    securedProperties: nonEmpty(input.secrets?.securedProperties),
-    configurationProperties: nonEmpty(input.configurationProperties),
+    // An explicitly empty map is sent: on a merge update it is the only way to clear the stored one.
+    securedProperties: input.secrets?.securedProperties,
+    configurationProperties: input.configurationProperties,
     embeddedConnections:
       input.kind === 'VirtualConnection' && embedded.length > 0
         ? embedded.map((e) =>
@@ -297,7 +299,8 @@ export function fromConnectorInput(input: M.ConnectorInput): W.IntegrationConnec
     description: input.description,
     versionIdentifier: input.versionIdentifier,
     usesBlockingCalls: input.usesBlockingCalls,
-    additionalProperties: nonEmpty(input.additionalProperties),
+    // Sent even when empty, so a merge update can clear the stored map.
+    additionalProperties: input.additionalProperties,
     connection: fromConnectionInput(input.connection),
   });
 }

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, useRef } from 'react';
+import { Link } from 'react-router';
 import { DateTime } from '../../components/relative-time';
 import { StatusBadge } from '../../components/status-badge';
 import { cellClass } from '../../components/table';
 import { errorMessage, formatDateTime, shortClassName, truncateText } from '../../lib/format';
+import { connectorPath, definitionPaths } from '../../lib/paths';
 import { useInView } from '../../lib/use-in-view';
 import type { PlatformScope } from '../platforms/platform-context';
 import { NOT_REPORTED, NOT_RUNNING, type ConnectorRow } from './connector-rows';
@@ -12,6 +14,8 @@ import { catalogTargetCountQueryOptions } from './group-queries';
 export interface ConnectorTableRowProps {
   row: ConnectorRow;
   scope: PlatformScope;
+  /** The group the row's registration belongs to (for the edit links). */
+  groupQualifiedName: string;
   /** Name the daemon beside each status (when more than one daemon runs the group). */
   showDaemon: boolean;
 }
@@ -28,6 +32,7 @@ function isSameRow(previous: ConnectorTableRowProps, next: ConnectorTableRowProp
   const b = next.row;
   return (
     previous.scope === next.scope &&
+    previous.groupQualifiedName === next.groupQualifiedName &&
     previous.showDaemon === next.showDaemon &&
     a.registration === b.registration &&
     a.status === b.status &&
@@ -40,13 +45,20 @@ function isSameRow(previous: ConnectorTableRowProps, next: ConnectorTableRowProp
 export const ConnectorTableRow = memo(function ConnectorTableRow({
   row,
   scope,
+  groupQualifiedName,
   showDaemon,
 }: ConnectorTableRowProps) {
   const { registration } = row;
+  const platformId = scope.platform.id;
   return (
     <tr className="hover:bg-slate-50">
       <th scope="row" className={`${cellClass} font-medium`}>
-        {row.connectorName}
+        <Link
+          to={connectorPath(platformId, row.qualifiedName)}
+          className="text-sky-800 underline-offset-2 hover:underline"
+        >
+          {row.connectorName}
+        </Link>
       </th>
       <td className={`${cellClass} min-w-52 max-w-80`}>
         <LiveStatus row={row} showDaemon={showDaemon} />
@@ -80,9 +92,68 @@ export const ConnectorTableRow = memo(function ConnectorTableRow({
       <td className={`${cellClass} whitespace-nowrap`}>
         <DateTime value={registration.stopDate} />
       </td>
+      <td className={`${cellClass} whitespace-nowrap`}>
+        <RowActions
+          platformId={platformId}
+          groupQualifiedName={groupQualifiedName}
+          connectorQualifiedName={row.qualifiedName}
+          connectorName={row.connectorName}
+        />
+      </td>
     </tr>
   );
 }, isSameRow);
+
+const actionClass = 'text-sky-800 underline-offset-2 hover:underline';
+
+/** Links to the definition screens for this registration and its connector. */
+function RowActions({
+  platformId,
+  groupQualifiedName,
+  connectorQualifiedName,
+  connectorName,
+}: {
+  platformId: string;
+  groupQualifiedName: string;
+  connectorQualifiedName: string;
+  connectorName: string;
+}) {
+  return (
+    <ul className="flex flex-col gap-0.5 text-xs">
+      <li>
+        <Link
+          to={definitionPaths.editRegistration(
+            platformId,
+            groupQualifiedName,
+            connectorQualifiedName,
+          )}
+          aria-label={`Edit registration of ${connectorName}`}
+          className={actionClass}
+        >
+          Edit registration
+        </Link>
+      </li>
+      <li>
+        <Link
+          to={definitionPaths.editConnector(platformId, connectorQualifiedName)}
+          aria-label={`Edit connector ${connectorName}`}
+          className={actionClass}
+        >
+          Edit connector
+        </Link>
+      </li>
+      <li>
+        <Link
+          to={definitionPaths.unregister(platformId, groupQualifiedName, connectorQualifiedName)}
+          aria-label={`Unregister ${connectorName}`}
+          className={actionClass}
+        >
+          Unregister
+        </Link>
+      </li>
+    </ul>
+  );
+}
 
 /** Counted only once the row comes into view, through a shared concurrency limit. */
 function CatalogTargetCount({

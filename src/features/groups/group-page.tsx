@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { groupsPath } from '../../lib/paths';
+import { definitionPaths, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonProblems } from './daemon-problems';
 import { groupRuns, useDaemonStates } from './daemon-states';
@@ -40,6 +40,7 @@ export function GroupPage() {
           </ol>
         </nav>
         <h1 className="mt-1 text-2xl font-semibold break-words">{name}</h1>
+        <GroupActions platformId={scope.platform.id} qualifiedName={group.qualifiedName} />
       </div>
       <DaemonProblems states={daemonStates} />
       <GroupDetails group={group} runs={runs} daemonStates={daemonStates} />
@@ -50,5 +51,50 @@ export function GroupPage() {
         daemonStates={daemonStates}
       />
     </div>
+  );
+}
+
+const actionClass =
+  'rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50';
+
+/** Links to the definition screens for this group. */
+function GroupActions({
+  platformId,
+  qualifiedName,
+}: {
+  platformId: string;
+  qualifiedName: string;
+}) {
+  return (
+    <nav aria-label="Group actions" className="mt-2">
+      <ul className="flex flex-wrap gap-2">
+        <li>
+          <Link to={definitionPaths.editGroup(platformId, qualifiedName)} className={actionClass}>
+            Edit group
+          </Link>
+        </li>
+        <li>
+          <Link
+            to={definitionPaths.registerConnector(platformId, qualifiedName)}
+            className={actionClass}
+          >
+            Register connector
+          </Link>
+        </li>
+        <li>
+          <Link
+            to={definitionPaths.newConnector(platformId, qualifiedName)}
+            className={actionClass}
+          >
+            New connector
+          </Link>
+        </li>
+        <li>
+          <Link to={definitionPaths.deleteGroup(platformId, qualifiedName)} className={actionClass}>
+            Delete group
+          </Link>
+        </li>
+      </ul>
+    </nav>
   );
 }

@@ -14,7 +14,7 @@ import {
 } from '../../components/table';
 import type { IntegrationGroup } from '../../egeria/model';
 import { formatCount, formatMatchCount } from '../../lib/format';
-import { groupPath } from '../../lib/paths';
+import { definitionPaths, groupPath } from '../../lib/paths';
 import {
   formatSortParam,
   matchesText,
@@ -74,6 +74,12 @@ export function GroupsPage() {
           <p className="text-sm text-slate-600">
             On metadata server <code>{platform.metadataServer}</code> of {platform.label}
           </p>
+          <Link
+            to={definitionPaths.newGroup(platform.id)}
+            className="mt-2 inline-block rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800"
+          >
+            New group
+          </Link>
         </div>
         <SearchBox
           label="Search groups"

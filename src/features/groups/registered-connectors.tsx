@@ -166,6 +166,9 @@ export function RegisteredConnectors({
                   <th scope="col" className={headerCellClass}>
                     Stop
                   </th>
+                  <th scope="col" className={headerCellClass}>
+                    Actions
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -174,6 +177,7 @@ export function RegisteredConnectors({
                     key={row.connectorGuid}
                     row={row}
                     scope={scope}
+                    groupQualifiedName={group.qualifiedName}
                     showDaemon={groupRuns.length > 1}
                   />
                 ))}

@@ -264,6 +264,81 @@ describe('GovernanceConfigurationService', () => {
     expect(runtime.store.findByQualifiedName('V:Secrets')).toEqual([]);
   });
 
+  it('keeps each embedded connection and its secrets when the list is reordered and one is inserted', () => {
+    runtime = testRuntime();
+    const embedded = (position: number, qualifiedName: string, secret: string) => ({
+      class: 'EmbeddedConnection' as const,
+      position,
+      displayName: qualifiedName,
+      embeddedConnection: {
+        class: 'Connection' as const,
+        qualifiedName,
+        clearPassword: secret,
+        connectorType: { class: 'ConnectorType' as const, connectorProviderClassName: SECRETS },
+      },
+    });
+    const guid = service().createIntegrationConnector(
+      USER,
+      connector(
+        'Reordered',
+        connection({
+          class: 'VirtualConnection',
+          qualifiedName: 'R:Connection',
+          embeddedConnections: [embedded(0, 'R:A', 'secret-a'), embedded(1, 'R:B', 'secret-b')],
+        }),
+      ),
+    );
+    const stored = service().getIntegrationConnectorByGUID(USER, guid).properties.connection!;
+    const guidOf = (name: string) =>
+      stored.embeddedConnections!.find((e) => e.displayName === name)!.embeddedConnection!.guid!;
+    // New first, then B and A swapped; the stored ones named by GUID, their secrets not resent.
+    service().updateIntegrationConnector(USER, guid, true, {
+      class: 'IntegrationConnectorProperties',
+      connection: {
+        class: 'VirtualConnection',
+        embeddedConnections: [
+          {
+            class: 'EmbeddedConnection',
+            position: 0,
+            displayName: 'R:New',
+            embeddedConnection: {
+              class: 'Connection',
+              connectorType: { class: 'ConnectorType', connectorProviderClassName: SECRETS },
+              endpoint: { class: 'Endpoint', address: 'secrets/new.omsecrets' },
+            },
+          },
+          {
+            class: 'EmbeddedConnection',
+            position: 1,
+            displayName: 'R:B',
+            embeddedConnection: { class: 'Connection', guid: guidOf('R:B') },
+          },
+          {
+            class: 'EmbeddedConnection',
+            position: 2,
+            displayName: 'R:A',
+            embeddedConnection: { class: 'Connection', guid: guidOf('R:A') },
+          },
+        ],
+      },
+    });
+    const read = service().getIntegrationConnectorByGUID(USER, guid).properties.connection!;
+    expect(
+      read.embeddedConnections!.map((e) => [
+        e.displayName,
+        e.embeddedConnection?.qualifiedName,
+        e.embeddedConnection?.clearPassword,
+      ]),
+    ).toEqual([
+      ['R:New', expect.stringContaining('R:Connection:Embedded'), undefined],
+      ['R:B', 'R:B', 'secret-b'],
+      ['R:A', 'R:A', 'secret-a'],
+    ]);
+    expect(read.embeddedConnections![0]!.embeddedConnection?.endpoint?.address).toBe(
+      'secrets/new.omsecrets',
+    );
+  });
+
   it('links the same element several times as catalog targets, each with its own relationship', () => {
     runtime = testRuntime();
     const c = service().createIntegrationConnector(USER, connector('T'));

@@ -423,14 +423,25 @@ export class ConnectionStore {
     const byPosition = new Map(
       links.map((link) => [Number(link.properties['position'] ?? 0), link.end2Guid]),
     );
+    // A stored connection that an input names (by GUID or qualifiedName) belongs to that input;
+    // it must not also be taken by position for an input that names nothing (a new connection
+    // inserted where it used to be), or the two would be merged into one.
+    const claimed = new Set(
+      (requested ?? []).flatMap((embedded) => {
+        const input = embedded.embeddedConnection;
+        const found = input && this.findByIdentity(input.guid, input.qualifiedName, 'Connection');
+        return found ? [found.guid] : [];
+      }),
+    );
     const keep = new Set<string>();
     const created: Array<{ guid: string; properties: Properties }> = [];
     (requested ?? []).forEach((embedded, index) => {
       if (!embedded.embeddedConnection) return;
       const position = embedded.position ?? index;
+      const atPosition = byPosition.get(position);
       const guid = this.saveConnection(
         embedded.embeddedConnection,
-        byPosition.get(position),
+        atPosition && !claimed.has(atPosition) ? atPosition : undefined,
         `${connectionQualifiedName}:Embedded:${position}`,
         ctx,
         depth + 1,

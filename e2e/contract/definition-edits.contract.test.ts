@@ -1,0 +1,161 @@
+/**
+ * Contract: the updates the console's connector form sends (merge updates that name connections
+ * by GUID, leave secrets out, and send whole maps), and what the platform must do with them. The
+ * same assertions run against the sandbox and, when configured, a real Egeria 5.3 platform.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConnectorInput } from '../../src/egeria/model';
+import { backendFor, contractTargets, runId } from './targets';
+
+const FILES_MONITOR =
+  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
+const YAML_SECRETS =
+  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
+
+describe.each(contractTargets())('definition edits contract: $name', (target) => {
+  const id = runId();
+  const created: Array<[string, string]> = [];
+
+  beforeAll(() => target.start());
+  afterAll(async () => {
+    const backend = backendFor(target);
+    for (const [guid, qn] of created)
+      await backend.deleteConnector(guid, qn).catch(() => undefined);
+    await target.stop();
+  });
+
+  const secretsStore = (name: string, secret: string) => ({
+    kind: 'Connection' as const,
+    qualifiedName: `Contract:${id}:${name}`,
+    connectorType: { connectorProviderClassName: YAML_SECRETS },
+    endpoint: { address: `secrets/${name}.omsecrets` },
+    secrets: { clearPassword: secret },
+  });
+
+  it('keeps embedded connections and their secrets apart when they are reordered by GUID and one is added', async () => {
+    const backend = backendFor(target);
+    const input: ConnectorInput = {
+      qualifiedName: `Contract:${id}:IntegrationConnector:Reordered`,
+      name: 'Reordered',
+      connection: {
+        kind: 'VirtualConnection',
+        qualifiedName: `Contract:${id}:ReorderedConnection`,
+        connectorType: { connectorProviderClassName: FILES_MONITOR },
+        endpoint: { address: target.workDir },
+        embeddedConnections: [
+          { position: 0, displayName: 'A', connection: secretsStore('A', 'secret-a') },
+          { position: 1, displayName: 'B', connection: secretsStore('B', 'secret-b') },
+        ],
+      },
+    };
+    const guid = await backend.createConnector(input);
+    created.push([guid, input.qualifiedName]);
+    const stored = await backend.getConnector(guid);
+    const guidOf = (name: string) =>
+      stored.connection?.embeddedConnections.find((e) => e.displayName === name)?.connection.guid;
+    expect(guidOf('A')).toBeTruthy();
+
+    await backend.updateConnector(
+      guid,
+      {
+        qualifiedName: input.qualifiedName,
+        connection: {
+          kind: 'VirtualConnection',
+          guid: stored.connection?.guid,
+          connectorType: { connectorProviderClassName: FILES_MONITOR },
+          embeddedConnections: [
+            {
+              position: 0,
+              displayName: 'New',
+              connection: {
+                kind: 'Connection',
+                connectorType: { connectorProviderClassName: YAML_SECRETS },
+                endpoint: { address: 'secrets/new.omsecrets' },
+              },
+            },
+            {
+              position: 1,
+              displayName: 'B',
+              connection: {
+                kind: 'Connection',
+                guid: guidOf('B'),
+                qualifiedName: `Contract:${id}:B`,
+                connectorType: { connectorProviderClassName: YAML_SECRETS },
+              },
+            },
+            {
+              position: 2,
+              displayName: 'A',
+              connection: {
+                kind: 'Connection',
+                guid: guidOf('A'),
+                qualifiedName: `Contract:${id}:A`,
+                connectorType: { connectorProviderClassName: YAML_SECRETS },
+              },
+            },
+          ],
+        },
+      },
+      { merge: true },
+    );
+    const after = await backend.getConnector(guid);
+    expect(
+      after.connection?.embeddedConnections.map((e) => [
+        e.displayName,
+        e.connection.endpoint?.address,
+        e.connection.secrets.clearPassword,
+      ]),
+    ).toEqual([
+      ['New', 'secrets/new.omsecrets', false],
+      ['B', 'secrets/B.omsecrets', true],
+      ['A', 'secrets/A.omsecrets', true],
+    ]);
+    expect(after.connection?.embeddedConnections[1]?.connection.guid).toBe(guidOf('B'));
+  });
+
+  it('replaces the whole configuration map on a merge update, and clears it with an empty map', async () => {
+    const backend = backendFor(target);
+    const input: ConnectorInput = {
+      qualifiedName: `Contract:${id}:IntegrationConnector:Configured`,
+      name: 'Configured',
+      connection: {
+        kind: 'Connection',
+        connectorType: { connectorProviderClassName: FILES_MONITOR },
+        endpoint: { address: target.workDir },
+        configurationProperties: { waitForDirectory: true, catalogAllFiles: 'true' },
+        secrets: { clearPassword: 'kept' },
+      },
+    };
+    const guid = await backend.createConnector(input);
+    created.push([guid, input.qualifiedName]);
+    const connection = (await backend.getConnector(guid)).connection;
+    const update = (configurationProperties: Record<string, unknown>) =>
+      backend.updateConnector(
+        guid,
+        {
+          qualifiedName: input.qualifiedName,
+          connection: {
+            kind: 'Connection',
+            guid: connection?.guid,
+            connectorType: { connectorProviderClassName: FILES_MONITOR },
+            configurationProperties,
+          },
+        },
+        { merge: true },
+      );
+
+    await update({ waitForDirectory: false, depth: 2 });
+    let after = await backend.getConnector(guid);
+    expect(after.connection?.configurationProperties).toEqual({
+      waitForDirectory: false,
+      depth: 2,
+    });
+    expect(after.connection?.secrets.clearPassword).toBe(true);
+
+    await update({});
+    after = await backend.getConnector(guid);
+    expect(after.connection?.configurationProperties).toEqual({});
+    expect(after.connection?.secrets.clearPassword).toBe(true);
+    expect(after.connection?.endpoint?.address).toBe(target.workDir);
+  });
+});

@@ -1,0 +1,146 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { definitionPaths } from '../../lib/paths';
+import { failOnConsoleOutput } from '../../test/console-guard';
+import { demoPlatform } from '../../test/estate';
+import { setupFakeEgeria } from '../../test/msw-server';
+import { renderApp } from '../../test/render-app';
+
+failOnConsoleOutput();
+const egeria = setupFakeEgeria();
+
+afterEach(() => {
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+});
+
+const GCS =
+  '/api/egeria/sandbox/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke';
+const SLOW = { timeout: 10_000 };
+const FILES =
+  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
+
+function serve() {
+  const created: unknown[] = [];
+  egeria.serve(demoPlatform());
+  egeria.server.use(
+    http.get(`${GCS}/integration-connectors`, () =>
+      HttpResponse.json({ class: 'IntegrationConnectorElementsResponse', relatedHTTPCode: 200 }),
+    ),
+    http.get(`${GCS}/integration-connectors/by-name/:name`, () =>
+      HttpResponse.json({ class: 'IntegrationConnectorElementResponse', relatedHTTPCode: 200 }),
+    ),
+    http.post(`${GCS}/integration-connectors/new`, async ({ request }) => {
+      created.push(await request.json());
+      return HttpResponse.json({ class: 'GUIDResponse', relatedHTTPCode: 200, guid: 'new-guid' });
+    }),
+  );
+  return created;
+}
+
+describe('connector form', { timeout: 60_000 }, () => {
+  it('builds a virtual connection with typed properties, a new secret and an embedded store, by its labels', async () => {
+    const created = serve();
+    const { user } = renderApp(definitionPaths.newConnector('sandbox'));
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Qualified name' }, SLOW),
+      'C:Virtual',
+    );
+    await user.click(screen.getByRole('radio', { name: /^Virtual connection/ }));
+
+    const provider = screen.getByRole('combobox', { name: 'Connection: connector provider' });
+    await user.selectOptions(provider, FILES);
+    expect(provider).toHaveAccessibleDescription(expect.stringContaining(FILES));
+    // The catalog's recognised properties are offered.
+    await user.click(screen.getByRole('button', { name: 'Connection: add waitForDirectory' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Connection: type of waitForDirectory' }),
+      'boolean',
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Connection: value of waitForDirectory' }),
+      'true',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Connection: add configuration property' }),
+    );
+    await user.type(
+      // A name input suggests the recognised names (a datalist), so its role is combobox.
+      screen.getByRole('combobox', { name: 'Connection: name of configuration property 2' }),
+      'depth',
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Connection: type of depth' }),
+      'number',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Connection: value of depth' }), '3');
+
+    // The whole map as JSON, with the types kept.
+    await user.click(screen.getByRole('button', { name: 'Connection: edit as JSON' }));
+    const json = screen.getByRole('textbox', {
+      name: 'Connection: configuration properties as JSON',
+    });
+    expect(JSON.parse((json as HTMLTextAreaElement).value)).toEqual({
+      waitForDirectory: true,
+      depth: 3,
+    });
+
+    const password = screen.getByRole('group', { name: 'Connection: clear password' });
+    expect(password).toHaveTextContent('Stored in Egeria: not set');
+    await user.click(within(password).getByRole('radio', { name: 'Set a value' }));
+    const secret = screen.getByLabelText('Connection: clear password: new value');
+    expect(secret).toHaveAttribute('type', 'password');
+    expect(secret).toHaveAttribute('autocomplete', 'new-password');
+    await user.type(secret, 's3cret!');
+
+    await user.click(screen.getByRole('button', { name: 'Add embedded connection' }));
+    await user.click(screen.getByRole('button', { name: 'Add embedded connection' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Embedded connection 2: display name' }),
+      'Secrets store',
+    );
+    await user.click(screen.getByRole('button', { name: 'Move embedded connection 2 up' }));
+    expect(
+      screen.getByRole('textbox', { name: 'Embedded connection 1: display name' }),
+    ).toHaveValue('Secrets store');
+    await user.click(screen.getByRole('button', { name: 'Remove embedded connection 2' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Embedded connection 1: connector provider' }),
+      'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider',
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: 'Embedded connection 1: endpoint address' }),
+      'secrets/x.omsecrets',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const request = await screen.findByLabelText(/^Request 1: POST /, {}, SLOW);
+    expect(request).not.toHaveTextContent('s3cret!');
+    expect(request).toHaveTextContent('"clearPassword": "•••••• (new value, not shown)"');
+    await user.click(screen.getByRole('button', { name: 'Create connector' }));
+    await waitFor(() => expect(created).toHaveLength(1), SLOW);
+    expect(created[0]).toMatchObject({
+      class: 'IntegrationConnectorProperties',
+      qualifiedName: 'C:Virtual',
+      connection: {
+        class: 'VirtualConnection',
+        clearPassword: 's3cret!',
+        configurationProperties: { waitForDirectory: true, depth: 3 },
+        connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES },
+        embeddedConnections: [
+          {
+            class: 'EmbeddedConnection',
+            position: 0,
+            displayName: 'Secrets store',
+            embeddedConnection: {
+              class: 'Connection',
+              endpoint: { class: 'Endpoint', address: 'secrets/x.omsecrets' },
+            },
+          },
+        ],
+      },
+    });
+    expect(JSON.stringify(window.localStorage)).not.toContain('s3cret!');
+  });
+});

@@ -1,0 +1,358 @@
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link, useLoaderData, useNavigate } from 'react-router';
+import { Button } from '../../components/button';
+import { CopyButton } from '../../components/copy-button';
+import { ErrorPanel } from '../../components/error-panel';
+import { Loading } from '../../components/spinner';
+import type { Connection, IntegrationConnector } from '../../egeria/model';
+import { formatDateTime, shortClassName } from '../../lib/format';
+import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib/paths';
+import { usePlatform } from '../platforms/platform-context';
+import type { ElementLoaderData } from './definition-loaders';
+import {
+  allConnectorsQueryOptions,
+  allGroupsListQueryOptions,
+  connectorGroupsQueryOptions,
+  connectorQueryOptions,
+} from './definition-queries';
+import { sharedWithOtherConnectors, someNames } from './impact';
+import { LongText } from './long-text';
+import { ElementNotFound, PageHeader } from './page-header';
+
+/** /p/:platformId/connectors/{qualifiedName}: a connector, its connection and its groups. */
+export function ConnectorPage() {
+  const scope = usePlatform();
+  const { qualifiedName } = useLoaderData() as ElementLoaderData;
+  const { data: connector } = useSuspenseQuery(connectorQueryOptions(scope, qualifiedName));
+  if (!connector)
+    return (
+      <ElementNotFound
+        what="Integration connector"
+        qualifiedName={qualifiedName}
+        back={{ label: 'Back to the integration groups', to: groupsPath(scope.platform.id) }}
+      />
+    );
+  return <ConnectorView connector={connector} />;
+}
+
+const dtClass = 'font-medium text-slate-600';
+const linkClass = 'text-sky-800 underline-offset-2 hover:underline';
+const actionClass =
+  'rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50';
+
+function ConnectorView({ connector }: { connector: IntegrationConnector }) {
+  const scope = usePlatform();
+  const { platform } = scope;
+  const name = connector.name ?? connector.qualifiedName;
+  const groups = useQuery(connectorGroupsQueryOptions(scope, connector.guid));
+  const all = useQuery(allConnectorsQueryOptions(scope));
+  const shared = all.data
+    ? sharedWithOtherConnectors(connector.connection, connector.guid, all.data)
+    : [];
+  const additional = Object.entries(connector.additionalProperties);
+  const groupsTitleId = useId();
+  const connectionTitleId = useId();
+
+  return (
+    <div className="max-w-5xl space-y-6">
+      <PageHeader
+        crumbs={[{ label: 'Integration groups', to: groupsPath(platform.id) }, { label: name }]}
+        title={name}
+        documentTitle={`${name} · ${platform.label}`}
+      >
+        <nav aria-label="Connector actions" className="mt-2">
+          <ul className="flex flex-wrap gap-2">
+            <li>
+              <Link
+                to={definitionPaths.editConnector(platform.id, connector.qualifiedName)}
+                className={actionClass}
+              >
+                Edit connector
+              </Link>
+            </li>
+            <li>
+              <Link
+                to={definitionPaths.deleteConnector(platform.id, connector.qualifiedName)}
+                className={actionClass}
+              >
+                Delete connector
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </PageHeader>
+
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <dt className={dtClass}>Qualified name</dt>
+        <dd className="[overflow-wrap:anywhere]">
+          <code>{connector.qualifiedName}</code>
+        </dd>
+        <dt className={dtClass}>Name</dt>
+        <dd className="[overflow-wrap:anywhere]">{connector.name ?? '—'}</dd>
+        <dt className={dtClass}>Description</dt>
+        <dd>
+          <LongText value={connector.description ?? ''} />
+        </dd>
+        <dt className={dtClass}>Version</dt>
+        <dd>{connector.versionIdentifier ?? '—'}</dd>
+        <dt className={dtClass}>Uses blocking calls</dt>
+        <dd>{connector.usesBlockingCalls ? 'Yes' : 'No'}</dd>
+        <dt className={dtClass}>Additional properties</dt>
+        <dd>{additional.length === 0 ? 'None' : <PropertyList entries={additional} />}</dd>
+        <dt className={dtClass}>GUID</dt>
+        <dd className="flex flex-wrap items-center gap-2">
+          <code className="[overflow-wrap:anywhere]">{connector.guid}</code>
+          <CopyButton value={connector.guid} label="Copy GUID" />
+        </dd>
+        <dt className={dtClass}>Last changed</dt>
+        <dd>
+          {formatDateTime(connector.meta.updateTime ?? connector.meta.createTime) || '—'}
+          {(connector.meta.updatedBy ?? connector.meta.createdBy)
+            ? ` by ${connector.meta.updatedBy ?? connector.meta.createdBy}`
+            : ''}
+          {connector.meta.version !== undefined ? ` (version ${connector.meta.version})` : ''}
+        </dd>
+      </dl>
+
+      <section aria-labelledby={groupsTitleId} className="space-y-2">
+        <h2 id={groupsTitleId} className="text-lg font-semibold">
+          Registered in
+        </h2>
+        {groups.isPending ? (
+          <Loading label="Reading the groups that register this connector…" />
+        ) : groups.isError ? (
+          <ErrorPanel
+            title="Could not read the groups that register this connector"
+            error={groups.error}
+            onRetry={() => void groups.refetch()}
+          />
+        ) : groups.data.length === 0 ? (
+          <p className="text-sm text-slate-700">
+            No group registers this connector, so no daemon runs it.
+          </p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {groups.data.map((group) => (
+              <li key={group.guid} className="flex flex-wrap items-center gap-3">
+                <Link
+                  to={groupPath(platform.id, group.qualifiedName)}
+                  className={`${linkClass} font-medium`}
+                >
+                  {group.displayName ?? group.qualifiedName}
+                </Link>
+                <Link
+                  to={definitionPaths.editRegistration(
+                    platform.id,
+                    group.qualifiedName,
+                    connector.qualifiedName,
+                  )}
+                  className={`${linkClass} text-xs`}
+                  aria-label={`Edit the registration in ${group.qualifiedName}`}
+                >
+                  Edit registration
+                </Link>
+                <Link
+                  to={definitionPaths.unregister(
+                    platform.id,
+                    group.qualifiedName,
+                    connector.qualifiedName,
+                  )}
+                  className={`${linkClass} text-xs`}
+                  aria-label={`Unregister from ${group.qualifiedName}`}
+                >
+                  Unregister
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <RegisterInGroup
+          connector={connector}
+          registeredGuids={(groups.data ?? []).map((g) => g.guid)}
+        />
+      </section>
+
+      <section aria-labelledby={connectionTitleId} className="space-y-3">
+        <h2 id={connectionTitleId} className="text-lg font-semibold">
+          Connection
+        </h2>
+        {connector.connection ? (
+          <ConnectionDetails connection={connector.connection} />
+        ) : (
+          <p className="text-sm text-slate-700">This connector has no connection.</p>
+        )}
+        {shared.length > 0 ? (
+          <ul className="space-y-2 text-sm">
+            {shared.map((use) => (
+              <li
+                key={`${use.kind}:${use.label}`}
+                className="rounded-md border border-slate-200 bg-white p-3"
+              >
+                <p className="font-medium [overflow-wrap:anywhere]">
+                  {use.kind === 'endpoint' ? 'Endpoint' : 'Connector type'} {use.label} is shared
+                  with {use.connectors.length} other connector
+                  {use.connectors.length === 1 ? '' : 's'}
+                </p>
+                <ul className="mt-1 list-disc pl-5 [overflow-wrap:anywhere]">
+                  {someNames(use.connectors).map((qn) => (
+                    <li key={qn}>
+                      {qn.startsWith('and ') ? (
+                        qn
+                      ) : (
+                        <Link to={connectorPath(platform.id, qn)} className={linkClass}>
+                          {qn}
+                        </Link>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+function PropertyList({ entries }: { entries: Array<[string, unknown]> }) {
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-4">
+      {entries.map(([key, value]) => (
+        <div key={key} className="contents">
+          <dt className="font-mono text-xs text-slate-600">{key}</dt>
+          <dd className="[overflow-wrap:anywhere]">
+            <LongText
+              value={typeof value === 'string' ? value : JSON.stringify(value)}
+              empty="(empty)"
+            />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ConnectionDetails({ connection }: { connection: Connection }) {
+  const type = connection.connectorType;
+  const config = Object.entries(connection.configurationProperties);
+  const { secrets } = connection;
+  const setOrNot = (set: boolean) => (
+    <span className={set ? 'font-medium text-green-800' : 'text-slate-600'}>
+      {set ? 'set' : 'not set'}
+    </span>
+  );
+  return (
+    <div className="space-y-3">
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <dt className={dtClass}>Kind</dt>
+        <dd>{connection.kind === 'VirtualConnection' ? 'Virtual connection' : 'Connection'}</dd>
+        <dt className={dtClass}>Qualified name</dt>
+        <dd className="[overflow-wrap:anywhere]">{connection.qualifiedName ?? '—'}</dd>
+        <dt className={dtClass}>Connector type</dt>
+        <dd className="[overflow-wrap:anywhere]">
+          {type ? (
+            <span title={type.connectorProviderClassName}>
+              {type.displayName ?? shortClassName(type.connectorProviderClassName)}{' '}
+              <code className="text-xs">{type.connectorProviderClassName}</code>
+            </span>
+          ) : (
+            '—'
+          )}
+        </dd>
+        <dt className={dtClass}>Endpoint</dt>
+        <dd className="[overflow-wrap:anywhere]">
+          {connection.endpoint?.address ?? '—'}
+          {connection.endpoint?.protocol ? ` (${connection.endpoint.protocol})` : ''}
+        </dd>
+        <dt className={dtClass}>User id</dt>
+        <dd className="[overflow-wrap:anywhere]">{connection.userId ?? '—'}</dd>
+        <dt className={dtClass}>Configuration properties</dt>
+        <dd>{config.length === 0 ? 'None' : <PropertyList entries={config} />}</dd>
+        <dt className={dtClass}>Clear password</dt>
+        <dd>{setOrNot(secrets.clearPassword)}</dd>
+        <dt className={dtClass}>Encrypted password</dt>
+        <dd>{setOrNot(secrets.encryptedPassword)}</dd>
+        <dt className={dtClass}>Secured properties</dt>
+        <dd>
+          {setOrNot(secrets.securedPropertyNames.length > 0)}
+          {secrets.securedPropertyNames.length > 0
+            ? `: ${secrets.securedPropertyNames.join(', ')}`
+            : ''}
+        </dd>
+      </dl>
+      {connection.embeddedConnections.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="text-base font-semibold">Embedded connections</h3>
+          <ol className="space-y-3">
+            {connection.embeddedConnections.map((embedded, index) => (
+              <li
+                key={`${embedded.position}:${embedded.connection.guid ?? index}`}
+                className="space-y-1"
+              >
+                <p className="text-sm font-medium [overflow-wrap:anywhere]">
+                  {index + 1}.{' '}
+                  {embedded.displayName ?? embedded.connection.displayName ?? 'Unnamed'}
+                </p>
+                <ConnectionDetails connection={embedded.connection} />
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Registering the connector in another group starts from the group: pick it, then go there. */
+function RegisterInGroup({
+  connector,
+  registeredGuids,
+}: {
+  connector: IntegrationConnector;
+  registeredGuids: string[];
+}) {
+  const scope = usePlatform();
+  const navigate = useNavigate();
+  const groups = useQuery(allGroupsListQueryOptions(scope));
+  const [choice, setChoice] = useState('');
+  const selectId = useId();
+  const available = (groups.data ?? []).filter((g) => !registeredGuids.includes(g.guid));
+  if (groups.isPending) return null;
+  if (groups.isError) return null;
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2 pt-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (choice)
+          void navigate(
+            definitionPaths.registerConnector(scope.platform.id, choice, connector.qualifiedName),
+          );
+      }}
+    >
+      <div className="flex flex-col gap-1">
+        <label htmlFor={selectId} className="text-sm font-medium">
+          Register in another group
+        </label>
+        <select
+          id={selectId}
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+          className="max-w-md rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        >
+          <option value="">Choose a group…</option>
+          {available.map((group) => (
+            <option key={group.guid} value={group.qualifiedName}>
+              {group.qualifiedName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit" disabled={!choice}>
+        Continue
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Reads the definition screens share with their route loaders: elements by qualifiedName, whole
+ * lists for name checks and "what else this affects", and the groups of a connector.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { EgeriaBackend } from '../../egeria/backend';
+import { EgeriaError } from '../../egeria/errors';
+import type { IntegrationConnector, IntegrationGroup, Registration } from '../../egeria/model';
+import { createConcurrencyLimiter } from '../../lib/concurrency';
+import { connectorKeys, groupKeys, registrationKeys } from '../../lib/query-keys';
+import type { PlatformScope } from '../platforms/platform-context';
+
+const LIST_PAGE_SIZE = 500;
+
+async function everyPage<T>(
+  read: (startFrom: number) => Promise<{ items: T[]; mayHaveMore: boolean }>,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (let startFrom = 0; ; startFrom += LIST_PAGE_SIZE) {
+    const page = await read(startFrom);
+    all.push(...page.items);
+    if (!page.mayHaveMore) return all;
+  }
+}
+
+/** The group with exactly this qualifiedName, or null (shares its cache entry with the group page). */
+export function groupQueryOptions({ platform, backend }: PlatformScope, qualifiedName: string) {
+  return queryOptions({
+    queryKey: groupKeys.byName(platform.id, platform.metadataServer, qualifiedName),
+    queryFn: ({ signal }) => backend.findGroupByName(qualifiedName, signal),
+  });
+}
+
+/**
+ * Egeria's by-name lookup for connectors matches the qualifiedName or the name; the console's
+ * addresses use the qualifiedName, so anything else found is passed over for an exact match.
+ */
+export async function findConnectorByQualifiedName(
+  backend: EgeriaBackend,
+  qualifiedName: string,
+  signal?: AbortSignal,
+): Promise<IntegrationConnector | null> {
+  const found = await backend.findConnectorByName(qualifiedName, signal);
+  if (!found || found.qualifiedName === qualifiedName) return found;
+  const all = await everyPage((startFrom) =>
+    backend.listConnectors({ startFrom, pageSize: LIST_PAGE_SIZE }, signal),
+  );
+  return all.find((c) => c.qualifiedName === qualifiedName) ?? null;
+}
+
+export function connectorQueryOptions({ platform, backend }: PlatformScope, qualifiedName: string) {
+  return queryOptions({
+    queryKey: connectorKeys.byName(platform.id, platform.metadataServer, qualifiedName),
+    queryFn: ({ signal }) => findConnectorByQualifiedName(backend, qualifiedName, signal),
+  });
+}
+
+/** Every connector on the metadata server (for choosing one, and for shared endpoints and types). */
+export function allConnectorsQueryOptions({ platform, backend }: PlatformScope) {
+  return queryOptions({
+    queryKey: connectorKeys.everything(platform.id, platform.metadataServer),
+    queryFn: ({ signal }) =>
+      everyPage((startFrom) =>
+        backend.listConnectors({ startFrom, pageSize: LIST_PAGE_SIZE }, signal),
+      ),
+  });
+}
+
+/** Every group on the metadata server, as one list. */
+export function allGroupsListQueryOptions({ platform, backend }: PlatformScope) {
+  return queryOptions({
+    queryKey: groupKeys.everything(platform.id, platform.metadataServer),
+    queryFn: ({ signal }) =>
+      everyPage((startFrom) => backend.listGroups({ startFrom, pageSize: LIST_PAGE_SIZE }, signal)),
+  });
+}
+
+/** Every registration of a group, as one list. */
+export function groupRegistrationsQueryOptions(
+  { platform, backend }: PlatformScope,
+  groupGuid: string,
+) {
+  return queryOptions({
+    queryKey: registrationKeys.allOfGroup(platform.id, platform.metadataServer, groupGuid),
+    queryFn: ({ signal }): Promise<Registration[]> =>
+      everyPage((startFrom) =>
+        backend.listRegistrations(groupGuid, { startFrom, pageSize: LIST_PAGE_SIZE }, signal),
+      ),
+  });
+}
+
+/** One connector's registration in a group, or null when it is not registered there. */
+export function registrationQueryOptions(
+  { platform, backend }: PlatformScope,
+  groupGuid: string,
+  connectorGuid: string,
+) {
+  return queryOptions({
+    queryKey: registrationKeys.one(platform.id, platform.metadataServer, groupGuid, connectorGuid),
+    queryFn: ({ signal }) => backend.getRegistration(groupGuid, connectorGuid, signal),
+  });
+}
+
+const groupReadLimiter = createConcurrencyLimiter(4);
+
+/** The groups that register a connector, read one by one (Egeria answers with GUIDs only). */
+export function connectorGroupsQueryOptions(
+  { platform, backend }: PlatformScope,
+  connectorGuid: string,
+) {
+  return queryOptions({
+    queryKey: connectorKeys.groups(platform.id, platform.metadataServer, connectorGuid),
+    queryFn: async ({ signal }): Promise<IntegrationGroup[]> => {
+      const guids = await backend.groupsOfConnector(connectorGuid, signal);
+      const groups = await Promise.all(
+        guids.map((guid) => groupReadLimiter.run(() => backend.getGroup(guid, signal), signal)),
+      );
+      return groups.sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName));
+    },
+  });
+}
+
+/** For re-reads before a save: a 404 means the element was deleted meanwhile (null). */
+export function nullIfGone(error: unknown): null {
+  if (error instanceof EgeriaError && error.isNotFound) return null;
+  throw error;
+}

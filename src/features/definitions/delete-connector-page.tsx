@@ -1,0 +1,198 @@
+import {
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  useSuspenseQuery,
+} from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { ErrorPanel } from '../../components/error-panel';
+import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
+import { formatCount } from '../../lib/format';
+import { connectorPath, groupPath, groupsPath } from '../../lib/paths';
+import { catalogTargetKeys } from '../../lib/query-keys';
+import { usePlatform, type PlatformScope } from '../platforms/platform-context';
+import type { ElementLoaderData } from './definition-loaders';
+import { deleteConnectorMutation } from './definition-mutations';
+import { connectorGroupsQueryOptions, connectorQueryOptions } from './definition-queries';
+import { someNames, type ImpactItem } from './impact';
+import { ElementNotFound, PageHeader } from './page-header';
+import { RefreshOffer } from './refresh-offer';
+import { SavedNotice } from './saved-notice';
+import { SavePreview } from './save-preview';
+
+/** How many catalog targets a connector has (Egeria's maximum page: page size 0). */
+function catalogTargetCount({ platform, backend }: PlatformScope, connectorGuid: string) {
+  return queryOptions({
+    queryKey: catalogTargetKeys.count(platform.id, platform.metadataServer, connectorGuid),
+    queryFn: async ({ signal }) =>
+      (await backend.listCatalogTargets(connectorGuid, { startFrom: 0, pageSize: 0 }, signal)).items
+        .length,
+  });
+}
+
+/** /p/:platformId/delete-connector/{qualifiedName} */
+export function DeleteConnectorPage() {
+  const scope = usePlatform();
+  const { qualifiedName } = useLoaderData() as ElementLoaderData;
+  const { data } = useSuspenseQuery(connectorQueryOptions(scope, qualifiedName));
+  // Kept as first read: the delete empties the cache entry before it reports success.
+  const [connector] = useState(data);
+  const [deleted, setDeleted] = useState<{ name: string; groups: IntegrationGroup[] }>();
+  if (deleted) return <Deleted name={deleted.name} groups={deleted.groups} />;
+  if (!connector)
+    return (
+      <ElementNotFound
+        what="Integration connector"
+        qualifiedName={qualifiedName}
+        back={{ label: 'Back to the integration groups', to: groupsPath(scope.platform.id) }}
+      />
+    );
+  return (
+    <DeleteConnector
+      key={connector.guid}
+      connector={connector}
+      onDeleted={(groups) => setDeleted({ name: connector.qualifiedName, groups })}
+    />
+  );
+}
+
+function DeleteConnector({
+  connector: loaded,
+  onDeleted,
+}: {
+  connector: IntegrationConnector;
+  onDeleted: (groups: IntegrationGroup[]) => void;
+}) {
+  const scope = usePlatform();
+  const { platform, backend } = scope;
+  const queryClient = useQueryClient();
+  const [connector] = useState(loaded);
+  const groups = useQuery(connectorGroupsQueryOptions(scope, connector.guid));
+  const targets = useQuery(catalogTargetCount(scope, connector.guid));
+  const remove = useMutation(deleteConnectorMutation(scope, queryClient));
+  const name = connector.name ?? connector.qualifiedName;
+  const embedded = connector.connection?.embeddedConnections ?? [];
+
+  const impact: ImpactItem[] = [];
+  const memberOf = groups.data ?? [];
+  impact.push({
+    key: 'groups',
+    title:
+      memberOf.length === 0
+        ? 'No group registers this connector'
+        : `Unregistered from ${formatCount(memberOf.length, 'group')}`,
+    note:
+      memberOf.length === 0
+        ? undefined
+        : 'Daemons running these groups stop running it once their group configuration is refreshed.',
+    names: someNames(memberOf.map((g) => g.qualifiedName)),
+    tone: memberOf.length === 0 ? 'info' : 'warning',
+  });
+  if (targets.data !== undefined)
+    impact.push({
+      key: 'targets',
+      title:
+        targets.data === 0
+          ? 'No catalog targets'
+          : `${formatCount(targets.data, 'catalog target')} removed (the elements they point at stay)`,
+      tone: targets.data === 0 ? 'info' : 'warning',
+    });
+  if (connector.connection)
+    impact.push({
+      key: 'connection',
+      title: `Its connection${embedded.length > 0 ? ` and ${formatCount(embedded.length, 'embedded connection')}` : ''} deleted, unless another connector uses them`,
+      note: 'Connector types and endpoints stay: other connections may share them.',
+      names: someNames(
+        [
+          connector.connection.qualifiedName,
+          ...embedded.map((e) => e.connection.qualifiedName),
+        ].filter((n): n is string => !!n),
+      ),
+      tone: 'warning',
+    });
+
+  return (
+    <div className="max-w-4xl space-y-5">
+      <PageHeader
+        crumbs={[
+          { label: 'Integration groups', to: groupsPath(platform.id) },
+          { label: name, to: connectorPath(platform.id, connector.qualifiedName) },
+          { label: 'Delete' },
+        ]}
+        title={`Delete ${name}`}
+        documentTitle={`Delete ${name} · ${platform.label}`}
+      />
+      {groups.isError ? (
+        <ErrorPanel title="Could not read the groups that register it" error={groups.error} />
+      ) : null}
+      <SavePreview
+        title={`Delete the integration connector ${connector.qualifiedName}?`}
+        requests={[
+          backend.previewRequest({
+            kind: 'deleteConnector',
+            guid: connector.guid,
+            qualifiedName: connector.qualifiedName,
+          }),
+        ]}
+        impact={impact}
+        impactPending={groups.isPending || targets.isPending}
+        confirmLabel="Delete connector"
+        confirmVariant="danger"
+        saving={remove.isPending}
+        error={remove.error}
+        errorTitle="Egeria did not delete the connector"
+        onConfirm={() =>
+          remove.mutate(
+            { guid: connector.guid, qualifiedName: connector.qualifiedName },
+            { onSuccess: () => onDeleted(memberOf) },
+          )
+        }
+      >
+        <p className="text-sm">This cannot be undone from the console.</p>
+      </SavePreview>
+      <Link
+        to={connectorPath(platform.id, connector.qualifiedName)}
+        className="text-sm text-sky-800 underline"
+      >
+        Cancel and go back to the connector
+      </Link>
+    </div>
+  );
+}
+
+function Deleted({ name, groups }: { name: string; groups: IntegrationGroup[] }) {
+  const { platform } = usePlatform();
+  return (
+    <div className="max-w-4xl space-y-5">
+      <PageHeader
+        crumbs={[
+          { label: 'Integration groups', to: groupsPath(platform.id) },
+          { label: 'Deleted' },
+        ]}
+        title="Connector deleted"
+        documentTitle={`Connector deleted · ${platform.label}`}
+      />
+      <SavedNotice>Deleted {name} from Egeria.</SavedNotice>
+      {groups.length > 0 ? <RefreshOffer groupNames={groups.map((g) => g.qualifiedName)} /> : null}
+      <ul className="flex flex-wrap gap-4 text-sm">
+        {groups.map((group) => (
+          <li key={group.guid}>
+            <Link
+              to={groupPath(platform.id, group.qualifiedName)}
+              className="text-sky-800 underline"
+            >
+              Go to {group.displayName ?? group.qualifiedName}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link to={groupsPath(platform.id)} className="text-sky-800 underline">
+            Go to the integration groups
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useLoaderData, useNavigate } from 'react-router';
+import { ErrorPanel } from '../../components/error-panel';
+import type { IntegrationGroup } from '../../egeria/model';
+import { formatCount } from '../../lib/format';
+import { groupPath, groupsPath } from '../../lib/paths';
+import { usePlatform } from '../platforms/platform-context';
+import { useDaemonRuns } from './daemon-runs';
+import type { ElementLoaderData } from './definition-loaders';
+import { deleteGroupMutation } from './definition-mutations';
+import { groupQueryOptions, groupRegistrationsQueryOptions } from './definition-queries';
+import { someNames, type ImpactItem } from './impact';
+import { ElementNotFound, PageHeader } from './page-header';
+import { SavePreview } from './save-preview';
+
+/** /p/:platformId/delete-group/{qualifiedName}: what the delete takes with it, then the delete. */
+export function DeleteGroupPage() {
+  const scope = usePlatform();
+  const { qualifiedName } = useLoaderData() as ElementLoaderData;
+  const { data } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
+  // Kept as first read: the delete empties the cache entry before it reports success.
+  const [group] = useState(data);
+  if (!group)
+    return (
+      <ElementNotFound
+        what="Integration group"
+        qualifiedName={qualifiedName}
+        back={{ label: 'Back to the integration groups', to: groupsPath(scope.platform.id) }}
+      />
+    );
+  return <DeleteGroup key={group.guid} group={group} />;
+}
+
+function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
+  const scope = usePlatform();
+  const { platform, backend } = scope;
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [group] = useState(loaded);
+  const registrations = useQuery(groupRegistrationsQueryOptions(scope, group.guid));
+  const runs = useDaemonRuns(scope);
+  const remove = useMutation(deleteGroupMutation(scope, queryClient));
+  const name = group.displayName ?? group.qualifiedName;
+
+  const impact: ImpactItem[] = [];
+  const registered = registrations.data ?? [];
+  impact.push({
+    key: 'registrations',
+    title:
+      registered.length === 0
+        ? 'No connectors are registered in this group'
+        : `${formatCount(registered.length, 'registration')} removed with the group`,
+    note:
+      registered.length === 0
+        ? undefined
+        : 'The connectors themselves, their connections and catalog targets stay in Egeria, registered in any other groups as before.',
+    names: someNames(registered.map((r) => `${r.connectorName} (${r.connector.qualifiedName})`)),
+    tone: registered.length === 0 ? 'info' : 'warning',
+  });
+  const daemons = runs.byGroup.get(group.qualifiedName) ?? [];
+  if (daemons.length > 0)
+    impact.push({
+      key: 'daemons',
+      title: `Run by ${formatCount(daemons.length, 'daemon')}`,
+      note: 'Their configuration still names this group; once it is deleted they can no longer load its definition, and its connectors stop when the daemons next refresh or restart.',
+      names: daemons,
+      tone: 'warning',
+    });
+
+  return (
+    <div className="max-w-4xl space-y-5">
+      <PageHeader
+        crumbs={[
+          { label: 'Integration groups', to: groupsPath(platform.id) },
+          { label: name, to: groupPath(platform.id, group.qualifiedName) },
+          { label: 'Delete' },
+        ]}
+        title={`Delete ${name}`}
+        documentTitle={`Delete ${name} · ${platform.label}`}
+      />
+      {registrations.isError ? (
+        <ErrorPanel
+          title="Could not read the group's registrations"
+          error={registrations.error}
+          onRetry={() => void registrations.refetch()}
+        />
+      ) : null}
+      <SavePreview
+        title={`Delete the integration group ${group.qualifiedName}?`}
+        requests={[
+          backend.previewRequest({
+            kind: 'deleteGroup',
+            guid: group.guid,
+            qualifiedName: group.qualifiedName,
+          }),
+        ]}
+        impact={impact}
+        impactPending={registrations.isPending || runs.pending}
+        confirmLabel="Delete group"
+        confirmVariant="danger"
+        saving={remove.isPending}
+        error={remove.error}
+        errorTitle="Egeria did not delete the group"
+        onConfirm={() =>
+          remove.mutate(
+            { guid: group.guid, qualifiedName: group.qualifiedName },
+            { onSuccess: () => void navigate(groupsPath(platform.id)) },
+          )
+        }
+      >
+        <p className="text-sm">This cannot be undone from the console.</p>
+      </SavePreview>
+      <Link
+        to={groupPath(platform.id, group.qualifiedName)}
+        className="text-sm text-sky-800 underline"
+      >
+        Cancel and go back to the group
+      </Link>
+    </div>
+  );
+}

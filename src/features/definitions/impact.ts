@@ -1,0 +1,140 @@
+/**
+ * "What else this affects": facts about other elements a save touches, worked out from what the
+ * console has read, so the user sees them before the save and not after.
+ */
+import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
+
+/** What the impact check reads of a connection: a stored one or one about to be sent. */
+export interface ConnectionLike {
+  connectorType?: {
+    guid?: string;
+    qualifiedName?: string;
+    displayName?: string;
+    connectorProviderClassName?: string;
+  };
+  endpoint?: { guid?: string; qualifiedName?: string; address?: string };
+  embeddedConnections?: ReadonlyArray<{ connection: ConnectionLike }>;
+}
+
+export interface ImpactItem {
+  key: string;
+  title: string;
+  /** Names of the elements concerned (shown as a list). */
+  names?: string[];
+  note?: string;
+  tone: 'info' | 'warning';
+}
+
+/** An element shared by several connections: an endpoint or a connector type. */
+interface SharedElementRef {
+  kind: 'endpoint' | 'connectorType';
+  /** GUID when known, else qualifiedName. */
+  identity: string;
+  label: string;
+}
+
+function refsOfConnection(connection: ConnectionLike | undefined): SharedElementRef[] {
+  if (!connection) return [];
+  const refs: SharedElementRef[] = [];
+  const endpoint = connection.endpoint;
+  const endpointId = endpoint?.guid ?? endpoint?.qualifiedName;
+  if (endpoint && endpointId)
+    refs.push({
+      kind: 'endpoint',
+      identity: endpointId,
+      label: endpoint.address ?? endpoint.qualifiedName ?? endpointId,
+    });
+  const type = connection.connectorType;
+  const typeId = type?.guid ?? type?.qualifiedName;
+  if (type && typeId)
+    refs.push({
+      kind: 'connectorType',
+      identity: typeId,
+      label: type.displayName ?? type.connectorProviderClassName ?? typeId,
+    });
+  for (const embedded of connection.embeddedConnections ?? [])
+    refs.push(...refsOfConnection(embedded.connection));
+  return refs;
+}
+
+export interface SharedUse {
+  kind: 'endpoint' | 'connectorType';
+  label: string;
+  /** qualifiedNames of the other connectors whose connections use it. */
+  connectors: string[];
+}
+
+/**
+ * The endpoints and connector types of a connection (embedded ones included) that other
+ * connectors' connections use too: a change to one of them changes it for all.
+ */
+export function sharedWithOtherConnectors(
+  connection: ConnectionLike | undefined,
+  connectorGuid: string | undefined,
+  all: IntegrationConnector[],
+): SharedUse[] {
+  const mine = refsOfConnection(connection);
+  const uses = new Map<string, SharedUse>();
+  for (const ref of mine) {
+    const id = `${ref.kind}:${ref.identity}`;
+    if (!uses.has(id)) uses.set(id, { kind: ref.kind, label: ref.label, connectors: [] });
+  }
+  for (const other of all) {
+    if (other.guid === connectorGuid) continue;
+    const seen = new Set<string>();
+    for (const ref of refsOfConnection(other.connection)) {
+      const id = `${ref.kind}:${ref.identity}`;
+      const use = uses.get(id);
+      if (use && !seen.has(id)) {
+        // A stored connection names the shared element better than an unsaved form does.
+        if (use.connectors.length === 0) use.label = ref.label;
+        use.connectors.push(other.qualifiedName);
+        seen.add(id);
+      }
+    }
+  }
+  return [...uses.values()].filter((use) => use.connectors.length > 0);
+}
+
+const MAX_NAMES = 12;
+
+/** At most a dozen names, then "and N more". */
+export function someNames(names: string[]): string[] {
+  const sorted = [...names].sort((a, b) => a.localeCompare(b));
+  return sorted.length <= MAX_NAMES
+    ? sorted
+    : [...sorted.slice(0, MAX_NAMES), `and ${(sorted.length - MAX_NAMES).toLocaleString()} more`];
+}
+
+export function sharedUseItems(
+  uses: SharedUse[],
+  changing: ReadonlySet<'endpoint' | 'connectorType'>,
+): ImpactItem[] {
+  return uses.map((use) => ({
+    key: `${use.kind}:${use.label}`,
+    title:
+      use.kind === 'endpoint'
+        ? `Endpoint ${use.label} is shared with ${use.connectors.length} other connector${use.connectors.length === 1 ? '' : 's'}`
+        : `Connector type ${use.label} is shared with ${use.connectors.length} other connector${use.connectors.length === 1 ? '' : 's'}`,
+    names: someNames(use.connectors),
+    note: changing.has(use.kind)
+      ? `This save changes the shared ${use.kind === 'endpoint' ? 'endpoint' : 'connector type'}, so the change applies to their connections too.`
+      : undefined,
+    tone: changing.has(use.kind) ? 'warning' : 'info',
+  }));
+}
+
+export function otherGroupsItem(
+  groups: IntegrationGroup[],
+  exceptGroupGuid: string | undefined,
+  what: string,
+): ImpactItem | undefined {
+  const others = groups.filter((g) => g.guid !== exceptGroupGuid);
+  if (others.length === 0) return undefined;
+  return {
+    key: 'other-groups',
+    title: `${what} in ${others.length} ${exceptGroupGuid ? 'other ' : ''}group${others.length === 1 ? '' : 's'}`,
+    names: someNames(others.map((g) => g.qualifiedName)),
+    tone: 'warning',
+  };
+}

@@ -1,0 +1,618 @@
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { Link, useLoaderData } from 'react-router';
+import { Button } from '../../components/button';
+import { ErrorPanel } from '../../components/error-panel';
+import {
+  CheckboxField,
+  Field,
+  Form,
+  FormErrorSummary,
+  inputClass,
+  SelectField,
+  TextField,
+  useZodForm,
+} from '../../components/form';
+import { Loading } from '../../components/spinner';
+import type { IntegrationConnector, IntegrationGroup, Registration } from '../../egeria/model';
+import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib/paths';
+import { usePlatform } from '../platforms/platform-context';
+import { ConflictView } from './conflict-view';
+import { useDaemonRuns } from './daemon-runs';
+import type { ElementLoaderData } from './definition-loaders';
+import { registerConnectorMutation } from './definition-mutations';
+import {
+  allConnectorsQueryOptions,
+  connectorGroupsQueryOptions,
+  connectorQueryOptions,
+  groupQueryOptions,
+  groupRegistrationsQueryOptions,
+  registrationQueryOptions,
+} from './definition-queries';
+import { DraftBanner, ElsewhereNotice } from './draft-banner';
+import { draftKey } from './drafts';
+import { showEgeriaErrorOnField } from './egeria-field-errors';
+import { changedFields } from './field-diff';
+import { otherGroupsItem, type ImpactItem } from './impact';
+import { ElementNotFound, PageHeader } from './page-header';
+import { RefreshOffer } from './refresh-offer';
+import {
+  PERMITTED_SYNCHRONIZATIONS,
+  REGISTRATION_FIELD_LABELS,
+  registrationDiffFields,
+  registrationFormSchema,
+  registrationFormShape,
+  takenNameMessage,
+  toRegistrationFormValues,
+  toRegistrationInput,
+  type RegistrationFormValues,
+  type TakenConnectorName,
+} from './registration-form';
+import { SavedNotice } from './saved-notice';
+import { SavePreview } from './save-preview';
+import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { useDraft } from './use-draft';
+import { useEditorFlow } from './use-editor-flow';
+
+/** /p/:platformId/register-connector/{group}[?connector=] */
+export function RegisterConnectorPage() {
+  return <RegistrationScreen mode="register" />;
+}
+
+/** /p/:platformId/edit-registration/{group}?connector= */
+export function EditRegistrationPage() {
+  return <RegistrationScreen mode="edit" />;
+}
+
+function RegistrationScreen({ mode }: { mode: 'register' | 'edit' }) {
+  const scope = usePlatform();
+  const { platform } = scope;
+  const { qualifiedName, connectorQualifiedName } = useLoaderData() as ElementLoaderData;
+  const { data: group } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
+  const connector = useQuery({
+    ...connectorQueryOptions(scope, connectorQualifiedName ?? ''),
+    enabled: !!connectorQualifiedName,
+  });
+  if (!group)
+    return (
+      <ElementNotFound
+        what="Integration group"
+        qualifiedName={qualifiedName}
+        back={{ label: 'Back to the integration groups', to: groupsPath(platform.id) }}
+      />
+    );
+  if (connectorQualifiedName && connector.isPending)
+    return <Loading label="Reading the connector…" />;
+  if (connector.isError)
+    return <ErrorPanel title="Could not read the connector" error={connector.error} />;
+  if (connectorQualifiedName && !connector.data)
+    return (
+      <ElementNotFound
+        what="Integration connector"
+        qualifiedName={connectorQualifiedName}
+        back={{
+          label: `Back to ${group.qualifiedName}`,
+          to: groupPath(platform.id, group.qualifiedName),
+        }}
+      />
+    );
+  if (mode === 'edit' && !connector.data)
+    return (
+      <ErrorPanel
+        title="No connector named"
+        error={
+          new Error('This address names no connector; open the registration from the group page.')
+        }
+      />
+    );
+  return <RegistrationLoader group={group} connector={connector.data ?? undefined} mode={mode} />;
+}
+
+/** Reads the current registration (fresh: a form compares its save with it). */
+function RegistrationLoader({
+  group,
+  connector,
+  mode,
+}: {
+  group: IntegrationGroup;
+  connector: IntegrationConnector | undefined;
+  mode: 'register' | 'edit';
+}) {
+  const scope = usePlatform();
+  // Read fresh when the screen opens: the form compares its save with what it showed.
+  const registration = useQuery({
+    ...registrationQueryOptions(scope, group.guid, connector?.guid ?? ''),
+    enabled: !!connector,
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+  if (connector && registration.isPending) return <Loading label="Reading the registration…" />;
+  if (registration.isError)
+    return <ErrorPanel title="Could not read the registration" error={registration.error} />;
+  const existing = registration.data ?? undefined;
+  if (mode === 'edit' && !existing)
+    return (
+      <ElementNotFound
+        what="Registration"
+        qualifiedName={`${connector?.qualifiedName ?? ''} in ${group.qualifiedName}`}
+        back={{
+          label: `Back to ${group.qualifiedName}`,
+          to: groupPath(scope.platform.id, group.qualifiedName),
+        }}
+      />
+    );
+  return (
+    <RegistrationEditor
+      key={`${group.guid}:${connector?.guid ?? ''}`}
+      group={group}
+      connector={connector}
+      registration={existing}
+    />
+  );
+}
+
+function RegistrationEditor({
+  group,
+  connector: preset,
+  registration: loaded,
+}: {
+  group: IntegrationGroup;
+  connector: IntegrationConnector | undefined;
+  registration: Registration | undefined;
+}) {
+  const scope = usePlatform();
+  const { platform, backend } = scope;
+  const queryClient = useQueryClient();
+  const [stored] = useState(loaded);
+  const opened = useMemo(
+    () =>
+      toRegistrationFormValues(stored, {
+        connectorGuid: preset?.guid,
+        connectorName: preset ? defaultConnectorName(preset) : undefined,
+      }),
+    [stored, preset],
+  );
+  const registrations = useQuery(groupRegistrationsQueryOptions(scope, group.guid));
+  const connectors = useQuery({ ...allConnectorsQueryOptions(scope), enabled: !preset });
+  const taken = useMemo(() => takenNames(registrations.data ?? []), [registrations.data]);
+  const schema = useMemo(
+    () => registrationFormSchema({ taken, groupQualifiedName: group.qualifiedName }),
+    [taken, group.qualifiedName],
+  );
+  const form = useZodForm<RegistrationFormValues>(schema, { defaultValues: opened });
+  const chosenGuid = useWatch({ control: form.control, name: 'connectorGuid' });
+  const chosen = preset ?? (connectors.data ?? []).find((c) => c.guid === chosenGuid);
+
+  const draft = useDraft({
+    form,
+    key: draftKey(platform.id, 'registration', `${group.guid}:${preset?.guid ?? 'new'}`),
+    shape: registrationFormShape,
+    opened,
+    baseline: undefined,
+    strip: (values) => values,
+  });
+
+  // Egeria 5.3 does not refuse a second connector with the same name in a group: check the
+  // group's registrations as they are now, just before the preview.
+  const precheck = useCallback(
+    async (values: RegistrationFormValues) => {
+      const fresh = await queryClient.fetchQuery({
+        ...groupRegistrationsQueryOptions(scope, group.guid),
+        staleTime: 0,
+      });
+      const clash = takenNames(fresh).find(
+        (t) => t.connectorName === values.connectorName && t.connectorGuid !== values.connectorGuid,
+      );
+      if (clash) {
+        form.setError(
+          'connectorName',
+          { type: 'unique', message: takenNameMessage(clash, group.qualifiedName) },
+          { shouldFocus: true },
+        );
+        return false;
+      }
+      return true;
+    },
+    [queryClient, scope, group, form],
+  );
+  const toValues = useCallback(
+    (registration: Registration) => toRegistrationFormValues(registration),
+    [],
+  );
+  const readFresh = useCallback(
+    () => backend.getRegistration(group.guid, stored?.connector.guid ?? ''),
+    [backend, group.guid, stored],
+  );
+  const flow = useEditorFlow({
+    form,
+    draft,
+    stored,
+    toValues,
+    diffFields: registrationDiffFields,
+    readFresh: stored ? readFresh : undefined,
+    precheck,
+  });
+
+  const save = useMutation(registerConnectorMutation(scope, queryClient));
+  const leaving = useRef(false);
+  const [saved, setSaved] = useState<{ connector: IntegrationConnector } | undefined>();
+  const runs = useDaemonRuns(scope);
+  const otherGroups = useQuery({
+    ...connectorGroupsQueryOptions(scope, chosen?.guid ?? ''),
+    enabled: !!chosen,
+  });
+
+  const groupName = group.displayName ?? group.qualifiedName;
+  const connectorLabel = chosen ? (chosen.name ?? chosen.qualifiedName) : undefined;
+  const title = stored
+    ? `Edit the registration of ${stored.connectorName}`
+    : `Register a connector in ${groupName}`;
+  const crumbs = [
+    { label: 'Integration groups', to: groupsPath(platform.id) },
+    { label: groupName, to: groupPath(platform.id, group.qualifiedName) },
+    { label: stored ? 'Edit registration' : 'Register connector' },
+  ];
+
+  if (saved) {
+    return (
+      <div className="max-w-4xl space-y-5">
+        <PageHeader crumbs={crumbs} title={title} documentTitle={`Saved · ${platform.label}`} />
+        <SavedNotice>
+          {stored ? 'Saved the registration of' : 'Registered'}{' '}
+          {saved.connector.name ?? saved.connector.qualifiedName} in {group.qualifiedName}.
+        </SavedNotice>
+        <RefreshOffer groupNames={[group.qualifiedName]} />
+        <p className="flex flex-wrap gap-4 text-sm">
+          <Link to={groupPath(platform.id, group.qualifiedName)} className="text-sky-800 underline">
+            Go to {groupName}
+          </Link>
+          <Link
+            to={connectorPath(platform.id, saved.connector.qualifiedName)}
+            className="text-sky-800 underline"
+          >
+            Go to the connector
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const { step } = flow;
+  let preview = null;
+  if (step.kind === 'preview' && chosen) {
+    const input = toRegistrationInput(step.values, step.stored);
+    const daemons = runs.byGroup.get(group.qualifiedName) ?? [];
+    const impact: ImpactItem[] = [];
+    impact.push({
+      key: 'daemons',
+      title:
+        daemons.length === 0
+          ? `No daemon of this platform runs ${group.qualifiedName}`
+          : `Run by ${daemons.join(', ')}`,
+      note:
+        daemons.length === 0
+          ? 'Nothing runs the connector in this group until a daemon is configured with the group.'
+          : 'The daemons run the change once their group configuration is refreshed; the console offers that after saving.',
+      tone: daemons.length === 0 ? 'info' : 'warning',
+    });
+    const others = otherGroupsItem(otherGroups.data ?? [], group.guid, 'Also registered');
+    if (others)
+      impact.push({
+        ...others,
+        note: 'Those registrations are separate and do not change.',
+        tone: 'info',
+      });
+    if (step.stored && step.values.connectorName !== step.stored.connectorName)
+      impact.push({
+        key: 'rename',
+        title: 'The daemon reports the connector under its new name',
+        note: 'Status history and bookmarks that use the old connector name stop matching it.',
+        tone: 'warning',
+      });
+    preview = (
+      <SavePreview
+        title={
+          stored ? 'Review the changes before saving' : 'Review the registration before saving'
+        }
+        changes={changedFields(
+          registrationDiffFields(
+            step.stored ? toRegistrationFormValues(step.stored) : EMPTY_REGISTRATION,
+          ),
+          registrationDiffFields(step.values),
+        )}
+        requests={[
+          backend.previewRequest({
+            kind: 'registerConnector',
+            groupGuid: group.guid,
+            connectorGuid: chosen.guid,
+            input,
+          }),
+        ]}
+        impact={impact}
+        impactPending={runs.pending || otherGroups.isPending}
+        confirmLabel={stored ? 'Save to Egeria' : 'Register'}
+        saving={save.isPending}
+        error={save.error}
+        onBack={flow.backToEdit}
+        onConfirm={() =>
+          save.mutate(
+            { groupGuid: group.guid, connectorGuid: chosen.guid, input },
+            {
+              onSuccess: () => {
+                draft.clear();
+                leaving.current = true;
+                setSaved({ connector: chosen });
+              },
+              onError: (error) => {
+                if (
+                  showEgeriaErrorOnField(error, form.setError, { connectorName: 'connectorName' })
+                )
+                  flow.backToEdit();
+              },
+            },
+          )
+        }
+      />
+    );
+  }
+
+  return (
+    <div className="max-w-4xl space-y-5">
+      <PageHeader crumbs={crumbs} title={title} documentTitle={`${title} · ${platform.label}`}>
+        {connectorLabel && preset ? (
+          <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere]">
+            Connector{' '}
+            <Link
+              to={connectorPath(platform.id, preset.qualifiedName)}
+              className="text-sky-800 underline"
+            >
+              {preset.qualifiedName}
+            </Link>{' '}
+            in group {group.qualifiedName}
+          </p>
+        ) : null}
+      </PageHeader>
+      <UnsavedChangesGuard
+        when={form.formState.isDirty || draft.restored !== undefined}
+        bypass={leaving}
+        onKeep={draft.flush}
+        onDiscard={draft.clear}
+      />
+      {draft.elsewhere ? <ElsewhereNotice /> : null}
+      {draft.restored ? (
+        <DraftBanner savedAt={draft.restored.savedAt} onDiscard={draft.discard} />
+      ) : null}
+      {save.error && step.kind === 'edit' ? (
+        <ErrorPanel title="Egeria refused the registration" error={save.error} />
+      ) : null}
+      {flow.checkError ? (
+        <ErrorPanel
+          title="Could not check the registration against Egeria"
+          error={flow.checkError}
+        />
+      ) : null}
+      {step.kind === 'gone' ? (
+        <ErrorPanel
+          title="This registration no longer exists in Egeria"
+          error={
+            new Error(
+              'The connector was unregistered after you opened this form. Your changes are kept as a draft.',
+            )
+          }
+        >
+          <Link
+            to={definitionPaths.registerConnector(
+              platform.id,
+              group.qualifiedName,
+              stored?.connector.qualifiedName,
+            )}
+            className="text-sky-800 underline"
+          >
+            Register it again
+          </Link>
+        </ErrorPanel>
+      ) : null}
+      {step.kind === 'conflict' ? (
+        <ConflictView
+          elementName={`The registration of ${stored?.connectorName ?? 'the connector'}`}
+          rows={step.rows}
+          onResolve={(choices) => void flow.resolveConflict(choices)}
+          onCancel={flow.backToEdit}
+        />
+      ) : null}
+      {preview}
+      <div hidden={step.kind !== 'edit' && step.kind !== 'checking' && step.kind !== 'gone'}>
+        <Form form={form} onSubmit={flow.submit} label={title} className="space-y-4">
+          <FormErrorSummary labels={REGISTRATION_FIELD_LABELS} />
+          {preset ? null : (
+            <ConnectorChooser
+              connectors={connectors.data}
+              pending={connectors.isPending}
+              error={connectors.error}
+              registeredGuids={(registrations.data ?? []).map((r) => r.connector.guid)}
+              group={group}
+            />
+          )}
+          <TextField
+            name="connectorName"
+            label="Connector name"
+            required
+            hint="The name the daemon knows the connector by; unique in the group."
+            inputProps={{ autoComplete: 'off' }}
+          />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              name="connectorUserId"
+              label="Connector user id"
+              hint="The user the connector works as; empty for the daemon's own."
+              inputProps={{ autoComplete: 'off' }}
+            />
+            <TextField
+              name="metadataSourceQualifiedName"
+              label="Metadata source"
+              hint="Qualified name of the metadata collection the connector's elements belong to."
+              inputProps={{ autoComplete: 'off' }}
+            />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <TextField
+              name="refreshTimeInterval"
+              label="Refresh interval (minutes)"
+              required
+              hint="0 refreshes only on start and when asked."
+              inputProps={{ inputMode: 'numeric', autoComplete: 'off' }}
+            />
+            <TextField
+              name="startDate"
+              type="datetime-local"
+              label="Start date"
+              hint="Empty: at once."
+            />
+            <TextField
+              name="stopDate"
+              type="datetime-local"
+              label="Stop date"
+              hint="Empty: never."
+            />
+          </div>
+          <SelectField
+            name="permittedSynchronization"
+            label="Permitted synchronization"
+            options={PERMITTED_SYNCHRONIZATIONS}
+          />
+          <CheckboxField
+            name="generateIntegrationReports"
+            label="Generate integration reports"
+            hint="Egeria 5.3 may not keep this setting: it can read back as off."
+          />
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" variant="primary" disabled={step.kind === 'checking'}>
+              {step.kind === 'checking' ? 'Checking with Egeria…' : 'Review changes'}
+            </Button>
+            <Link
+              to={groupPath(platform.id, group.qualifiedName)}
+              className="text-sm text-sky-800 underline"
+            >
+              Cancel
+            </Link>
+            {step.kind === 'checking' ? <Loading label="Checking with Egeria…" /> : null}
+          </div>
+        </Form>
+      </div>
+    </div>
+  );
+}
+
+/** What a new registration is compared with: nothing set. */
+const EMPTY_REGISTRATION: RegistrationFormValues = {
+  connectorGuid: '',
+  connectorName: '',
+  connectorUserId: '',
+  metadataSourceQualifiedName: '',
+  refreshTimeInterval: '',
+  startDate: '',
+  stopDate: '',
+  permittedSynchronization: '',
+  generateIntegrationReports: false,
+};
+
+function defaultConnectorName(connector: IntegrationConnector): string {
+  return connector.name ?? connector.qualifiedName.split(':').pop() ?? connector.qualifiedName;
+}
+
+function takenNames(registrations: Registration[]): TakenConnectorName[] {
+  return registrations.map((r) => ({
+    connectorName: r.connectorName,
+    connectorGuid: r.connector.guid,
+    connectorQualifiedName: r.connector.qualifiedName,
+  }));
+}
+
+/** Picks an existing connector (not yet in the group), or leads to creating a new one. */
+function ConnectorChooser({
+  connectors,
+  pending,
+  error,
+  registeredGuids,
+  group,
+}: {
+  connectors: IntegrationConnector[] | undefined;
+  pending: boolean;
+  error: unknown;
+  registeredGuids: string[];
+  group: IntegrationGroup;
+}) {
+  const { platform } = usePlatform();
+  const { register, setValue, getValues } = useFormContext<RegistrationFormValues>();
+  const [filter, setFilter] = useState('');
+  const filterId = useId();
+  if (pending) return <Loading label="Reading the connectors…" />;
+  if (error) return <ErrorPanel title="Could not read the connectors" error={error} />;
+  const needle = filter.trim().toLowerCase();
+  const available = (connectors ?? [])
+    .filter((c) => !registeredGuids.includes(c.guid))
+    .filter(
+      (c) =>
+        needle === '' ||
+        c.qualifiedName.toLowerCase().includes(needle) ||
+        (c.name ?? '').toLowerCase().includes(needle),
+    )
+    .sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName));
+  return (
+    <fieldset className="space-y-2 rounded-md border border-slate-200 p-3">
+      <legend className="px-1 text-sm font-semibold">Connector</legend>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={filterId} className="text-sm font-medium">
+          Filter connectors
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+          className={inputClass}
+          autoComplete="off"
+        />
+      </div>
+      <Field
+        name="connectorGuid"
+        label="Connector to register"
+        required
+        hint={`${available.length.toLocaleString()} connector${available.length === 1 ? '' : 's'} not yet registered in this group${needle ? ' match' : ''}.`}
+      >
+        {(control) => (
+          <select
+            className={inputClass}
+            {...control}
+            {...register('connectorGuid', {
+              onChange: (event: { target: { value: string } }) => {
+                const picked = (connectors ?? []).find((c) => c.guid === event.target.value);
+                // Suggest the connector's own name, unless the user typed one already.
+                if (picked && getValues('connectorName') === '')
+                  setValue('connectorName', defaultConnectorName(picked), { shouldDirty: true });
+              },
+            })}
+          >
+            <option value="">Choose a connector…</option>
+            {available.map((c) => (
+              <option key={c.guid} value={c.guid}>
+                {c.name ? `${c.name} — ${c.qualifiedName}` : c.qualifiedName}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <p className="text-sm">
+        Or{' '}
+        <Link
+          to={definitionPaths.newConnector(platform.id, group.qualifiedName)}
+          className="text-sky-800 underline"
+        >
+          create a new connector
+        </Link>{' '}
+        and register it here.
+      </p>
+    </fieldset>
+  );
+}

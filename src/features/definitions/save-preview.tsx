@@ -1,0 +1,193 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button } from '../../components/button';
+import { ErrorPanel } from '../../components/error-panel';
+import type { RequestPreview } from '../../egeria/backend';
+import type { FieldChange } from './field-diff';
+import type { ImpactItem } from './impact';
+import { LongText } from './long-text';
+
+export interface SavePreviewProps {
+  /** "Review the changes to Clinical Trials". */
+  title: string;
+  /** Field changes; left out for deletes, which change no field. */
+  changes?: FieldChange[];
+  /** Table headings: "Stored in Egeria" / "After saving" by default. */
+  beforeLabel?: string;
+  afterLabel?: string;
+  requests: RequestPreview[];
+  impact: ImpactItem[];
+  /** Still working out the impact (lists being read). */
+  impactPending?: boolean;
+  confirmLabel: string;
+  confirmVariant?: 'primary' | 'danger';
+  saving: boolean;
+  error?: unknown;
+  errorTitle?: string;
+  onBack?: () => void;
+  backLabel?: string;
+  onConfirm: () => void;
+  /** Shown under the heading (what a delete takes with it). */
+  children?: ReactNode;
+}
+
+/**
+ * What a save will do, before it is done: each field that changes, the exact Egeria requests (secret
+ * values masked), and the other elements it touches. Focus moves to its heading when it appears.
+ */
+export function SavePreview({
+  title,
+  changes,
+  beforeLabel = 'Stored in Egeria',
+  afterLabel = 'After saving',
+  requests,
+  impact,
+  impactPending,
+  confirmLabel,
+  confirmVariant = 'primary',
+  saving,
+  error,
+  errorTitle = 'Egeria refused the change',
+  onBack,
+  backLabel = 'Back to editing',
+  onConfirm,
+  children,
+}: SavePreviewProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const changesId = useId();
+  const requestsId = useId();
+  const impactId = useId();
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section aria-labelledby={`${changesId}-title`} className="space-y-5">
+      <h2
+        id={`${changesId}-title`}
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-xl font-semibold focus:outline-none"
+      >
+        {title}
+      </h2>
+      {error ? <ErrorPanel title={errorTitle} error={error} /> : null}
+      {children}
+
+      {changes ? (
+        <section aria-labelledby={changesId} className="space-y-2">
+          <h3 id={changesId} className="text-base font-semibold">
+            Changes
+          </h3>
+          {changes.length === 0 ? (
+            <p className="text-sm text-slate-700">No field changes.</p>
+          ) : (
+            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+              <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+                <caption className="sr-only">Field changes</caption>
+                <thead className="bg-slate-50">
+                  <tr>
+                    <th scope="col" className="px-3 py-2 font-semibold">
+                      Field
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-semibold">
+                      {beforeLabel}
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-semibold">
+                      {afterLabel}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {changes.map((change) => (
+                    <tr key={change.key}>
+                      <th scope="row" className="px-3 py-2 align-top font-medium">
+                        {change.label}
+                      </th>
+                      <td className="max-w-md px-3 py-2 align-top text-slate-700">
+                        <LongText value={change.before} />
+                      </td>
+                      <td className="max-w-md px-3 py-2 align-top">
+                        <LongText value={change.after} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby={impactId} className="space-y-2">
+        <h3 id={impactId} className="text-base font-semibold">
+          What else this affects
+        </h3>
+        {impactPending ? (
+          <p role="status" className="text-sm text-slate-600">
+            Checking other groups and connectors…
+          </p>
+        ) : impact.length === 0 ? (
+          <p className="text-sm text-slate-700">
+            Nothing else: no other element uses what changes.
+          </p>
+        ) : (
+          <ul className="space-y-2">
+            {impact.map((item) => (
+              <li
+                key={item.key}
+                className={`rounded-md border p-3 text-sm ${item.tone === 'warning' ? 'border-amber-300 bg-amber-50' : 'border-slate-200 bg-white'}`}
+              >
+                <p className="font-medium [overflow-wrap:anywhere]">
+                  {item.tone === 'warning' ? <span aria-hidden="true">⚠ </span> : null}
+                  {item.title}
+                </p>
+                {item.note ? <p className="mt-1">{item.note}</p> : null}
+                {item.names && item.names.length > 0 ? (
+                  <ul className="mt-1 list-disc pl-5 [overflow-wrap:anywhere]">
+                    {item.names.map((name) => (
+                      <li key={name}>{name}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby={requestsId} className="space-y-2">
+        <h3 id={requestsId} className="text-base font-semibold">
+          {requests.length === 1
+            ? 'The request to Egeria'
+            : `The ${requests.length} requests to Egeria, in order`}
+        </h3>
+        <p className="text-xs text-slate-600">
+          Exactly what the console sends, below the platform’s address. Secret values are masked.
+        </p>
+        <ol className="space-y-2">
+          {requests.map((request, index) => (
+            <li key={`${index}:${request.path}`}>
+              <pre
+                aria-label={`Request ${index + 1}: ${request.method} ${request.path}`}
+                className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs whitespace-pre-wrap text-slate-50 [overflow-wrap:anywhere]"
+              >
+                <code>
+                  {`${request.method} ${request.path}`}
+                  {request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}
+                </code>
+              </pre>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <div className="flex flex-wrap gap-3">
+        {onBack ? (
+          <Button onClick={onBack} disabled={saving}>
+            {backLabel}
+          </Button>
+        ) : null}
+        <Button variant={confirmVariant} onClick={onConfirm} disabled={saving || impactPending}>
+          {saving ? 'Saving…' : confirmLabel}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { ErrorPanel } from '../../components/error-panel';
+import { Loading } from '../../components/spinner';
+import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
+import { connectorPath, groupPath, groupsPath } from '../../lib/paths';
+import { usePlatform } from '../platforms/platform-context';
+import { useDaemonRuns } from './daemon-runs';
+import type { ElementLoaderData } from './definition-loaders';
+import { unregisterConnectorMutation } from './definition-mutations';
+import {
+  connectorGroupsQueryOptions,
+  connectorQueryOptions,
+  groupQueryOptions,
+  registrationQueryOptions,
+} from './definition-queries';
+import { otherGroupsItem, type ImpactItem } from './impact';
+import { ElementNotFound, PageHeader } from './page-header';
+import { RefreshOffer } from './refresh-offer';
+import { SavedNotice } from './saved-notice';
+import { SavePreview } from './save-preview';
+
+/** /p/:platformId/unregister/{group}?connector=: confirm, then remove the registration. */
+export function UnregisterPage() {
+  const scope = usePlatform();
+  const { platform } = scope;
+  const { qualifiedName, connectorQualifiedName } = useLoaderData() as ElementLoaderData;
+  const { data: group } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
+  const { data: connector } = useSuspenseQuery(
+    connectorQueryOptions(scope, connectorQualifiedName ?? ''),
+  );
+  if (!group)
+    return (
+      <ElementNotFound
+        what="Integration group"
+        qualifiedName={qualifiedName}
+        back={{ label: 'Back to the integration groups', to: groupsPath(platform.id) }}
+      />
+    );
+  if (!connector)
+    return (
+      <ElementNotFound
+        what="Integration connector"
+        qualifiedName={connectorQualifiedName ?? ''}
+        back={{
+          label: `Back to ${group.qualifiedName}`,
+          to: groupPath(platform.id, group.qualifiedName),
+        }}
+      />
+    );
+  return <Unregister key={`${group.guid}:${connector.guid}`} group={group} connector={connector} />;
+}
+
+function Unregister({
+  group,
+  connector,
+}: {
+  group: IntegrationGroup;
+  connector: IntegrationConnector;
+}) {
+  const scope = usePlatform();
+  const { platform, backend } = scope;
+  const queryClient = useQueryClient();
+  const registration = useQuery(registrationQueryOptions(scope, group.guid, connector.guid));
+  const memberOf = useQuery(connectorGroupsQueryOptions(scope, connector.guid));
+  const runs = useDaemonRuns(scope);
+  const remove = useMutation(unregisterConnectorMutation(scope, queryClient));
+  const [done, setDone] = useState(false);
+  const groupName = group.displayName ?? group.qualifiedName;
+  const connectorName =
+    registration.data?.connectorName ?? connector.name ?? connector.qualifiedName;
+  const crumbs = [
+    { label: 'Integration groups', to: groupsPath(platform.id) },
+    { label: groupName, to: groupPath(platform.id, group.qualifiedName) },
+    { label: 'Unregister' },
+  ];
+
+  if (done)
+    return (
+      <div className="max-w-4xl space-y-5">
+        <PageHeader
+          crumbs={crumbs}
+          title={`Unregistered ${connectorName}`}
+          documentTitle={`Unregistered · ${platform.label}`}
+        />
+        <SavedNotice>
+          Unregistered {connectorName} from {group.qualifiedName}.
+        </SavedNotice>
+        <RefreshOffer groupNames={[group.qualifiedName]} />
+        <p className="flex flex-wrap gap-4 text-sm">
+          <Link to={groupPath(platform.id, group.qualifiedName)} className="text-sky-800 underline">
+            Go to {groupName}
+          </Link>
+          <Link
+            to={connectorPath(platform.id, connector.qualifiedName)}
+            className="text-sky-800 underline"
+          >
+            Go to the connector
+          </Link>
+        </p>
+      </div>
+    );
+
+  // While the removal finishes, the refreshed read already says "not registered".
+  if (remove.isPending || remove.isSuccess) return <Loading label="Removing the registration…" />;
+  if (registration.isPending) return <Loading label="Reading the registration…" />;
+  if (registration.isError)
+    return <ErrorPanel title="Could not read the registration" error={registration.error} />;
+  if (!registration.data)
+    return (
+      <ElementNotFound
+        what="Registration"
+        qualifiedName={`${connector.qualifiedName} in ${group.qualifiedName}`}
+        back={{
+          label: `Back to ${group.qualifiedName}`,
+          to: groupPath(platform.id, group.qualifiedName),
+        }}
+      />
+    );
+
+  const daemons = runs.byGroup.get(group.qualifiedName) ?? [];
+  const impact: ImpactItem[] = [
+    {
+      key: 'daemons',
+      title:
+        daemons.length === 0
+          ? `No daemon of this platform runs ${group.qualifiedName}`
+          : `${daemons.join(', ')} stop${daemons.length === 1 ? 's' : ''} running ${connectorName} in this group`,
+      note:
+        daemons.length === 0
+          ? undefined
+          : 'Once their group configuration is refreshed; the console offers that next.',
+      tone: daemons.length === 0 ? 'info' : 'warning',
+    },
+  ];
+  const others = otherGroupsItem(memberOf.data ?? [], group.guid, 'Still registered');
+  impact.push(
+    others ?? {
+      key: 'no-other-groups',
+      title: 'No other group registers this connector',
+      note: 'It stays in Egeria with its connection, but no daemon will run it.',
+      tone: 'warning',
+    },
+  );
+
+  return (
+    <div className="max-w-4xl space-y-5">
+      <PageHeader
+        crumbs={crumbs}
+        title={`Unregister ${connectorName}`}
+        documentTitle={`Unregister ${connectorName} · ${platform.label}`}
+      />
+      <SavePreview
+        title={`Unregister ${connectorName} from ${group.qualifiedName}?`}
+        requests={[
+          backend.previewRequest({
+            kind: 'unregisterConnector',
+            groupGuid: group.guid,
+            connectorGuid: connector.guid,
+          }),
+        ]}
+        impact={impact}
+        impactPending={runs.pending || memberOf.isPending}
+        confirmLabel="Unregister"
+        confirmVariant="danger"
+        saving={remove.isPending}
+        error={remove.error}
+        errorTitle="Egeria did not remove the registration"
+        onConfirm={() =>
+          remove.mutate(
+            { groupGuid: group.guid, connectorGuid: connector.guid },
+            { onSuccess: () => setDone(true) },
+          )
+        }
+      >
+        <p className="text-sm">The connector itself is not deleted.</p>
+      </SavePreview>
+      <Link
+        to={groupPath(platform.id, group.qualifiedName)}
+        className="text-sm text-sky-800 underline"
+      >
+        Cancel and go back to the group
+      </Link>
+    </div>
+  );
+}
