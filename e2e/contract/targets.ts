@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EgeriaBackend } from '../../src/egeria/backend';
+import type { FetchLike } from '../../src/egeria/transport';
 import { createV5Backend } from '../../src/egeria/v5/backend-v5';
 import {
   configurationServicePath,
@@ -169,18 +170,20 @@ export function rawClient(target: ContractTarget) {
   };
 }
 
-export function backendFor(target: ContractTarget): EgeriaBackend {
+export function backendFor(target: ContractTarget, fetch?: FetchLike): EgeriaBackend {
   if (target.dialect === 'v6') {
     return createV6Backend({
       baseUrl: target.url,
       viewServer: target.viewServer,
       headers: () => authHeader(target),
+      fetch,
     });
   }
   return createV5Backend({
     baseUrl: target.url,
     userId: target.userId,
     metadataServer: target.metadataServer,
+    fetch,
   });
 }
 

@@ -50,19 +50,47 @@ export type WriteRequest =
 
 /** One HTTP request as the dialect would send it: path below the platform root, secrets masked. */
 export interface RequestPreview {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: string;
   body?: unknown;
+}
+
+/** Carries out a write on a backend: the one place that maps a WriteRequest to its method. */
+export async function performWrite(backend: EgeriaBackend, request: WriteRequest): Promise<void> {
+  switch (request.kind) {
+    case 'createGroup':
+      await backend.createGroup(request.input);
+      return;
+    case 'updateGroup':
+      return backend.updateGroup(request.guid, request.input, request.options);
+    case 'deleteGroup':
+      return backend.deleteGroup(request.guid, request.qualifiedName);
+    case 'createConnector':
+      await backend.createConnector(request.input);
+      return;
+    case 'updateConnector':
+      return backend.updateConnector(request.guid, request.input, request.options);
+    case 'deleteConnector':
+      return backend.deleteConnector(request.guid, request.qualifiedName);
+    case 'registerConnector':
+      return backend.registerConnector(request.groupGuid, request.connectorGuid, request.input);
+    case 'unregisterConnector':
+      return backend.unregisterConnector(request.groupGuid, request.connectorGuid);
+    case 'refreshGroupConfig':
+      return backend.refreshGroupConfig(request.daemon, request.groupName);
+  }
 }
 
 export interface EgeriaBackend {
   readonly dialect: Dialect;
 
   /**
-   * The exact request a write would send, without sending it. Secret values in the body are
-   * replaced by a mask; everything else is byte for byte what the write method sends.
+   * The exact requests a write would send, in order, without sending them. Secret values in the
+   * bodies are replaced by a mask; everything else is byte for byte what the write sends. A dialect
+   * whose writes take several calls may read the platform to decide them (6.x), hence the promise;
+   * GUIDs the platform would hand out appear as placeholders.
    */
-  previewRequest(request: WriteRequest): RequestPreview;
+  previewRequest(request: WriteRequest): Promise<RequestPreview[]>;
 
   // Platform services
   platformOrigin(signal?: AbortSignal): Promise<string>;

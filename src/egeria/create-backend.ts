@@ -36,6 +36,7 @@ export function createBackend(
 
 /** Every method of EgeriaBackend; the type check fails here when the interface gains one. */
 const METHODS = {
+  previewRequest: true,
   platformOrigin: true,
   knownServers: true,
   activeServers: true,

@@ -171,11 +171,13 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
   return {
     dialect: 'v5',
 
-    previewRequest(request) {
+    async previewRequest(request) {
       const described = describe(request);
-      return described.body === undefined
-        ? described
-        : { ...described, body: maskSecrets(described.body) };
+      return [
+        described.body === undefined
+          ? described
+          : { ...described, body: maskSecrets(described.body) },
+      ];
     },
 
     platformOrigin: (signal) => http.getText(`${platform}/origin`, signal),

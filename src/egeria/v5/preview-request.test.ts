@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WriteRequest } from '../backend';
+import { performWrite, type RequestPreview, type WriteRequest } from '../backend';
 import { SECRET_MASK } from '../secrets';
 import { createV5Backend } from './backend-v5';
 
@@ -78,29 +78,6 @@ const requests: WriteRequest[] = [
   { kind: 'refreshGroupConfig', daemon: 'integration-daemon', groupName: 'A:B C' },
 ];
 
-async function perform(backend: ReturnType<typeof createV5Backend>, r: WriteRequest) {
-  switch (r.kind) {
-    case 'createGroup':
-      return backend.createGroup(r.input);
-    case 'updateGroup':
-      return backend.updateGroup(r.guid, r.input, r.options);
-    case 'deleteGroup':
-      return backend.deleteGroup(r.guid, r.qualifiedName);
-    case 'createConnector':
-      return backend.createConnector(r.input);
-    case 'updateConnector':
-      return backend.updateConnector(r.guid, r.input, r.options);
-    case 'deleteConnector':
-      return backend.deleteConnector(r.guid, r.qualifiedName);
-    case 'registerConnector':
-      return backend.registerConnector(r.groupGuid, r.connectorGuid, r.input);
-    case 'unregisterConnector':
-      return backend.unregisterConnector(r.groupGuid, r.connectorGuid);
-    case 'refreshGroupConfig':
-      return backend.refreshGroupConfig(r.daemon, r.groupName);
-  }
-}
-
 /** Replaces secret values the way the preview must, to compare with what was really sent. */
 function withSecretsMasked(body: unknown): unknown {
   return JSON.parse(
@@ -115,10 +92,12 @@ describe('previewRequest (5.3)', () => {
     'describes %s exactly as it is sent, secrets masked',
     async (_kind, request) => {
       const { backend, sent } = recordingBackend();
-      const preview = backend.previewRequest(request);
-      await perform(backend, request);
+      const previews = await backend.previewRequest(request);
+      await performWrite(backend, request);
       expect(sent).toHaveLength(1);
+      expect(previews).toHaveLength(1);
       const [actual] = sent;
+      const [preview] = previews as [RequestPreview];
       expect(preview.method).toBe(actual!.method);
       expect(preview.path).toBe(actual!.path);
       expect(preview.body).toEqual(
@@ -127,9 +106,9 @@ describe('previewRequest (5.3)', () => {
     },
   );
 
-  it('never shows a typed secret, and keeps the connection and its embedded connections identified', () => {
+  it('never shows a typed secret, and keeps the connection and its embedded connections identified', async () => {
     const { backend } = recordingBackend();
-    const preview = backend.previewRequest(requests[4]!);
+    const [preview] = (await backend.previewRequest(requests[4]!)) as [RequestPreview];
     const text = JSON.stringify(preview);
     expect(text).not.toContain('pa55');
     expect(text).not.toContain('t0k3n');

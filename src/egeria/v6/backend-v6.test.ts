@@ -181,7 +181,7 @@ describe('Egeria 6.x dialect', () => {
       'AM/assets/c/retrieve',
       'ME/related-elements',
     ]);
-    expect(calls[2]?.body).toMatchObject({
+    expect(calls.find((c) => c.path === `${ME}/related-elements`)?.body).toMatchObject({
       class: 'NewRelatedElementsRequestBody',
       typeName: 'RegisteredIntegrationConnector',
       metadataElement1GUID: 'g',
@@ -191,6 +191,17 @@ describe('Egeria 6.x dialect', () => {
         propertyValueMap: { connectorName: { primitiveValue: 'C' } },
       },
     });
+  });
+
+  it('takes the generic path on a platform that says it is 6.1, without trying the typed one', async () => {
+    const { backend, calls } = fakePlatform([
+      [`POST ${AM}/assets/c/retrieve$`, connector('c', false)],
+      [`POST ${ME}/related-elements$`, guid('rel-1')],
+      [`GET /origin$`, () => new Response('Egeria OMAG Server Platform (version 6.1)')],
+    ]);
+    await backend.registerConnector('g', 'c', { connectorName: 'C' });
+    expect(calls.some((c) => c.path.endsWith('/attach'))).toBe(false);
+    expect(calls.filter((c) => c.path === `${ME}/related-elements`)).toHaveLength(1);
   });
 
   it('uses the typed 6.2 attach when the platform has it, and updates an existing registration in place', async () => {
@@ -205,12 +216,13 @@ describe('Egeria 6.x dialect', () => {
       [`POST ${AM}/assets/c/retrieve$`, registered],
       [`POST ${AM}/integration-groups/g/registered-integration-connectors/c/attach$`, ok],
       [`POST ${ME}/related-elements/rel-9/update-properties$`, ok],
+      [`GET /origin$`, () => new Response('Egeria OMAG Server Platform (version 6.2)')],
     ]);
     await backend.registerConnector('g', 'c', {
       connectorName: 'C',
       stopDate: '2030-01-01T00:00:00Z',
     });
-    expect(calls[1]?.body).toEqual({
+    expect(calls.find((c) => c.path.endsWith('/attach'))?.body).toEqual({
       class: 'NewRelationshipRequestBody',
       properties: {
         class: 'RegisteredIntegrationConnectorProperties',

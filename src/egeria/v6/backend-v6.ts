@@ -8,11 +8,17 @@
  * Every call needs a bearer token, which the console server adds (or `headers`, when calling a
  * platform directly).
  */
-import type { EgeriaBackend } from '../backend';
+import {
+  performWrite,
+  type EgeriaBackend,
+  type RequestPreview,
+  type WriteRequest,
+} from '../backend';
 import { EgeriaError } from '../errors';
 import { isOfAnyType, toElementSummary } from '../generic-beans';
 import type * as M from '../model';
 import { createTransport, type FetchLike } from '../transport';
+import { maskSecrets } from '../secrets';
 import * as map from './mapping';
 import {
   encodeSegment as seg,
@@ -382,16 +388,29 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
   }
 
   /** Deletes a connection no connector and no virtual connection uses any more (and its embedded ones). */
-  async function deleteConnectionIfUnused(guid: string, depth = 0): Promise<void> {
+  /**
+   * Deletes a connection nothing else uses. `leaving` names the elements this operation removes or
+   * unlinks (the connector, the parent connection): their links do not count as uses, so the
+   * decision is the same whether or not those calls have been made yet (a preview has not).
+   */
+  async function deleteConnectionIfUnused(
+    guid: string,
+    leaving: ReadonlySet<string>,
+    depth = 0,
+  ): Promise<void> {
     const element = await retrieveConnection(guid);
-    if ((element.connectedAssets ?? []).length > 0 || (element.parentConnections ?? []).length > 0)
-      return;
+    const users = [...(element.connectedAssets ?? []), ...(element.parentConnections ?? [])].filter(
+      (link) => !leaving.has(link.relatedElement.elementHeader.guid),
+    );
+    if (users.length > 0) return;
     await deleteElement(`${cm}/connections/${seg(guid)}/delete`);
     if (depth < MAX_CONNECTION_DEPTH) {
       for (const link of element.embeddedConnections ?? [])
-        await deleteConnectionIfUnused(link.relatedElement.elementHeader.guid, depth + 1).catch(
-          () => undefined,
-        );
+        await deleteConnectionIfUnused(
+          link.relatedElement.elementHeader.guid,
+          new Set([...leaving, guid]),
+          depth + 1,
+        ).catch(() => undefined);
     }
   }
 
@@ -547,7 +566,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     const wantedPositions = new Set((wantedEmbedded ?? []).map((e) => e.position));
     for (const stale of existing.filter((e) => !wantedPositions.has(e.position))) {
       await detach(`${embeddedPath(stale.guid)}/detach`);
-      await deleteConnectionIfUnused(stale.guid).catch(() => undefined);
+      await deleteConnectionIfUnused(stale.guid, new Set([guid])).catch(() => undefined);
     }
   }
 
@@ -566,8 +585,24 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     return { element, link };
   }
 
+  /** The release in the platform's origin text decides, once, whether typed calls exist (6.2+). */
+  let releaseCheck: Promise<boolean | undefined> | undefined;
+  const typedByRelease = () =>
+    (releaseCheck ??= http
+      .getText(`${platform}/origin`)
+      .then((origin) => {
+        const version = /version (\d+)\.(\d+)/.exec(origin);
+        if (!version) return undefined;
+        const [major, minor] = [Number(version[1]), Number(version[2])];
+        return major > 6 || (major === 6 && minor >= 2);
+      })
+      .catch(() => undefined));
+
   /** Runs a typed 6.2 call when the platform has it; `undefined` means "use the 6.1 way". */
   async function typed<T>(call: () => Promise<T>): Promise<T | undefined> {
+    // Knowing the release up front avoids a failing call on 6.1, and lets a preview show the path
+    // the write will really take.
+    if (typedRegistration === undefined) typedRegistration = await typedByRelease();
     if (typedRegistration === false) return undefined;
     try {
       const result = await call();
@@ -599,6 +634,17 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
 
   return {
     dialect: 'v6',
+
+    previewRequest: (request) =>
+      previewByDryRun(
+        options,
+        typedRegistration === undefined
+          ? options.typedRegistration
+          : typedRegistration
+            ? 'always'
+            : 'never',
+        request,
+      ),
 
     // ------------------------------------------------------------------------------- platform
     platformOrigin: (signal) => http.getText(`${platform}/origin`, signal),
@@ -779,7 +825,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
           ),
         );
         await detach(`${cm}/assets/${seg(guid)}/connections/${seg(currentGuid)}/detach`);
-        await deleteConnectionIfUnused(currentGuid).catch(() => undefined);
+        await deleteConnectionIfUnused(currentGuid, new Set([guid])).catch(() => undefined);
         return;
       }
       await updateConnection(current, input.connection, merge, 0);
@@ -800,9 +846,10 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       );
       // The connection is a separate element: remove it when nothing else uses it.
       for (const link of asset.connections ?? [])
-        await deleteConnectionIfUnused(link.relatedElement.elementHeader.guid).catch(
-          () => undefined,
-        );
+        await deleteConnectionIfUnused(
+          link.relatedElement.elementHeader.guid,
+          new Set([guid]),
+        ).catch(() => undefined);
     },
     async groupsOfConnector(connectorGuid, signal) {
       const r = await http.postJson(
@@ -1059,4 +1106,58 @@ function nameBody(connectorName: string | undefined): W.NameRequestBody {
   return connectorName
     ? { class: 'NameRequestBody', name: connectorName }
     : { class: 'NameRequestBody' };
+}
+
+/** Bodies of 6.x calls that only read; every other POST changes something. */
+const READ_BODY_CLASSES = new Set([
+  'GetRequestBody',
+  'ResultsRequestBody',
+  'FilterRequestBody',
+  'SearchStringRequestBody',
+]);
+
+/**
+ * 6.x writes take several calls, some decided by what the platform holds (is the connector type
+ * already there? which relationship is the registration?). So the preview runs the write for real
+ * against the platform with every changing call intercepted: reads go through, writes are recorded
+ * (secrets masked) and answered with placeholder GUIDs. The preview is the exact sequence the write
+ * would send now.
+ */
+async function previewByDryRun(
+  options: V6BackendOptions,
+  typedRegistration: V6BackendOptions['typedRegistration'],
+  request: WriteRequest,
+): Promise<RequestPreview[]> {
+  const realFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const recorded: RequestPreview[] = [];
+  const recordingFetch: FetchLike = async (url, init) => {
+    const method = (init?.method ?? 'GET') as RequestPreview['method'];
+    const path = url.startsWith(base) ? url.slice(base.length) : url;
+    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    const bodyClass = (body as { class?: unknown } | undefined)?.class;
+    // refresh-config changes the daemon although it is a GET.
+    const reads =
+      method === 'GET'
+        ? !/\/refresh-config$/.test(path.split('?')[0] ?? '')
+        : typeof bodyClass === 'string' && READ_BODY_CLASSES.has(bodyClass);
+    if (reads) return realFetch(url, init);
+    recorded.push(
+      body === undefined ? { method, path } : { method, path, body: maskSecrets(body) },
+    );
+    return new Response(
+      JSON.stringify({
+        class: 'GUIDResponse',
+        relatedHTTPCode: 200,
+        guid: `NEW-GUID-${recorded.length}`,
+        flag: true,
+      }),
+      { status: 200, headers: { 'content-type': 'application/json' } },
+    );
+  };
+  await performWrite(
+    createV6Backend({ ...options, fetch: recordingFetch, typedRegistration }),
+    request,
+  );
+  return recorded;
 }

@@ -279,7 +279,7 @@ function ConnectorEditor({
             : 'Review the new connector before creating it'
         }
         changes={changes}
-        requests={[backend.previewRequest(request)]}
+        writes={[request]}
         impact={impact}
         impactPending={connectors.isPending || (!!stored && memberOf.isPending)}
         confirmLabel={stored ? 'Save to Egeria' : 'Create connector'}

@@ -66,7 +66,7 @@ function DeleteConnector({
   onDeleted: (groups: IntegrationGroup[]) => void;
 }) {
   const scope = usePlatform();
-  const { platform, backend } = scope;
+  const { platform } = scope;
   const queryClient = useQueryClient();
   const [connector] = useState(loaded);
   const groups = useQuery(connectorGroupsQueryOptions(scope, connector.guid));
@@ -129,12 +129,12 @@ function DeleteConnector({
       ) : null}
       <SavePreview
         title={`Delete the integration connector ${connector.qualifiedName}?`}
-        requests={[
-          backend.previewRequest({
+        writes={[
+          {
             kind: 'deleteConnector',
             guid: connector.guid,
             qualifiedName: connector.qualifiedName,
-          }),
+          },
         ]}
         impact={impact}
         impactPending={groups.isPending || targets.isPending}

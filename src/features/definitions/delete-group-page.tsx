@@ -34,7 +34,7 @@ export function DeleteGroupPage() {
 
 function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
   const scope = usePlatform();
-  const { platform, backend } = scope;
+  const { platform } = scope;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [group] = useState(loaded);
@@ -88,12 +88,12 @@ function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
       ) : null}
       <SavePreview
         title={`Delete the integration group ${group.qualifiedName}?`}
-        requests={[
-          backend.previewRequest({
+        writes={[
+          {
             kind: 'deleteGroup',
             guid: group.guid,
             qualifiedName: group.qualifiedName,
-          }),
+          },
         ]}
         impact={impact}
         impactPending={registrations.isPending || runs.pending}

@@ -96,7 +96,7 @@ describe('group form', { timeout: 30_000 }, () => {
     const row = within(changes).getByRole('rowheader', { name: 'Description' }).closest('tr');
     expect(row).toHaveTextContent('Connectors that catalog files and sample data');
     expect(row).toHaveTextContent('Files and sample data <script>x</script>');
-    const request = screen.getByLabelText(/^Request 1: POST /);
+    const request = await screen.findByLabelText(/^Request 1: POST /);
     expect(request).toHaveTextContent(
       `POST /servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke/integration-groups/${defaultGroupGuid()}/update?isMergeUpdate=false`,
     );

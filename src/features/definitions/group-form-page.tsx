@@ -211,7 +211,7 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
           groupDiffFields(toGroupFormValues(step.stored)),
           groupDiffFields(step.values),
         )}
-        requests={[backend.previewRequest(request)]}
+        writes={[request]}
         impact={impact}
         impactPending={runs.pending}
         confirmLabel={stored ? 'Save to Egeria' : 'Create group'}

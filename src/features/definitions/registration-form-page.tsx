@@ -321,13 +321,13 @@ function RegistrationEditor({
           ),
           registrationDiffFields(step.values),
         )}
-        requests={[
-          backend.previewRequest({
+        writes={[
+          {
             kind: 'registerConnector',
             groupGuid: group.guid,
             connectorGuid: chosen.guid,
             input,
-          }),
+          },
         ]}
         impact={impact}
         impactPending={runs.pending || otherGroups.isPending}

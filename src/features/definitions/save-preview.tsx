@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
-import type { RequestPreview } from '../../egeria/backend';
+import type { RequestPreview, WriteRequest } from '../../egeria/backend';
+import { maskSecrets } from '../../egeria/secrets';
+import { usePlatform } from '../platforms/platform-context';
 import type { FieldChange } from './field-diff';
 import type { ImpactItem } from './impact';
 import { LongText } from './long-text';
@@ -14,7 +17,8 @@ export interface SavePreviewProps {
   /** Table headings: "Stored in Egeria" / "After saving" by default. */
   beforeLabel?: string;
   afterLabel?: string;
-  requests: RequestPreview[];
+  /** The writes the save will make; the dialect describes the exact requests. */
+  writes: WriteRequest[];
   impact: ImpactItem[];
   /** Still working out the impact (lists being read). */
   impactPending?: boolean;
@@ -39,7 +43,7 @@ export function SavePreview({
   changes,
   beforeLabel = 'Stored in Egeria',
   afterLabel = 'After saving',
-  requests,
+  writes,
   impact,
   impactPending,
   confirmLabel,
@@ -56,6 +60,8 @@ export function SavePreview({
   const changesId = useId();
   const requestsId = useId();
   const impactId = useId();
+  const previews = useRequestPreviews(writes);
+  const requests = previews.data ?? [];
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <section aria-labelledby={`${changesId}-title`} className="space-y-5">
@@ -159,8 +165,17 @@ export function SavePreview({
             : `The ${requests.length} requests to Egeria, in order`}
         </h3>
         <p className="text-xs text-slate-600">
-          Exactly what the console sends, below the platform’s address. Secret values are masked.
+          Exactly what the console sends, below the platform’s address. Secret values are masked;
+          GUIDs Egeria has yet to hand out appear as placeholders.
         </p>
+        {previews.isPending ? (
+          <p role="status" className="text-sm text-slate-600">
+            Working out the requests…
+          </p>
+        ) : null}
+        {previews.error ? (
+          <ErrorPanel title="The requests could not be worked out" error={previews.error} />
+        ) : null}
         <ol className="space-y-2">
           {requests.map((request, index) => (
             <li key={`${index}:${request.path}`}>
@@ -184,10 +199,30 @@ export function SavePreview({
             {backLabel}
           </Button>
         ) : null}
-        <Button variant={confirmVariant} onClick={onConfirm} disabled={saving || impactPending}>
+        <Button
+          variant={confirmVariant}
+          onClick={onConfirm}
+          disabled={saving || impactPending || previews.isPending}
+        >
           {saving ? 'Saving…' : confirmLabel}
         </Button>
       </div>
     </section>
   );
+}
+
+/**
+ * The dialect's description of each write. The cache key holds the writes with their secrets
+ * masked, so no typed secret is kept in the query cache.
+ */
+function useRequestPreviews(writes: WriteRequest[]) {
+  const { platform, backend } = usePlatform();
+  return useQuery({
+    queryKey: ['platform', platform.id, 'request-preview', JSON.stringify(maskSecrets(writes))],
+    queryFn: async (): Promise<RequestPreview[]> =>
+      (await Promise.all(writes.map((write) => backend.previewRequest(write)))).flat(),
+    gcTime: 0,
+    staleTime: Infinity,
+    retry: false,
+  });
 }

@@ -60,7 +60,7 @@ function Unregister({
   connector: IntegrationConnector;
 }) {
   const scope = usePlatform();
-  const { platform, backend } = scope;
+  const { platform } = scope;
   const queryClient = useQueryClient();
   const registration = useQuery(registrationQueryOptions(scope, group.guid, connector.guid));
   const memberOf = useQuery(connectorGroupsQueryOptions(scope, connector.guid));
@@ -153,12 +153,12 @@ function Unregister({
       />
       <SavePreview
         title={`Unregister ${connectorName} from ${group.qualifiedName}?`}
-        requests={[
-          backend.previewRequest({
+        writes={[
+          {
             kind: 'unregisterConnector',
             groupGuid: group.guid,
             connectorGuid: connector.guid,
-          }),
+          },
         ]}
         impact={impact}
         impactPending={runs.pending || memberOf.isPending}

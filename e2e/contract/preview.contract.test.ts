@@ -1,0 +1,135 @@
+/**
+ * Contract, both dialects: the preview of a write lists exactly the requests the write then sends
+ * (secrets masked, GUIDs not yet handed out as placeholders). The console shows this preview before
+ * every save, so a preview that differs from what is sent would mislead the administrator.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestPreview, WriteRequest } from '../../src/egeria/backend';
+import { performWrite } from '../../src/egeria/backend';
+import { maskSecrets } from '../../src/egeria/secrets';
+import type { FetchLike } from '../../src/egeria/transport';
+import { backendFor, contractTargets, runId } from './targets';
+
+const FILES_MONITOR =
+  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
+const YAML_SECRETS =
+  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
+const READ_BODY_CLASSES = new Set([
+  'GetRequestBody',
+  'ResultsRequestBody',
+  'FilterRequestBody',
+  'SearchStringRequestBody',
+]);
+
+describe.each(contractTargets())('preview contract: $name', (target) => {
+  const id = runId();
+  beforeAll(() => target.start());
+  afterAll(() => target.stop());
+
+  /** Runs a write for real and keeps the requests that change something, as sent. */
+  async function sentBy(
+    request: WriteRequest,
+  ): Promise<{ sent: RequestPreview[]; guids: Map<number, string> }> {
+    const sent: RequestPreview[] = [];
+    // The GUID each create handed out, by the create's place among the writes (1, 2, …).
+    const guids = new Map<number, string>();
+    const recording: FetchLike = async (url, init) => {
+      const method = (init?.method ?? 'GET') as RequestPreview['method'];
+      const path = url.slice(target.url.length);
+      const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+      const cls = (body as { class?: string } | undefined)?.class;
+      const reads =
+        method === 'GET'
+          ? !path.includes('/refresh-config')
+          : !!cls && READ_BODY_CLASSES.has(cls) && target.dialect === 'v6';
+      const response = await fetch(url, init);
+      if (!reads) {
+        sent.push(
+          body === undefined ? { method, path } : { method, path, body: maskSecrets(body) },
+        );
+        const answer = (await response
+          .clone()
+          .json()
+          .catch(() => ({}))) as { guid?: string };
+        if (answer.guid) guids.set(sent.length, answer.guid);
+      }
+      return response;
+    };
+    await performWrite(backendFor(target, recording), request);
+    return { sent, guids };
+  }
+
+  /** Puts the GUIDs the platform handed out back into the preview's placeholders. */
+  function withGuids(previews: RequestPreview[], guids: Map<number, string>): RequestPreview[] {
+    let text = JSON.stringify(previews);
+    for (const [place, guid] of guids)
+      text = text.replace(new RegExp(`NEW-GUID-${place}(?!\\d)`, 'g'), guid);
+    return JSON.parse(text) as RequestPreview[];
+  }
+
+  it('previews a group create, a connector with a virtual connection, its registration and its removal exactly', async () => {
+    const backend = backendFor(target);
+    const groupWrite: WriteRequest = {
+      kind: 'createGroup',
+      input: { qualifiedName: `Preview:${id}:Group`, description: 'preview' },
+    };
+    const groupPreview = await backend.previewRequest(groupWrite);
+    const group = await sentBy(groupWrite);
+    expect(group.sent.length).toBeGreaterThan(0);
+    expect(groupPreview).toEqual(group.sent);
+
+    const connectorWrite: WriteRequest = {
+      kind: 'createConnector',
+      input: {
+        qualifiedName: `Preview:${id}:Connector`,
+        name: 'PreviewConnector',
+        connection: {
+          kind: 'VirtualConnection',
+          qualifiedName: `Preview:${id}:Connection`,
+          connectorType: { connectorProviderClassName: FILES_MONITOR },
+          secrets: { clearPassword: 'typed-secret' },
+          embeddedConnections: [
+            {
+              position: 0,
+              displayName: 'Secrets store',
+              connection: {
+                kind: 'Connection',
+                qualifiedName: `Preview:${id}:Secrets`,
+                connectorType: { connectorProviderClassName: YAML_SECRETS },
+                endpoint: { address: 'secrets/preview.omsecrets' },
+              },
+            },
+          ],
+        },
+      },
+    };
+    const connectorPreview = await backend.previewRequest(connectorWrite);
+    expect(JSON.stringify(connectorPreview)).not.toContain('typed-secret');
+    const connector = await sentBy(connectorWrite);
+    expect(withGuids(connectorPreview, connector.guids)).toEqual(connector.sent);
+
+    const groupGuid = (await backend.findGroupByName(`Preview:${id}:Group`))!.guid;
+    const connectorGuid = (await backend.findConnectorByName(`Preview:${id}:Connector`))!.guid;
+    for (const write of [
+      {
+        kind: 'registerConnector',
+        groupGuid,
+        connectorGuid,
+        input: { connectorName: `Preview-${id}`, refreshTimeInterval: 15 },
+      },
+      {
+        kind: 'registerConnector',
+        groupGuid,
+        connectorGuid,
+        input: { connectorName: `Preview-${id}`, refreshTimeInterval: 30 },
+      },
+      { kind: 'unregisterConnector', groupGuid, connectorGuid },
+      { kind: 'deleteConnector', guid: connectorGuid, qualifiedName: `Preview:${id}:Connector` },
+      { kind: 'deleteGroup', guid: groupGuid, qualifiedName: `Preview:${id}:Group` },
+    ] satisfies WriteRequest[]) {
+      const preview = await backend.previewRequest(write);
+      const actual = await sentBy(write);
+      expect(withGuids(preview, actual.guids), write.kind).toEqual(actual.sent);
+    }
+  });
+});
