@@ -1,10 +1,14 @@
 /**
- * The console server: the built SPA, the list of configured platforms, and the proxy to them.
+ * The console server: the built SPA, the list of configured platforms, the proxy to them, and
+ * the shared status feed with its history.
  */
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { PlatformInfo, PlatformsResponse } from '../egeria/platform-info';
 import type { PlatformConfig } from './config';
+import { DEFAULT_FEED_SETTINGS, FeedHub, type FeedSettings } from './feed/feed-hub';
+import { registerFeedRoutes } from './feed/feed-routes';
+import { HistoryStore } from './history/history-store';
 import { registerProxy, type ProxyTarget } from './proxy';
 import { registerStaticFiles } from './static-files';
 import { createUpstream } from './upstream';
@@ -19,6 +23,10 @@ export interface ConsoleServerOptions {
   /** Directory of the built SPA; omitted or missing means API only. */
   clientDir?: string;
   logger?: FastifyServerOptions['logger'];
+  /** The status feed's timing; `pollMs` is the configured statusPollMs. */
+  feed?: Partial<FeedSettings>;
+  /** SQLite file of the status history; ':memory:' (the default) keeps it for the process only. */
+  historyDbFile?: string;
 }
 
 export function platformInfo(platform: ConsolePlatform): PlatformInfo {
@@ -54,6 +62,11 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );
   registerProxy(app, targets);
+
+  const history = new HistoryStore({ file: options.historyDbFile ?? ':memory:' });
+  const hub = new FeedHub(targets, { ...DEFAULT_FEED_SETTINGS, ...options.feed }, history, app.log);
+  registerFeedRoutes(app, hub, history);
+  app.addHook('onClose', async () => history.close());
   if (options.clientDir && existsSync(options.clientDir))
     registerStaticFiles(app, options.clientDir);
   return app;
