@@ -5,6 +5,7 @@ import {
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
 import { groupLoader, groupsLoader } from '../features/groups/group-loaders';
+import { daemonsLoader, monitorLoader } from '../features/monitor/monitor-loaders';
 import {
   loadPlatforms,
   resolvePlatformScope,
@@ -24,6 +25,8 @@ import { RouteErrorBoundary } from './route-error-boundary';
  *   /p/:platformId                     → /p/:platformId/groups
  *   /p/:platformId/groups              groups page (lazy)
  *   /p/:platformId/groups/{name}       group page (lazy); {name} is one encodeURIComponent segment
+ *   /p/:platformId/daemons             integration daemons (lazy)
+ *   /p/:platformId/daemons/{daemon}[/connectors/{connectorName}]   daemon view / connector page (lazy)
  *   *                                  not found
  */
 
@@ -101,6 +104,22 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                   shouldRevalidate: revalidateOnPathChange,
                   lazy: async () => ({
                     Component: (await import('../features/groups/group-page')).GroupPage,
+                  }),
+                },
+                {
+                  path: 'daemons',
+                  loader: daemonsLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/monitor/daemons-page')).DaemonsPage,
+                  }),
+                },
+                {
+                  path: 'daemons/*',
+                  loader: monitorLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/monitor/monitor-page')).MonitorPage,
                   }),
                 },
               ],
