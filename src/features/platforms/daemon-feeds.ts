@@ -345,13 +345,11 @@ export class DaemonFeeds {
     asOf: number,
   ): void {
     const query = connection.query;
-    // A REST fetch still on its way would overwrite newer data with older: drop it (revert puts
-    // the query back to idle at once, before the feed's data is written).
-    if (query.state.fetchStatus === 'fetching') void query.cancel({ revert: true, silent: true });
+    // Marked first: a REST answer still on its way then yields to this data (see the queryFn).
+    this.setFed(connection, true);
     this.queryClient.setQueryData<DaemonStatus>(query.queryKey, (previous) => update(previous), {
       updatedAt: asOf,
     });
-    this.setFed(connection, true);
   }
 
   private setFed(connection: Connection, fed: boolean): void {

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { DaemonStatus } from '../../egeria/model';
 import { daemonKeys, platformKeys } from '../../lib/query-keys';
 import { isFedByFeed } from './feed-registry';
 import type { PlatformScope } from './platform-context';
@@ -40,7 +41,12 @@ export const DAEMON_STATUS_POLL_MS = 5_000;
 export function daemonStatusQueryOptions({ platform, backend }: PlatformScope, daemon: string) {
   return queryOptions({
     queryKey: daemonKeys.status(platform.id, daemon),
-    queryFn: ({ signal }) => backend.daemonStatus(daemon, signal),
+    queryFn: async ({ signal, client, queryKey }) => {
+      const status = await backend.daemonStatus(daemon, signal);
+      // A REST answer that arrives after the feed took over is older than what the feed wrote.
+      const query = client.getQueryCache().find<DaemonStatus>({ queryKey, exact: true });
+      return query && isFedByFeed(query) && query.state.data ? query.state.data : status;
+    },
     staleTime: (query) => (isFedByFeed(query) ? Infinity : 2_000),
     refetchInterval: (query) => (isFedByFeed(query) ? false : DAEMON_STATUS_POLL_MS),
   });
