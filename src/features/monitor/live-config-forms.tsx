@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
@@ -90,7 +90,10 @@ export function ConfigPropertiesForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   // New values from the daemon (after a save, or someone else's) replace the form while untouched.
+  const appliedServerValues = useRef(serverValues);
   useEffect(() => {
+    if (appliedServerValues.current === serverValues) return;
+    appliedServerValues.current = serverValues;
     if (!formState.isDirty) reset(serverValues);
   }, [serverValues, formState.isDirty, reset]);
   useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);
@@ -153,13 +156,13 @@ export function ConfigPropertiesForm({
         {fields.map((field, index) => {
           const errors = formState.errors.properties?.[index];
           const type = rows?.[index]?.type ?? field.type;
-          const suffix = <span className="sr-only"> of property {index + 1}</span>;
+          const suffix = <span className="sr-only">of property {index + 1}</span>;
           return (
             <div
               key={field.id}
               className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-[minmax(10rem,1fr)_8rem_minmax(12rem,2fr)_auto]"
             >
-              <Field label={<>Name{suffix}</>} error={errors?.name?.message}>
+              <Field label={<>Name {suffix}</>} error={errors?.name?.message}>
                 {(ids) => (
                   <input
                     {...ids}
@@ -169,7 +172,7 @@ export function ConfigPropertiesForm({
                   />
                 )}
               </Field>
-              <Field label={<>Type{suffix}</>} error={errors?.type?.message}>
+              <Field label={<>Type {suffix}</>} error={errors?.type?.message}>
                 {(ids) => (
                   <select
                     {...ids}
@@ -194,7 +197,7 @@ export function ConfigPropertiesForm({
                   </select>
                 )}
               </Field>
-              <Field label={<>Value{suffix}</>} error={errors?.value?.message}>
+              <Field label={<>Value {suffix}</>} error={errors?.value?.message}>
                 {(ids) =>
                   type === 'boolean' ? (
                     <select
@@ -339,7 +342,10 @@ export function EndpointAddressForm({
     if (restored) reset(restored.values, { keepDefaultValues: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  const appliedServerValues = useRef(serverValues);
   useEffect(() => {
+    if (appliedServerValues.current === serverValues) return;
+    appliedServerValues.current = serverValues;
     if (!formState.isDirty) reset(serverValues);
   }, [serverValues, formState.isDirty, reset]);
   useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);
