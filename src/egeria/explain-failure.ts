@@ -162,18 +162,17 @@ export interface FailureGroup<T> {
 }
 
 /**
- * Groups failing items by their explanation's key, largest group first (then by title), members
- * in the order given. Items whose message is empty are left out.
+ * Groups items by the key of their explanation (items without one are left out), largest group
+ * first, then by title; members keep the order given.
  */
-export function groupFailures<T>(
+export function groupByExplanation<T>(
   items: readonly T[],
-  describe: (item: T) => { message: string | undefined; context: FailureContext },
+  explain: (item: T) => FailureExplanation | undefined,
 ): FailureGroup<T>[] {
   const groups = new Map<string, FailureGroup<T>>();
   for (const item of items) {
-    const { message, context } = describe(item);
-    if (!message?.trim()) continue;
-    const explanation = explainFailure(message, context);
+    const explanation = explain(item);
+    if (!explanation) continue;
     const group = groups.get(explanation.groupKey);
     if (group) group.members.push(item);
     else groups.set(explanation.groupKey, { explanation, members: [item] });
@@ -182,6 +181,17 @@ export function groupFailures<T>(
     (a, b) =>
       b.members.length - a.members.length || a.explanation.title.localeCompare(b.explanation.title),
   );
+}
+
+/** Groups failing items by identical failure. Items whose message is empty are left out. */
+export function groupFailures<T>(
+  items: readonly T[],
+  describe: (item: T) => { message: string | undefined; context: FailureContext },
+): FailureGroup<T>[] {
+  return groupByExplanation(items, (item) => {
+    const { message, context } = describe(item);
+    return message?.trim() ? explainFailure(message, context) : undefined;
+  });
 }
 
 /** "7 connectors: same endpoint unreachable (coco-events:9092)". */

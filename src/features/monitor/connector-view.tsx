@@ -10,12 +10,11 @@ import { shortClassName } from '../../lib/format';
 import type { PlatformScope } from '../platforms/platform-context';
 import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
-import { useDaemonFeedMeta } from '../platforms/use-daemon-feed';
 import { ActionResults } from './action-results';
 import { ConfirmDialog } from './confirm-dialog';
 import { FailureExplanationDetails } from './failure-explanation';
 import { explainReport } from './failure-groups';
-import { FreshnessLine, StaleBanner, freshnessOf } from './feed-freshness';
+import { DaemonFreshness } from './feed-freshness';
 import { UnsavedChangesGuard } from './form-support';
 import { HistoryTimeline } from './history-timeline';
 import { ConfigPropertiesForm, EndpointAddressForm } from './live-config-forms';
@@ -170,8 +169,6 @@ export function ConnectorView({
   const scope = usePlatform();
   const { platform, backend } = scope;
   const status = useQuery(daemonStatusQueryOptions(scope, daemon));
-  const meta = useDaemonFeedMeta(platform.id, daemon);
-  const freshness = freshnessOf(meta, status);
   const reports =
     status.data?.connectors.filter((r) => r.connectorName === connectorName) ?? NO_REPORTS;
   const tracker = useActionTracker(platform.id, daemon, status.data);
@@ -216,8 +213,7 @@ export function ConnectorView({
 
   return (
     <div className="space-y-6">
-      <FreshnessLine freshness={freshness} />
-      <StaleBanner freshness={freshness} daemon={daemon} />
+      <DaemonFreshness daemon={daemon} />
       <div className="flex flex-wrap gap-3">
         <Button onClick={refresh} disabled={reports.length === 0}>
           Refresh

@@ -12,12 +12,12 @@ import { usePagedRows } from '../../lib/use-paged-rows';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
-import { useDaemonFeedMeta } from '../platforms/use-daemon-feed';
+import { useDaemonFeedState } from '../platforms/use-daemon-feed';
 import { ActionResults } from './action-results';
 import { ConfirmDialog } from './confirm-dialog';
 import { DaemonGroups } from './daemon-groups';
 import { FailureGroups } from './failure-groups';
-import { FreshnessLine, StaleBanner, freshnessOf } from './feed-freshness';
+import { DaemonFreshness, isStale } from './feed-freshness';
 import {
   ANY_FAILED,
   countByStatus,
@@ -71,8 +71,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   const scope = usePlatform();
   const { platform, backend } = scope;
   const status = useQuery(daemonStatusQueryOptions(scope, daemon));
-  const meta = useDaemonFeedMeta(platform.id, daemon);
-  const freshness = freshnessOf(meta, status);
+  const feedState = useDaemonFeedState(platform.id, daemon);
   const data = status.data ?? EMPTY;
   const tracker = useActionTracker(platform.id, daemon, status.data);
   const filtersId = useId();
@@ -81,7 +80,10 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   const [statusFilter, setStatusFilter] = useSearchParam('status');
   const [groupFilter, setGroupFilter] = useSearchParam('group');
   const [sortParam, setSortParam] = useSearchParam('sort');
-  const sort = parseSortParam(sortParam, REPORT_SORT_KEYS, DEFAULT_REPORT_SORT);
+  const sort = useMemo(
+    () => parseSortParam(sortParam, REPORT_SORT_KEYS, DEFAULT_REPORT_SORT),
+    [sortParam],
+  );
   const onSort = useCallback(
     (next: SortState<ReportSortKey>) => setSortParam(formatSortParam(next, DEFAULT_REPORT_SORT)),
     [setSortParam],
@@ -110,7 +112,8 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
     });
   }, []);
   const visibleNames = useMemo(() => [...new Set(visible.map((r) => r.connectorName))], [visible]);
-  const selectedVisible = visibleNames.filter((name) => selected.has(name)).length;
+  const selectedVisible =
+    selected.size === 0 ? 0 : visibleNames.filter((name) => selected.has(name)).length;
   const onToggleAll = useCallback(
     (on: boolean) => {
       setSelected((previous) => {
@@ -126,6 +129,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   );
   // Connectors that vanished from the daemon cannot stay selected.
   const selectedNames = useMemo(() => {
+    if (selected.size === 0) return [];
     const known = new Set(data.connectors.map((r) => r.connectorName));
     return [...selected].filter((name) => known.has(name));
   }, [selected, data.connectors]);
@@ -219,7 +223,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   );
   const showGroup = useCallback((groupName: string) => setGroupFilter(groupName), [setGroupFilter]);
 
-  const stale = freshness.mode === 'stale';
+  const stale = isStale(feedState, status.isError);
   const filtered = query !== '' || statusFilter !== '' || groupFilter !== '';
 
   let body: ReactNode;
@@ -368,8 +372,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
 
   return (
     <div className="space-y-6">
-      <FreshnessLine freshness={freshness} />
-      <StaleBanner freshness={freshness} daemon={daemon} />
+      <DaemonFreshness daemon={daemon} />
       {tracker.actions.length > 0 ? (
         <ActionResults
           actions={tracker.actions}

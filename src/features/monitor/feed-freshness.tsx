@@ -1,9 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { Banner } from '../../components/banner';
 import { EgeriaError } from '../../egeria/errors';
 import { errorMessage, formatDateTime } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import type { FeedMeta } from '../platforms/daemon-feeds';
-import { DAEMON_STATUS_POLL_MS } from '../platforms/platform-queries';
+import { usePlatform } from '../platforms/platform-context';
+import { DAEMON_STATUS_POLL_MS, daemonStatusQueryOptions } from '../platforms/platform-queries';
+import { useDaemonFeedMeta } from '../platforms/use-daemon-feed';
 
 /** How current the status on screen is, from the feed (or the REST query without one). */
 export interface Freshness {
@@ -141,4 +144,27 @@ export function StaleBanner({ freshness, daemon }: { freshness: Freshness; daemo
       {reason?.userAction ? <p className="mt-1 text-xs">{reason.userAction}</p> : null}
     </Banner>
   );
+}
+
+/**
+ * The freshness line and, when the status cannot be read, the stale banner. A component of its
+ * own so that only it re-renders when a poll brings nothing but a younger timestamp.
+ */
+export function DaemonFreshness({ daemon }: { daemon: string }) {
+  const scope = usePlatform();
+  const status = useQuery(daemonStatusQueryOptions(scope, daemon));
+  const meta = useDaemonFeedMeta(scope.platform.id, daemon);
+  const freshness = freshnessOf(meta, status);
+  return (
+    <>
+      <FreshnessLine freshness={freshness} />
+      <StaleBanner freshness={freshness} daemon={daemon} />
+    </>
+  );
+}
+
+/** True when what a screen shows may no longer be current (feed stale, or REST polls failing). */
+export function isStale(feedState: FeedMeta['state'], restFailing: boolean): boolean {
+  if (feedState === 'stale') return true;
+  return feedState !== 'live' && feedState !== 'connecting' && restFailing;
 }

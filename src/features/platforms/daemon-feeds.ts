@@ -20,7 +20,7 @@ import {
 } from '../../egeria/status-feed-protocol';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
 import { daemonKeys } from '../../lib/query-keys';
-import { applyChanges, applySnapshot } from './daemon-status-apply';
+import { applyChanges, applySnapshot, markShared } from './daemon-status-apply';
 import { markFed } from './feed-registry';
 
 /** What the screens show about the freshness of a daemon's status. */
@@ -347,9 +347,13 @@ export class DaemonFeeds {
     const query = connection.query;
     // Marked first: a REST answer still on its way then yields to this data (see the queryFn).
     this.setFed(connection, true);
-    this.queryClient.setQueryData<DaemonStatus>(query.queryKey, (previous) => update(previous), {
-      updatedAt: asOf,
-    });
+    this.queryClient.setQueryData<DaemonStatus>(
+      query.queryKey,
+      (previous) => markShared(update(previous)),
+      {
+        updatedAt: asOf,
+      },
+    );
   }
 
   private setFed(connection: Connection, fed: boolean): void {

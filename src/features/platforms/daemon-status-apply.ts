@@ -4,6 +4,7 @@
  * nodes memoised on identity skip re-rendering. The work is one pass over the reports (Map
  * lookups and a field compare), whatever the size of the estate.
  */
+import { replaceEqualDeep } from '@tanstack/react-query';
 import type { ConnectorReport, DaemonStatus, GroupSummary } from '../../egeria/model';
 import {
   reportKey,
@@ -40,6 +41,25 @@ export function sameReport(a: ConnectorReport, b: ConnectorReport): boolean {
     a.connectorProviderClassName === b.connectorProviderClassName &&
     sameValue(a.statistics, b.statistics)
   );
+}
+
+const sharedByFeed = new WeakSet<DaemonStatus>();
+
+/** Marks a status built by applySnapshot/applyChanges: its sharing is done, no need to redo it. */
+export function markShared(status: DaemonStatus): DaemonStatus {
+  sharedByFeed.add(status);
+  return status;
+}
+
+/**
+ * The daemon-status query's structuralSharing: what the feed wrote is shared already (and
+ * comparing 2,000 reports again would double the cost of a poll); REST answers get TanStack's
+ * deep comparison as before.
+ */
+export function shareDaemonStatus(previous: unknown, next: unknown): unknown {
+  if (typeof next === 'object' && next !== null && sharedByFeed.has(next as DaemonStatus))
+    return next;
+  return replaceEqualDeep(previous, next);
 }
 
 const indexes = new WeakMap<DaemonStatus, Map<string, ConnectorReport>>();

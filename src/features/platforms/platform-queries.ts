@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DaemonStatus } from '../../egeria/model';
 import { daemonKeys, platformKeys } from '../../lib/query-keys';
+import { shareDaemonStatus } from './daemon-status-apply';
 import { isFedByFeed } from './feed-registry';
 import type { PlatformScope } from './platform-context';
 
@@ -47,6 +48,7 @@ export function daemonStatusQueryOptions({ platform, backend }: PlatformScope, d
       const query = client.getQueryCache().find<DaemonStatus>({ queryKey, exact: true });
       return query && isFedByFeed(query) && query.state.data ? query.state.data : status;
     },
+    structuralSharing: shareDaemonStatus,
     staleTime: (query) => (isFedByFeed(query) ? Infinity : 2_000),
     refetchInterval: (query) => (isFedByFeed(query) ? false : DAEMON_STATUS_POLL_MS),
   });

@@ -22,6 +22,16 @@ export function useDaemonFeedMeta(platformId: string, daemon: string): FeedMeta 
   return useSyncExternalStore(subscribe, () => feeds.meta(platformId, daemon));
 }
 
+/**
+ * Only the state of a daemon's feed ('live', 'stale'…), for screens that must not re-render on
+ * every poll just because the data got younger.
+ */
+export function useDaemonFeedState(platformId: string, daemon: string): FeedMeta['state'] {
+  const feeds = daemonFeedsOf(useQueryClient());
+  const subscribe = useCallback((listener: () => void) => feeds.subscribe(listener), [feeds]);
+  return useSyncExternalStore(subscribe, () => feeds.meta(platformId, daemon).state);
+}
+
 /** After an action: fresh status as soon as the console server can give it (see DaemonFeeds). */
 export function useRequestFreshStatus(): (
   platformId: string,
