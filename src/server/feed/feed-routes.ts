@@ -113,7 +113,7 @@ export function registerFeedRoutes(
       const id = 'seq' in event.data ? `id: ${event.data.seq}\n` : '';
       res.write(`event: ${event.event}\n${id}data: ${JSON.stringify(event.data)}\n\n`);
     };
-    request.raw.on('close', finish);
+    // The response's close, not the request's: a request stream may close as soon as it is read.
     res.on('close', finish);
     unsubscribe = feed.subscribe(send);
     return reply;
