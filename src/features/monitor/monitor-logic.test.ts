@@ -136,6 +136,27 @@ describe('report rows', () => {
     ).toEqual(['FAILED', 'CONFIG_FAILED', 'WAITING', 'RUNNING', 'RUNNING']);
   });
 
+  it('sorts names as a person reads them, also when new names appear between polls', () => {
+    const byName = { key: 'connectorName' as const, direction: 'asc' as const };
+    const names = (list: ConnectorReport[]) =>
+      visibleReports(list, { query: '', status: '', group: '' }, byName).map(
+        (r) => r.connectorName,
+      );
+    const first = [
+      report('Connector10', 'RUNNING'),
+      report('connector2', 'RUNNING'),
+      report('Connector1', 'RUNNING'),
+    ];
+    expect(names(first)).toEqual(['Connector1', 'connector2', 'Connector10']);
+    expect(names([...first, report('Connector3', 'RUNNING'), report('Älpha', 'RUNNING')])).toEqual([
+      'Älpha',
+      'Connector1',
+      'connector2',
+      'Connector3',
+      'Connector10',
+    ]);
+  });
+
   it('lists each failed connector once for “restart all failed”', () => {
     expect(
       failedConnectorNames([...reports, report('alpha', 'FAILED', { groupName: 'K' })]),

@@ -41,9 +41,42 @@ function timeOf(value: string | undefined): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
+/*
+ * Names sort by their rank in one collator-sorted list, computed again only when a name appears
+ * that the list does not hold: comparing thousands of names with Intl.Collator on every poll
+ * would cost more than everything else a poll does.
+ */
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+let ranks = new Map<string, number>();
+const MAX_RANKED = 100_000;
+
+function rankOf(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  return ranks.get(text);
+}
+
+/** Makes sure every name of `reports` has a rank. */
+function rankNames(reports: readonly ConnectorReport[]): void {
+  let missing = false;
+  for (const r of reports) {
+    if (!ranks.has(r.connectorName) || (r.groupName !== undefined && !ranks.has(r.groupName))) {
+      missing = true;
+      break;
+    }
+  }
+  if (!missing) return;
+  const names = new Set(ranks.size > MAX_RANKED ? [] : ranks.keys());
+  for (const r of reports) {
+    names.add(r.connectorName);
+    if (r.groupName !== undefined) names.add(r.groupName);
+  }
+  const sorted = [...names].sort(collator.compare);
+  ranks = new Map(sorted.map((name, i) => [name, i]));
+}
+
 const SORT_VALUE: Record<ReportSortKey, (r: ConnectorReport) => string | number | undefined> = {
-  connectorName: (r) => r.connectorName,
-  group: (r) => r.groupName,
+  connectorName: (r) => rankOf(r.connectorName),
+  group: (r) => rankOf(r.groupName),
   status: (r) => statusRank(r.status),
   // As numbers: comparing thousands of ISO strings with the collator is needlessly slow.
   lastStatusChange: (r) => timeOf(r.lastStatusChange),
@@ -78,6 +111,7 @@ export function visibleReports(
       (!filters.group || r.groupName === filters.group) &&
       matchesText(filters.query, r.connectorName),
   );
+  if (sort.key === 'connectorName' || sort.key === 'group') rankNames(matching);
   // Newest first reads best, so dates flip the direction.
   const isDate = sort.key === 'lastStatusChange' || sort.key === 'lastRefresh';
   const direction = isDate ? (sort.direction === 'asc' ? 'desc' : 'asc') : sort.direction;
