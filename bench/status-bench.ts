@@ -9,6 +9,7 @@
  * BENCH_RUNS (30), BENCH_ROWS_PER_PAGE (100), CHROMIUM (/usr/bin/chromium). BENCH_PROFILE=1 adds
  * the functions with the most self time (CPU profile of an unminified bundle) to find hot spots.
  */
+import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
     const report = {
       benchmark: 'status feed: apply one daemon poll in the browser',
       chromium: browser.version(),
+      // Figures are wall-clock on a shared machine: say how busy it was.
+      machine: { cpus: cpus().length, loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
       target: { usPerConnector: TARGET_US_PER_CONNECTOR, totalMs: TARGET_TOTAL_MS },
       headline: headline && {
         scenario: headline.scenario,
