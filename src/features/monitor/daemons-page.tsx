@@ -23,7 +23,7 @@ function DaemonRow({ daemon, query }: { daemon: string; query: UseQueryResult<Da
     data?.connectors.filter((c) => c.status === 'RUNNING' || c.status === 'REFRESHING').length ?? 0;
   return (
     <tr>
-      <th scope="row" className={`${cellClass} font-medium [overflow-wrap:anywhere]`}>
+      <th scope="row" className={`${cellClass} font-medium whitespace-nowrap`}>
         <Link to={daemonPath(platform.id, daemon)} className="text-sky-800 underline">
           {daemon}
         </Link>

@@ -86,7 +86,7 @@ export function FreshnessLine({ freshness }: { freshness: Freshness }) {
   let how: string;
   switch (freshness.mode) {
     case 'live':
-      how = `Live: the console server reads the daemon every ${every} for everyone watching`;
+      how = `Live: read by the console server every ${every}, shared by all viewers`;
       break;
     case 'connecting':
       how = 'Connecting to the live status feed…';
