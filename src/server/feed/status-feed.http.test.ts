@@ -36,7 +36,7 @@ describe('status feed over HTTP', () => {
     return (await res.json()) as Record<string, number>;
   };
   const statusCalls = async () => (await control('GET', '/stats'))[STATUS_ROUTE] ?? 0;
-  const open = (headers: Record<string, string> = fromConsole, daemon = DAEMON) => {
+  const open = (headers: Record<string, string> = fromConsole, daemon: string = DAEMON) => {
     const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(daemon)}`, headers);
     clients.push(client);
     return client;
@@ -200,7 +200,9 @@ describe('status feed over HTTP', () => {
     expect(await unknown.status).toBe(404);
     const res = await fetch(`${base}/api/feed/nope/${DAEMON}`, { headers: fromConsole });
     expect(res.status).toBe(404);
-    expect((await res.json()).exceptionErrorMessageId).toBe('CONSOLE-PROXY-404-001');
+    expect(
+      ((await res.json()) as { exceptionErrorMessageId: string }).exceptionErrorMessageId,
+    ).toBe('CONSOLE-PROXY-404-001');
     const hurry = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
