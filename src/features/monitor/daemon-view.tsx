@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
@@ -7,6 +7,7 @@ import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
 import type { DaemonStatus } from '../../egeria/model';
 import { formatCount, formatMatchCount } from '../../lib/format';
+import { daemonKeys } from '../../lib/query-keys';
 import { formatSortParam, parseSortParam, type SortState } from '../../lib/sort';
 import { usePagedRows } from '../../lib/use-paged-rows';
 import { useSearchParam } from '../../lib/use-search-param';
@@ -70,6 +71,7 @@ export interface DaemonViewProps {
 export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewProps) {
   const scope = usePlatform();
   const { platform, backend } = scope;
+  const queryClient = useQueryClient();
   const status = useQuery(daemonStatusQueryOptions(scope, daemon));
   const feedState = useDaemonFeedState(platform.id, daemon);
   const data = status.data ?? EMPTY;
@@ -198,7 +200,11 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   };
   const refreshGroupConfig = useCallback(
     (groupName: string) => {
-      const names = (status.data?.groups.find((g) => g.name === groupName)?.connectors ?? []).map(
+      // Read when clicked, so the callback (and every memoised group row) survives each poll.
+      const current = queryClient.getQueryData<DaemonStatus>(
+        daemonKeys.status(platform.id, daemon),
+      );
+      const names = (current?.groups.find((g) => g.name === groupName)?.connectors ?? []).map(
         (c) => c.connectorName,
       );
       setConfirmation({
@@ -219,7 +225,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
           }),
       });
     },
-    [backend, daemon, run, status.data],
+    [backend, daemon, run, queryClient, platform.id],
   );
   const showGroup = useCallback((groupName: string) => setGroupFilter(groupName), [setGroupFilter]);
 
