@@ -209,6 +209,23 @@ describe('status feed over HTTP', () => {
       body: '{}',
     });
     expect(hurry.status).toBe(403);
+    const fromPage = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...fromConsole },
+      body: JSON.stringify({ connectorNames: [DEMO.connectors.failed] }),
+    });
+    expect(fromPage.status).toBe(202);
+    // sameOrigin (above) still watches: the feed hurries for it.
+    expect(await fromPage.json()).toEqual({ hurrying: true, watchers: 1 });
+    const bad = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...fromConsole },
+      body: JSON.stringify({ connectorNames: 'all' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(
+      ((await bad.json()) as { exceptionErrorMessageId: string }).exceptionErrorMessageId,
+    ).toBe('CONSOLE-FEED-400-001');
   }, 30_000);
 
   it('records status transitions and serves them as history', async () => {
