@@ -110,23 +110,33 @@ async function main(): Promise<void> {
       runs.push(result);
       await page.close();
     }
-    const headline = runs[0]?.scenarios.find((s) => s.scenario === 'poll-2000-reports-1-changed');
+    const figures = (scenario: string) => {
+      const found = runs[0]?.scenarios.find((s) => s.scenario === scenario);
+      return (
+        found && {
+          scenario,
+          rowsPerPage: pageSizes[0],
+          medianMs: found.medianMs,
+          medianUsPerConnector: found.medianUsPerConnector,
+          rowsRendered: found.rowsRendered,
+          nodesRendered: found.nodesRendered,
+          meetsTarget:
+            found.medianUsPerConnector <= TARGET_US_PER_CONNECTOR &&
+            found.medianMs <= TARGET_TOTAL_MS,
+        }
+      );
+    };
     const report = {
       benchmark: 'status feed: apply one daemon poll in the browser',
       chromium: browser.version(),
       // Figures are wall-clock on a shared machine: say how busy it was.
       machine: { cpus: cpus().length, loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
       target: { usPerConnector: TARGET_US_PER_CONNECTOR, totalMs: TARGET_TOTAL_MS },
-      headline: headline && {
-        scenario: headline.scenario,
-        rowsPerPage: pageSizes[0],
-        medianMs: headline.medianMs,
-        medianUsPerConnector: headline.medianUsPerConnector,
-        rowsRendered: headline.rowsRendered,
-        nodesRendered: headline.nodesRendered,
-        meetsTarget:
-          headline.medianUsPerConnector <= TARGET_US_PER_CONNECTOR &&
-          headline.medianMs <= TARGET_TOTAL_MS,
+      headline: {
+        // What a poll of the 2,000-connector daemon sends when 1 report changed (every poll).
+        steadyPoll: figures('changes-1'),
+        // All 2,000 reports applied at once (on connecting, and after the data was stale).
+        wholeDaemon: figures('snapshot-2000-1-changed'),
       },
       runs,
     };
