@@ -2,6 +2,13 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { BackendRegistry } from '../features/platforms/backend-registry';
 import { BackendRegistryProvider } from '../features/platforms/platform-context';
+import { useDaemonFeeds } from '../features/platforms/use-daemon-feed';
+
+/** Keeps the daemon-status queries fed by the console server's status feed. */
+function DaemonFeeds() {
+  useDaemonFeeds();
+  return null;
+}
 
 export interface AppProvidersProps {
   queryClient: QueryClient;
@@ -13,6 +20,7 @@ export interface AppProvidersProps {
 export function AppProviders({ queryClient, backends, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
+      <DaemonFeeds />
       <BackendRegistryProvider registry={backends}>{children}</BackendRegistryProvider>
     </QueryClientProvider>
   );

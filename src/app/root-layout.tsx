@@ -16,6 +16,7 @@ import {
   PlatformHealthIndicator,
   PlatformUnreachableBanner,
 } from '../features/platforms/platform-health';
+import { daemonsPath } from '../features/monitor/monitor-paths';
 import { PlatformSelector } from '../features/platforms/platform-selector';
 import { SessionControls } from '../features/platforms/session-controls';
 import { SignInGate } from '../features/platforms/sign-in-gate';
@@ -53,12 +54,18 @@ function Shell({ platforms, platform, children }: ShellProps) {
           {platform ? (
             <>
               <PlatformSelector platforms={platforms} current={platform} />
-              <nav aria-label="Main">
+              <nav aria-label="Main" className="flex gap-1">
                 <NavLink
                   to={groupsPath(platform.id)}
                   className="rounded px-2 py-1 text-sm text-slate-200 hover:bg-slate-800 aria-[current=page]:bg-slate-700 aria-[current=page]:text-white"
                 >
                   Integration groups
+                </NavLink>
+                <NavLink
+                  to={daemonsPath(platform.id)}
+                  className="rounded px-2 py-1 text-sm text-slate-200 hover:bg-slate-800 aria-[current=page]:bg-slate-700 aria-[current=page]:text-white"
+                >
+                  Integration daemons
                 </NavLink>
               </nav>
               <div className="ml-auto flex flex-wrap items-center gap-4">

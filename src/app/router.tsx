@@ -6,6 +6,7 @@ import {
 } from 'react-router';
 import { definitionRoutes } from '../features/definitions/definition-routes';
 import { groupLoader, groupsLoader } from '../features/groups/group-loaders';
+import { daemonsLoader, monitorLoader } from '../features/monitor/monitor-loaders';
 import {
   loadPlatforms,
   resolvePlatformScope,
@@ -26,6 +27,8 @@ import { RouteErrorBoundary } from './route-error-boundary';
  *   /p/:platformId/groups              groups page (lazy)
  *   /p/:platformId/groups/{name}       group page (lazy); {name} is one encodeURIComponent segment
  *   /p/:platformId/…                   definition screens (features/definitions/definition-routes)
+ *   /p/:platformId/daemons             integration daemons (lazy)
+ *   /p/:platformId/daemons/{daemon}[/connectors/{connectorName}]   daemon view / connector page (lazy)
  *   *                                  not found
  */
 
@@ -110,6 +113,22 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                   }),
                 },
                 ...definitionRoutes(services),
+                {
+                  path: 'daemons',
+                  loader: daemonsLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/monitor/daemons-page')).DaemonsPage,
+                  }),
+                },
+                {
+                  path: 'daemons/*',
+                  loader: monitorLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/monitor/monitor-page')).MonitorPage,
+                  }),
+                },
               ],
             },
             { path: '*', Component: NotFoundPage },

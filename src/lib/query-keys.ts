@@ -7,6 +7,7 @@
  *   ['platform', p, 'origin']
  *   ['platform', p, 'session']
  *   ['platform', p, 'daemon', d, 'status']
+ *   ['platform', p, 'daemon', d, 'connectors', connectorName, 'configuration-properties' | 'history']
  *   ['platform', p, 'server', s, 'groups', 'list', { pageSize }]
  *   ['platform', p, 'server', s, 'groups', 'by-name', qualifiedName]
  *   ['platform', p, 'server', s, 'groups', 'guid', groupGuid, 'registrations', { pageSize }]
@@ -33,6 +34,17 @@ export const daemonKeys = {
     [...platformKeys.all(platformId), 'daemon', daemon] as const,
   status: (platformId: string, daemon: string) =>
     [...daemonKeys.all(platformId, daemon), 'status'] as const,
+  connector: (platformId: string, daemon: string, connectorName: string) =>
+    [...daemonKeys.all(platformId, daemon), 'connectors', connectorName] as const,
+  /** The running connector's configuration properties, as the daemon holds them. */
+  connectorConfig: (platformId: string, daemon: string, connectorName: string) =>
+    [
+      ...daemonKeys.connector(platformId, daemon, connectorName),
+      'configuration-properties',
+    ] as const,
+  /** The console server's recorded status transitions of the connector. */
+  connectorHistory: (platformId: string, daemon: string, connectorName: string) =>
+    [...daemonKeys.connector(platformId, daemon, connectorName), 'history'] as const,
 };
 
 export const groupKeys = {

@@ -1,11 +1,15 @@
 /**
- * The console server: the built SPA, the list of configured platforms, and the proxy to them.
+ * The console server: the built SPA, the list of configured platforms, the proxy to them, and
+ * the shared status feed with its history.
  */
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { PlatformInfo, PlatformsResponse } from '../egeria/platform-info';
 import { DEFAULT_VIEW_SERVER, type PlatformConfig } from './config';
 import { DialectResolver, type Detection } from './dialect-detection';
+import { DEFAULT_FEED_SETTINGS, FeedHub, type FeedSettings } from './feed/feed-hub';
+import { registerFeedRoutes } from './feed/feed-routes';
+import { HistoryStore } from './history/history-store';
 import { registerProxy, type ProxyTarget } from './proxy';
 import { registerSessionRoutes } from './session/session-routes';
 import { SessionStore } from './session/session-store';
@@ -24,6 +28,10 @@ export interface ConsoleServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Sessions of signed-in users (tests pass their own to look inside). */
   sessions?: SessionStore;
+  /** The status feed's timing; `pollMs` is the configured statusPollMs. */
+  feed?: Partial<FeedSettings>;
+  /** SQLite file of the status history; ':memory:' (the default) keeps it for the process only. */
+  historyDbFile?: string;
 }
 
 /** What the browser is told about a platform, once its dialect is known. */
@@ -76,6 +84,11 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
   );
   registerSessionRoutes(app, { targets, sessions, dialects });
   registerProxy(app, targets, { sessions, dialects });
+
+  const history = new HistoryStore({ file: options.historyDbFile ?? ':memory:' });
+  const hub = new FeedHub(targets, { ...DEFAULT_FEED_SETTINGS, ...options.feed }, history, app.log);
+  registerFeedRoutes(app, hub, history);
+  app.addHook('onClose', async () => history.close());
   if (options.clientDir && existsSync(options.clientDir))
     registerStaticFiles(app, options.clientDir);
   return app;

@@ -121,6 +121,18 @@ describe('console configuration', () => {
     ).toBe(true);
   });
 
+  it('reads the status poll interval and the history file, and refuses a poll too fast for Egeria', () => {
+    expect(parseConfig({ platforms: [platform] })).toMatchObject({
+      statusPollMs: 5000,
+      historyDbFile: '.data/console.db',
+    });
+    const config = loadConfig({ env: { STATUS_POLL_MS: '1000', CONSOLE_DB: ':memory:' } });
+    expect(config).toMatchObject({ statusPollMs: 1000, historyDbFile: ':memory:' });
+    expect(configError(() => parseConfig({ platforms: [platform], statusPollMs: 10 }))).toContain(
+      'statusPollMs',
+    );
+  });
+
   it('enables the sandbox from the environment', () => {
     const config = loadConfig({ env: { SANDBOX: 'true', SANDBOX_CONNECTORS: '2000' } });
     expect(config.sandbox).toMatchObject({ enabled: true, seed: { connectors: 2000 } });

@@ -97,6 +97,10 @@ export const ConsoleConfigSchema = z
     }),
     /** Directory of the built SPA. */
     clientDir: z.string().min(1).default('dist/client'),
+    /** How often the status feed polls each watched integration daemon. */
+    statusPollMs: z.number().int().min(250).max(3_600_000).default(5_000),
+    /** SQLite file of the status history; ':memory:' keeps it for the process only. */
+    historyDbFile: z.string().min(1).default('.data/console.db'),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -171,9 +175,10 @@ function envBool(env: Env, name: string): boolean | undefined {
  * Builds the configuration from an optional JSON file and the environment. When neither names a
  * platform, the embedded sandbox is enabled. Environment variables
  * override the file: PORT, HOST, SANDBOX (true/false), SANDBOX_DB, SANDBOX_PORT, SANDBOX_CONTROL_PORT,
- * SANDBOX_MINUTE_MS, SANDBOX_DIALECT, SANDBOX_TOKEN_LIFETIME_MS, and one platform from EGERIA_URL with
- * EGERIA_PLATFORM_ID, EGERIA_LABEL, EGERIA_DIALECT, EGERIA_USER, EGERIA_METADATA_SERVER,
- * EGERIA_VIEW_SERVER, EGERIA_DAEMONS (comma-separated), EGERIA_CA_FILE, EGERIA_INSECURE_TLS.
+ * SANDBOX_MINUTE_MS, SANDBOX_DIALECT, SANDBOX_TOKEN_LIFETIME_MS, STATUS_POLL_MS, CONSOLE_DB, and one
+ * platform from EGERIA_URL with EGERIA_PLATFORM_ID, EGERIA_LABEL, EGERIA_DIALECT, EGERIA_USER,
+ * EGERIA_METADATA_SERVER, EGERIA_VIEW_SERVER, EGERIA_DAEMONS (comma-separated), EGERIA_CA_FILE,
+ * EGERIA_INSECURE_TLS.
  */
 export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleConfig {
   const env = options.env ?? process.env;
@@ -201,6 +206,9 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
   if (port !== undefined) raw['port'] = port;
   if (env['HOST']) raw['host'] = env['HOST'];
   if (env['CONSOLE_CLIENT_DIR']) raw['clientDir'] = env['CONSOLE_CLIENT_DIR'];
+  const statusPollMs = envInt(env, 'STATUS_POLL_MS');
+  if (statusPollMs !== undefined) raw['statusPollMs'] = statusPollMs;
+  if (env['CONSOLE_DB']) raw['historyDbFile'] = env['CONSOLE_DB'];
 
   const sandbox = { ...((raw['sandbox'] as Record<string, unknown> | undefined) ?? {}) };
   const sandboxEnabled = envBool(env, 'SANDBOX');

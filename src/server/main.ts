@@ -60,9 +60,13 @@ async function main(): Promise<void> {
       );
   }
 
+  if (config.historyDbFile !== ':memory:')
+    mkdirSync(dirname(resolve(config.historyDbFile)), { recursive: true });
   const app = await buildConsoleServer({
     platforms,
     clientDir: config.clientDir,
+    feed: { pollMs: config.statusPollMs },
+    historyDbFile: config.historyDbFile,
     logger: { level: process.env['LOG_LEVEL'] ?? 'warn' },
   });
   closables.unshift({ close: () => app.close() });

@@ -1,5 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { DaemonStatus } from '../../egeria/model';
 import { daemonKeys, platformKeys } from '../../lib/query-keys';
+import { shareDaemonStatus } from './daemon-status-apply';
+import { isFedByFeed } from './feed-registry';
 import type { PlatformScope } from './platform-context';
 
 /** How often the header asks the platform whether it is there. */
@@ -26,18 +29,27 @@ export function platformOriginQueryOptions({ platform, backend }: PlatformScope)
   });
 }
 
-/** How often screens that show live connector status poll a daemon. */
+/** How often screens that show live connector status poll a daemon when the status feed is not available. */
 export const DAEMON_STATUS_POLL_MS = 5_000;
 
 /**
  * One daemon's whole status (every group and connector report). Screens share this one query per
  * daemon instead of asking per group or per connector; each screen picks what it needs from it.
+ *
+ * While anyone observes it, the console server's status feed keeps it current (daemon-feeds.ts):
+ * then it neither polls nor goes stale by itself. Without the feed it polls over REST.
  */
 export function daemonStatusQueryOptions({ platform, backend }: PlatformScope, daemon: string) {
   return queryOptions({
     queryKey: daemonKeys.status(platform.id, daemon),
-    queryFn: ({ signal }) => backend.daemonStatus(daemon, signal),
-    staleTime: 2_000,
-    refetchInterval: DAEMON_STATUS_POLL_MS,
+    queryFn: async ({ signal, client, queryKey }) => {
+      const status = await backend.daemonStatus(daemon, signal);
+      // A REST answer that arrives after the feed took over is older than what the feed wrote.
+      const query = client.getQueryCache().find<DaemonStatus>({ queryKey, exact: true });
+      return query && isFedByFeed(query) && query.state.data ? query.state.data : status;
+    },
+    structuralSharing: shareDaemonStatus,
+    staleTime: (query) => (isFedByFeed(query) ? Infinity : 2_000),
+    refetchInterval: (query) => (isFedByFeed(query) ? false : DAEMON_STATUS_POLL_MS),
   });
 }

@@ -1,0 +1,147 @@
+/**
+ * Live monitoring against the built console server and the seeded sandbox, no mocks: the status
+ * feed polls every STATUS_POLL_MS (1 s here), a connector made to fail shows within an interval,
+ * restart brings it back, a daemon taken down makes the data stale and recovers, and two tabs are
+ * fed by one poll.
+ */
+import { DaemonPage } from './pages/daemon-page';
+import { expect, STATUS_POLL_MS, test } from './fixtures/monitor-test';
+
+const DAEMON = 'integration-daemon';
+const STATUS_ROUTE = 'GET /servers/:daemon/open-metadata/integration-daemon/users/:userId/status';
+const FAILURE =
+  'OCF-CONNECTOR-404-001 Endpoint sample-data in connection SampleDataConnection for connector instance 1 is either unknown or unavailable';
+/** One poll interval, plus what it takes the answer to reach the screen on a busy test machine. */
+const WITHIN_ONE_INTERVAL = STATUS_POLL_MS + 1_500;
+
+test.beforeEach(async ({ control }) => {
+  await control.reset();
+});
+
+test.describe('daemon monitoring', () => {
+  test('a connector made to fail shows FAILED within one interval, with its message explained', async ({
+    page,
+    control,
+  }) => {
+    const daemon = new DaemonPage(page);
+    await daemon.open();
+    await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'RUNNING');
+    await expect(daemon.freshness).toHaveAttribute('data-freshness', 'live');
+
+    await control.failConnector('SampleDataCataloguer', FAILURE);
+    await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'FAILED', {
+      timeout: WITHIN_ONE_INTERVAL,
+    });
+    await expect(daemon.row('SampleDataCataloguer')).toContainText(
+      'Endpoint unknown or unavailable',
+    );
+    await expect(daemon.row('SampleDataCataloguer')).toContainText('OCF-CONNECTOR-404-001');
+
+    await daemon.failures.getByText(/1 connector: endpoint unreachable \(sample-data\)/).click();
+    await expect(daemon.failures).toContainText(
+      'Verify that the endpoint information is correct and the server that supports it is operational',
+    );
+  });
+
+  test('restart brings a failed connector back to RUNNING, and its history shows both', async ({
+    page,
+    control,
+  }) => {
+    const daemon = new DaemonPage(page);
+    await daemon.open();
+    await control.failConnector('SampleDataCataloguer', FAILURE);
+    await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'FAILED', {
+      timeout: WITHIN_ONE_INTERVAL,
+    });
+
+    await daemon
+      .row('SampleDataCataloguer')
+      .getByRole('button', { name: 'Restart SampleDataCataloguer' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Restart SampleDataCataloguer?' });
+    await dialog.getByRole('button', { name: 'Restart', exact: true }).click();
+    await expect(daemon.actionResults).toContainText('Done:');
+    await expect(daemon.actionResults.locator('[data-status]').first()).toHaveAttribute(
+      'data-status',
+      'RUNNING',
+    );
+    await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'RUNNING');
+
+    await daemon
+      .row('SampleDataCataloguer')
+      .getByRole('link', { name: 'SampleDataCataloguer' })
+      .click();
+    const timeline = page.getByRole('region', { name: 'Status history' });
+    // Newest first (the worker's console keeps the history of earlier tests too).
+    await expect(timeline.locator('li[data-status="FAILED"]').first()).toContainText(
+      'OCF-CONNECTOR-404-001',
+    );
+    await expect(timeline.locator('li[data-status="RUNNING"]').first()).toContainText(/Restarted/);
+  });
+
+  test('the daemon taken down gives the stale banner, no crash, and recovery when it returns', async ({
+    page,
+    control,
+  }) => {
+    const daemon = new DaemonPage(page);
+    await daemon.open();
+    await expect(daemon.status('FilesCataloguer')).toHaveAttribute('data-status', 'RUNNING');
+    await control.daemonDown(DAEMON);
+    try {
+      await expect(daemon.staleBanner).toBeVisible({ timeout: WITHIN_ONE_INTERVAL });
+      await expect(daemon.staleBanner).toContainText(
+        `Stale: the status of ${DAEMON} cannot be read since`,
+      );
+      await expect(daemon.staleBanner).toContainText('OMAG-MULTI-TENANT-404-001');
+      await expect(
+        page.getByRole('table', { name: `Connector reports of ${DAEMON} (stale)` }),
+      ).toBeVisible();
+      // The last known status stays on screen, labelled, and the page keeps working.
+      await expect(daemon.status('FilesCataloguer')).toHaveAttribute('data-status', 'RUNNING');
+      await daemon.counters.getByRole('button', { name: /^Failed/ }).click();
+      await expect(page).toHaveURL(/status=FAILED/);
+    } finally {
+      await control.daemonUp(DAEMON);
+    }
+    await expect(daemon.staleBanner).toHaveCount(0, { timeout: 10_000 });
+    await expect(daemon.freshness).toHaveAttribute('data-freshness', 'live');
+    await expect(page.getByRole('table', { name: `Connector reports of ${DAEMON}` })).toBeVisible();
+  });
+
+  test('two tabs see the same change from one feed: one status call per interval', async ({
+    context,
+    control,
+  }) => {
+    const first = new DaemonPage(await context.newPage());
+    const second = new DaemonPage(await context.newPage());
+    await first.open();
+    await second.open();
+    await expect(first.freshness).toHaveAttribute('data-freshness', 'live');
+    await expect(second.freshness).toHaveAttribute('data-freshness', 'live');
+
+    await control.resetStats();
+    const window = 5 * STATUS_POLL_MS;
+    const started = Date.now();
+    await control.failConnector('ClinicalTrialsAPICataloguer', FAILURE);
+    await expect(first.status('ClinicalTrialsAPICataloguer')).toHaveAttribute(
+      'data-status',
+      'FAILED',
+      {
+        timeout: WITHIN_ONE_INTERVAL,
+      },
+    );
+    await expect(second.status('ClinicalTrialsAPICataloguer')).toHaveAttribute(
+      'data-status',
+      'FAILED',
+      {
+        timeout: WITHIN_ONE_INTERVAL,
+      },
+    );
+    await first.page.waitForTimeout(Math.max(0, window - (Date.now() - started)));
+    const calls = (await control.stats())[STATUS_ROUTE] ?? 0;
+    const elapsed = Date.now() - started;
+    // One call per interval for both tabs together (two tabs polling apart would make twice as many).
+    expect(calls).toBeGreaterThanOrEqual(Math.floor(elapsed / STATUS_POLL_MS) - 1);
+    expect(calls).toBeLessThanOrEqual(Math.ceil(elapsed / STATUS_POLL_MS) + 1);
+  });
+});

@@ -1,0 +1,273 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useState } from 'react';
+import { Button } from '../../components/button';
+import { ErrorPanel } from '../../components/error-panel';
+import { DateTime, RelativeTime } from '../../components/relative-time';
+import { Loading } from '../../components/spinner';
+import { StatusBadge } from '../../components/status-badge';
+import type { ConnectorReport } from '../../egeria/model';
+import { shortClassName } from '../../lib/format';
+import type { PlatformScope } from '../platforms/platform-context';
+import { usePlatform } from '../platforms/platform-context';
+import { daemonStatusQueryOptions } from '../platforms/platform-queries';
+import { ActionResults } from './action-results';
+import { ConfirmDialog } from './confirm-dialog';
+import { FailureExplanationDetails } from './failure-explanation';
+import { explainReport } from './failure-groups';
+import { DaemonFreshness } from './feed-freshness';
+import { UnsavedChangesGuard } from './form-support';
+import { HistoryTimeline } from './history-timeline';
+import { ConfigPropertiesForm, EndpointAddressForm } from './live-config-forms';
+import { connectorConfigQueryOptions } from './monitor-queries';
+import { useActionTracker } from './use-action-tracker';
+
+const muted = <span className="text-slate-400">—</span>;
+const NO_REPORTS: ConnectorReport[] = [];
+
+function ReportDetails({ report }: { report: ConnectorReport }) {
+  const explanation = explainReport(report);
+  const statistics = Object.entries(report.statistics);
+  return (
+    <div
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-group={report.groupName}
+    >
+      <p className="flex flex-wrap items-center gap-2">
+        <StatusBadge status={report.status} />
+        <span className="text-sm text-slate-700">
+          {report.groupName ? `in group ${report.groupName}` : 'in an integration service'}
+        </span>
+      </p>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-medium">Last status change</dt>
+        <dd>
+          <DateTime value={report.lastStatusChange} />{' '}
+          {report.lastStatusChange ? (
+            <>
+              (<RelativeTime value={report.lastStatusChange} />)
+            </>
+          ) : null}
+        </dd>
+        <dt className="font-medium">Last refresh</dt>
+        <dd>
+          <DateTime value={report.lastRefreshTime} />{' '}
+          {report.lastRefreshTime ? (
+            <>
+              (<RelativeTime value={report.lastRefreshTime} />)
+            </>
+          ) : null}
+        </dd>
+        <dt className="font-medium">Minimum minutes between refreshes</dt>
+        <dd>
+          {report.minMinutesBetweenRefresh === 0
+            ? '0 (refreshes only when it starts and when asked)'
+            : report.minMinutesBetweenRefresh}
+        </dd>
+        <dt className="font-medium">Connector instance</dt>
+        <dd className="[overflow-wrap:anywhere]">{report.connectorInstanceId ?? muted}</dd>
+        <dt className="font-medium">Connector provider</dt>
+        <dd className="[overflow-wrap:anywhere]" title={report.connectorProviderClassName}>
+          {report.connectorProviderClassName
+            ? shortClassName(report.connectorProviderClassName)
+            : muted}
+        </dd>
+        <dt className="font-medium">Endpoint</dt>
+        <dd className="[overflow-wrap:anywhere]">{report.endpointAddress ?? muted}</dd>
+      </dl>
+      {statistics.length > 0 ? (
+        <div>
+          <h3 className="text-sm font-semibold">Statistics</h3>
+          <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+            {statistics.map(([key, value]) => (
+              <div key={key} className="contents">
+                <dt className="font-medium [overflow-wrap:anywhere]">{key}</dt>
+                <dd className="tabular-nums [overflow-wrap:anywhere]">
+                  {typeof value === 'object' ? JSON.stringify(value) : String(value)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : null}
+      {explanation ? (
+        <div className="rounded-md border border-red-200 bg-red-50 p-3 text-red-950">
+          <h3 className="text-sm font-semibold">Why it failed: {explanation.title}</h3>
+          <div className="mt-1">
+            <FailureExplanationDetails explanation={explanation} />
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function LiveConfiguration({
+  scope,
+  daemon,
+  connectorName,
+  endpointAddress,
+}: {
+  scope: PlatformScope;
+  daemon: string;
+  connectorName: string;
+  endpointAddress: string | undefined;
+}) {
+  const titleId = useId();
+  const config = useQuery(connectorConfigQueryOptions(scope, daemon, connectorName));
+  const [dirty, setDirty] = useState({ config: false, endpoint: false });
+  const onConfigDirty = useCallback(
+    (value: boolean) => setDirty((d) => (d.config === value ? d : { ...d, config: value })),
+    [],
+  );
+  const onEndpointDirty = useCallback(
+    (value: boolean) => setDirty((d) => (d.endpoint === value ? d : { ...d, endpoint: value })),
+    [],
+  );
+  return (
+    <section aria-labelledby={titleId} className="space-y-5">
+      <h2 id={titleId} className="text-lg font-semibold">
+        Live configuration
+      </h2>
+      <UnsavedChangesGuard dirty={dirty.config || dirty.endpoint} />
+      {config.isPending ? (
+        <Loading label="Reading the running connector’s configuration properties…" />
+      ) : config.isError ? (
+        <ErrorPanel
+          title="Could not read the running connector’s configuration properties"
+          error={config.error}
+          onRetry={() => void config.refetch()}
+          retrying={config.isFetching}
+        />
+      ) : (
+        <ConfigPropertiesForm
+          scope={scope}
+          daemon={daemon}
+          connectorName={connectorName}
+          current={config.data}
+          onDirtyChange={onConfigDirty}
+        />
+      )}
+      <EndpointAddressForm
+        scope={scope}
+        daemon={daemon}
+        connectorName={connectorName}
+        current={endpointAddress}
+        onDirtyChange={onEndpointDirty}
+      />
+    </section>
+  );
+}
+
+/** One connector as a daemon runs it: live report, actions, explanation, live configuration, history. */
+export function ConnectorView({
+  daemon,
+  connectorName,
+}: {
+  daemon: string;
+  connectorName: string;
+}) {
+  const scope = usePlatform();
+  const { platform, backend } = scope;
+  const status = useQuery(daemonStatusQueryOptions(scope, daemon));
+  const reports =
+    status.data?.connectors.filter((r) => r.connectorName === connectorName) ?? NO_REPORTS;
+  const tracker = useActionTracker(platform.id, daemon, status.data);
+  const [confirmRestart, setConfirmRestart] = useState(false);
+
+  const restart = () =>
+    void tracker.run({
+      kind: 'restart',
+      label: `Restart ${connectorName}`,
+      connectorNames: [connectorName],
+      run: { each: (name) => backend.restartConnectors(daemon, name) },
+    });
+  const refresh = () =>
+    void tracker.run({
+      kind: 'refresh',
+      label: `Refresh ${connectorName}`,
+      connectorNames: [connectorName],
+      run: { each: (name) => backend.refreshConnectors(daemon, name) },
+    });
+
+  let live;
+  if (status.isPending) live = <Loading label={`Reading the status of ${daemon}…`} />;
+  else if (!status.data)
+    live = (
+      <ErrorPanel
+        title={`Could not read the status of ${daemon}`}
+        error={status.error}
+        onRetry={() => void status.refetch()}
+        retrying={status.isFetching}
+      />
+    );
+  else if (reports.length === 0)
+    live = (
+      <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+        Daemon {daemon} does not report a connector named{' '}
+        <strong className="[overflow-wrap:anywhere]">{connectorName}</strong>. It may have been
+        removed from its group, or the daemon has not loaded it yet.
+      </p>
+    );
+  else
+    live = reports.map((report) => <ReportDetails key={report.groupName ?? ''} report={report} />);
+
+  return (
+    <div className="space-y-6">
+      <DaemonFreshness daemon={daemon} />
+      <div className="flex flex-wrap gap-3">
+        <Button onClick={refresh} disabled={reports.length === 0}>
+          Refresh
+        </Button>
+        <Button
+          variant="danger"
+          onClick={() => setConfirmRestart(true)}
+          disabled={reports.length === 0}
+        >
+          Restart
+        </Button>
+      </div>
+      {tracker.actions.length > 0 ? (
+        <ActionResults
+          actions={tracker.actions}
+          status={status.data}
+          platformId={platform.id}
+          daemon={daemon}
+          onDismiss={tracker.dismiss}
+        />
+      ) : null}
+      <section aria-label="Live status" className="space-y-3">
+        {live}
+      </section>
+      {reports.length > 0 ? (
+        <LiveConfiguration
+          scope={scope}
+          daemon={daemon}
+          connectorName={connectorName}
+          endpointAddress={reports[0]?.endpointAddress}
+        />
+      ) : null}
+      <HistoryTimeline
+        scope={scope}
+        daemon={daemon}
+        connectorName={connectorName}
+        reports={reports}
+      />
+      {confirmRestart ? (
+        <ConfirmDialog
+          title={`Restart ${connectorName}?`}
+          confirmLabel="Restart"
+          onCancel={() => setConfirmRestart(false)}
+          onConfirm={() => {
+            setConfirmRestart(false);
+            restart();
+          }}
+        >
+          <p>
+            Restarting stops the connector and starts a new instance with its current configuration.
+            Work in progress is interrupted.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { Link, useLoaderData } from 'react-router';
+import { usePlatform } from '../platforms/platform-context';
+import { ConnectorView } from './connector-view';
+import { DaemonView } from './daemon-view';
+import type { MonitorLoaderData } from './monitor-loaders';
+import { daemonPath, daemonsPath } from './monitor-paths';
+
+/** /p/{platformId}/daemons/{daemon}[/connectors/{connectorName}] */
+export function MonitorPage() {
+  const { platform } = usePlatform();
+  const { daemon, connectorName, configured } = useLoaderData() as MonitorLoaderData;
+  const title = connectorName ?? daemon;
+
+  const crumbs = (
+    <nav aria-label="Breadcrumb" className="text-sm">
+      <ol className="flex flex-wrap gap-2 text-slate-600">
+        <li>
+          <Link to={daemonsPath(platform.id)} className="text-sky-800 underline">
+            Integration daemons
+          </Link>
+        </li>
+        <li aria-hidden="true">/</li>
+        {connectorName ? (
+          <>
+            <li>
+              <Link
+                to={daemonPath(platform.id, daemon)}
+                className="text-sky-800 underline [overflow-wrap:anywhere]"
+              >
+                {daemon}
+              </Link>
+            </li>
+            <li aria-hidden="true">/</li>
+            <li aria-current="page" className="[overflow-wrap:anywhere]">
+              {connectorName}
+            </li>
+          </>
+        ) : (
+          <li aria-current="page" className="[overflow-wrap:anywhere]">
+            {daemon}
+          </li>
+        )}
+      </ol>
+    </nav>
+  );
+
+  if (!configured) {
+    return (
+      <section className="max-w-2xl space-y-3">
+        <title>{`Daemon not configured · ${platform.label} · Egeria Integration Console`}</title>
+        {crumbs}
+        <h1 className="text-xl font-semibold">Integration daemon not configured</h1>
+        <p>
+          <code className="rounded bg-slate-100 px-1 [overflow-wrap:anywhere]">{daemon}</code> is
+          not one of the integration daemons the console watches on {platform.label}
+          {platform.daemons.length > 0 ? `: ${platform.daemons.join(', ')}` : ''}.
+        </p>
+        <p>
+          <Link to={daemonsPath(platform.id)} className="text-sky-800 underline">
+            Back to the integration daemons
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <title>{`${title} · ${platform.label} · Egeria Integration Console`}</title>
+      <div>
+        {crumbs}
+        <h1 className="mt-1 text-2xl font-semibold break-words">{title}</h1>
+        {connectorName ? (
+          <p className="text-sm text-slate-600">Connector in integration daemon {daemon}</p>
+        ) : null}
+      </div>
+      {connectorName ? (
+        <ConnectorView
+          key={`${daemon}\u0000${connectorName}`}
+          daemon={daemon}
+          connectorName={connectorName}
+        />
+      ) : (
+        <DaemonView key={daemon} daemon={daemon} />
+      )}
+    </div>
+  );
+}

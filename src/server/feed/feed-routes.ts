@@ -1,0 +1,177 @@
+/**
+ * HTTP surface of the status feed and the status history:
+ *
+ *   GET  /api/feed/{platformId}/{daemon}                   Server-Sent Events (snapshot, changes, stale)
+ *   POST /api/feed/{platformId}/{daemon}/hurry             poll faster until named connectors settle
+ *   GET  /api/history/{platformId}/{daemon}/{connectorName}?limit=   recorded transitions, newest first
+ *
+ * Only configured platforms and their configured daemons are served, and only to the console's
+ * own pages (see same-origin.ts).
+ */
+import type { ServerResponse } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { HurryRequestSchema, type HistoryResponse } from '../../egeria/status-feed-protocol';
+import { CONSOLE_MESSAGES } from '../console-errors';
+import type { HistoryStore } from '../history/history-store';
+import type { FeedEvent } from './daemon-feed';
+import { FEED_MESSAGES, feedErrorBody, type FeedMessage } from './feed-errors';
+import type { FeedHub } from './feed-hub';
+import { isFromConsole } from './same-origin';
+
+/** A client that stops reading is dropped rather than buffered without limit; it reconnects. */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+const HISTORY_LIMIT_MAX = 500;
+
+type FeedParams = { platformId: string; daemon: string };
+
+function refuse(reply: FastifyReply, message: FeedMessage, params: string[], action: string) {
+  return reply
+    .code(message.status)
+    .header('cache-control', 'no-store')
+    .send(feedErrorBody(message, params, action));
+}
+
+export function registerFeedRoutes(
+  app: FastifyInstance,
+  hub: FeedHub,
+  history: HistoryStore | undefined,
+): void {
+  const open = new Set<ServerResponse>();
+  // Streams never end by themselves; end them before the server waits for its connections.
+  app.addHook('preClose', async () => {
+    hub.close();
+    for (const res of open) res.end();
+    open.clear();
+  });
+
+  /** Checks origin, platform and daemon; answers and returns undefined when one is wrong. */
+  function resolve(request: FastifyRequest<{ Params: FeedParams }>, reply: FastifyReply) {
+    const { platformId, daemon } = request.params;
+    const action = `${request.method} ${request.url.split('?')[0]}`;
+    const target = hub.target(platformId);
+    if (!target) {
+      refuse(
+        reply,
+        CONSOLE_MESSAGES.unknownPlatform,
+        [platformId, hub.platformIds().join(', ') || '(none)'],
+        action,
+      );
+      return undefined;
+    }
+    if (!isFromConsole(request)) {
+      refuse(reply, FEED_MESSAGES.notFromConsole, [action], action);
+      return undefined;
+    }
+    const feed = hub.feed(platformId, daemon);
+    if (!feed) {
+      refuse(
+        reply,
+        FEED_MESSAGES.unknownDaemon,
+        [daemon, platformId, target.config.daemons.join(', ') || '(none)'],
+        action,
+      );
+      return undefined;
+    }
+    return { feed, action };
+  }
+
+  app.get<{ Params: FeedParams }>('/api/feed/:platformId/:daemon', (request, reply) => {
+    const resolved = resolve(request, reply);
+    if (!resolved) return reply;
+    const { feed } = resolved;
+
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      // nginx and similar proxies would otherwise buffer the stream.
+      'x-accel-buffering': 'no',
+    });
+    res.flushHeaders();
+    open.add(res);
+    // Reconnect after 3 s when the connection drops (the browser's default varies).
+    res.write('retry: 3000\n\n');
+
+    let unsubscribe: (() => void) | undefined;
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), hub.settings.heartbeatMs);
+    heartbeat.unref();
+    const finish = () => {
+      clearInterval(heartbeat);
+      unsubscribe?.();
+      unsubscribe = undefined;
+      open.delete(res);
+    };
+    const send = (event: FeedEvent) => {
+      if (res.writableEnded || res.destroyed) return;
+      if (res.writableLength > MAX_BUFFERED_BYTES) {
+        res.destroy();
+        return;
+      }
+      const id = 'seq' in event.data ? `id: ${event.data.seq}\n` : '';
+      res.write(`event: ${event.event}\n${id}data: ${JSON.stringify(event.data)}\n\n`);
+    };
+    // The response's close, not the request's: a request stream may close as soon as it is read.
+    res.on('close', finish);
+    unsubscribe = feed.subscribe(send);
+    return reply;
+  });
+
+  app.post<{ Params: FeedParams }>(
+    '/api/feed/:platformId/:daemon/hurry',
+    async (request, reply) => {
+      const resolved = resolve(request, reply);
+      if (!resolved) return reply;
+      const body = HurryRequestSchema.safeParse(request.body ?? {});
+      if (!body.success) {
+        const issue = body.error.issues[0];
+        return refuse(
+          reply,
+          FEED_MESSAGES.badRequest,
+          [
+            resolved.action,
+            issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid',
+          ],
+          resolved.action,
+        );
+      }
+      const hurrying = resolved.feed.hurryFor(body.data.connectorNames);
+      return reply
+        .code(202)
+        .header('cache-control', 'no-store')
+        .send({ hurrying, watchers: resolved.feed.subscriberCount });
+    },
+  );
+
+  const HistoryQuery = z.object({
+    limit: z.coerce.number().int().min(1).max(HISTORY_LIMIT_MAX).default(200),
+  });
+
+  app.get<{ Params: FeedParams & { connectorName: string } }>(
+    '/api/history/:platformId/:daemon/:connectorName',
+    async (request, reply) => {
+      const resolved = resolve(request, reply);
+      if (!resolved) return reply;
+      const query = HistoryQuery.safeParse(request.query ?? {});
+      if (!query.success) {
+        return refuse(
+          reply,
+          FEED_MESSAGES.badRequest,
+          [resolved.action, 'limit must be a whole number from 1 to 500'],
+          resolved.action,
+        );
+      }
+      const { platformId, daemon, connectorName } = request.params;
+      const answer: HistoryResponse = {
+        platformId,
+        daemon,
+        connectorName,
+        entries: history ? history.list(platformId, daemon, connectorName, query.data.limit) : [],
+        keptPerConnector: history?.perConnector ?? 0,
+      };
+      return reply.header('cache-control', 'no-store').send(answer);
+    },
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * A minimal Server-Sent Events client for the server's tests: reads a real HTTP stream and
+ * parses it the way a browser's EventSource does (event, id, data lines; comments kept apart).
+ */
+import http from 'node:http';
+
+export interface ReceivedEvent {
+  event: string;
+  id?: string;
+  data: unknown;
+}
+
+export interface SseClient {
+  status: Promise<number>;
+  events: ReceivedEvent[];
+  comments: string[];
+  /** Everything received, raw. */
+  readonly raw: string;
+  close(): void;
+}
+
+export function openSse(url: string, headers: Record<string, string>): SseClient {
+  const events: ReceivedEvent[] = [];
+  const comments: string[] = [];
+  let raw = '';
+  let buffer = '';
+  let resolveStatus: (status: number) => void = () => {};
+  const status = new Promise<number>((resolve) => {
+    resolveStatus = resolve;
+  });
+  const request = http.get(url, { headers: { accept: 'text/event-stream', ...headers } }, (res) => {
+    resolveStatus(res.statusCode ?? 0);
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      raw += chunk;
+      buffer += chunk;
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        let event = 'message';
+        let id: string | undefined;
+        const data: string[] = [];
+        for (const line of block.split('\n')) {
+          if (line.startsWith(':')) comments.push(line.slice(1).trim());
+          else if (line.startsWith('event:')) event = line.slice(6).trim();
+          else if (line.startsWith('id:')) id = line.slice(3).trim();
+          else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+        }
+        if (data.length > 0) {
+          const text = data.join('\n');
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            // Not JSON: keep the text.
+          }
+          events.push({ event, id, data: parsed });
+        }
+        end = buffer.indexOf('\n\n');
+      }
+    });
+  });
+  request.on('error', () => resolveStatus(0));
+  return {
+    status,
+    events,
+    comments,
+    get raw() {
+      return raw;
+    },
+    close: () => request.destroy(),
+  };
+}
+
+/** Waits until `probe` is true (polling every 10 ms). */
+export async function until(
+  probe: () => boolean,
+  timeoutMs = 5_000,
+  what = 'condition',
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`${what} not reached within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * The status feed over real HTTP: a console server in front of a started sandbox, SSE clients
+ * reading the stream, and the sandbox's own request counts as the proof of how many status calls
+ * reached Egeria.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import {
+  HistoryResponseSchema,
+  SnapshotEventSchema,
+  StaleEventSchema,
+} from '../../egeria/status-feed-protocol';
+import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
+import { DEMO } from '../../sandbox/seed/demo-estate';
+import { buildConsoleServer } from '../app';
+import { openSse, until, type SseClient } from './sse-test-client';
+
+const POLL_MS = 300;
+const DAEMON = DEMO.daemons.integration;
+const STATUS_ROUTE = 'GET /servers/:daemon/open-metadata/integration-daemon/users/:userId/status';
+const fromConsole = { [CONSOLE_REQUEST_HEADER]: '1' };
+
+describe('status feed over HTTP', () => {
+  let sandbox: SandboxHandle;
+  let app: FastifyInstance;
+  let base = '';
+  const clients: SseClient[] = [];
+
+  const control = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${sandbox.controlUrl}/sandbox-control${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (await res.json()) as Record<string, number>;
+  };
+  const statusCalls = async () => (await control('GET', '/stats'))[STATUS_ROUTE] ?? 0;
+  const open = (headers: Record<string, string> = fromConsole, daemon: string = DAEMON) => {
+    const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(daemon)}`, headers);
+    clients.push(client);
+    return client;
+  };
+  /** Events that report one poll each: the first snapshot, then one changes event per poll. */
+  const pollEvents = (client: SseClient) =>
+    client.events.filter((e) => e.event === 'snapshot' || e.event === 'changes');
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ seed: 'demo', minuteMs: 60_000 });
+    app = await buildConsoleServer({
+      platforms: [
+        {
+          id: 'sandbox',
+          url: sandbox.url,
+          dialect: 'v5',
+          userId: sandbox.userId,
+          metadataServer: sandbox.metadataServer,
+          daemons: sandbox.daemons,
+          tls: { insecure: false },
+          timeoutMs: 5_000,
+        },
+      ],
+      feed: { pollMs: POLL_MS, heartbeatMs: 100 },
+    });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+  }, 60_000);
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.close();
+    // Let the server see the disconnects, so the next test starts with nobody watching.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await control('POST', '/daemons/integration-daemon/up');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await sandbox?.close();
+  });
+
+  it('makes exactly one upstream status call per interval for 20 open clients', async () => {
+    const many = Array.from({ length: 20 }, () => open());
+    await until(() => many.every((c) => pollEvents(c).length >= 1), 10_000, 'first snapshots');
+    await control('POST', '/stats/reset');
+    const before = pollEvents(many[0]!).length;
+
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 8 + POLL_MS / 2));
+
+    const calls = await statusCalls();
+    const polls = pollEvents(many[0]!).length - before;
+    // One call per interval: about eight in 8.5 intervals (timers may slip by one under load)…
+    expect(calls).toBeGreaterThanOrEqual(7);
+    expect(calls).toBeLessThanOrEqual(9);
+    // …and each of them reached every client, none of them made its own.
+    expect(Math.abs(polls - calls)).toBeLessThanOrEqual(1);
+    for (const client of many) expect(pollEvents(client).length).toBe(pollEvents(many[0]!).length);
+  }, 30_000);
+
+  it('sends a snapshot first, then only what changed, with server times for the data age', async () => {
+    const client = open();
+    await until(() => pollEvents(client).length >= 2, 10_000, 'snapshot and a poll');
+    const snapshot = SnapshotEventSchema.parse(client.events[0]!.data);
+    expect(client.events[0]!.event).toBe('snapshot');
+    expect(snapshot.pollMs).toBe(POLL_MS);
+    expect(snapshot.serverTime).toBeGreaterThanOrEqual(snapshot.polledAt);
+    const names = snapshot.reports.map((r) => r.connectorName);
+    expect(names).toContain(DEMO.connectors.failed);
+    expect(snapshot.groups.map((g) => g.name)).toContain(DEMO.groups.clinicalTrials);
+
+    const seen = client.events.length;
+    await control('POST', `/connectors/${DEMO.connectors.virtualConnection}/fail`, {
+      message:
+        'OCF-CONNECTOR-404-001 Endpoint https://trials.coco.example in connection X for connector instance Y is either unknown or unavailable',
+    });
+    await until(
+      () =>
+        client.events
+          .slice(seen)
+          .some(
+            (e) =>
+              e.event === 'changes' &&
+              (e.data as { upserted: { connectorName: string }[] }).upserted.some(
+                (r) => r.connectorName === DEMO.connectors.virtualConnection,
+              ),
+          ),
+      5_000,
+      'the failure in a changes event',
+    );
+    const change = client.events
+      .slice(seen)
+      .find(
+        (e) => e.event === 'changes' && (e.data as { upserted: unknown[] }).upserted.length > 0,
+      )!.data as {
+      upserted: { connectorName: string; status: string; failingExceptionMessage: string }[];
+    };
+    // Only the connector that changed travels, not the whole estate.
+    expect(change.upserted.map((r) => r.connectorName)).toEqual([
+      DEMO.connectors.virtualConnection,
+    ]);
+    expect(change.upserted[0]).toMatchObject({ status: 'FAILED' });
+    await fetch(
+      `${sandbox.url}/servers/${DAEMON}/open-metadata/integration-daemon/users/garygeeke/integration-connectors/restart`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ class: 'NameRequestBody', name: DEMO.connectors.virtualConnection }),
+      },
+    );
+  }, 30_000);
+
+  it('never sends a connection or its secrets', async () => {
+    const client = open();
+    await until(() => pollEvents(client).length >= 1, 10_000, 'snapshot');
+    expect(client.raw).toContain(DEMO.connectors.virtualConnection);
+    expect(client.raw).not.toContain('trials-api-s3cret');
+    expect(client.raw).not.toContain('ak-7f3e-coco-trials');
+    expect(client.raw).not.toContain('clearPassword');
+    expect(client.raw).not.toContain('securedProperties');
+  }, 30_000);
+
+  it('says the data is stale, with Egeria’s message, while the daemon is down, and recovers', async () => {
+    const client = open();
+    await until(() => pollEvents(client).length >= 1, 10_000, 'snapshot');
+    await control('POST', `/daemons/${DAEMON}/down`);
+    await until(() => client.events.some((e) => e.event === 'stale'), 5_000, 'stale event');
+    const stale = StaleEventSchema.parse(client.events.find((e) => e.event === 'stale')!.data);
+    expect(stale.error.messageId).toBe('OMAG-MULTI-TENANT-404-001');
+    expect(stale.error.userAction).toBeTruthy();
+    expect(stale.lastPolledAt).toBeLessThanOrEqual(stale.since);
+
+    // A client that connects now gets the last data AND the staleness, never old data as current.
+    const late = open();
+    await until(() => late.events.length >= 2, 5_000, 'late snapshot and stale');
+    expect(late.events.map((e) => e.event)).toEqual(['snapshot', 'stale']);
+
+    await control('POST', `/daemons/${DAEMON}/up`);
+    const staleAt = client.events.findIndex((e) => e.event === 'stale');
+    await until(
+      () => client.events.slice(staleAt + 1).some((e) => e.event === 'snapshot'),
+      5_000,
+      'fresh snapshot',
+    );
+  }, 30_000);
+
+  it('stops polling when the last client leaves and keeps heartbeats on idle streams', async () => {
+    const client = open();
+    await until(() => client.comments.includes('keep-alive'), 5_000, 'heartbeat');
+    client.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await control('POST', '/stats/reset');
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 4));
+    expect(await statusCalls()).toBe(0);
+  }, 30_000);
+
+  it('refuses other sites, unknown platforms and daemons that are not configured', async () => {
+    const crossSite = open({ 'sec-fetch-site': 'cross-site' });
+    expect(await crossSite.status).toBe(403);
+    const sameOrigin = open({ 'sec-fetch-site': 'same-origin' });
+    expect(await sameOrigin.status).toBe(200);
+    const unknown = open(fromConsole, 'active-metadata-store');
+    expect(await unknown.status).toBe(404);
+    const res = await fetch(`${base}/api/feed/nope/${DAEMON}`, { headers: fromConsole });
+    expect(res.status).toBe(404);
+    expect(
+      ((await res.json()) as { exceptionErrorMessageId: string }).exceptionErrorMessageId,
+    ).toBe('CONSOLE-PROXY-404-001');
+    const hurry = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(hurry.status).toBe(403);
+    const fromPage = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...fromConsole },
+      body: JSON.stringify({ connectorNames: [DEMO.connectors.failed] }),
+    });
+    expect(fromPage.status).toBe(202);
+    // sameOrigin (above) still watches: the feed hurries for it.
+    expect(await fromPage.json()).toEqual({ hurrying: true, watchers: 1 });
+    const bad = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...fromConsole },
+      body: JSON.stringify({ connectorNames: 'all' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(
+      ((await bad.json()) as { exceptionErrorMessageId: string }).exceptionErrorMessageId,
+    ).toBe('CONSOLE-FEED-400-001');
+  }, 30_000);
+
+  it('records status transitions and serves them as history', async () => {
+    const client = open();
+    await until(() => pollEvents(client).length >= 1, 10_000, 'snapshot');
+    await control('POST', `/connectors/${DEMO.connectors.inTwoGroups}/fail`, {
+      message: 'Connection refused',
+    });
+    const url = `${base}/api/history/sandbox/${DAEMON}/${encodeURIComponent(DEMO.connectors.inTwoGroups)}`;
+    const read = async () =>
+      HistoryResponseSchema.parse(await (await fetch(url, { headers: fromConsole })).json());
+    let history = await read();
+    for (let i = 0; i < 50 && !history.entries.some((e) => e.status === 'FAILED'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      history = await read();
+    }
+    const failed = history.entries.find((e) => e.status === 'FAILED');
+    expect(failed).toMatchObject({
+      previousStatus: 'RUNNING',
+      failingExceptionMessage: 'Connection refused',
+      groupName: DEMO.groups.clinicalTrials,
+    });
+    expect(history.keptPerConnector).toBe(500);
+  }, 30_000);
+});
