@@ -533,7 +533,8 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       await detach(`${endpointPath(currentEndpoint.elementHeader.guid)}/detach`);
     }
 
-    // Embedded connections, matched by position.
+    // Embedded connections: matched by GUID when the input names one (a reorder keeps each
+    // connection and its secrets), else by position.
     const wantedEmbedded = input.kind === 'VirtualConnection' ? input.embeddedConnections : [];
     if (wantedEmbedded === undefined && merge) return;
     const existing = (element.embeddedConnections ?? []).map((link) => ({
@@ -543,9 +544,18 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     }));
     const embeddedPath = (child: string) =>
       `${cm}/connections/${seg(guid)}/embedded-connections/${seg(child)}`;
+    const named = new Set(
+      (wantedEmbedded ?? []).map((w) => w.connection.guid).filter((g): g is string => !!g),
+    );
+    const kept = new Set<string>();
     for (const wanted of wantedEmbedded ?? []) {
-      const match = existing.find((e) => e.position === wanted.position);
+      const match = wanted.connection.guid
+        ? existing.find((e) => e.guid === wanted.connection.guid)
+        : existing.find(
+            (e) => e.position === wanted.position && !named.has(e.guid) && !kept.has(e.guid),
+          );
       if (match && depth < MAX_CONNECTION_DEPTH) {
+        kept.add(match.guid);
         await updateConnection(
           await retrieveConnection(match.guid),
           wanted.connection,
@@ -553,6 +563,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
           depth + 1,
         );
         const sameLink =
+          match.position === wanted.position &&
           match.displayName === wanted.displayName &&
           JSON.stringify(match.arguments) === JSON.stringify(wanted.arguments ?? {});
         if (!sameLink) {
@@ -563,8 +574,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         await attachEmbedded(guid, wanted, qualifiedName, undo);
       }
     }
-    const wantedPositions = new Set((wantedEmbedded ?? []).map((e) => e.position));
-    for (const stale of existing.filter((e) => !wantedPositions.has(e.position))) {
+    for (const stale of existing.filter((e) => !kept.has(e.guid))) {
       await detach(`${embeddedPath(stale.guid)}/detach`);
       await deleteConnectionIfUnused(stale.guid, new Set([guid])).catch(() => undefined);
     }

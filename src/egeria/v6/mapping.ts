@@ -378,8 +378,9 @@ export function connectionProperties(
     userId: input.userId,
     clearPassword: input.secrets?.clearPassword,
     encryptedPassword: input.secrets?.encryptedPassword,
-    securedProperties: nonEmpty(input.secrets?.securedProperties),
-    configurationProperties: nonEmpty(input.configurationProperties),
+    // A map given, even empty, is sent: on a merge update an empty map is how a form clears it.
+    securedProperties: input.secrets?.securedProperties,
+    configurationProperties: input.configurationProperties,
   });
 }
 
