@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { encodedGroupNameInPath, groupNameFromPath, groupPath } from './paths';
+import {
+  daemonGraphPath,
+  encodedGroupNameInPath,
+  groupGraphPath,
+  groupNameFromGraphPath,
+  groupNameFromPath,
+  groupPath,
+} from './paths';
 
 const names = [
   'Egeria:IntegrationGroup:Default',
@@ -28,5 +35,30 @@ describe('group paths', () => {
 
   it('rejects malformed escapes', () => {
     expect(groupNameFromPath('/p/sandbox/groups/%E0%A4%A')).toBeUndefined();
+  });
+});
+
+describe('graph paths', () => {
+  it.each(names)('round-trips %s through the group graph path', (name) => {
+    const path = groupGraphPath('sandbox', name);
+    expect(path.split('/')).toHaveLength(6);
+    expect(path.endsWith('/graph')).toBe(true);
+    expect(groupNameFromGraphPath(path)).toBe(name);
+  });
+
+  it('carries the focus as a query parameter', () => {
+    const path = groupGraphPath('sandbox', 'G', 'Moniteur des données & co');
+    const url = new URL(path, 'http://x');
+    expect(url.searchParams.get('focus')).toBe('Moniteur des données & co');
+    expect(groupNameFromGraphPath(url.pathname)).toBe('G');
+  });
+
+  it('does not read a graph path from a group path or a malformed escape', () => {
+    expect(groupNameFromGraphPath('/p/sandbox/groups/a/b/graph')).toBeUndefined();
+    expect(groupNameFromGraphPath('/p/sandbox/groups/%E0%A4%A/graph')).toBeUndefined();
+  });
+
+  it('encodes the daemon name', () => {
+    expect(daemonGraphPath('s b', 'my daemon')).toBe('/p/s%20b/daemons/my%20daemon/graph');
   });
 });
