@@ -4,6 +4,7 @@ import {
   type RouteObject,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
+import { daemonGraphLoader, groupGraphLoader } from '../features/graph/graph-loaders';
 import { groupLoader, groupsLoader } from '../features/groups/group-loaders';
 import {
   loadPlatforms,
@@ -24,6 +25,8 @@ import { RouteErrorBoundary } from './route-error-boundary';
  *   /p/:platformId                     → /p/:platformId/groups
  *   /p/:platformId/groups              groups page (lazy)
  *   /p/:platformId/groups/{name}       group page (lazy); {name} is one encodeURIComponent segment
+ *   /p/:platformId/groups/{name}/graph the group's graph (lazy); ?focus= a connectorName or qualifiedName
+ *   /p/:platformId/daemons/{d}/graph   every group one daemon runs, as one graph (lazy)
  *   *                                  not found
  */
 
@@ -93,6 +96,23 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                   shouldRevalidate: revalidateOnPathChange,
                   lazy: async () => ({
                     Component: (await import('../features/groups/groups-page')).GroupsPage,
+                  }),
+                },
+                {
+                  // Ranks above `groups/*`: a name is one segment, so `/graph` cannot be part of it.
+                  path: 'groups/:name/graph',
+                  loader: groupGraphLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/graph/graph-page')).GroupGraphPage,
+                  }),
+                },
+                {
+                  path: 'daemons/:daemon/graph',
+                  loader: daemonGraphLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/graph/graph-page')).DaemonGraphPage,
                   }),
                 },
                 {

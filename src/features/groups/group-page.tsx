@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { groupsPath } from '../../lib/paths';
+import { groupGraphPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonProblems } from './daemon-problems';
 import { groupRuns, useDaemonStates } from './daemon-states';
@@ -40,6 +40,12 @@ export function GroupPage() {
           </ol>
         </nav>
         <h1 className="mt-1 text-2xl font-semibold break-words">{name}</h1>
+        <Link
+          to={groupGraphPath(scope.platform.id, group.qualifiedName)}
+          className="text-sm text-sky-800 underline"
+        >
+          Graph
+        </Link>
       </div>
       <DaemonProblems states={daemonStates} />
       <GroupDetails group={group} runs={runs} daemonStates={daemonStates} />
