@@ -65,6 +65,25 @@ function centreOn(rect: Rect, width: number, height: number, zoom: number): View
   };
 }
 
+/** Below this zoom text is unreadable, so a graph never opens smaller than this. */
+const READABLE_ZOOM = 0.5;
+
+/**
+ * Where a graph opens: a small one fitted (at reading size at least, from its left edge when it
+ * is wider than that), a large one at full size on its group and first connectors.
+ */
+function openingViewport(bounds: Rect, width: number, height: number, small: boolean): Viewport {
+  const fit = fitViewport(bounds, width, height, 0);
+  if (fit.zoom >= READABLE_ZOOM) return fit;
+  const zoom = small ? READABLE_ZOOM : 1;
+  const tall = bounds.height * zoom > height - 2 * PADDING;
+  return {
+    zoom,
+    x: PADDING - bounds.x * zoom,
+    y: tall ? PADDING - bounds.y * zoom : (height - bounds.height * zoom) / 2 - bounds.y * zoom,
+  };
+}
+
 /** Where a selection is: a node's box, or the box between an edge's two ends. */
 function selectionRect(
   store: GraphViewStore,
@@ -169,27 +188,25 @@ function Canvas({
   // Room to zoom out well past the whole graph, which grows while catalog targets arrive.
   const minZoom = Math.min(0.25, fitViewport(layout.bounds, size.width, size.height, 0).zoom * 0.5);
   const [defaultViewport] = useState(() => {
-    const fit = fitViewport(layout.bounds, size.width, size.height, 0);
     const focused =
       selectionRect(store, model, layout) ??
       (initialFocusId ? layout.positions.get(initialFocusId) : undefined);
     if (focused) return centreOn(focused, size.width, size.height, 1);
-    if (fit.zoom >= 0.5) return fit;
-    // A large graph opens at reading size on its group and first connectors.
-    return { zoom: 1, x: PADDING - layout.bounds.x, y: PADDING - layout.bounds.y };
+    return openingViewport(layout.bounds, size.width, size.height, small);
   });
 
   const tiles = useStore(isTileZoom);
   const boundsArea = layout.bounds.width * layout.bounds.height;
   // With most of the graph in view, culling only costs: every node is drawn anyway, and panning
   // would re-render thousands of them on each frame as a few enter or leave the view.
+  // A small graph is drawn whole: culling a few dozen nodes saves nothing.
   const cull = useStore(
     useCallback(
       (state: ReactFlowState) => {
         const zoom = state.transform[2];
-        return (state.width / zoom) * (state.height / zoom) < 0.5 * boundsArea;
+        return !small && (state.width / zoom) * (state.height / zoom) < 0.5 * boundsArea;
       },
-      [boundsArea],
+      [boundsArea, small],
     ),
   );
   const key = useStore(small ? noView : viewKey);
@@ -209,7 +226,10 @@ function Canvas({
     () => elements.nodes(model, layout, hidden, scope),
     [elements, model, layout, hidden, scope],
   );
-  const edges = useMemo(() => elements.edges(picked, selection), [elements, picked, selection]);
+  const edges = useMemo(
+    () => elements.edges(picked, selection, (id) => model.nodes.get(id)?.label ?? id),
+    [elements, picked, selection, model],
+  );
 
   // A graph that fits the screen stays fitted while its catalog targets arrive, until the user
   // moves the view or selects something.
@@ -223,11 +243,10 @@ function Canvas({
   const moveZoom = useRef(0);
   const wrapperRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (userMoved.current || store.selection) return;
+    if (userMoved.current || store.selection || !small) return;
     const { width, height } = storeApi.getState();
-    const fit = fitViewport(layout.bounds, width, height, minZoom);
-    if (fit.zoom >= 0.5) void setViewport(fit);
-  }, [layout, store, storeApi, minZoom, setViewport]);
+    if (width && height) void setViewport(openingViewport(layout.bounds, width, height, small));
+  }, [layout, store, storeApi, small, setViewport]);
 
   // Search, the tree and deep links select with `focus`: bring the selection into view.
   useEffect(() => {
@@ -299,6 +318,8 @@ function Canvas({
         nodesFocusable={false}
         edgesFocusable={false}
         zoomOnDoubleClick={false}
+        // A read-only graph: a drag that starts on an edge pans like any other.
+        noPanClassName="graph-no-pan"
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}

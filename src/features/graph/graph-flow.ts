@@ -237,10 +237,24 @@ export function pickEdges(
  */
 export const BELOW: ReadonlySet<EdgeKind> = new Set(['embedded', 'connectorType', 'catalogTarget']);
 
-/** React Flow edges, reusing the previous objects of edges whose selection did not change. */
+const EDGE_NAME: Record<EdgeKind, string> = {
+  registration: 'Registration',
+  connection: 'Connection',
+  connectorType: 'Connector type',
+  endpoint: 'Endpoint',
+  embedded: 'Embedded connection',
+  catalogTarget: 'Catalog target',
+};
+
+/**
+ * React Flow edges, reusing the previous objects of edges whose selection did not change. Each
+ * is named in words ("Catalog target directoryToMonitor: FilesCataloguer to …") for assistive
+ * technology, instead of React Flow's "Edge from <id> to <id>".
+ */
 export function toFlowEdges(
   edges: GraphEdge[],
   selection: Selection | null,
+  labelOf: (nodeId: string) => string,
   cache: Map<string, FlowEdge>,
 ): FlowEdge[] {
   const next = new Map<string, FlowEdge>();
@@ -259,6 +273,7 @@ export function toFlowEdges(
             targetHandle: 'l',
             selected,
             focusable: false,
+            ariaLabel: `${EDGE_NAME[edge.kind]}${edge.label.toLowerCase() === EDGE_NAME[edge.kind].toLowerCase() ? '' : ` ${edge.label}`}: ${labelOf(edge.source)} to ${labelOf(edge.target)}`,
             data: { kind: edge.kind, label: edge.label },
           };
     next.set(edge.id, flowEdge);

@@ -1,9 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ErrorPanel } from '../../components/error-panel';
+import { Loading } from '../../components/spinner';
 import { DateTime, RelativeTime } from '../../components/relative-time';
 import { StatusBadge } from '../../components/status-badge';
 import type { CatalogTarget, Connection, Registration } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
+import { groupGraphPath } from '../../lib/paths';
+import { usePlatform } from '../platforms/platform-context';
 import {
   KIND_LABEL,
   type EdgeKind,
@@ -11,6 +16,7 @@ import {
   type GraphModel,
   type GraphNode,
 } from './graph-model';
+import { connectorGroupsQueryOptions } from './graph-queries';
 import { NOT_REPORTED, NOT_RUNNING } from './graph-status';
 import { useGraphStore, useStatusVersion, type Selection } from './graph-store';
 
@@ -43,7 +49,7 @@ function Properties({ rows }: { rows: Row[] }) {
 function Json({ value }: { value: Record<string, unknown> }) {
   if (Object.keys(value).length === 0) return <>None</>;
   return (
-    <pre className="max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">
+    <pre className="max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap [overflow-wrap:anywhere]">
       {JSON.stringify(value, null, 2)}
     </pre>
   );
@@ -111,7 +117,11 @@ function nodeRows(node: GraphNode): Row[] {
   switch (node.kind) {
     case 'group': {
       const g = node.group;
-      if (!g) return [['Qualified name', node.qualifiedName]];
+      if (!g)
+        return [
+          ['Qualified name', node.qualifiedName],
+          ['Definition', node.detail],
+        ];
       return [
         ['Qualified name', g.qualifiedName],
         ['Display name', g.displayName],
@@ -253,6 +263,37 @@ function LiveStatusSection({ node }: { node: GraphNode }) {
   );
 }
 
+/** Every group registering the connector, this graph's or not, each linked to its graph. */
+function ConnectorGroups({ connectorGuid }: { connectorGuid: string }) {
+  const scope = usePlatform();
+  const groups = useQuery(connectorGroupsQueryOptions(scope, connectorGuid));
+  if (groups.isPending) return <Loading label="Finding the groups that register it…" />;
+  if (groups.isError)
+    return (
+      <ErrorPanel
+        title="Could not find the groups that register this connector"
+        error={groups.error}
+        onRetry={() => void groups.refetch()}
+        retrying={groups.isFetching}
+        headingLevel="h3"
+      />
+    );
+  return (
+    <ul className="space-y-1">
+      {groups.data.map((group) => (
+        <li key={group.guid}>
+          <Link
+            to={groupGraphPath(scope.platform.id, group.qualifiedName)}
+            className="text-sky-800 underline [overflow-wrap:anywhere]"
+          >
+            {group.displayName ?? group.qualifiedName}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="space-y-2 border-t border-slate-200 pt-3">
@@ -319,6 +360,11 @@ export default function InspectorDetails({
             </Link>
           ) : null}
         </Section>
+        {node.kind === 'connector' ? (
+          <Section title="Registered in">
+            <ConnectorGroups connectorGuid={node.connector.guid} />
+          </Section>
+        ) : null}
         {node.kind === 'connector'
           ? node.registrations.map(({ groupId, groupName, registration }) => (
               <Section key={groupId} title={`Registration in ${groupName}`}>
@@ -329,10 +375,10 @@ export default function InspectorDetails({
         <Section title={`Relationships (${edges.length.toLocaleString()})`}>
           <ul className="space-y-1">
             {edges.slice(0, MAX_RELATIONSHIPS).map((e) => (
-              <li key={e.id} className="flex flex-wrap gap-x-2">
+              <li key={e.id}>
                 <button
                   type="button"
-                  className="text-sky-800 underline"
+                  className="text-left text-sky-800 underline"
                   onClick={() => onSelect({ type: 'edge', id: e.id })}
                 >
                   {EDGE_LABEL[e.kind]}
@@ -340,7 +386,7 @@ export default function InspectorDetails({
                     ? ` “${e.label}”`
                     : ''}
                 </button>
-                <span>{e.source === node.id ? 'to' : 'from'}</span>
+                {e.source === node.id ? ' to ' : ' from '}
                 {nodeButton(e.source === node.id ? e.target : e.source)}
               </li>
             ))}

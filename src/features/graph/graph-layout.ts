@@ -92,7 +92,7 @@ export function layoutGraph(model: GraphModel): GraphLayout {
         frames.push({
           id: `frame:${section.groupId}:${band}`,
           groupId: section.groupId,
-          label: `${groupNode?.label ?? ''} · connectors ${bandStart + 1}–${lastIndex + 1}`,
+          label: `Connectors ${bandStart + 1}–${lastIndex + 1} of ${groupNode?.label ?? ''}`,
           x,
           y: top,
           width: NODE_WIDTH + 2 * FRAME_PAD,

@@ -228,7 +228,8 @@ const TreeRow = memo(function TreeRow({
 }: TreeRowProps) {
   const labelId = useId();
   const { status, selected } = useNodeState(item.nodeId);
-  const relation = item.edge ? RELATION[item.edge.kind]?.(item.edge) : undefined;
+  const relation =
+    item.edge && item.edge.label !== label ? RELATION[item.edge.kind]?.(item.edge) : undefined;
   return (
     // Keys are handled once for the whole tree (roving focus), on the element with role="tree".
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events
