@@ -11,7 +11,9 @@ test.describe('groups browser', () => {
     await groups.open();
     await expect(groups.link('Egeria:IntegrationGroup:Default')).toBeVisible();
     await expect(groups.count).toHaveText('7 groups');
-    await expect(groups.row('Egeria:IntegrationGroup:OpenLineage')).toContainText('lineage-daemon: Running');
+    await expect(groups.row('Egeria:IntegrationGroup:OpenLineage')).toContainText(
+      'lineage-daemon: Running',
+    );
     await expect(groups.row('Egeria:IntegrationGroup:UnityCatalog')).toContainText('Not running');
   });
 
@@ -27,7 +29,9 @@ test.describe('groups browser', () => {
     await expect(groups.link('Egeria:IntegrationGroup:Default')).toHaveCount(0);
   });
 
-  test('opens a group and shows its connectors with live status and failure messages', async ({ page }) => {
+  test('opens a group and shows its connectors with live status and failure messages', async ({
+    page,
+  }) => {
     const groups = new GroupsPage(page);
     await groups.open();
     await groups.link('CocoPharma:IntegrationGroup:ClinicalTrials').click();
@@ -40,7 +44,9 @@ test.describe('groups browser', () => {
     await expect(failed).toContainText('BASIC-FILES-INTEGRATION-CONNECTORS-404-001');
   });
 
-  test('follows a deep link to a group with non-ASCII characters and renders HTML as text', async ({ page }) => {
+  test('follows a deep link to a group with non-ASCII characters and renders HTML as text', async ({
+    page,
+  }) => {
     const group = new GroupPage(page);
     await group.open('CocoPharma:IntegrationGroup:Données cliniques');
     await expect(group.heading).toHaveText('Données cliniques');
@@ -60,7 +66,10 @@ test.describe('groups browser', () => {
 });
 
 test.describe('platform health', () => {
-  test('shows a banner while the platform is unreachable and recovers when it returns', async ({ page, control }) => {
+  test('shows a banner while the platform is unreachable and recovers when it returns', async ({
+    page,
+    control,
+  }) => {
     test.info().annotations.push({ type: 'expected-console-error', description: 'status of 502' });
     const groups = new GroupsPage(page);
     await groups.open();
@@ -72,7 +81,9 @@ test.describe('platform health', () => {
     } finally {
       await control.platformUp();
     }
-    await expect(page.getByRole('alert').filter({ hasText: /unreachable/i })).toHaveCount(0, { timeout: 20_000 });
+    await expect(page.getByRole('alert').filter({ hasText: /unreachable/i })).toHaveCount(0, {
+      timeout: 20_000,
+    });
     await expect(page.getByText('Egeria OMAG Server Platform (version 5.3')).toBeVisible();
   });
 });

@@ -7,7 +7,9 @@ export class GroupPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.connectorTable = page.getByRole('region', { name: /Registered connectors/ }).getByRole('table');
+    this.connectorTable = page
+      .getByRole('region', { name: /Registered connectors/ })
+      .getByRole('table');
   }
 
   async open(qualifiedName: string, platformId = 'sandbox') {
@@ -15,6 +17,8 @@ export class GroupPage {
   }
 
   connectorRow(connectorName: string): Locator {
-    return this.connectorTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: connectorName, exact: true }) });
+    return this.connectorTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: connectorName, exact: true }) });
   }
 }
