@@ -7,6 +7,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import {
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -107,16 +108,19 @@ function selectionRect(
   };
 }
 
-function viewKey(state: ReactFlowState): string {
-  const [tx, ty, zoom] = state.transform;
-  if (zoom < EDGE_MIN_ZOOM || !state.width || !state.height) return '';
+function viewKey(
+  [tx, ty, zoom]: readonly [number, number, number],
+  width: number,
+  height: number,
+): string {
+  if (zoom < EDGE_MIN_ZOOM || !width || !height) return '';
   // Whole zoom levels and cells with a cell of margin: the edges to draw are worked out again a
   // few times per drag, not on every frame.
   const cell = CELL_PX / 2 ** Math.floor(Math.log2(zoom));
   const x0 = Math.floor(-tx / zoom / cell) - 1;
   const y0 = Math.floor(-ty / zoom / cell) - 1;
-  const x1 = Math.ceil((state.width - tx) / zoom / cell) + 1;
-  const y1 = Math.ceil((state.height - ty) / zoom / cell) + 1;
+  const x1 = Math.ceil((width - tx) / zoom / cell) + 1;
+  const y1 = Math.ceil((height - ty) / zoom / cell) + 1;
   return `${x0 * cell},${y0 * cell},${(x1 - x0) * cell},${(y1 - y0) * cell}`;
 }
 
@@ -127,6 +131,33 @@ function parseView(key: string): Rect | null {
 }
 
 const isTileZoom = (state: ReactFlowState) => state.transform[2] < TILE_ZOOM;
+
+/**
+ * The view rounded out to cells (see viewKey), as state that follows the viewport. The nodes and
+ * edges it selects are worked out in a transition: the frame of the pan that crosses a cell stays
+ * short, and the newly near nodes arrive a frame or two later, still outside the visible area.
+ */
+function useViewKey(enabled: boolean, initial: Viewport, size: { width: number; height: number }) {
+  const storeApi = useStoreApi();
+  const [key, setKey] = useState(() =>
+    viewKey([initial.x, initial.y, initial.zoom], size.width, size.height),
+  );
+  useEffect(() => {
+    if (!enabled) return;
+    let last = '';
+    const follow = ({ transform, width, height }: ReactFlowState) => {
+      // Before React Flow has measured itself, keep the key worked out from the container.
+      if (!width || !height) return;
+      const next = viewKey(transform, width, height);
+      if (next === last) return;
+      last = next;
+      startTransition(() => setKey(next));
+    };
+    follow(storeApi.getState());
+    return storeApi.subscribe(follow);
+  }, [storeApi, enabled]);
+  return enabled ? key : '';
+}
 
 /** Builds React Flow's nodes and edges, reusing the objects of unchanged ones between builds. */
 class FlowElements {
@@ -197,9 +228,7 @@ function Canvas({
 
   const tiles = useStore(isTileZoom);
   const boundsArea = layout.bounds.width * layout.bounds.height;
-  // With most of the graph in view, culling only costs: every node is drawn anyway, and panning
-  // would re-render thousands of them on each frame as a few enter or leave the view.
-  // A small graph is drawn whole: culling a few dozen nodes saves nothing.
+  // Culling pays only while most of a large graph is out of view; a small graph is drawn whole.
   const cull = useStore(
     useCallback(
       (state: ReactFlowState) => {
@@ -209,7 +238,7 @@ function Canvas({
       [boundsArea, small],
     ),
   );
-  const key = useStore(small ? noView : viewKey);
+  const key = useViewKey(!small, defaultViewport, size);
 
   const picked = useMemo(
     () => pickEdges(model, layout, parseView(key), selection, hidden),
@@ -231,9 +260,6 @@ function Canvas({
     [elements, picked, selection, model],
   );
 
-  // A graph that fits the screen stays fitted while its catalog targets arrive, until the user
-  // moves the view or selects something.
-  const userMoved = useRef(false);
   /*
    * While a pan gesture runs (zoom unchanged) the viewport gets its own compositor layer, so each
    * frame moves painted pixels instead of re-rasterising the canvas: about 25 ms a frame without
@@ -242,6 +268,10 @@ function Canvas({
    */
   const moveZoom = useRef(0);
   const wrapperRef = useRef<HTMLDivElement>(null);
+
+  // A small graph stays fitted while its catalog targets arrive, until the user moves the view
+  // or selects something.
+  const userMoved = useRef(false);
   useEffect(() => {
     if (userMoved.current || store.selection || !small) return;
     const { width, height } = storeApi.getState();
@@ -354,8 +384,6 @@ function Canvas({
     </TileModeContext>
   );
 }
-
-const noView = () => '';
 
 /** Zoom and fit for controls outside the canvas (inside the same ReactFlowProvider). */
 export function useCanvasCommands(layout: GraphLayout) {

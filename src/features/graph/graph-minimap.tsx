@@ -98,7 +98,8 @@ export function GraphMinimap({ model, layout, hidden }: GraphMinimapProps) {
         moveTo(event);
       }}
       onPointerMove={(event) => {
-        if (event.buttons === 1) moveTo(event);
+        // Only a drag that started here: one that started on the canvas may pass over it.
+        if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event);
       }}
     >
       <canvas ref={canvasRef} width={WIDTH} height={HEIGHT} />

@@ -27,6 +27,7 @@ import { layoutFingerprint, layoutGraph, type GraphLayout } from './graph-layout
 import {
   buildGraphModel,
   findNodeByName,
+  KIND_LABEL,
   NODE_KINDS,
   type GraphEdge,
   type GraphModel,
@@ -201,6 +202,7 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
   return (
     <GraphStoreContext value={store}>
       <StatusBridge model={model} store={store} />
+      <SelectionAnnouncer model={model} />
       <ReactFlowProvider>
         <div className="space-y-3">
           <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
@@ -310,6 +312,24 @@ function Inspector(props: Omit<InspectorDetailsProps, 'selection'>) {
         </>
       )}
     </aside>
+  );
+}
+
+/** Says what got selected, for screen readers (search, tree and canvas all select). */
+function SelectionAnnouncer({ model }: { model: GraphModel }) {
+  const selection = useSelection();
+  let text = '';
+  if (selection?.type === 'node') {
+    const node = model.nodes.get(selection.id);
+    if (node) text = `Selected ${KIND_LABEL[node.kind].toLowerCase()} ${node.label}`;
+  } else if (selection) {
+    const edge = model.edges.find((e) => e.id === selection.id);
+    if (edge) text = `Selected relationship ${edge.label}`;
+  }
+  return (
+    <p role="status" className="sr-only">
+      {text}
+    </p>
   );
 }
 
