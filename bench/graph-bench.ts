@@ -139,8 +139,9 @@ async function timeGraphPaint(page: Page): Promise<number> {
 async function timePan(page: Page): Promise<{ p95: number; max: number; frames: number }> {
   const box = await page.locator('.react-flow__pane').boundingBox();
   if (!box) throw new Error('no canvas to drag');
-  const x = box.x + box.width * 0.75;
-  const y = box.y + box.height * 0.75;
+  // Left of the minimap (bottom right), which would move the view by jumps instead.
+  const x = box.x + box.width * 0.6;
+  const y = box.y + box.height * 0.6;
   await page.evaluate(() => {
     window.__frames = [];
     window.__sampling = true;
@@ -152,7 +153,7 @@ async function timePan(page: Page): Promise<{ p95: number; max: number; frames: 
   });
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (let step = 1; step <= 60; step++) await page.mouse.move(x - step * 10, y - step * 6);
+  for (let step = 1; step <= 60; step++) await page.mouse.move(x - step * 8, y - step * 4);
   await page.mouse.up();
   const frames = await page.evaluate(async () => {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
