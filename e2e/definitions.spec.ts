@@ -12,6 +12,7 @@ import {
   GroupForm,
   RegistrationForm,
 } from './pages/definition-forms';
+import { GraphPage } from './pages/graph-page';
 import { GroupPage } from './pages/group-page';
 import { GroupsPage } from './pages/groups-page';
 
@@ -137,6 +138,22 @@ test('creates a group, a connector with a virtual connection embedding a secrets
     await expect(row).toContainText(connectorName);
     await expect(row).toContainText('DataFilesMonitorIntegrationProvider');
     await expect(row).toContainText('30');
+  });
+
+  await test.step("see it in the group's graph, with the secrets store it embeds", async () => {
+    await page.getByRole('link', { name: 'Graph', exact: true }).click();
+    const graph = new GraphPage(page);
+    await expect(graph.heading).toHaveText('Graph of Lifecycle group');
+    await expect(graph.nodesOfKind('connector')).toHaveCount(1);
+    await expect(graph.node('TrialFilesMonitor')).toBeVisible();
+    await expect(
+      graph.edge('Registration TrialFilesMonitor: Lifecycle group to TrialFilesMonitor'),
+    ).toHaveCount(1);
+    await expect(graph.node('YAML File Secrets Store Connector')).toBeVisible();
+    await expect(graph.edge(/^Embedded connection embedded #0 Secrets store: /)).toHaveCount(1);
+    await expect(page.getByText('hunter2-typed-secret')).toHaveCount(0);
+    await page.goBack();
+    await expect(new GroupPage(page).heading).toHaveText('Lifecycle group');
   });
 
   await test.step('the connector page shows the secrets as set, never their values', async () => {
