@@ -144,4 +144,22 @@ test.describe('daemon monitoring', () => {
     expect(calls).toBeGreaterThanOrEqual(Math.floor(elapsed / STATUS_POLL_MS) - 1);
     expect(calls).toBeLessThanOrEqual(Math.ceil(elapsed / STATUS_POLL_MS) + 1);
   });
+
+  test('the group page says how the status is read, at the interval the server polls', async ({
+    page,
+    control,
+  }) => {
+    await page.goto(
+      `/p/sandbox/groups/${encodeURIComponent('CocoPharma:IntegrationGroup:ClinicalTrials')}`,
+    );
+    const freshness = page.locator('[data-freshness]');
+    await expect(freshness).toHaveAttribute('data-freshness', 'live');
+    await expect(freshness).toContainText(
+      `Live: read by the console server every ${STATUS_POLL_MS / 1000} s`,
+    );
+    await control.failConnector('ClinicalTrialsAPICataloguer', FAILURE);
+    await expect(
+      page.getByRole('row').filter({ hasText: 'ClinicalTrialsAPICataloguer' }),
+    ).toContainText('Failed', { timeout: WITHIN_ONE_INTERVAL });
+  });
 });

@@ -2,7 +2,6 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
-import { RelativeTime } from '../../components/relative-time';
 import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
 import { Pagination, SortableHeader, Table, headerCellClass } from '../../components/table';
@@ -19,7 +18,7 @@ import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
 import { usePagedRows } from '../../lib/use-paged-rows';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
-import { DAEMON_STATUS_POLL_MS } from '../platforms/platform-queries';
+import { DaemonFreshnessLine } from '../monitor/feed-freshness';
 import { ConnectorTableRow } from './connector-row';
 import { ALL_STATUSES, STATUS_FILTERS, toConnectorRows, type ConnectorRow } from './connector-rows';
 import { anyPending, indexConnectorRuns, type DaemonState, type GroupRun } from './daemon-states';
@@ -66,6 +65,11 @@ export function RegisteredConnectors({
     const items = registrations.data?.pages.flatMap((page) => page.items) ?? [];
     return toConnectorRows(items, indexConnectorRuns(groupRuns), groupRuns, daemonsPending);
   }, [registrations.data, groupRuns, daemonsPending]);
+  // How current the status is, said for each daemon that runs this group (not every daemon).
+  const runningDaemons = useMemo(
+    () => [...new Set(groupRuns.map((run) => run.daemon))],
+    [groupRuns],
+  );
   const visible = useMemo(() => {
     const matching = allRows.filter(
       (row) =>
@@ -85,7 +89,6 @@ export function RegisteredConnectors({
     setSortParam(formatSortParam(next, DEFAULT_SORT));
   const filtered = query !== '' || statusFilter.value !== '';
   const loadingMore = registrations.hasNextPage && !registrations.isFetchNextPageError;
-  const lastStatusAt = Math.max(0, ...daemonStates.map((state) => state.updatedAt));
 
   let body;
   if (registrations.isPending) {
@@ -203,16 +206,9 @@ export function RegisteredConnectors({
           <h2 id={titleId} className="text-lg font-semibold">
             Registered connectors
           </h2>
-          {daemonStates.length > 0 ? (
-            <p className="text-xs text-slate-600">
-              Live status refreshes every {DAEMON_STATUS_POLL_MS / 1000} seconds
-              {lastStatusAt > 0 ? (
-                <>
-                  ; last read <RelativeTime value={new Date(lastStatusAt).toISOString()} />
-                </>
-              ) : null}
-            </p>
-          ) : null}
+          {runningDaemons.map((daemon) => (
+            <DaemonFreshnessLine key={daemon} daemon={daemon} named={runningDaemons.length > 1} />
+          ))}
         </div>
         <div className="flex flex-wrap items-end gap-3">
           <SearchBox

@@ -81,7 +81,7 @@ export function DataAge({ asOf }: { asOf: number | undefined }) {
 }
 
 /** One line under a screen's heading: live or polled, and how old the data is. */
-export function FreshnessLine({ freshness }: { freshness: Freshness }) {
+export function FreshnessLine({ freshness, daemon }: { freshness: Freshness; daemon?: string }) {
   const every = `${freshness.pollMs / 1000} s`;
   let how: string;
   switch (freshness.mode) {
@@ -103,6 +103,7 @@ export function FreshnessLine({ freshness }: { freshness: Freshness }) {
   }
   return (
     <p className="text-xs text-slate-600" data-freshness={freshness.mode}>
+      {daemon ? `${daemon}: ` : null}
       {how} · Data age: <DataAge asOf={freshness.asOf} />
     </p>
   );
@@ -160,6 +161,19 @@ export function DaemonFreshness({ daemon }: { daemon: string }) {
       <FreshnessLine freshness={freshness} />
       <StaleBanner freshness={freshness} daemon={daemon} />
     </>
+  );
+}
+
+/**
+ * The freshness line alone, for screens that show a daemon's status among other things (the group
+ * page): the interval is the feed's own, not a constant, and stale data says so.
+ */
+export function DaemonFreshnessLine({ daemon, named }: { daemon: string; named: boolean }) {
+  const scope = usePlatform();
+  const status = useQuery(daemonStatusQueryOptions(scope, daemon));
+  const meta = useDaemonFeedMeta(scope.platform.id, daemon);
+  return (
+    <FreshnessLine freshness={freshnessOf(meta, status)} daemon={named ? daemon : undefined} />
   );
 }
 
