@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDateTime, formatRelativeTime, parseDate } from '../lib/format';
 import { useNow } from '../lib/use-now';
 
@@ -5,10 +6,13 @@ export interface RelativeTimeProps {
   /** An ISO-8601 timestamp as Egeria sends it. */
   value: string | undefined;
   /** Shown when there is no value. */
-  fallback?: string;
+  fallback?: ReactNode;
 }
 
-/** "3 minutes ago", with the absolute local time in the tooltip and machine-readable `dateTime`. */
+/**
+ * "3 minutes ago", with the absolute local time in the tooltip and machine-readable `dateTime`;
+ * every instance reads the page's one shared clock.
+ */
 export function RelativeTime({ value, fallback = '—' }: RelativeTimeProps) {
   const now = useNow();
   const date = parseDate(value);

@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/button';
+import { RelativeTime } from '../../components/relative-time';
 import { StatusBadge } from '../../components/status-badge';
 import { cellClass } from '../../components/table';
 import type { ConnectorReport } from '../../egeria/model';
 import { truncateText } from '../../lib/format';
 import { daemonConnectorPath } from './monitor-paths';
-import { ReportTime } from './report-time';
 
 export interface ReportRowProps {
   report: ConnectorReport;
@@ -89,10 +89,10 @@ export const ReportRow = memo(function ReportRow({
         ) : null}
       </td>
       <td className={`${cellClass} whitespace-nowrap`}>
-        <ReportTime value={report.lastStatusChange} />
+        <RelativeTime value={report.lastStatusChange} fallback={muted} />
       </td>
       <td className={`${cellClass} whitespace-nowrap`}>
-        <ReportTime value={report.lastRefreshTime} />
+        <RelativeTime value={report.lastRefreshTime} fallback={muted} />
       </td>
       <td className={`${cellClass} text-right tabular-nums`}>{report.minMinutesBetweenRefresh}</td>
       <td className={`${cellClass} max-w-64 min-w-48`}>
