@@ -159,6 +159,27 @@ describe('GraphViewStore', () => {
   });
 });
 
+describe('GraphViewStore.setStatuses', () => {
+  it('wakes a node whose status is gone (the graph lost it), and no other', () => {
+    const store = new GraphViewStore();
+    const running = { status: 'RUNNING', runs: [], groupRuns: [] };
+    store.setStatuses(
+      new Map([
+        ['a', running],
+        ['b', running],
+      ]),
+    );
+    const a = vi.fn();
+    const b = vi.fn();
+    store.subscribeNode('a', a);
+    store.subscribeNode('b', b);
+    store.setStatuses(new Map([['a', running]]));
+    expect(a).not.toHaveBeenCalled();
+    expect(b).toHaveBeenCalledTimes(1);
+    expect(store.status('b')).toBeUndefined();
+  });
+});
+
 describe('searchNodes', () => {
   it('ranks exact names, then prefixes, then the rest, and skips hidden nodes', () => {
     const hits = searchNodes(model, 'unity', new Set());
