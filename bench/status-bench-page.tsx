@@ -1,23 +1,33 @@
 /**
  * The browser half of `npm run bench:status`, bundled by esbuild and run in headless Chromium.
  *
- * It mounts the REAL daemon view (DaemonView) fed by the REAL feed client (DaemonFeeds) through
- * an in-page EventSource, plus one memoised "node" per connector that gets its report by prop from
- * the same query — the shape of the graph's connector nodes, whose code lives on another branch,
- * so the nodes here are stand-ins. Then it delivers feed events exactly as the console server
- * writes them (JSON text) and times, on the main thread, everything from receiving the event to
- * React having committed the DOM: JSON parse, zod validation, the identity-preserving merge,
- * setQueryData, the page's filtering/sorting/counting and the re-render.
+ * It mounts, on one QueryClient, the REAL daemon view (DaemonView) fed by the REAL feed client
+ * (DaemonFeeds) through an in-page EventSource, and the REAL graph of the same estate: a model
+ * built by the graph's own buildGraphModel (one integration group per group the daemon reports,
+ * each connector registered with a connection, endpoint, connector type and catalog target), laid
+ * out by layoutGraph, its connector and group nodes handed to React Flow by toFlowNodes (the other
+ * kinds hidden by hiddenNodes, as the kind filter does) and drawn by the graph's node components
+ * (nodeTypes) inside a ReactFlowProvider, with status reaching them the way the graph page does
+ * it: the page's StatusBridge (daemon-status query → liveStatuses → GraphViewStore.setStatuses) and
+ * each node's own subscription (useNodeState). Every node is drawn (no culling): the worst case.
  *
- * Re-renders are counted by wrapping the render functions of the memoised row and node
- * components, so a row that React skips is not counted.
+ * Then it delivers feed events exactly as the console server writes them (JSON text) and times,
+ * on the main thread, everything from receiving the event to React having committed the DOM:
+ * JSON parse, zod validation, the identity-preserving merge, setQueryData, the daemon view's
+ * filtering/sorting/counting and re-render, the graph's liveStatuses and store update, and the
+ * graph nodes' re-render. liveStatuses and setStatuses are also timed on their own (the graph's
+ * share of each poll).
+ *
+ * Re-renders are counted by wrapping the render functions of the memoised row component and of
+ * the graph's node component, so a row or node that React skips is not counted.
  */
-import { notifyManager, QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { memo, type FunctionComponent } from 'react';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { type FunctionComponent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { ConnectorReport } from '../src/egeria/model';
+import type { CatalogTarget, ConnectorReport } from '../src/egeria/model';
 import type { PlatformInfo } from '../src/egeria/platform-info';
 import {
   SnapshotEventSchema,
@@ -35,9 +45,26 @@ import { daemonFeedsOf } from '../src/features/platforms/daemon-feeds';
 import {
   BackendRegistryProvider,
   PlatformProvider,
-  usePlatform,
 } from '../src/features/platforms/platform-context';
-import { daemonStatusQueryOptions } from '../src/features/platforms/platform-queries';
+import { hiddenNodes, toFlowNodes, type FlowNode } from '../src/features/graph/graph-flow';
+import { layoutGraph } from '../src/features/graph/graph-layout';
+import {
+  buildGraphModel,
+  type GraphModel,
+  type GroupGraphInput,
+} from '../src/features/graph/graph-model';
+import { nodeTypes, TileModeContext } from '../src/features/graph/graph-node';
+import { liveStatuses } from '../src/features/graph/graph-status';
+import { StatusBridge } from '../src/features/graph/graph-status-bridge';
+import { GraphStoreContext, GraphViewStore } from '../src/features/graph/graph-store';
+import {
+  catalogTarget,
+  connection,
+  connectorType,
+  endpoint,
+  group,
+  registration,
+} from '../src/test/graph-data';
 
 const DAEMON = 'integration-daemon';
 const PLATFORM: PlatformInfo = {
@@ -64,24 +91,122 @@ function probe(component: unknown, counter: 'rows' | 'nodes'): void {
   };
 }
 
-/** A stand-in for the graph's connector node: memoised, its report by prop. */
-const StatusNode = memo(function StatusNode({ report }: { report: ConnectorReport }) {
-  return (
-    <span data-status={report.status} title={report.failingExceptionMessage}>
-      {report.connectorName}
-    </span>
-  );
-});
+// ------------------------------------------------------------------------------ the graph
 
-function NodeLayer() {
-  const scope = usePlatform();
-  const status = useQuery(daemonStatusQueryOptions(scope, DAEMON));
+const PROVIDER =
+  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
+const groupName = (g: number) => `Synthetic:IntegrationGroup:${g}`;
+const connectorName = (i: number) => `Connector${String(i).padStart(4, '0')}`;
+
+/**
+ * The graph of every group the daemon runs (what the daemon's graph page shows), built by the
+ * graph's own model builder: the connectors of the reports below, under the same names and GUIDs.
+ */
+function makeGraphModel(connectors: number, groups: number): GraphModel {
+  const inputs: GroupGraphInput[] = Array.from({ length: groups }, (_, g) => ({
+    qualifiedName: groupName(g),
+    group: group(groupName(g), `group-guid-${g}`),
+    registrations: [],
+  }));
+  const targets = new Map<string, CatalogTarget[]>();
+  for (let i = 0; i < connectors; i++) {
+    const input = inputs[i % groups] as GroupGraphInput & { registrations: unknown[] };
+    input.registrations.push(
+      registration(
+        connectorName(i),
+        `guid-${i}`,
+        connection(`connection-${i}`, {
+          connectorType: connectorType(`type-${i % 5}`, PROVIDER),
+          endpoint: endpoint(`endpoint-${i}`, `data/landing/${i}`),
+        }),
+        `group-guid-${i % groups}`,
+      ),
+    );
+    targets.set(`guid-${i}`, [catalogTarget(`relationship-${i}`, `folder-${i % 100}`)]);
+  }
+  return buildGraphModel(inputs, targets);
+}
+
+/** The live nodes (groups and connectors) as the canvas hands them to React Flow, every one. */
+function liveFlowNodes(model: GraphModel): FlowNode[] {
+  const hidden = hiddenNodes(
+    model,
+    { hiddenKinds: new Set(['connection', 'connectorType', 'endpoint', 'target']) },
+    () => undefined,
+  );
+  return toFlowNodes(
+    model,
+    layoutGraph(model),
+    hidden,
+    { tiles: false, view: null, keep: new Set() },
+    new Map(),
+  );
+}
+
+/** The graph's share of a poll: liveStatuses and the store's update, timed where they run. */
+const graphTime = { liveStatuses: 0, store: 0 };
+
+const timedLiveStatuses: typeof liveStatuses = (model, daemons) => {
+  const start = performance.now();
+  try {
+    return liveStatuses(model, daemons);
+  } finally {
+    graphTime.liveStatuses += performance.now() - start;
+  }
+};
+
+function timedStore(): GraphViewStore {
+  const store = new GraphViewStore();
+  const setStatuses = store.setStatuses.bind(store);
+  store.setStatuses = (next) => {
+    const start = performance.now();
+    try {
+      setStatuses(next);
+    } finally {
+      graphTime.store += performance.now() - start;
+    }
+  };
+  return store;
+}
+
+const NO_EDGES: never[] = [];
+
+/** The graph's status path and nodes, as GraphScreen and GraphCanvas put them together. */
+function GraphLayer({
+  model,
+  nodes,
+  store,
+}: {
+  model: GraphModel;
+  nodes: FlowNode[];
+  store: GraphViewStore;
+}) {
   return (
-    <div hidden>
-      {status.data?.connectors.map((report) => (
-        <StatusNode key={`${report.groupName}\u0000${report.connectorName}`} report={report} />
-      ))}
-    </div>
+    <GraphStoreContext value={store}>
+      <StatusBridge model={model} store={store} statusesOf={timedLiveStatuses} />
+      <ReactFlowProvider>
+        <TileModeContext value={false}>
+          <div style={{ width: 1280, height: 720 }}>
+            <ReactFlow<FlowNode>
+              nodes={nodes}
+              edges={NO_EDGES}
+              nodeTypes={nodeTypes}
+              defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+              minZoom={0.01}
+              onlyRenderVisibleElements={false}
+              nodesDraggable={false}
+              nodesConnectable={false}
+              elementsSelectable={false}
+              nodesFocusable={false}
+              edgesFocusable={false}
+              deleteKeyCode={null}
+              selectionKeyCode={null}
+              multiSelectionKeyCode={null}
+            />
+          </div>
+        </TileModeContext>
+      </ReactFlowProvider>
+    </GraphStoreContext>
   );
 }
 
@@ -92,9 +217,9 @@ const STATUSES = ['RUNNING', 'RUNNING', 'RUNNING', 'RUNNING', 'WAITING', 'REFRES
 function makeReport(i: number, groups: number, variant = 0): ConnectorReport {
   const status = STATUSES[(i + variant) % STATUSES.length] ?? 'RUNNING';
   return {
-    connectorName: `Connector${String(i).padStart(4, '0')}`,
+    connectorName: connectorName(i),
     connectorGuid: `guid-${i}`,
-    groupName: `Synthetic:IntegrationGroup:${i % groups}`,
+    groupName: groupName(i % groups),
     connectorInstanceId: `instance-${i}-${variant}`,
     status,
     lastStatusChange: new Date(Date.UTC(2026, 0, 1, 10, 0, i % 60)).toISOString(),
@@ -110,8 +235,7 @@ function makeReport(i: number, groups: number, variant = 0): ConnectorReport {
       filesCatalogued: i * 3,
     },
     endpointAddress: `data/landing/${i}`,
-    connectorProviderClassName:
-      'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider',
+    connectorProviderClassName: PROVIDER,
   };
 }
 
@@ -150,7 +274,12 @@ export interface ScenarioResult {
   /** Median per connector of the daemon (2,000), in microseconds. */
   medianUsPerConnector: number;
   rowsRendered: number;
+  /** Graph nodes (the graph's real node component) re-rendered, the most in one poll. */
   nodesRendered: number;
+  /** The graph's share of the median poll: liveStatuses, the store's update, and both. */
+  graphLiveStatusesMs: number;
+  graphStoreMs: number;
+  graphMs: number;
 }
 
 export interface BenchOptions {
@@ -168,6 +297,7 @@ function p95(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
 }
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function run(options: BenchOptions) {
@@ -175,7 +305,8 @@ async function run(options: BenchOptions) {
   // the whole update and the timing stops when React has committed.
   notifyManager.setScheduler((callback) => callback());
   probe(ReportRow, 'rows');
-  probe(StatusNode, 'nodes');
+  // group and connector are the same memoised component (GraphNodeView).
+  probe(nodeTypes['connector'], 'nodes');
 
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const feeds = daemonFeedsOf(queryClient, {
@@ -212,6 +343,9 @@ async function run(options: BenchOptions) {
   };
 
   const base = Array.from({ length: options.connectors }, (_, i) => makeReport(i, options.groups));
+  const model = makeGraphModel(options.connectors, options.groups);
+  const flowNodes = liveFlowNodes(model);
+  const store = timedStore();
   // Sorted by name, so the connector that changes stays on the first page.
   const router = createMemoryRouter(
     [
@@ -220,7 +354,7 @@ async function run(options: BenchOptions) {
         element: (
           <>
             <DaemonView daemon={DAEMON} rowsPerPage={options.rowsPerPage} />
-            <NodeLayer />
+            <GraphLayer model={model} nodes={flowNodes} store={store} />
           </>
         ),
       },
@@ -241,6 +375,11 @@ async function run(options: BenchOptions) {
     ),
   );
   for (let i = 0; i < 100 && !InPageEventSource.current; i++) await wait(10);
+  // React Flow mounts its nodes after its first commit, then measures them.
+  const liveNodeCount = () => document.querySelectorAll('.gn-connector, .gn-group').length;
+  const expectedNodes = flowNodes.filter((n) => n.type !== 'frame').length;
+  for (let i = 0; i < 500 && liveNodeCount() < expectedNodes; i++) await wait(10);
+  await wait(200);
   const opened = InPageEventSource.current;
   if (!opened) throw new Error('the daemon view did not open the status feed');
   const source: InPageEventSource = opened;
@@ -250,7 +389,13 @@ async function run(options: BenchOptions) {
   flushSync(() => source.deliver('snapshot', snapshotText(base)));
   const firstSnapshotMs = performance.now() - firstStart;
   const mountedRows = document.querySelectorAll('tbody tr[data-connector]').length;
-  await wait(50);
+  const mountedNodes = liveNodeCount();
+  const reportedNodes = document.querySelectorAll(
+    '.gn-connector:not([data-status="UNKNOWN"])',
+  ).length;
+  if (reportedNodes !== options.connectors)
+    throw new Error(`${reportedNodes} graph nodes of ${options.connectors} show a status`);
+  await wait(200);
 
   const results: ScenarioResult[] = [];
   let current = base;
@@ -266,6 +411,9 @@ async function run(options: BenchOptions) {
     },
   ) {
     const times: number[] = [];
+    const liveTimes: number[] = [];
+    const storeTimes: number[] = [];
+    const graphTimes: number[] = [];
     let rows = 0;
     let nodes = 0;
     let changed = 0;
@@ -274,9 +422,14 @@ async function run(options: BenchOptions) {
       const step = next(iteration);
       renders.rows = 0;
       renders.nodes = 0;
+      graphTime.liveStatuses = 0;
+      graphTime.store = 0;
       const start = performance.now();
       flushSync(() => source.deliver(step.event, step.text));
       times.push(performance.now() - start);
+      liveTimes.push(graphTime.liveStatuses);
+      storeTimes.push(graphTime.store);
+      graphTimes.push(graphTime.liveStatuses + graphTime.store);
       rows = Math.max(rows, renders.rows);
       nodes = Math.max(nodes, renders.nodes);
       changed = step.changed;
@@ -292,11 +445,14 @@ async function run(options: BenchOptions) {
       reportsInEvent: size,
       changedReports: changed,
       runs: options.runs,
-      medianMs: Math.round(medianMs * 1000) / 1000,
-      p95Ms: Math.round(p95(times) * 1000) / 1000,
+      medianMs: round(medianMs),
+      p95Ms: round(p95(times)),
       medianUsPerConnector: Math.round(((medianMs * 1000) / options.connectors) * 100) / 100,
       rowsRendered: rows,
       nodesRendered: nodes,
+      graphLiveStatusesMs: round(median(liveTimes)),
+      graphStoreMs: round(median(storeTimes)),
+      graphMs: round(median(graphTimes)),
     });
   }
 
@@ -392,13 +548,12 @@ async function run(options: BenchOptions) {
     merge.push(performance.now() - t);
     await wait(5);
   }
-  const round = (ms: number) => Math.round(ms * 1000) / 1000;
   const breakdown = {
     scenario: 'snapshot-2000-1-changed',
     jsonParseMs: round(median(parse)),
     zodValidateMs: round(median(validate)),
     identityMergeMs: round(median(merge)),
-    note: 'the rest of the scenario’s time is setQueryData, the page’s derived data and React’s render and commit',
+    note: 'the rest of the scenario’s time is setQueryData, the daemon view’s derived data, the graph’s liveStatuses and store update (the scenario’s graph* figures) and React’s render and commit',
   };
 
   root.unmount();
@@ -408,7 +563,8 @@ async function run(options: BenchOptions) {
     groups: options.groups,
     rowsPerPage: options.rowsPerPage,
     rowsMounted: mountedRows,
-    nodesMounted: options.connectors,
+    nodesMounted: mountedNodes,
+    graphModelNodes: model.nodes.size,
     firstSnapshotMs: Math.round(firstSnapshotMs * 10) / 10,
     scenarios: results,
     breakdown,

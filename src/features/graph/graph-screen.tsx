@@ -1,11 +1,9 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
 import {
   lazy,
   Suspense,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -14,11 +12,9 @@ import {
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/spinner';
-import type { DaemonStatus } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
-import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { GraphCanvas, useCanvasCommands } from './graph-canvas';
 import { useCatalogTargets, useStableIds } from './graph-data';
 import { hiddenNodes } from './graph-flow';
@@ -34,7 +30,8 @@ import {
   type GroupGraphInput,
   type NodeKind,
 } from './graph-model';
-import { liveStatuses, STATUS_FILTERS } from './graph-status';
+import { STATUS_FILTERS } from './graph-status';
+import { StatusBridge } from './graph-status-bridge';
 import { GraphStoreContext, GraphViewStore, useSelection, type Selection } from './graph-store';
 import { GraphFilters, NodeSearch, ZoomControls } from './graph-toolbar';
 import '@xyflow/react/dist/base.css';
@@ -82,30 +79,6 @@ function connectorOrder(groups: readonly GroupGraphInput[]): string[] {
     for (const registration of sorted) seen.add(registration.connector.guid);
   }
   return [...seen];
-}
-
-function combineDaemons(results: UseQueryResult<DaemonStatus>[]) {
-  return results.map((result) => ({ status: result.data, pending: result.isPending }));
-}
-
-/** Feeds the daemons' status (the console's shared daemon-status queries) into the graph store. */
-function StatusBridge({ model, store }: { model: GraphModel; store: GraphViewStore }) {
-  const scope = usePlatform();
-  const daemons = scope.platform.daemons;
-  const readings = useQueries({
-    queries: daemons.map((daemon) => daemonStatusQueryOptions(scope, daemon)),
-    combine: combineDaemons,
-  });
-  // Before paint, so nodes never flash "Checking…" when the status is already in the cache.
-  useLayoutEffect(() => {
-    store.setStatuses(
-      liveStatuses(
-        model,
-        readings.map((reading, i) => ({ ...reading, daemon: daemons[i] ?? '' })),
-      ),
-    );
-  }, [model, readings, daemons, store]);
-  return null;
 }
 
 const KIND_PARAM_SEPARATOR = ',';

@@ -23,25 +23,27 @@ const daemon = (groups: GroupSummary[]): DaemonStatus => ({
   connectors: groups.flatMap((g) => g.connectors),
 });
 
-const model = buildGraphModel(
-  [
-    {
-      qualifiedName: 'Trials',
-      group: group('Trials', 'g-t'),
-      registrations: [
-        registration('Files', 'c-files', connection('n-files')),
-        registration('Lineage', 'c-lineage', connection('n-lineage')),
-        registration('Quiet', 'c-quiet', connection('n-quiet')),
-      ],
-    },
-    {
-      qualifiedName: 'Unity',
-      group: group('Unity', 'g-u'),
-      registrations: [registration('Unity', 'c-unity', connection('n-unity'))],
-    },
-  ],
-  new Map(),
-);
+const buildModel = () =>
+  buildGraphModel(
+    [
+      {
+        qualifiedName: 'Trials',
+        group: group('Trials', 'g-t'),
+        registrations: [
+          registration('Files', 'c-files', connection('n-files')),
+          registration('Lineage', 'c-lineage', connection('n-lineage')),
+          registration('Quiet', 'c-quiet', connection('n-quiet')),
+        ],
+      },
+      {
+        qualifiedName: 'Unity',
+        group: group('Unity', 'g-u'),
+        registrations: [registration('Unity', 'c-unity', connection('n-unity'))],
+      },
+    ],
+    new Map(),
+  );
+const model = buildModel();
 
 describe('liveStatuses', () => {
   it('reads each connector from every daemon running its group; a failure wins', () => {
@@ -75,6 +77,46 @@ describe('liveStatuses', () => {
   it('says nothing yet while a daemon has not answered', () => {
     const statuses = liveStatuses(model, [{ daemon: 'd1', pending: true, status: undefined }]);
     expect(statuses.get('c:c-unity')?.status).toBeUndefined();
+  });
+
+  it('works out again only the groups whose summaries changed since the last poll', () => {
+    const graph = buildModel();
+    const unity = summary('Unity', [report('Unity', 'RUNNING')]);
+    const poll = (trials: GroupSummary, pending = false) =>
+      liveStatuses(graph, [{ daemon: 'd1', pending, status: daemon([trials, unity]) }]);
+    const first = poll(summary('Trials', [report('Files', 'RUNNING')]));
+    // The feed keeps Unity's summary (the same object) and gives Trials a new one.
+    const second = poll(summary('Trials', [report('Files', 'FAILED', 'XYZ-404-001 gone')]));
+    expect(second.get('c:c-files')?.status).toBe('FAILED');
+    expect(second.get('c:c-unity')).toBe(first.get('c:c-unity'));
+    expect(second.get('g:g-u')).toBe(first.get('g:g-u'));
+    expect(second.get('c:c-files')).not.toBe(first.get('c:c-files'));
+    // The same as working everything out from scratch (a fresh model has no previous call).
+    const fresh = liveStatuses(buildModel(), [
+      {
+        daemon: 'd1',
+        pending: false,
+        status: daemon([summary('Trials', [report('Files', 'FAILED', 'XYZ-404-001 gone')]), unity]),
+      },
+    ]);
+    expect([...second.entries()]).toEqual([...fresh.entries()]);
+    expect(second).not.toBe(first);
+  });
+
+  it('works everything out again when a daemon starts or stops answering', () => {
+    const graph = buildModel();
+    const trials = summary('Trials', [report('Files', 'RUNNING')]);
+    const answered = liveStatuses(graph, [
+      { daemon: 'd1', pending: false, status: daemon([trials]) },
+      { daemon: 'd2', pending: false, status: daemon([]) },
+    ]);
+    expect(answered.get('c:c-unity')?.status).toBe(NOT_RUNNING);
+    const waiting = liveStatuses(graph, [
+      { daemon: 'd1', pending: false, status: daemon([trials]) },
+      { daemon: 'd2', pending: true, status: undefined },
+    ]);
+    expect(waiting.get('c:c-unity')?.status).toBeUndefined();
+    expect(waiting.get('c:c-files')?.status).toBe('RUNNING');
   });
 });
 
@@ -114,6 +156,27 @@ describe('GraphViewStore', () => {
     const before = store.focusCount;
     store.select({ type: 'node', id: 'c:c-unity' }, true);
     expect(store.focusCount).toBe(before + 1);
+  });
+});
+
+describe('GraphViewStore.setStatuses', () => {
+  it('wakes a node whose status is gone (the graph lost it), and no other', () => {
+    const store = new GraphViewStore();
+    const running = { status: 'RUNNING', runs: [], groupRuns: [] };
+    store.setStatuses(
+      new Map([
+        ['a', running],
+        ['b', running],
+      ]),
+    );
+    const a = vi.fn();
+    const b = vi.fn();
+    store.subscribeNode('a', a);
+    store.subscribeNode('b', b);
+    store.setStatuses(new Map([['a', running]]));
+    expect(a).not.toHaveBeenCalled();
+    expect(b).toHaveBeenCalledTimes(1);
+    expect(store.status('b')).toBeUndefined();
   });
 });
 

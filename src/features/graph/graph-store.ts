@@ -24,10 +24,15 @@ export class GraphViewStore {
 
   setStatuses(next: Map<string, LiveStatus>): void {
     const changed: string[] = [];
+    let kept = 0;
     for (const [id, live] of next) {
-      if (this.statuses.get(id)?.status !== live.status) changed.push(id);
+      const before = this.statuses.get(id);
+      if (before) kept += 1;
+      if (before?.status !== live.status) changed.push(id);
     }
-    for (const id of this.statuses.keys()) if (!next.has(id)) changed.push(id);
+    // Runs on every poll: look for ids that lost their status only when some are missing.
+    if (kept < this.statuses.size)
+      for (const id of this.statuses.keys()) if (!next.has(id)) changed.push(id);
     this.statuses = next;
     this.statusVersion += 1;
     for (const id of changed) this.nodeListeners.get(id)?.forEach((listener) => listener());
