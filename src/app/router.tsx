@@ -5,6 +5,7 @@ import {
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
 import { definitionRoutes } from '../features/definitions/definition-routes';
+import { daemonGraphLoader, groupGraphLoader } from '../features/graph/graph-loaders';
 import { groupLoader, groupsLoader } from '../features/groups/group-loaders';
 import { daemonsLoader, monitorLoader } from '../features/monitor/monitor-loaders';
 import {
@@ -29,6 +30,8 @@ import { RouteErrorBoundary } from './route-error-boundary';
  *   /p/:platformId/…                   definition screens (features/definitions/definition-routes)
  *   /p/:platformId/daemons             integration daemons (lazy)
  *   /p/:platformId/daemons/{daemon}[/connectors/{connectorName}]   daemon view / connector page (lazy)
+ *   /p/:platformId/groups/{name}/graph the group's graph (lazy); ?focus= a connectorName or qualifiedName
+ *   /p/:platformId/daemons/{d}/graph   every group one daemon runs, as one graph (lazy)
  *   *                                  not found
  */
 
@@ -102,6 +105,23 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                   shouldRevalidate: revalidateOnPathChange,
                   lazy: async () => ({
                     Component: (await import('../features/groups/groups-page')).GroupsPage,
+                  }),
+                },
+                {
+                  // Ranks above `groups/*`: a name is one segment, so `/graph` cannot be part of it.
+                  path: 'groups/:name/graph',
+                  loader: groupGraphLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/graph/graph-page')).GroupGraphPage,
+                  }),
+                },
+                {
+                  path: 'daemons/:daemon/graph',
+                  loader: daemonGraphLoader(services),
+                  shouldRevalidate: revalidateOnPathChange,
+                  lazy: async () => ({
+                    Component: (await import('../features/graph/graph-page')).DaemonGraphPage,
                   }),
                 },
                 {

@@ -6,6 +6,9 @@ import {
   groupNameFromPath,
   groupPath,
   nameFromScreenPath,
+  daemonGraphPath,
+  groupGraphPath,
+  groupNameFromGraphPath,
 } from './paths';
 
 const names = [
@@ -67,5 +70,30 @@ describe('definition paths', () => {
     expect(nameFromScreenPath('/p/sandbox/edit-group/x', 'delete-group')).toBeUndefined();
     expect(nameFromScreenPath('/p/sandbox/edit-group/', 'edit-group')).toBeUndefined();
     expect(nameFromScreenPath('/p/sandbox/edit-group/%E0%A4%A', 'edit-group')).toBeUndefined();
+  });
+});
+
+describe('graph paths', () => {
+  it.each(names)('round-trips %s through the group graph path', (name) => {
+    const path = groupGraphPath('sandbox', name);
+    expect(path.split('/')).toHaveLength(6);
+    expect(path.endsWith('/graph')).toBe(true);
+    expect(groupNameFromGraphPath(path)).toBe(name);
+  });
+
+  it('carries the focus as a query parameter', () => {
+    const path = groupGraphPath('sandbox', 'G', 'Moniteur des données & co');
+    const url = new URL(path, 'http://x');
+    expect(url.searchParams.get('focus')).toBe('Moniteur des données & co');
+    expect(groupNameFromGraphPath(url.pathname)).toBe('G');
+  });
+
+  it('does not read a graph path from a group path or a malformed escape', () => {
+    expect(groupNameFromGraphPath('/p/sandbox/groups/a/b/graph')).toBeUndefined();
+    expect(groupNameFromGraphPath('/p/sandbox/groups/%E0%A4%A/graph')).toBeUndefined();
+  });
+
+  it('encodes the daemon name', () => {
+    expect(daemonGraphPath('s b', 'my daemon')).toBe('/p/s%20b/daemons/my%20daemon/graph');
   });
 });

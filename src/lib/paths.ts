@@ -114,3 +114,32 @@ export function nameFromScreenPath(pathname: string, screen: string): string | u
     return undefined;
   }
 }
+
+/**
+ * The graph of one group: `/p/{id}/groups/{name}/graph`, optionally focused on a node named by
+ * connectorName or qualifiedName (`?focus=`). Only the encoded form is recognised: a name typed
+ * with raw slashes opens the group page, never a graph.
+ */
+export function groupGraphPath(platformId: string, qualifiedName: string, focus?: string): string {
+  const query = focus ? `?${new URLSearchParams({ focus }).toString()}` : '';
+  return `${groupPath(platformId, qualifiedName)}/graph${query}`;
+}
+
+const GROUP_GRAPH_PATH = /^\/p\/[^/]+\/groups\/([^/]+)\/graph\/?$/;
+
+/** The qualifiedName in a group-graph URL (decoded from the raw pathname); undefined if malformed. */
+export function groupNameFromGraphPath(pathname: string): string | undefined {
+  const raw = GROUP_GRAPH_PATH.exec(pathname)?.[1];
+  if (raw === undefined) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The graph of every group one integration daemon runs. */
+export function daemonGraphPath(platformId: string, daemon: string, focus?: string): string {
+  const query = focus ? `?${new URLSearchParams({ focus }).toString()}` : '';
+  return `/p/${encodeURIComponent(platformId)}/daemons/${encodeURIComponent(daemon)}/graph${query}`;
+}

@@ -11,8 +11,9 @@
  *   ['platform', p, 'server', s, 'groups', 'list', { pageSize }]
  *   ['platform', p, 'server', s, 'groups', 'by-name', qualifiedName]
  *   ['platform', p, 'server', s, 'groups', 'guid', groupGuid, 'registrations', { pageSize }]
- *   ['platform', p, 'server', s, 'connectors', 'guid', connectorGuid, 'catalog-targets', 'count']
  *   ['platform', p, 'server', s, 'connectors', 'by-name', qualifiedName]
+ *   ['platform', p, 'server', s, 'connectors', 'guid', connectorGuid, 'catalog-targets', 'list']
+ *   ['platform', p, 'server', s, 'connectors', 'guid', connectorGuid, 'groups']
  */
 
 /** The configured platforms (GET /api/platforms): the console's own answer, not a platform's. */
@@ -95,6 +96,7 @@ export const connectorKeys = {
 export const catalogTargetKeys = {
   ofConnector: (platformId: string, server: string, connectorGuid: string) =>
     [...connectorKeys.detail(platformId, server, connectorGuid), 'catalog-targets'] as const,
-  count: (platformId: string, server: string, connectorGuid: string) =>
-    [...catalogTargetKeys.ofConnector(platformId, server, connectorGuid), 'count'] as const,
+  /** Every catalog target of a connector; the group page counts them from this same entry. */
+  list: (platformId: string, server: string, connectorGuid: string) =>
+    [...catalogTargetKeys.ofConnector(platformId, server, connectorGuid), 'list'] as const,
 };

@@ -1,18 +1,12 @@
-import {
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
 import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
 import { connectorPath, groupPath, groupsPath } from '../../lib/paths';
-import { catalogTargetKeys } from '../../lib/query-keys';
-import { usePlatform, type PlatformScope } from '../platforms/platform-context';
+import { catalogTargetCountQueryOptions } from '../groups/group-queries';
+import { usePlatform } from '../platforms/platform-context';
 import type { ElementLoaderData } from './definition-loaders';
 import { deleteConnectorMutation } from './definition-mutations';
 import { connectorGroupsQueryOptions, connectorQueryOptions } from './definition-queries';
@@ -21,16 +15,6 @@ import { ElementNotFound, PageHeader } from './page-header';
 import { RefreshOffer } from './refresh-offer';
 import { SavedNotice } from './saved-notice';
 import { SavePreview } from './save-preview';
-
-/** How many catalog targets a connector has (Egeria's maximum page: page size 0). */
-function catalogTargetCount({ platform, backend }: PlatformScope, connectorGuid: string) {
-  return queryOptions({
-    queryKey: catalogTargetKeys.count(platform.id, platform.metadataServer, connectorGuid),
-    queryFn: async ({ signal }) =>
-      (await backend.listCatalogTargets(connectorGuid, { startFrom: 0, pageSize: 0 }, signal)).items
-        .length,
-  });
-}
 
 /** /p/:platformId/delete-connector/{qualifiedName} */
 export function DeleteConnectorPage() {
@@ -70,7 +54,7 @@ function DeleteConnector({
   const queryClient = useQueryClient();
   const [connector] = useState(loaded);
   const groups = useQuery(connectorGroupsQueryOptions(scope, connector.guid));
-  const targets = useQuery(catalogTargetCount(scope, connector.guid));
+  const targets = useQuery(catalogTargetCountQueryOptions(scope, connector.guid));
   const remove = useMutation(deleteConnectorMutation(scope, queryClient));
   const name = connector.name ?? connector.qualifiedName;
   const embedded = connector.connection?.embeddedConnections ?? [];

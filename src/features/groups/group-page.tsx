@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { definitionPaths, groupsPath } from '../../lib/paths';
+import { definitionPaths, groupGraphPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonProblems } from './daemon-problems';
 import { groupRuns, useDaemonStates } from './daemon-states';
@@ -68,6 +68,11 @@ function GroupActions({
   return (
     <nav aria-label="Group actions" className="mt-2">
       <ul className="flex flex-wrap gap-2">
+        <li>
+          <Link to={groupGraphPath(platformId, qualifiedName)} className={actionClass}>
+            Graph
+          </Link>
+        </li>
         <li>
           <Link to={definitionPaths.editGroup(platformId, qualifiedName)} className={actionClass}>
             Edit group

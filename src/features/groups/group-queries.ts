@@ -49,27 +49,37 @@ export function registrationsQueryOptions({ platform, backend }: PlatformScope, 
   });
 }
 
-// Counting catalog targets is one request per connector row; a group page of 100 rows must not
-// put 100 concurrent requests on the platform.
-const catalogTargetCountLimiter = createConcurrencyLimiter(4);
+// Reading catalog targets is one request per connector (5.3 has no bulk read); a group page of
+// 100 rows, or a graph of 2,000 connectors, must not put that many concurrent requests on the platform.
+const catalogTargetLimiter = createConcurrencyLimiter(4);
 
 /**
- * How many catalog targets a connector has. Page size 0 asks Egeria for its maximum page in one
- * call, which covers any realistic connector.
+ * Every catalog target of a connector. Page size 0 asks Egeria for its maximum page in one call,
+ * which covers any realistic connector. The group page's count and the graph share this entry.
  */
-export function catalogTargetCountQueryOptions(
+export function catalogTargetsQueryOptions(
   { platform, backend }: PlatformScope,
   connectorGuid: string,
 ) {
   return queryOptions({
-    queryKey: catalogTargetKeys.count(platform.id, platform.metadataServer, connectorGuid),
+    queryKey: catalogTargetKeys.list(platform.id, platform.metadataServer, connectorGuid),
     queryFn: ({ signal }) =>
-      catalogTargetCountLimiter.run(
+      catalogTargetLimiter.run(
         async () =>
           (await backend.listCatalogTargets(connectorGuid, { startFrom: 0, pageSize: 0 }, signal))
-            .items.length,
+            .items,
         signal,
       ),
     staleTime: 60_000,
+  });
+}
+
+const countTargets = (targets: readonly unknown[]) => targets.length;
+
+/** How many catalog targets a connector has (read from the shared list of its targets). */
+export function catalogTargetCountQueryOptions(scope: PlatformScope, connectorGuid: string) {
+  return queryOptions({
+    ...catalogTargetsQueryOptions(scope, connectorGuid),
+    select: countTargets,
   });
 }

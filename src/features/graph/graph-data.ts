@@ -1,0 +1,174 @@
+/**
+ * The data a graph needs, read through the same queries (and cache entries) as the group page:
+ * every registration of each group, then every connector's catalog targets. Egeria 5.3 has no bulk
+ * read of catalog targets, so they come one connector at a time, a few at once, in the order the
+ * graph shows the connectors; the graph is drawn with what has arrived and grows as the rest come.
+ */
+import { useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { CatalogTarget, Registration } from '../../egeria/model';
+import { createConcurrencyLimiter } from '../../lib/concurrency';
+import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
+import { catalogTargetsQueryOptions, registrationsQueryOptions } from '../groups/group-queries';
+import type { PlatformScope } from '../platforms/platform-context';
+
+export interface RegistrationsState {
+  registrations: Registration[];
+  complete: boolean;
+  error: unknown;
+  retry: () => void;
+}
+
+/** Every registration of a group, page after page. */
+export function useGroupRegistrations(scope: PlatformScope, groupGuid: string): RegistrationsState {
+  const query = useInfiniteQuery(registrationsQueryOptions(scope, groupGuid));
+  useFetchAllPages(query);
+  const { data, hasNextPage, error, isFetchNextPageError, fetchNextPage, refetch } = query;
+  const registrations = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
+  const failed = query.isError;
+  return {
+    registrations,
+    complete: !!data && !hasNextPage,
+    error: failed ? error : null,
+    retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
+  };
+}
+
+/** How many connectors' catalog targets are read at once. */
+const TARGET_CONCURRENCY = 4;
+/** Arrivals are handed to the graph in batches, so it is laid out a few times a second at most. */
+const FLUSH_MS = 250;
+
+export interface TargetsSnapshot {
+  byConnector: ReadonlyMap<string, readonly CatalogTarget[]>;
+  /** Connectors whose targets are not known yet (still loading, or failed). */
+  missing: number;
+  failures: ReadonlyMap<string, unknown>;
+}
+
+class TargetsLoader {
+  private readonly byConnector = new Map<string, readonly CatalogTarget[]>();
+  private readonly failures = new Map<string, unknown>();
+  private readonly listeners = new Set<() => void>();
+  private controller = new AbortController();
+  private readonly limiter = createConcurrencyLimiter(TARGET_CONCURRENCY);
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  snapshot: TargetsSnapshot;
+
+  constructor(
+    private readonly queryClient: QueryClient,
+    private readonly scope: PlatformScope,
+    private readonly guids: readonly string[],
+  ) {
+    // What the cache already holds is drawn on the first paint, without waiting for anything.
+    for (const guid of guids) {
+      const cached = queryClient.getQueryData(catalogTargetsQueryOptions(scope, guid).queryKey);
+      if (cached) this.byConnector.set(guid, cached);
+    }
+    this.snapshot = this.makeSnapshot();
+  }
+
+  start(): void {
+    // A fresh controller per start: React may stop and start the same loader (Strict Mode).
+    this.controller = new AbortController();
+    const now = Date.now();
+    for (const guid of this.guids) {
+      const options = catalogTargetsQueryOptions(this.scope, guid);
+      const state = this.queryClient.getQueryState(options.queryKey);
+      const fresh =
+        state?.data !== undefined &&
+        !state.isInvalidated &&
+        now - state.dataUpdatedAt < (options.staleTime as number);
+      if (!fresh) this.load(guid);
+    }
+  }
+
+  stop(): void {
+    this.controller.abort();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  retryFailures(): void {
+    const guids = [...this.failures.keys()];
+    this.failures.clear();
+    for (const guid of guids) this.load(guid);
+    this.flushSoon();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private load(guid: string): void {
+    const { signal } = this.controller;
+    this.limiter
+      .run(() => this.queryClient.fetchQuery(catalogTargetsQueryOptions(this.scope, guid)), signal)
+      .then(
+        (targets) => {
+          this.byConnector.set(guid, targets);
+          this.failures.delete(guid);
+        },
+        (error: unknown) => {
+          if (!signal.aborted) this.failures.set(guid, error);
+        },
+      )
+      .finally(() => {
+        if (!signal.aborted) this.flushSoon();
+      });
+  }
+
+  private flushSoon(): void {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.snapshot = this.makeSnapshot();
+      this.listeners.forEach((listener) => listener());
+    }, FLUSH_MS);
+  }
+
+  private makeSnapshot(): TargetsSnapshot {
+    return {
+      byConnector: new Map(this.byConnector),
+      missing: this.guids.length - this.guids.filter((g) => this.byConnector.has(g)).length,
+      failures: new Map(this.failures),
+    };
+  }
+}
+
+export interface CatalogTargetsState extends TargetsSnapshot {
+  retry: () => void;
+}
+
+/**
+ * The catalog targets of these connectors, from the cache at once and from the platform as they
+ * arrive. Nothing is requested until `enabled` (all registrations known), and leaving the page
+ * drops the requests not yet sent.
+ */
+export function useCatalogTargets(
+  scope: PlatformScope,
+  connectorGuids: readonly string[],
+  enabled: boolean,
+): CatalogTargetsState {
+  const queryClient = useQueryClient();
+  const loader = useMemo(
+    () => new TargetsLoader(queryClient, scope, connectorGuids),
+    [queryClient, scope, connectorGuids],
+  );
+  useEffect(() => {
+    if (!enabled) return;
+    loader.start();
+    return () => loader.stop();
+  }, [loader, enabled]);
+  const snapshot = useSyncExternalStore(loader.subscribe, () => loader.snapshot);
+  return { ...snapshot, retry: () => loader.retryFailures() };
+}
+
+/** A stable array for a list of ids that may be rebuilt with the same content. */
+export function useStableIds(ids: string[]): string[] {
+  const [stable, setStable] = useState(ids);
+  const same = stable.length === ids.length && stable.every((id, i) => id === ids[i]);
+  if (!same) setStable(ids);
+  return same ? stable : ids;
+}

@@ -1,0 +1,157 @@
+import { useStoreApi } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { FAILED_STATUSES } from '../../egeria/model';
+import type { GraphLayout, Rect } from './graph-layout';
+import type { GraphModel, NodeKind } from './graph-model';
+import { useGraphStore } from './graph-store';
+
+/** Fill of each kind's tile; a connector's is its status colour. */
+export const TILE_COLOUR: Record<NodeKind, string> = {
+  group: '#1e293b',
+  connector: '#94a3b8',
+  connection: '#7dd3fc',
+  connectorType: '#c4b5fd',
+  endpoint: '#5eead4',
+  target: '#fcd34d',
+};
+
+export function statusColour(status: string | undefined): string {
+  if (!status) return TILE_COLOUR.connector;
+  if (FAILED_STATUSES.has(status)) return '#dc2626';
+  if (status === 'RUNNING') return '#16a34a';
+  if (status === 'WAITING') return '#d97706';
+  if (status === 'REFRESHING' || status === 'INITIALIZED') return '#0284c7';
+  return TILE_COLOUR.connector;
+}
+
+/** Symbols drawn on a connector's tile when it is big enough, so status is not colour alone. */
+const STATUS_SYMBOL: Record<string, string> = {
+  FAILED: '✕',
+  INITIALIZE_FAILED: '✕',
+  CONFIG_FAILED: '✕',
+  WAITING: '◐',
+};
+
+export interface GraphTilesProps {
+  model: GraphModel;
+  layout: GraphLayout;
+  hidden: ReadonlySet<string>;
+}
+
+/**
+ * Below reading zoom, every node is a plain tile drawn on one canvas (the selection and its
+ * neighbours stay in the DOM above it). Thousands of DOM boxes would make each frame of a pan
+ * re-rasterise and hit-test thousands of elements; a canvas redraws them in a few milliseconds.
+ * Clicks reach the tiles through the pane (see `tileAt`).
+ */
+export function GraphTiles({ model, layout, hidden }: GraphTilesProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const storeApi = useStoreApi();
+  const graphStore = useGraphStore();
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    let frame = 0;
+    let drawn = '';
+    const draw = () => {
+      frame = 0;
+      const { transform, width, height } = storeApi.getState();
+      const ratio = window.devicePixelRatio || 1;
+      const key = `${transform.join()},${width},${height},${graphStore.version}`;
+      if (key === drawn) return;
+      drawn = key;
+      if (canvas.width !== Math.round(width * ratio)) canvas.width = Math.round(width * ratio);
+      if (canvas.height !== Math.round(height * ratio)) canvas.height = Math.round(height * ratio);
+      const [tx, ty, zoom] = transform;
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      context.setTransform(zoom * ratio, 0, 0, zoom * ratio, tx * ratio, ty * ratio);
+      const view: Rect = {
+        x: -tx / zoom,
+        y: -ty / zoom,
+        width: width / zoom,
+        height: height / zoom,
+      };
+      const visible = (r: Rect) =>
+        r.x + r.width >= view.x &&
+        r.x <= view.x + view.width &&
+        r.y + r.height >= view.y &&
+        r.y <= view.y + view.height;
+
+      context.lineWidth = 2 / zoom;
+      context.strokeStyle = '#94a3b8';
+      context.setLineDash([8 / zoom, 6 / zoom]);
+      for (const f of layout.frames)
+        if (!hidden.has(f.groupId) && visible(f)) context.strokeRect(f.x, f.y, f.width, f.height);
+      context.setLineDash([]);
+
+      // One path per colour: thousands of fillStyle changes cost more than the drawing.
+      const paths = new Map<string, Path2D>();
+      const symbols: [string, Rect][] = [];
+      for (const node of model.nodes.values()) {
+        const r = layout.positions.get(node.id);
+        if (!r || hidden.has(node.id) || !visible(r)) continue;
+        let colour = TILE_COLOUR[node.kind];
+        if (node.kind === 'connector') {
+          const status = graphStore.status(node.id);
+          colour = statusColour(status);
+          const symbol = status && STATUS_SYMBOL[status];
+          if (symbol) symbols.push([symbol, r]);
+        }
+        let path = paths.get(colour);
+        if (!path) paths.set(colour, (path = new Path2D()));
+        path.rect(r.x, r.y, r.width, r.height);
+      }
+      for (const [colour, path] of paths) {
+        context.fillStyle = colour;
+        context.fill(path);
+      }
+      if (symbols.length && symbols[0] && symbols[0][1].height * zoom >= 10) {
+        context.fillStyle = '#fff';
+        context.font = `bold ${symbols[0][1].height * 0.7}px sans-serif`;
+        context.textAlign = 'center';
+        context.textBaseline = 'middle';
+        for (const [symbol, r] of symbols)
+          context.fillText(symbol, r.x + r.width / 2, r.y + r.height / 2);
+      }
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(draw);
+    };
+    draw();
+    const unsubscribeFlow = storeApi.subscribe(schedule);
+    const unsubscribeGraph = graphStore.subscribe(schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      unsubscribeFlow();
+      unsubscribeGraph();
+    };
+  }, [model, layout, hidden, storeApi, graphStore]);
+
+  return <canvas ref={canvasRef} className="graph-tiles" aria-hidden="true" />;
+}
+
+/** The node whose tile is at this point of the graph, if any. */
+export function tileAt(
+  model: GraphModel,
+  layout: GraphLayout,
+  hidden: ReadonlySet<string>,
+  x: number,
+  y: number,
+): string | undefined {
+  for (const node of model.nodes.values()) {
+    const r = layout.positions.get(node.id);
+    if (
+      r &&
+      !hidden.has(node.id) &&
+      x >= r.x &&
+      x <= r.x + r.width &&
+      y >= r.y &&
+      y <= r.y + r.height
+    )
+      return node.id;
+  }
+  return undefined;
+}
