@@ -133,7 +133,7 @@ export function registerFeedRoutes(
     // Reconnect after 3 s when the connection drops (the browser's default varies).
     res.write('retry: 3000\n\n');
 
-    /** 6.x: tells this watcher to sign in (again) and ends its stream; the browser reopens it after. */
+    /** 6.x: tells this watcher to sign in (again) and ends its stream, reopened after a sign-in. */
     const askToSignIn = (ended: boolean) => {
       const now = Date.now();
       const stale: StaleEvent = {
