@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { SandboxControl } from './fixtures/sandbox-control';
-import { expect, test } from './fixtures/test';
+import { expect, test, type Dialect } from './fixtures/test';
 import {
   ConnectorForm,
   DefinitionScreen,
@@ -46,6 +46,45 @@ interface PageDocument {
   querySelector(selector: string): PageElement | null;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * How the request previews spell the same save in each dialect: 5.3 calls the Governance Action
+ * Configuration services of the metadata server; 6.x calls the view services of the view server
+ * (a registration at 6.1 is a generic relationship whose values are typed property values).
+ */
+const WIRE = {
+  v5: {
+    createGroup: ['POST /servers/active-metadata-store/', '/integration-groups/new'],
+    virtualConnection: '"class": "VirtualConnection"',
+    mergeUpdate: 'isMergeUpdate=true',
+    /** A registration value as the request body carries it. */
+    registration: (name: string, value: string | number) =>
+      new RegExp(`"${name}": ${escapeRegExp(JSON.stringify(value))}`),
+    /** A registration date typed as local time: an ISO date (the day is all that is checked). */
+    registrationDate: (name: string, local: string) =>
+      new RegExp(`"${name}": "${escapeRegExp(local.slice(0, 11))}`),
+    unregister: ['/integration-connectors/', '"class": "NullRequestBody"'],
+    /** The call that stores a new connector's connection (5.3: with the connector, in one call). */
+    createConnection: 'integration-connectors/new$',
+  },
+  v6: {
+    createGroup: [
+      'POST /servers/view-server/api/open-metadata/asset-maker/',
+      '/software-capabilities',
+    ],
+    virtualConnection: '"class": "VirtualConnectionProperties"',
+    mergeUpdate: '"mergeUpdate": true',
+    registration: (name: string, value: string | number) =>
+      new RegExp(`"${name}": \\{[^}]*"primitiveValue": ${escapeRegExp(JSON.stringify(value))}`),
+    /** …epoch milliseconds, the instant the browser read from the local time. */
+    registrationDate: (name: string, local: string) =>
+      new RegExp(`"${name}": \\{[^}]*"primitiveValue": ${new Date(local).getTime()}`),
+    unregister: ['/metadata-expert/related-elements/', '"class": "DeleteRelationshipRequestBody"'],
+    createConnection: 'connection-maker/connections$',
+  },
+} satisfies Record<Dialect, unknown>;
+
 /** The HTTP requests the page sent to Egeria through the console's proxy. */
 function recordEgeriaRequests(page: Page): string[] {
   const seen: string[] = [];
@@ -59,7 +98,9 @@ function recordEgeriaRequests(page: Page): string[] {
 
 test('creates a group, a connector with a virtual connection embedding a secrets store, registers, edits and deletes it', async ({
   page,
+  dialect,
 }) => {
+  const wire = WIRE[dialect];
   const sent = recordEgeriaRequests(page);
   const groupName = 'E2E:IntegrationGroup:Lifecycle';
   const connectorName = 'E2E:IntegrationConnector:TrialFiles';
@@ -75,8 +116,7 @@ test('creates a group, a connector with a virtual connection embedding a secrets
     await form.description.fill('Made by the browser test');
     await form.review.click();
     await expect(form.change('Qualified name')).toContainText(groupName);
-    await expect(form.requests).toContainText('POST /servers/active-metadata-store/');
-    await expect(form.requests).toContainText('/integration-groups/new');
+    for (const part of wire.createGroup) await expect(form.requests).toContainText(part);
     await expect(form.requests).toContainText('"class": "IntegrationGroupProperties"');
     await form.confirm('Create group').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lifecycle group');
@@ -109,7 +149,7 @@ test('creates a group, a connector with a virtual connection embedding a secrets
     await expect(form.change('Connection: kind')).toContainText('virtual connection');
     await expect(form.change('Connection: clear password')).toContainText('new value (not shown)');
     await expect(form.change('Embedded connection 1: connector type')).toContainText(YAML_SECRETS);
-    await expect(form.requests).toContainText('"class": "VirtualConnection"');
+    await expect(form.requests).toContainText(wire.virtualConnection);
     await expect(form.requests).toContainText('"clearPassword": "•••••• (new value, not shown)"');
     await expect(page.getByText('hunter2-typed-secret')).toHaveCount(0);
     await expect(form.impact).toContainText(`Next: register it in ${groupName}`);
@@ -122,8 +162,10 @@ test('creates a group, a connector with a virtual connection embedding a secrets
     await expect(form.connectorName).toHaveValue('TrialFilesMonitor');
     await form.refreshTimeInterval.fill('30');
     await form.review.click();
-    await expect(form.requests).toContainText('"connectorName": "TrialFilesMonitor"');
-    await expect(form.requests).toContainText('"refreshTimeInterval": 30');
+    await expect(form.requests).toContainText(
+      wire.registration('connectorName', 'TrialFilesMonitor'),
+    );
+    await expect(form.requests).toContainText(wire.registration('refreshTimeInterval', 30));
     await form.confirm('Register').click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Registered TrialFilesMonitor' }),
@@ -174,7 +216,7 @@ test('creates a group, a connector with a virtual connection embedding a secrets
     await form.review.click();
     await expect(form.change('Description')).toContainText('Watches the Hampton drop-foot files');
     await expect(form.changes.getByRole('rowheader')).toHaveCount(1);
-    await expect(form.requests).toContainText('isMergeUpdate=true');
+    await expect(form.requests).toContainText(wire.mergeUpdate);
     await expect(form.requests).not.toContainText('clearPassword');
     await expect(form.impact).toContainText(
       'Connector type Data Files Monitor Integration Connector is shared with 5 other connectors',
@@ -424,6 +466,7 @@ test.describe('bad input', () => {
   test('refuses invalid addresses and connector classes, and shows an injected Egeria error on its field', async ({
     page,
     control,
+    dialect,
   }) => {
     await page.goto('/p/sandbox/new-connector');
     const form = new ConnectorForm(page);
@@ -457,7 +500,7 @@ test.describe('bad input', () => {
 
     await main.providerClassName.fill(FILES_MONITOR);
     await control.addFault({
-      path: 'integration-connectors/new$',
+      path: WIRE[dialect].createConnection,
       method: 'POST',
       times: 1,
       ffdc: {
@@ -477,6 +520,7 @@ test.describe('bad input', () => {
 
   test('refuses dates out of order and a connector name the group already uses', async ({
     page,
+    dialect,
   }) => {
     await page.goto(`/p/sandbox/register-connector/${encodeURIComponent(CLINICAL_TRIALS)}`);
     const form = new RegistrationForm(page);
@@ -498,8 +542,12 @@ test.describe('bad input', () => {
     await form.stopDate.fill('2027-01-01T10:00');
     await form.refreshTimeInterval.fill('15');
     await form.review.click();
-    await expect(form.requests).toContainText('"connectorName": "AnotherName"');
-    await expect(form.requests).toContainText('"startDate": "2026-12-01T');
+    await expect(form.requests).toContainText(
+      WIRE[dialect].registration('connectorName', 'AnotherName'),
+    );
+    await expect(form.requests).toContainText(
+      WIRE[dialect].registrationDate('startDate', '2026-12-01T10:00'),
+    );
   });
 });
 
@@ -649,6 +697,7 @@ test.describe('connections and registrations of the demo estate', () => {
 
   test('edits a registration from the group page and unregisters it, offering refresh-config each time', async ({
     page,
+    dialect,
   }) => {
     const group = new GroupPage(page);
     await group.open(CLINICAL_TRIALS);
@@ -684,8 +733,7 @@ test.describe('connections and registrations of the demo estate', () => {
       'integration-daemon stops running HamptonLandingAreaMonitor',
     );
     await expect(screen.impact).toContainText('No other group registers this connector');
-    await expect(screen.requests).toContainText('/integration-connectors/');
-    await expect(screen.requests).toContainText('"class": "NullRequestBody"');
+    for (const part of WIRE[dialect].unregister) await expect(screen.requests).toContainText(part);
     await screen.confirm('Unregister').click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Unregistered HamptonLandingAreaMonitor' }),

@@ -240,7 +240,11 @@ test.describe('group graph', () => {
     const graph = new GraphPage(page);
     await graph.open(DONNEES);
     await expect(graph.nodesOfKind('target')).toHaveCount(3);
-    await page.getByRole('checkbox', { name: 'Catalog targets' }).uncheck();
+    // The box follows the URL, which the router updates in a transition: on a busy machine it
+    // unticks a moment after the click, so click and wait rather than uncheck() (checked at once).
+    const targets = page.getByRole('checkbox', { name: 'Catalog targets' });
+    await targets.click();
+    await expect(targets).not.toBeChecked();
     await expect(graph.nodesOfKind('target')).toHaveCount(0);
     await expect(page).toHaveURL(/hide=target/);
     await expect(graph.nodesOfKind('connector')).toHaveCount(1);

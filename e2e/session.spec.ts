@@ -1,8 +1,10 @@
 /**
  * Signing in to a 6.x platform (project egeria-6.x only): the dialog, wrong passwords, a sign-in
- * that ends (token expiry) and is renewed, signing out, and the token never reaching the browser.
+ * that ends (token expiry) and is renewed — on the pages and on the live status feed — signing
+ * out, and the token never reaching the browser.
  */
 import type { Response } from '@playwright/test';
+import { DaemonPage } from './pages/daemon-page';
 import { GroupPage } from './pages/group-page';
 import { GroupsPage } from './pages/groups-page';
 import { SignInDialog } from './pages/sign-in-dialog';
@@ -85,6 +87,33 @@ test.describe('an ended sign-in', () => {
     await expect(signIn.dialog).toHaveCount(0);
     await expect(page).toHaveURL(/ClinicalTrials/);
     await expect(group.connectorRow('ClinicalTrialsAPICataloguer')).toContainText('Running');
+    expect(await control.liveTokens()).toHaveLength(1);
+  });
+
+  test('the live daemon view asks again when the token expires, then is fed live again', async ({
+    page,
+    control,
+  }) => {
+    test.info().annotations.push({ type: 'expected-console-error', description: 'status of 401' });
+    const daemon = new DaemonPage(page);
+    await daemon.open();
+    await expect(daemon.freshness).toHaveAttribute('data-freshness', 'live');
+
+    await control.expireTokens();
+    // The status feed's next poll is refused: the console asks for the password again.
+    const signIn = new SignInDialog(page);
+    await expect(signIn.dialog).toBeVisible({ timeout: 20_000 });
+    await expect(signIn.dialog).toContainText('ended');
+    await signIn.signInWithKeyboard(SANDBOX_USER.password);
+    await expect(signIn.dialog).toHaveCount(0);
+
+    // The feed's stream is open again, polled with the new sign-in: changes arrive live.
+    await expect(daemon.freshness).toHaveAttribute('data-freshness', 'live', { timeout: 20_000 });
+    await control.failConnector('SampleDataCataloguer', 'Endpoint sample-data is unavailable');
+    await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'FAILED', {
+      timeout: 20_000,
+    });
+    await expect(daemon.freshness).toHaveAttribute('data-freshness', 'live');
     expect(await control.liveTokens()).toHaveLength(1);
   });
 

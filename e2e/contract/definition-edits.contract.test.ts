@@ -158,4 +158,65 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
     expect(after.connection?.secrets.clearPassword).toBe(true);
     expect(after.connection?.endpoint?.address).toBe(target.workDir);
   });
+
+  it('changes an endpoint named by GUID in place, for every connection that shares it', async () => {
+    const backend = backendFor(target);
+    const connector = (name: string, endpoint: ConnectorInput['connection']['endpoint']) => ({
+      qualifiedName: `Contract:${id}:IntegrationConnector:${name}`,
+      name,
+      connection: {
+        kind: 'Connection' as const,
+        qualifiedName: `Contract:${id}:${name}Connection`,
+        connectorType: { connectorProviderClassName: FILES_MONITOR },
+        endpoint,
+        secrets: { clearPassword: `secret-${name}` },
+      },
+    });
+    const first = connector('SharesFirst', {
+      qualifiedName: `Contract:${id}:SharedEndpoint`,
+      address: target.workDir,
+    });
+    const firstGuid = await backend.createConnector(first);
+    created.push([firstGuid, first.qualifiedName]);
+    const endpoint = (await backend.getConnector(firstGuid)).connection?.endpoint;
+    expect(endpoint?.guid).toBeTruthy();
+    const second = connector('SharesSecond', {
+      guid: endpoint?.guid,
+      qualifiedName: endpoint?.qualifiedName,
+      address: endpoint?.address,
+    });
+    const secondGuid = await backend.createConnector(second);
+    created.push([secondGuid, second.qualifiedName]);
+    expect((await backend.getConnector(secondGuid)).connection?.endpoint?.guid).toBe(
+      endpoint?.guid,
+    );
+
+    // The form sends the stored endpoint's GUID and name with the address typed.
+    await backend.updateConnector(
+      firstGuid,
+      {
+        qualifiedName: first.qualifiedName,
+        name: first.name,
+        connection: {
+          ...first.connection,
+          guid: (await backend.getConnector(firstGuid)).connection?.guid,
+          secrets: undefined,
+          endpoint: {
+            guid: endpoint?.guid,
+            qualifiedName: endpoint?.qualifiedName,
+            address: `${target.workDir}/moved`,
+          },
+        },
+      },
+      { merge: true },
+    );
+    for (const guid of [firstGuid, secondGuid]) {
+      const after = (await backend.getConnector(guid)).connection;
+      expect(after?.endpoint).toMatchObject({
+        guid: endpoint?.guid,
+        address: `${target.workDir}/moved`,
+      });
+      expect(after?.secrets.clearPassword).toBe(true);
+    }
+  });
 });

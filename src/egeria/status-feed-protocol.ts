@@ -107,6 +107,8 @@ export const FeedErrorSchema = z.object({
   httpStatus: z.number().int(),
   relatedHTTPCode: z.number().int().optional(),
   request: z.string().optional(),
+  /** The message's parameters (the console's sign-in message names the platform in the first). */
+  parameters: z.array(z.string()).optional(),
 });
 export type FeedError = z.infer<typeof FeedErrorSchema>;
 

@@ -86,7 +86,13 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
   registerProxy(app, targets, { sessions, dialects });
 
   const history = new HistoryStore({ file: options.historyDbFile ?? ':memory:' });
-  const hub = new FeedHub(targets, { ...DEFAULT_FEED_SETTINGS, ...options.feed }, history, app.log);
+  const hub = new FeedHub(
+    targets,
+    { ...DEFAULT_FEED_SETTINGS, ...options.feed },
+    history,
+    app.log,
+    { sessions, dialects },
+  );
   registerFeedRoutes(app, hub, history);
   app.addHook('onClose', async () => history.close());
   if (options.clientDir && existsSync(options.clientDir))

@@ -469,20 +469,47 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       }
     }
 
-    // Endpoint: updated in place when only this connection uses it, else replaced by a new one.
+    // Endpoint: one named by GUID is linked and, as 5.3 does with a named endpoint, brought in
+    // line with the input in place (so a shared endpoint changes for every connection using it,
+    // which the form warns about). An unnamed one updates the current endpoint when only this
+    // connection uses it, else replaces it by a new one.
     const currentEndpoint = element.endpoint?.relatedElement;
     const endpointPath = (e: string) => `${cm}/connections/${seg(guid)}/endpoints/${seg(e)}`;
     const wanted = wantedEndpoint(input);
     if (wanted) {
-      if (wanted.guid && wanted.guid !== currentEndpoint?.elementHeader.guid) {
-        if (currentEndpoint)
-          await detach(`${endpointPath(currentEndpoint.elementHeader.guid)}/detach`);
-        await http.postJson(
-          `${endpointPath(wanted.guid)}/attach`,
-          newRelationship(),
-          W.VoidResponseSchema,
-        );
-      } else if (currentEndpoint && !wanted.guid) {
+      if (wanted.guid) {
+        const named =
+          wanted.guid === currentEndpoint?.elementHeader.guid
+            ? currentEndpoint
+            : await retrieve(
+                `${cm}/endpoints/${seg(wanted.guid)}/retrieve`,
+                'Endpoint',
+                wanted.guid,
+              );
+        if (wanted.guid !== currentEndpoint?.elementHeader.guid) {
+          if (currentEndpoint)
+            await detach(`${endpointPath(currentEndpoint.elementHeader.guid)}/detach`);
+          await http.postJson(
+            `${endpointPath(wanted.guid)}/attach`,
+            newRelationship(),
+            W.VoidResponseSchema,
+          );
+        }
+        if (map.endpointDiffers(named, wanted)) {
+          await http.postJson(
+            `${cm}/endpoints/${seg(wanted.guid)}/update`,
+            {
+              class: 'UpdateElementRequestBody',
+              mergeUpdate: true,
+              properties: map.endpointProperties(
+                wanted,
+                wanted.qualifiedName ?? propertyOf(named, 'qualifiedName') ?? wanted.guid,
+              ),
+            } satisfies W.UpdateElementRequestBody,
+            W.BooleanResponseSchema,
+          );
+        }
+      } else if (currentEndpoint) {
         const endpointGuid = currentEndpoint.elementHeader.guid;
         const endpoint = await retrieve(
           `${cm}/endpoints/${seg(endpointGuid)}/retrieve`,
@@ -517,7 +544,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
             W.VoidResponseSchema,
           );
         }
-      } else if (!currentEndpoint) {
+      } else {
         const fresh = await createEndpoint(
           wanted,
           wanted.qualifiedName ?? `${qualifiedName}:Endpoint`,

@@ -419,6 +419,22 @@ export function endpointProperties(input: M.Endpoint, qualifiedName: string): W.
   });
 }
 
+/** True when the input sets an endpoint property to something other than what is stored ('' = unset). */
+export function endpointDiffers(stored: Summary, input: M.Endpoint): boolean {
+  const current = toEndpoint(stored);
+  const fields = [
+    'qualifiedName',
+    'displayName',
+    'description',
+    'address',
+    'protocol',
+    'encryptionMethod',
+  ] as const;
+  return fields.some(
+    (field) => input[field] !== undefined && (input[field] || '') !== (current[field] || ''),
+  );
+}
+
 export function embeddedConnectionProperties(input: M.EmbeddedConnectionInput): W.BeanProperties {
   return compact({
     class: 'EmbeddedConnectionProperties',

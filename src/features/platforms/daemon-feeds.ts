@@ -5,6 +5,11 @@
  * So every consumer of the query — groups pages, the daemon view, the graph — gets live data from
  * the one shared feed without knowing it exists. When the feed is unavailable the query polls over
  * REST as before; when nobody observes the query any more, the stream closes.
+ *
+ * On a platform that needs sign-in (6.x) the server ends the stream with a stale event carrying
+ * the console's sign-in message when the user is not (or no longer) signed in. The stream then
+ * stays closed until the session query says the user signed in again, rather than reconnecting
+ * every few seconds only to be told the same.
  */
 import type { Query, QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query';
 import { EgeriaError } from '../../egeria/errors';
@@ -19,6 +24,7 @@ import {
   type FeedError,
 } from '../../egeria/status-feed-protocol';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import { SIGN_IN_REQUIRED_MESSAGE_ID, type SessionInfo } from '../../egeria/session';
 import { daemonKeys } from '../../lib/query-keys';
 import { applyChanges, applySnapshot, markShared } from './daemon-status-apply';
 import { markFed } from './feed-registry';
@@ -68,6 +74,8 @@ interface Connection {
   source?: EventSource;
   closeTimer?: ReturnType<typeof setTimeout>;
   retryTimer?: ReturnType<typeof setTimeout>;
+  /** The server asked for a sign-in: reopen only once the user has signed in again. */
+  awaitingSignIn?: boolean;
   meta: FeedMeta;
 }
 
@@ -100,7 +108,19 @@ function errorFromFeed(error: FeedError): EgeriaError {
     systemAction: error.systemAction,
     userAction: error.userAction,
     request: error.request,
+    // The sign-in gate matches the platform named here.
+    parameters: error.parameters,
   });
+}
+
+/** `['platform', p, 'session']`: the session query of a platform (see platformKeys.session). */
+function sessionPlatformOf(key: readonly unknown[]): string | undefined {
+  return key.length === 3 &&
+    key[0] === 'platform' &&
+    key[2] === 'session' &&
+    typeof key[1] === 'string'
+    ? key[1]
+    : undefined;
 }
 
 /** Reads an SSE data field as JSON, or undefined. */
@@ -203,7 +223,21 @@ export class DaemonFeeds {
   }
 
   private onCacheEvent(event: QueryCacheNotifyEvent): void {
+    const sessionOf = sessionPlatformOf(event.query.queryKey);
+    if (sessionOf !== undefined) {
+      if (event.type === 'updated' && (event.query.state.data as SessionInfo | undefined)?.signedIn)
+        this.signedIn(sessionOf);
+      return;
+    }
     if (!isDaemonStatusKey(event.query.queryKey)) return;
+    if (event.type === 'updated' && event.action.type === 'success') {
+      // Read over REST through the proxy, so the sign-in works again (the session query may
+      // have said so before the stream was refused).
+      const [, platformId, , daemon] = event.query.queryKey;
+      const connection = this.connections.get(this.key(platformId, daemon));
+      if (connection?.awaitingSignIn && connection.query === event.query) this.signedIn(platformId);
+      return;
+    }
     if (event.type === 'observerAdded') this.watch(event.query);
     else if (event.type === 'observerRemoved' && event.query.getObserversCount() === 0) {
       this.unwatchLater(event.query);
@@ -238,7 +272,17 @@ export class DaemonFeeds {
       clearTimeout(connection.closeTimer);
       connection.closeTimer = undefined;
     }
-    if (!connection.source && !connection.retryTimer) this.open(connection);
+    if (!connection.source && !connection.retryTimer && !connection.awaitingSignIn)
+      this.open(connection);
+  }
+
+  /** The user signed in to a platform (again): reopen the streams that waited for it. */
+  private signedIn(platformId: string): void {
+    for (const connection of this.connections.values()) {
+      if (connection.platformId !== platformId || !connection.awaitingSignIn) continue;
+      connection.awaitingSignIn = false;
+      if (!connection.source && connection.query.getObserversCount() > 0) this.open(connection);
+    }
   }
 
   private unwatchLater(query: Query): void {
@@ -298,6 +342,13 @@ export class DaemonFeeds {
       const data = parsed.data;
       const offset = Date.now() - data.serverTime;
       const error = errorFromFeed(data.error);
+      if (data.error.messageId === SIGN_IN_REQUIRED_MESSAGE_ID) {
+        // The server ends the stream after this; do not let the browser reconnect in a loop.
+        source.close();
+        connection.source = undefined;
+        connection.awaitingSignIn = true;
+        this.setFed(connection, false);
+      }
       const query = connection.query;
       // Every consumer of the query sees the failure (e.g. the groups pages' daemon banner), and
       // keeps the last data, which the screens label with its age.
@@ -365,6 +416,7 @@ export class DaemonFeeds {
   private close(connection: Connection): void {
     connection.source?.close();
     connection.source = undefined;
+    connection.awaitingSignIn = false;
     if (connection.closeTimer) clearTimeout(connection.closeTimer);
     if (connection.retryTimer) clearTimeout(connection.retryTimer);
     connection.closeTimer = undefined;

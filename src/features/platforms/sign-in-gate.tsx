@@ -54,12 +54,11 @@ function SignInGateFor({ platform, children }: { platform: PlatformInfo; childre
       void revalidate();
     };
     const queries = queryClient.getQueryCache().subscribe((event) => {
-      if (
-        event.type === 'updated' &&
-        event.action.type === 'error' &&
-        belongsTo(platformId, event.query.queryKey)
-      )
-        ended(event.action.error);
+      if (event.type !== 'updated' || !belongsTo(platformId, event.query.queryKey)) return;
+      if (event.action.type === 'error') ended(event.action.error);
+      // The status feed puts its failures (a refused sign-in among them) straight into the query.
+      else if (event.action.type === 'setState' && event.action.state.error)
+        ended(event.action.state.error);
     });
     const mutations = queryClient.getMutationCache().subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'error') ended(event.action.error);

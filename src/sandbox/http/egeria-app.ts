@@ -54,6 +54,10 @@ export interface EgeriaAppDependencies {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What a 6.x platform serves without a token (wire notes §1): token, about, public, API docs. */
+const OPEN_6 =
+  /^(?:\/api\/token(?:\/|$)|\/servers\/[^/]+\/api\/token$|\/api\/about$|\/api\/public\/|\/v3\/api-docs|\/swagger-ui)/;
+
 export function buildEgeriaApp({
   runtime,
   faults,
@@ -125,7 +129,18 @@ export function buildEgeriaApp({
     }
   });
 
-  app.setNotFoundHandler((request, reply) => sendNotFoundOrWrongMethod(reply, request, routes));
+  // A 6.x platform checks the token before it looks for the route (Spring Security's filter runs
+  // first): without one, an unknown path is a 401 like any other secured path, not a 404. 5.x
+  // paths are open, so a sandbox that also serves them answers 404 as 5.3 does.
+  const bearerFirst = dialects.includes('v6') && !dialects.includes('v5') && tokens;
+  const checkBearer = bearerFirst ? requireBearer(bearerFirst) : undefined;
+  app.setNotFoundHandler(async (request, reply) => {
+    if (checkBearer && !OPEN_6.test(pathOf(request.url))) {
+      await checkBearer(request, reply);
+      if (reply.sent) return reply;
+    }
+    return sendNotFoundOrWrongMethod(reply, request, routes);
+  });
   app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500

@@ -38,20 +38,13 @@ export const FEED_MESSAGES = {
     systemAction: 'The request was refused.',
     userAction: 'Correct the request and retry.',
   },
-  dialectNotSupported: {
-    id: 'CONSOLE-FEED-501-001',
-    status: 501,
-    text: 'Platform {0} speaks the Egeria {1} dialect, whose daemon status the console cannot read yet',
-    systemAction: 'The daemon is not polled.',
-    userAction: 'Configure the platform with dialect v5 if it runs Egeria 5.x.',
-  },
   badAnswer: {
     id: 'CONSOLE-FEED-502-001',
     status: 502,
     text: 'The answer of platform {0} to {1} was not a daemon status: {2}',
     systemAction: 'The answer was ignored; the last status read is kept and marked stale.',
     userAction:
-      'Check that the platform runs Egeria 5.x and that {1} is an integration daemon; the console log has the details.',
+      'Check that the platform runs the Egeria release the console is configured for (5.x or 6.x) and that {1} is an integration daemon; the console log has the details.',
   },
 } satisfies Record<string, FeedMessage>;
 
@@ -79,6 +72,7 @@ export function feedErrorFromConsole(
     httpStatus: message.status,
     relatedHTTPCode: message.status,
     request,
+    parameters: params,
   };
 }
 
@@ -98,6 +92,11 @@ export function feedErrorFromFfdc(
     httpStatus,
     relatedHTTPCode: body.relatedHTTPCode,
     request,
+    // The body is the platform's: pass the parameters only when they are what the protocol says.
+    ...(Array.isArray(body.exceptionErrorMessageParameters) &&
+    body.exceptionErrorMessageParameters.every((p) => typeof p === 'string')
+      ? { parameters: body.exceptionErrorMessageParameters }
+      : {}),
   };
 }
 

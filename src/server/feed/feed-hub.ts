@@ -1,13 +1,17 @@
 /**
  * Every daemon feed of the console server, created on first use and only for the daemons the
- * configuration names for each platform. Each feed polls through its platform's one upstream.
+ * configuration names for each platform. Each feed polls through its platform's one upstream, in
+ * the platform's dialect; on 6.x with the token of one of the signed-in users who watch it.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import type { Dialect, DialectResolver } from '../dialect-detection';
 import type { ProxyTarget } from '../proxy';
+import type { SessionStore } from '../session/session-store';
 import { HistoryRecorder } from '../history/history-recorder';
 import type { HistoryStore } from '../history/history-store';
 import { DaemonFeed } from './daemon-feed';
-import { createStatusPoll } from './status-poller';
+import { FeedSignIns } from './feed-sign-ins';
+import { createStatusPoll, statusPath } from './status-poller';
 
 export interface FeedSettings {
   /** How often each watched daemon is polled. */
@@ -27,15 +31,36 @@ export const DEFAULT_FEED_SETTINGS: FeedSettings = {
   heartbeatMs: 15_000,
 };
 
+/** Where the signed-in users' tokens are, and which platforms need them. */
+export interface FeedAuth {
+  sessions: SessionStore;
+  dialects: DialectResolver;
+}
+
 export class FeedHub {
   private readonly feeds = new Map<string, DaemonFeed>();
+  private readonly signIns = new Map<string, FeedSignIns>();
 
   constructor(
     private readonly targets: Map<string, ProxyTarget>,
     readonly settings: FeedSettings,
     private readonly history: HistoryStore | undefined,
     private readonly log: FastifyBaseLogger,
+    readonly auth: FeedAuth,
   ) {}
+
+  /** The platform's dialect: configured, or asked of the platform when configured `auto`. */
+  async dialect(platformId: string): Promise<Dialect> {
+    const detection = await this.auth.dialects.resolve(platformId);
+    return (
+      detection?.dialect ?? (this.targets.get(platformId)?.config.dialect === 'v6' ? 'v6' : 'v5')
+    );
+  }
+
+  /** The sessions watching a daemon's feed (whose tokens a 6.x poll uses). */
+  signInsOf(platformId: string, daemon: string): FeedSignIns | undefined {
+    return this.signIns.get(`${platformId}\u0000${daemon}`);
+  }
 
   /** The platform's target, when the platform is configured. */
   target(platformId: string): ProxyTarget | undefined {
@@ -54,13 +79,19 @@ export class FeedHub {
     let feed = this.feeds.get(key);
     if (!feed) {
       const poll = createStatusPoll(target, daemon);
+      const signIns = new FeedSignIns(platformId, this.auth.sessions);
+      this.signIns.set(key, signIns);
+      const sixRequest = `GET ${statusPath('v6', daemon, target.config.userId)}`;
       const recorder = this.history
         ? new HistoryRecorder(this.history, platformId, daemon)
         : undefined;
       const log = this.log.child({ platform: platformId, daemon });
       let healthy = true;
       feed = new DaemonFeed({
-        poll: () => poll(),
+        poll: async () => {
+          const dialect = await this.dialect(platformId);
+          return dialect === 'v6' ? signIns.poll(poll, sixRequest) : poll({ dialect });
+        },
         pollMs: this.settings.pollMs,
         fastPollMs: Math.min(this.settings.fastPollMs, this.settings.pollMs),
         hurryMaxMs: this.settings.hurryMaxMs,
@@ -93,5 +124,6 @@ export class FeedHub {
   close(): void {
     for (const feed of this.feeds.values()) feed.close();
     this.feeds.clear();
+    this.signIns.clear();
   }
 }

@@ -6,18 +6,28 @@
  *   GET  /api/history/{platformId}/{daemon}/{connectorName}?limit=   recorded transitions, newest first
  *
  * Only configured platforms and their configured daemons are served, and only to the console's
- * own pages (see same-origin.ts).
+ * own pages (see same-origin.ts). On a platform that needs sign-in (6.x) only to a user signed in
+ * to it: the feed polls with the token of one of its watchers, and a watcher who is not (or no
+ * longer) signed in gets a `stale` event with the console's sign-in message, then the stream ends.
  */
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { HurryRequestSchema, type HistoryResponse } from '../../egeria/status-feed-protocol';
+import {
+  FEED_EVENTS,
+  HurryRequestSchema,
+  type HistoryResponse,
+  type StaleEvent,
+} from '../../egeria/status-feed-protocol';
 import { CONSOLE_MESSAGES } from '../console-errors';
 import type { HistoryStore } from '../history/history-store';
+import { sessionOf } from '../session/session-routes';
 import type { FeedEvent } from './daemon-feed';
 import { FEED_MESSAGES, feedErrorBody, type FeedMessage } from './feed-errors';
 import type { FeedHub } from './feed-hub';
+import { isSignInFeedError, signInFeedError } from './feed-sign-ins';
 import { isFromConsole } from './same-origin';
+import { statusPath } from './status-poller';
 
 /** A client that stops reading is dropped rather than buffered without limit; it reconnects. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
@@ -76,10 +86,39 @@ export function registerFeedRoutes(
     return { feed, action };
   }
 
-  app.get<{ Params: FeedParams }>('/api/feed/:platformId/:daemon', (request, reply) => {
+  /**
+   * 6.x: true when the request's session is signed in to the platform; otherwise answers 401 with
+   * the console's sign-in message. Other dialects need no sign-in.
+   */
+  async function signedIn(
+    request: FastifyRequest<{ Params: FeedParams }>,
+    reply: FastifyReply,
+    action: string,
+  ): Promise<boolean> {
+    const { platformId } = request.params;
+    if ((await hub.dialect(platformId)) !== 'v6') return true;
+    const signIn = sessionOf(request, hub.auth.sessions)?.platforms.get(platformId);
+    if (signIn?.token) return true;
+    refuse(
+      reply,
+      signIn ? CONSOLE_MESSAGES.signInExpired : CONSOLE_MESSAGES.signInRequired,
+      [platformId],
+      action,
+    );
+    return false;
+  }
+
+  app.get<{ Params: FeedParams }>('/api/feed/:platformId/:daemon', async (request, reply) => {
     const resolved = resolve(request, reply);
     if (!resolved) return reply;
     const { feed } = resolved;
+    const { platformId, daemon } = request.params;
+    const sixRequest =
+      (await hub.dialect(platformId)) === 'v6'
+        ? `GET ${statusPath('v6', daemon, hub.target(platformId)?.config.userId ?? '')}`
+        : undefined;
+    const session = sixRequest ? sessionOf(request, hub.auth.sessions) : undefined;
+    const signIns = hub.signInsOf(platformId, daemon);
 
     reply.hijack();
     const res = reply.raw;
@@ -91,17 +130,47 @@ export function registerFeedRoutes(
       'x-accel-buffering': 'no',
     });
     res.flushHeaders();
-    open.add(res);
     // Reconnect after 3 s when the connection drops (the browser's default varies).
     res.write('retry: 3000\n\n');
 
+    /** 6.x: tells this watcher to sign in (again) and ends its stream, reopened after a sign-in. */
+    const askToSignIn = (ended: boolean) => {
+      const now = Date.now();
+      const stale: StaleEvent = {
+        serverTime: now,
+        since: now,
+        error: signInFeedError(platformId, ended, sixRequest ?? ''),
+      };
+      res.end(`event: ${FEED_EVENTS.stale}\ndata: ${JSON.stringify(stale)}\n\n`);
+    };
+    if (sixRequest && !session?.platforms.get(platformId)?.token) {
+      askToSignIn(!!session?.platforms.get(platformId));
+      return reply;
+    }
+    open.add(res);
+
     let unsubscribe: (() => void) | undefined;
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), hub.settings.heartbeatMs);
+    // 6.x: this session lends the feed its token while it watches.
+    const forgetSignIn = session ? signIns?.add(session.id) : undefined;
+    /** 6.x: false, and the stream asked to sign in, once this session signed out or was refused. */
+    const stillSignedIn = (): boolean => {
+      if (!session) return true;
+      const signIn = signIns?.signInOf(session.id);
+      if (signIn?.token) return true;
+      askToSignIn(!!signIn);
+      finish();
+      return false;
+    };
+    // Checked here too: while a failure lasts the feed sends nothing that would show a sign-out.
+    const heartbeat = setInterval(() => {
+      if (stillSignedIn()) res.write(': keep-alive\n\n');
+    }, hub.settings.heartbeatMs);
     heartbeat.unref();
     const finish = () => {
       clearInterval(heartbeat);
       unsubscribe?.();
       unsubscribe = undefined;
+      forgetSignIn?.();
       open.delete(res);
     };
     const send = (event: FeedEvent) => {
@@ -110,12 +179,20 @@ export function registerFeedRoutes(
         res.destroy();
         return;
       }
+      // Signed out, or the platform refused this user's token: no more status for them.
+      if (!stillSignedIn()) return;
+      // No watcher's token was accepted, but this one was signed in again since: the next poll
+      // uses it.
+      if (session && event.event === FEED_EVENTS.stale && isSignInFeedError(event.data.error))
+        return;
       const id = 'seq' in event.data ? `id: ${event.data.seq}\n` : '';
       res.write(`event: ${event.event}\n${id}data: ${JSON.stringify(event.data)}\n\n`);
     };
     // The response's close, not the request's: a request stream may close as soon as it is read.
     res.on('close', finish);
     unsubscribe = feed.subscribe(send);
+    // Ended while subscribing (asked to sign in): let go of the feed now.
+    if (res.writableEnded) finish();
     return reply;
   });
 
@@ -124,6 +201,7 @@ export function registerFeedRoutes(
     async (request, reply) => {
       const resolved = resolve(request, reply);
       if (!resolved) return reply;
+      if (!(await signedIn(request, reply, resolved.action))) return reply;
       const body = HurryRequestSchema.safeParse(request.body ?? {});
       if (!body.success) {
         const issue = body.error.issues[0];
@@ -154,6 +232,8 @@ export function registerFeedRoutes(
     async (request, reply) => {
       const resolved = resolve(request, reply);
       if (!resolved) return reply;
+      // 6.x: the history is status the platform shows only to signed-in users.
+      if (!(await signedIn(request, reply, resolved.action))) return reply;
       const query = HistoryQuery.safeParse(request.query ?? {});
       if (!query.success) {
         return refuse(

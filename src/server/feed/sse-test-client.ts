@@ -16,6 +16,8 @@ export interface SseClient {
   comments: string[];
   /** Everything received, raw. */
   readonly raw: string;
+  /** True once the server ended the stream. */
+  readonly ended: boolean;
   close(): void;
 }
 
@@ -24,6 +26,7 @@ export function openSse(url: string, headers: Record<string, string>): SseClient
   const comments: string[] = [];
   let raw = '';
   let buffer = '';
+  let ended = false;
   let resolveStatus: (status: number) => void = () => {};
   const status = new Promise<number>((resolve) => {
     resolveStatus = resolve;
@@ -31,6 +34,9 @@ export function openSse(url: string, headers: Record<string, string>): SseClient
   const request = http.get(url, { headers: { accept: 'text/event-stream', ...headers } }, (res) => {
     resolveStatus(res.statusCode ?? 0);
     res.setEncoding('utf8');
+    res.on('end', () => {
+      ended = true;
+    });
     res.on('data', (chunk: string) => {
       raw += chunk;
       buffer += chunk;
@@ -69,8 +75,36 @@ export function openSse(url: string, headers: Record<string, string>): SseClient
     get raw() {
       return raw;
     },
+    get ended() {
+      return ended;
+    },
     close: () => request.destroy(),
   };
+}
+
+/** The sequence numbers of the polls a client was told of (snapshot and changes events). */
+export function pollSeqs(client: SseClient): number[] {
+  return client.events
+    .filter((e) => e.event === 'snapshot' || e.event === 'changes')
+    .map((e) => (e.data as { seq: number }).seq);
+}
+
+/**
+ * Waits until every client has been told of poll `seq`, then returns what each was told of after
+ * poll `after`: the same list for all when they share one feed (an event can be on its way to one
+ * client while another has it, so counts compared at an instant can differ by one).
+ */
+export async function pollsDelivered(
+  clients: readonly SseClient[],
+  after: number,
+  seq: number,
+): Promise<number[][]> {
+  await until(
+    () => clients.every((c) => pollSeqs(c).some((s) => s >= seq)),
+    5_000,
+    `poll ${seq} at every client`,
+  );
+  return clients.map((c) => pollSeqs(c).filter((s) => s > after && s <= seq));
 }
 
 /** Waits until `probe` is true (polling every 10 ms). */

@@ -6,15 +6,18 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import type { ConnectorReport } from '../../egeria/model';
 import {
+  ChangesEventSchema,
   HistoryResponseSchema,
+  reportKey,
   SnapshotEventSchema,
   StaleEventSchema,
 } from '../../egeria/status-feed-protocol';
 import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
 import { DEMO } from '../../sandbox/seed/demo-estate';
 import { buildConsoleServer } from '../app';
-import { openSse, until, type SseClient } from './sse-test-client';
+import { openSse, pollSeqs, pollsDelivered, until, type SseClient } from './sse-test-client';
 
 const POLL_MS = 300;
 const DAEMON = DEMO.daemons.integration;
@@ -82,6 +85,7 @@ describe('status feed over HTTP', () => {
     await until(() => many.every((c) => pollEvents(c).length >= 1), 10_000, 'first snapshots');
     await control('POST', '/stats/reset');
     const before = pollEvents(many[0]!).length;
+    const firstSeq = Math.max(...pollSeqs(many[0]!));
 
     await new Promise((resolve) => setTimeout(resolve, POLL_MS * 8 + POLL_MS / 2));
 
@@ -92,7 +96,8 @@ describe('status feed over HTTP', () => {
     expect(calls).toBeLessThanOrEqual(9);
     // …and each of them reached every client, none of them made its own.
     expect(Math.abs(polls - calls)).toBeLessThanOrEqual(1);
-    for (const client of many) expect(pollEvents(client).length).toBe(pollEvents(many[0]!).length);
+    const delivered = await pollsDelivered(many, firstSeq, Math.max(...pollSeqs(many[0]!)));
+    for (const seqs of delivered) expect(seqs).toEqual(delivered[0]);
   }, 30_000);
 
   it('sends a snapshot first, then only what changed, with server times for the data age', async () => {
@@ -125,18 +130,29 @@ describe('status feed over HTTP', () => {
       5_000,
       'the failure in a changes event',
     );
-    const change = client.events
-      .slice(seen)
-      .find(
-        (e) => e.event === 'changes' && (e.data as { upserted: unknown[] }).upserted.length > 0,
-      )!.data as {
-      upserted: { connectorName: string; status: string; failingExceptionMessage: string }[];
-    };
-    // Only the connector that changed travels, not the whole estate.
-    expect(change.upserted.map((r) => r.connectorName)).toEqual([
-      DEMO.connectors.virtualConnection,
-    ]);
-    expect(change.upserted[0]).toMatchObject({ status: 'FAILED' });
+    const at = client.events.findIndex(
+      (e, i) =>
+        i >= seen &&
+        e.event === 'changes' &&
+        ChangesEventSchema.parse(e.data).upserted.some(
+          (r) => r.connectorName === DEMO.connectors.virtualConnection,
+        ),
+    );
+    const change = ChangesEventSchema.parse(client.events[at]!.data);
+    // What the client held before that event: the snapshot with every change since.
+    const held = new Map<string, ConnectorReport>(snapshot.reports.map((r) => [reportKey(r), r]));
+    for (const event of client.events.slice(1, at)) {
+      if (event.event !== 'changes') continue;
+      const earlier = ChangesEventSchema.parse(event.data);
+      for (const r of earlier.upserted) held.set(reportKey(r), r);
+      for (const r of earlier.removed) held.delete(reportKey(r));
+    }
+    // Only connectors that changed travel (another may be refreshing meanwhile), never the estate.
+    expect(change.upserted.length).toBeLessThan(snapshot.reports.length);
+    for (const report of change.upserted) expect(held.get(reportKey(report))).not.toEqual(report);
+    expect(
+      change.upserted.find((r) => r.connectorName === DEMO.connectors.virtualConnection),
+    ).toMatchObject({ status: 'FAILED' });
     await fetch(
       `${sandbox.url}/servers/${DAEMON}/open-metadata/integration-daemon/users/garygeeke/integration-connectors/restart`,
       {

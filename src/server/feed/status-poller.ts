@@ -1,42 +1,62 @@
 /**
  * One read of a daemon's status through the platform's upstream — the same HTTP client, TLS trust
  * and timeout the proxy uses, so there is one path to each Egeria platform. The answer is checked
- * the way Egeria signals failure and mapped with the 5.3 wire schema to the domain model, which
- * keeps only the report fields the console shows (the connection, with its secrets, is dropped).
+ * the way Egeria signals failure and mapped with the dialect's wire schema to the domain model,
+ * which keeps only the report fields the console shows (the connection, with its secrets, is
+ * dropped). 5.x names the user in the path; 6.x has no userId in the path and needs a bearer token.
  */
 import type { DaemonStatus } from '../../egeria/model';
-import { toDaemonStatus } from '../../egeria/v5/mapping';
-import { integrationDaemonPath } from '../../egeria/v5/paths';
+import { toDaemonStatus as toDaemonStatus5 } from '../../egeria/v5/mapping';
+import { integrationDaemonPath as integrationDaemonPath5 } from '../../egeria/v5/paths';
 import { IntegrationDaemonStatusResponseSchema } from '../../egeria/v5/wire';
+import { toDaemonStatus as toDaemonStatus6 } from '../../egeria/v6/mapping';
+import { integrationDaemonPath as integrationDaemonPath6 } from '../../egeria/v6/paths';
+import { IntegrationDaemonStatusResponse6Schema } from '../../egeria/v6/wire';
 import { CONSOLE_MESSAGES } from '../console-errors';
+import type { Dialect } from '../dialect-detection';
 import type { ProxyTarget } from '../proxy';
 import { UpstreamError } from '../upstream';
 import { FEED_MESSAGES, feedErrorFromConsole, feedErrorFromFfdc, PollFailure } from './feed-errors';
 
-export type StatusPoll = () => Promise<DaemonStatus>;
+/** How one poll calls the platform: its dialect, and on 6.x the bearer token to send. */
+export interface PollCall {
+  dialect: Dialect;
+  token?: string;
+}
 
-/** The poll of one daemon of one platform; every failure is a PollFailure. */
+export type StatusPoll = (call: PollCall) => Promise<DaemonStatus>;
+
+/** A 6.x platform answered 401 to this token (expired, logged out, or the platform restarted). */
+export class TokenRefused extends Error {
+  constructor(readonly request: string) {
+    super(`the platform refused the token for ${request}`);
+    this.name = 'TokenRefused';
+  }
+}
+
+/** The path of a daemon's status in a dialect. */
+export function statusPath(dialect: Dialect, daemon: string, userId: string): string {
+  return dialect === 'v6'
+    ? `${integrationDaemonPath6(daemon)}/status`
+    : `${integrationDaemonPath5(daemon, userId)}/status`;
+}
+
+/** The poll of one daemon of one platform; every failure is a PollFailure or TokenRefused. */
 export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPoll {
   const { config, upstream } = target;
-  const path = `${integrationDaemonPath(daemon, config.userId)}/status`;
-  const request = `GET ${path}`;
 
-  return async () => {
-    if (config.dialect !== 'v5') {
-      throw new PollFailure(
-        feedErrorFromConsole(
-          FEED_MESSAGES.dialectNotSupported,
-          [config.id, config.dialect],
-          request,
-        ),
-      );
-    }
+  return async ({ dialect, token }) => {
+    const path = statusPath(dialect, daemon, config.userId);
+    const request = `GET ${path}`;
     let answer;
     try {
       answer = await upstream.request({
         method: 'GET',
         path,
-        headers: { accept: 'application/json' },
+        headers: {
+          accept: 'application/json',
+          ...(dialect === 'v6' && token ? { authorization: `Bearer ${token}` } : {}),
+        },
         timeoutMs: config.timeoutMs,
       });
     } catch (error) {
@@ -66,6 +86,8 @@ export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPol
         ),
       );
     }
+    // 6.x: the token is no longer good; the caller may have another subscriber's.
+    if (dialect === 'v6' && answer.status === 401) throw new TokenRefused(request);
 
     let body: unknown;
     try {
@@ -96,7 +118,10 @@ export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPol
         ),
       );
     }
-    const parsed = IntegrationDaemonStatusResponseSchema.safeParse(body);
+    const parsed =
+      dialect === 'v6'
+        ? IntegrationDaemonStatusResponse6Schema.safeParse(body)
+        : IntegrationDaemonStatusResponseSchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new PollFailure(
@@ -111,6 +136,8 @@ export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPol
         ),
       );
     }
-    return toDaemonStatus(parsed.data);
+    return dialect === 'v6'
+      ? toDaemonStatus6(parsed.data as Parameters<typeof toDaemonStatus6>[0])
+      : toDaemonStatus5(parsed.data as Parameters<typeof toDaemonStatus5>[0]);
   };
 }

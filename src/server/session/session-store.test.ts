@@ -17,6 +17,18 @@ describe('session store', () => {
     expect(store.get(undefined)).toBeUndefined();
   });
 
+  it('peeks at a session without keeping it alive', () => {
+    let now = 0;
+    const store = new SessionStore({ idleMs: 1_000, now: () => now });
+    const a = store.create();
+    now = 900;
+    expect(store.peek(a.id)).toBe(a);
+    now = 1_500; // seen at 0 only: peeking did not count as use
+    expect(store.peek(a.id)).toBeUndefined();
+    expect(store.get(a.id)).toBeUndefined();
+    expect(store.peek(undefined)).toBeUndefined();
+  });
+
   it('keeps at most maxSessions, dropping the least recently used', () => {
     const store = new SessionStore({ maxSessions: 2 });
     const a = store.create();

@@ -54,6 +54,21 @@ export class SessionStore {
     return session;
   }
 
+  /**
+   * The live session with this id, without refreshing its idle timer: for work the server does on
+   * its own (the status feed's polls), which must not keep an abandoned session alive.
+   */
+  peek(id: string | undefined): Session | undefined {
+    if (!id) return undefined;
+    const session = this.sessions.get(id);
+    if (!session) return undefined;
+    if (this.now() - session.lastSeen > this.idleMs) {
+      this.sessions.delete(id);
+      return undefined;
+    }
+    return session;
+  }
+
   create(): Session {
     while (this.sessions.size >= this.maxSessions) {
       const oldest = this.sessions.keys().next().value;

@@ -54,8 +54,14 @@ describe('the sandbox speaking 6.x', () => {
       'view-server',
       'integration-daemon',
     ]);
-    // Serving 6.x only, the 5.x paths are not there.
-    expect((await call(`${sandbox.url}${SERVERS_5}`)).status).toBe(404);
+    // Serving 6.x only, the 5.x paths are not there; the token is checked first, as Spring
+    // Security's filter runs before any route is looked up.
+    expect((await call(`${sandbox.url}${SERVERS_5}`)).status).toBe(401);
+    expect((await call(`${sandbox.url}/no/such/path`)).status).toBe(401);
+    const withToken = await call(`${sandbox.url}${SERVERS_5}`, {
+      headers: { authorization: `Bearer ${await token(sandbox)}` },
+    });
+    expect(withToken.status).toBe(404);
   });
 
   it('forgets every token when the platform restarts, as Egeria does', async () => {

@@ -1,0 +1,311 @@
+/**
+ * The status feed over real HTTP against the sandbox speaking Egeria 6.x, where every daemon call
+ * needs a bearer token: the feed polls with the token of one of the signed-in users watching it,
+ * still once per interval; turns to another watcher's token when the platform refuses one; asks
+ * watchers who are not (or no longer) signed in to sign in; and never lets a token out.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import {
+  HistoryResponseSchema,
+  SnapshotEventSchema,
+  StaleEventSchema,
+  type StaleEvent,
+} from '../../egeria/status-feed-protocol';
+import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
+import { DEMO } from '../../sandbox/seed/demo-estate';
+import { buildConsoleServer } from '../app';
+import { readCookie, SESSION_COOKIE } from '../session/cookies';
+import { SessionStore } from '../session/session-store';
+import { openSse, pollSeqs, pollsDelivered, until, type SseClient } from './sse-test-client';
+
+const POLL_MS = 300;
+const DAEMON = DEMO.daemons.integration;
+const STATUS_ROUTE = 'GET /servers/:daemon/open-metadata/integration-daemon/status';
+const SIGN_IN_MESSAGE_ID = 'CONSOLE-AUTH-401-001';
+const fromConsole = { [CONSOLE_REQUEST_HEADER]: '1' };
+const USER = { userId: 'garygeeke', password: 'secret' };
+
+describe('status feed over HTTP on Egeria 6.x', () => {
+  let sandbox: SandboxHandle;
+  let app: FastifyInstance;
+  let base = '';
+  const sessions = new SessionStore();
+  const logs: string[] = [];
+  const clients: SseClient[] = [];
+
+  const control = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${sandbox.controlUrl}/sandbox-control${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const statusCalls = async () =>
+    ((await control('GET', '/stats')) as Record<string, number>)[STATUS_ROUTE] ?? 0;
+  const liveTokens = async () =>
+    ((await control('GET', '/tokens'))['tokens'] as Array<{ token: string }>).map((t) => t.token);
+
+  /** Signs in to the console (a new browser each time) and returns its session cookie. */
+  const signIn = async (): Promise<string> => {
+    const res = await fetch(`${base}/api/session/sandbox`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...fromConsole },
+      body: JSON.stringify(USER),
+    });
+    expect(res.status).toBe(200);
+    return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  };
+  /** The token the console server keeps for a browser (tests only: it never leaves the server). */
+  const tokenOf = (cookie: string) =>
+    sessions.peek(readCookie(cookie, SESSION_COOKIE))?.platforms.get('sandbox')?.token;
+  const open = (cookie?: string) => {
+    const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(DAEMON)}`, {
+      ...fromConsole,
+      ...(cookie ? { cookie } : {}),
+    });
+    clients.push(client);
+    return client;
+  };
+  const pollEvents = (client: SseClient) =>
+    client.events.filter((e) => e.event === 'snapshot' || e.event === 'changes');
+  const staleEvents = (client: SseClient): StaleEvent[] =>
+    client.events.filter((e) => e.event === 'stale').map((e) => StaleEventSchema.parse(e.data));
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ seed: 'demo', minuteMs: 60_000, dialects: ['v6'] });
+    app = await buildConsoleServer({
+      platforms: [
+        {
+          id: 'sandbox',
+          url: sandbox.url,
+          dialect: 'v6',
+          userId: sandbox.userId,
+          viewServer: sandbox.viewServer,
+          daemons: sandbox.daemons,
+          tls: { insecure: false },
+          timeoutMs: 5_000,
+        },
+      ],
+      sessions,
+      feed: { pollMs: POLL_MS, heartbeatMs: 100 },
+      logger: { level: 'trace', stream: { write: (line: string) => logs.push(line) } },
+    });
+    base = await app.listen({ host: '127.0.0.1', port: 0 });
+  }, 60_000);
+
+  beforeEach(async () => {
+    await control('POST', '/reset');
+  });
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.close();
+    // Let the server see the disconnects, so the next test starts with nobody watching.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await sandbox?.close();
+  });
+
+  it('makes exactly one upstream status call per interval for 20 clients of 3 signed-in users', async () => {
+    const cookies = [await signIn(), await signIn(), await signIn()];
+    const many = Array.from({ length: 20 }, (_, i) => open(cookies[i % 3]));
+    await until(() => many.every((c) => pollEvents(c).length >= 1), 10_000, 'first snapshots');
+    const snapshot = SnapshotEventSchema.parse(many[0]!.events[0]!.data);
+    expect(snapshot.reports.map((r) => r.connectorName)).toContain(DEMO.connectors.failed);
+    await control('POST', '/stats/reset');
+    const before = pollEvents(many[0]!).length;
+    const firstSeq = Math.max(...pollSeqs(many[0]!));
+
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 8 + POLL_MS / 2));
+
+    const calls = await statusCalls();
+    const polls = pollEvents(many[0]!).length - before;
+    // One call per interval: about eight in 8.5 intervals (timers may slip by one under load)…
+    expect(calls).toBeGreaterThanOrEqual(7);
+    expect(calls).toBeLessThanOrEqual(9);
+    // …and each of them reached every client, none of them made its own.
+    expect(Math.abs(polls - calls)).toBeLessThanOrEqual(1);
+    const delivered = await pollsDelivered(many, firstSeq, Math.max(...pollSeqs(many[0]!)));
+    for (const [i, seqs] of delivered.entries()) {
+      expect(seqs).toEqual(delivered[0]);
+      expect(staleEvents(many[i]!)).toEqual([]);
+    }
+  }, 30_000);
+
+  it('asks a watcher who is not signed in to sign in, ends its stream and calls nobody', async () => {
+    await control('POST', '/stats/reset');
+    const stranger = open();
+    await until(() => stranger.ended, 5_000, 'the stream to end');
+    expect(await stranger.status).toBe(200);
+    expect(pollEvents(stranger)).toEqual([]);
+    const [stale] = staleEvents(stranger);
+    expect(stale?.error).toMatchObject({
+      messageId: SIGN_IN_MESSAGE_ID,
+      text: 'Sign in to platform sandbox to continue: you are not signed in to it',
+      parameters: ['sandbox'],
+      httpStatus: 401,
+    });
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 2));
+    expect(await statusCalls()).toBe(0);
+
+    // The history and the hurry need the sign-in too.
+    const history = await fetch(
+      `${base}/api/history/sandbox/${DAEMON}/${encodeURIComponent(DEMO.connectors.failed)}`,
+      { headers: fromConsole },
+    );
+    expect(history.status).toBe(401);
+    expect(await history.json()).toMatchObject({ exceptionErrorMessageId: SIGN_IN_MESSAGE_ID });
+    const hurry = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...fromConsole },
+      body: JSON.stringify({ connectorNames: [] }),
+    });
+    expect(hurry.status).toBe(401);
+  }, 30_000);
+
+  it('polls with another watcher’s token when the platform refuses the one in use', async () => {
+    const first = await signIn();
+    const second = await signIn();
+    const a = open(first);
+    await until(() => pollEvents(a).length >= 1, 10_000, 'first snapshot');
+    const b = open(second);
+    await until(() => pollEvents(b).length >= 1, 10_000, 'second snapshot');
+
+    // The first user's token (the one the feed has used from the start) ends on the platform.
+    const logout = await fetch(`${sandbox.url}/api/token/logout`, {
+      headers: { authorization: `Bearer ${tokenOf(first)}` },
+    });
+    expect(logout.status).toBe(200);
+
+    await until(() => a.ended, 5_000, 'the first stream to end');
+    expect(staleEvents(a).map((s) => s.error.text)).toEqual([
+      'Sign in to platform sandbox again: it no longer accepts your sign-in',
+    ]);
+    // The first user is told to sign in again, in the screens as in the proxy…
+    const info = await fetch(`${base}/api/session/sandbox`, { headers: { cookie: first } });
+    expect(await info.json()).toMatchObject({ signedIn: false, expired: true });
+    // …while the second keeps getting the status, polled with its own token, and never stale.
+    const seen = pollEvents(b).length;
+    await until(() => pollEvents(b).length >= seen + 3, 5_000, 'polls with the second token');
+    expect(staleEvents(b)).toEqual([]);
+    expect(b.ended).toBe(false);
+  }, 30_000);
+
+  it('ends the stream of a user who signs out, and keeps feeding another', async () => {
+    const leaving = await signIn();
+    const staying = await signIn();
+    const a = open(leaving);
+    const b = open(staying);
+    await until(() => [a, b].every((c) => pollEvents(c).length >= 1), 10_000, 'snapshots');
+
+    const signOut = await fetch(`${base}/api/session/sandbox`, {
+      method: 'DELETE',
+      headers: { cookie: leaving, ...fromConsole },
+    });
+    expect(signOut.status).toBe(200);
+
+    await until(() => a.ended, 5_000, 'the signed-out stream to end');
+    expect(staleEvents(a).map((s) => s.error.text)).toEqual([
+      'Sign in to platform sandbox to continue: you are not signed in to it',
+    ]);
+    const seen = pollEvents(b).length;
+    await until(() => pollEvents(b).length >= seen + 3, 5_000, 'polls for the other user');
+    expect(staleEvents(b)).toEqual([]);
+    expect(b.ended).toBe(false);
+  }, 30_000);
+
+  it('asks every watcher to sign in again when no token is accepted, and feeds them once they have', async () => {
+    const cookies = [await signIn(), await signIn()];
+    const watchers = cookies.map((cookie) => open(cookie));
+    await until(() => watchers.every((c) => pollEvents(c).length >= 1), 10_000, 'snapshots');
+
+    await control('POST', '/tokens/expire');
+    await until(() => watchers.every((c) => c.ended), 5_000, 'every stream to end');
+    for (const watcher of watchers)
+      expect(staleEvents(watcher).map((s) => [s.error.messageId, s.error.parameters])).toEqual([
+        [SIGN_IN_MESSAGE_ID, ['sandbox']],
+      ]);
+    // Nobody signed in watches: the feed stops calling the platform.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await control('POST', '/stats/reset');
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 3));
+    expect(await statusCalls()).toBe(0);
+
+    // Signed in again (same browser): the reopened stream starts with the status, not the refusal.
+    const again = await fetch(`${base}/api/session/sandbox`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookies[0]!, ...fromConsole },
+      body: JSON.stringify(USER),
+    });
+    expect(again.status).toBe(200);
+    const reopened = open(cookies[0]);
+    await until(() => pollEvents(reopened).length >= 2, 10_000, 'snapshot and a poll');
+    expect(reopened.events[0]?.event).toBe('snapshot');
+    expect(staleEvents(reopened)).toEqual([]);
+  }, 30_000);
+
+  it('records history and hurries for signed-in watchers', async () => {
+    const cookie = await signIn();
+    // Someone watches the daemon: its feed polls, records and hurries.
+    open(cookie);
+    const url = `${base}/api/history/sandbox/${DAEMON}/${encodeURIComponent(DEMO.connectors.inTwoGroups)}`;
+    const read = async () =>
+      HistoryResponseSchema.parse(
+        await (await fetch(url, { headers: { cookie, ...fromConsole } })).json(),
+      );
+    const readUntil = async (status: string) => {
+      let history = await read();
+      for (let i = 0; i < 100 && !history.entries.some((e) => e.status === status); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        history = await read();
+      }
+      return history;
+    };
+    // The reset restarted the daemon: its connectors start again before they run.
+    await readUntil('RUNNING');
+    await control('POST', `/connectors/${DEMO.connectors.inTwoGroups}/fail`, {
+      message: 'Connection refused',
+    });
+    const hurry = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, ...fromConsole },
+      body: JSON.stringify({ connectorNames: [DEMO.connectors.inTwoGroups] }),
+    });
+    expect(hurry.status).toBe(202);
+    expect(await hurry.json()).toEqual({ hurrying: true, watchers: 1 });
+
+    const history = await readUntil('FAILED');
+    expect(history.entries.find((e) => e.status === 'FAILED')).toMatchObject({
+      previousStatus: 'RUNNING',
+      failingExceptionMessage: 'Connection refused',
+      groupName: DEMO.groups.clinicalTrials,
+    });
+  }, 30_000);
+
+  it('never logs a token nor sends one to a watcher', async () => {
+    const cookie = await signIn();
+    const client = open(cookie);
+    await until(() => pollEvents(client).length >= 2, 10_000, 'snapshot and a poll');
+    // Every token the platform has issued and still honours, the one the feed uses among them.
+    const used = tokenOf(cookie);
+    const tokens = await liveTokens();
+    expect(used).toBeTruthy();
+    expect(tokens).toContain(used);
+    await control('POST', '/tokens/expire');
+    await until(() => client.ended, 5_000, 'the stream to end');
+    expect(tokenOf(cookie)).toBeUndefined();
+    expect(logs.some((line) => line.includes('daemon status poll'))).toBe(true);
+    expect(logs.some((line) => line.includes('daemon status poll failed'))).toBe(true);
+    for (const token of tokens) {
+      expect(client.raw).not.toContain(token);
+      for (const line of logs) expect(line).not.toContain(token);
+    }
+    expect(logs.join('\n')).not.toMatch(/Bearer [A-Za-z0-9]/);
+    expect(client.raw).not.toMatch(/Bearer|authorization/i);
+  }, 30_000);
+});
