@@ -36,6 +36,7 @@ import {
 } from './graph-model';
 import { liveStatuses, STATUS_FILTERS } from './graph-status';
 import { GraphStoreContext, GraphViewStore, useSelection, type Selection } from './graph-store';
+import { GraphLinking, useLinkActions } from './graph-linking';
 import { GraphFilters, NodeSearch, ZoomControls } from './graph-toolbar';
 import '@xyflow/react/dist/base.css';
 import './graph.css';
@@ -44,6 +45,7 @@ const GraphTree = lazy(() => import('./graph-tree'));
 const loadInspector = () => import('./graph-inspector');
 const InspectorDetails = lazy(loadInspector);
 const NaiveGraph = lazy(() => import('./graph-naive'));
+const AssetPalette = lazy(() => import('../targets/asset-palette'));
 
 /**
  * `sessionStorage['egeria-console:graph-perf']` = `1` adds a layout fingerprint to the
@@ -180,6 +182,8 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
 
   const [view, setView] = useSearchParam('view');
   const treeView = view === 'tree';
+  const [paletteParam, setPaletteParam] = useSearchParam('palette');
+  const paletteOpen = paletteParam === '1';
   const select = useCallback((selection: Selection) => store.select(selection, true), [store]);
 
   // A deep link (?focus=connectorName or qualifiedName) selects that node once it is known.
@@ -204,86 +208,129 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
       <StatusBridge model={model} store={store} />
       <SelectionAnnouncer model={model} />
       <ReactFlowProvider>
-        <div className="space-y-3">
-          <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
-            <NodeSearch
-              model={model}
-              hidden={hidden}
-              onChoose={(hit) => select({ type: 'node', id: hit.id })}
-            />
-            <GraphFilters
-              hiddenKinds={hiddenKinds}
-              onKindsChange={filters.setHiddenKinds}
-              status={filters.status}
-              onStatusChange={filters.setStatus}
-            />
-            <div role="group" aria-label="View" className="flex items-center gap-1">
+        <GraphLinking model={model}>
+          <div className="space-y-3">
+            <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+              <NodeSearch
+                model={model}
+                hidden={hidden}
+                onChoose={(hit) => select({ type: 'node', id: hit.id })}
+              />
+              <GraphFilters
+                hiddenKinds={hiddenKinds}
+                onKindsChange={filters.setHiddenKinds}
+                status={filters.status}
+                onStatusChange={filters.setStatus}
+              />
+              <div role="group" aria-label="View" className="flex items-center gap-1">
+                <Button
+                  size="sm"
+                  aria-pressed={!treeView}
+                  variant={treeView ? 'secondary' : 'primary'}
+                  onClick={() => setView('')}
+                >
+                  Canvas
+                </Button>
+                <Button
+                  size="sm"
+                  aria-pressed={treeView}
+                  variant={treeView ? 'primary' : 'secondary'}
+                  onClick={() => setView('tree')}
+                >
+                  Tree (accessible)
+                </Button>
+              </div>
+              {treeView ? null : <CanvasZoom layout={layout} />}
               <Button
                 size="sm"
-                aria-pressed={!treeView}
-                variant={treeView ? 'secondary' : 'primary'}
-                onClick={() => setView('')}
+                aria-pressed={paletteOpen}
+                variant={paletteOpen ? 'primary' : 'secondary'}
+                onClick={() => setPaletteParam(paletteOpen ? '' : '1')}
               >
-                Canvas
-              </Button>
-              <Button
-                size="sm"
-                aria-pressed={treeView}
-                variant={treeView ? 'primary' : 'secondary'}
-                onClick={() => setView('tree')}
-              >
-                Tree (accessible)
+                Asset palette
               </Button>
             </div>
-            {treeView ? null : <CanvasZoom layout={layout} />}
-          </div>
-          <p className="text-sm text-slate-700">
-            {formatCount(connectorCount, 'connector')} · {formatCount(model.nodes.size, 'node')} ·{' '}
-            {formatCount(model.edges.length, 'relationship')}
-            {targets.missing > targetFailures ? (
-              <>
-                {' '}
-                · catalog targets loaded for {(
-                  guids.length - targets.missing
-                ).toLocaleString()} of {formatCount(guids.length, 'connector')}…
-              </>
-            ) : null}
-          </p>
-          {focusMissing ? (
-            <p role="status" className="text-sm text-amber-900">
-              Nothing named “{focus}” is in this graph.
+            <p className="text-sm text-slate-700">
+              {formatCount(connectorCount, 'connector')} · {formatCount(model.nodes.size, 'node')} ·{' '}
+              {formatCount(model.edges.length, 'relationship')}
+              {targets.missing > targetFailures ? (
+                <>
+                  {' '}
+                  · catalog targets loaded for {(
+                    guids.length - targets.missing
+                  ).toLocaleString()}{' '}
+                  of {formatCount(guids.length, 'connector')}…
+                </>
+              ) : null}
             </p>
-          ) : null}
-          {targetFailures > 0 ? (
-            <ErrorPanel
-              title={`Could not load the catalog targets of ${formatCount(targetFailures, 'connector')}`}
-              error={[...targets.failures.values()][0]}
-              onRetry={targets.retry}
-            />
-          ) : null}
-          <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-            {treeView ? (
-              <Suspense fallback={<Loading label="Loading the tree…" />}>
-                <GraphTree model={model} hidden={hidden} label={label} />
-              </Suspense>
-            ) : perfFlag === 'naive' ? (
-              <Suspense fallback={<Loading />}>
-                <NaiveGraph model={model} layout={layout} />
-              </Suspense>
-            ) : (
-              <GraphCanvas
-                model={model}
-                layout={layout}
-                hidden={hidden}
-                label={label}
-                initialFocusId={focusId}
+            {focusMissing ? (
+              <p role="status" className="text-sm text-amber-900">
+                Nothing named “{focus}” is in this graph.
+              </p>
+            ) : null}
+            {targetFailures > 0 ? (
+              <ErrorPanel
+                title={`Could not load the catalog targets of ${formatCount(targetFailures, 'connector')}`}
+                error={[...targets.failures.values()][0]}
+                onRetry={targets.retry}
               />
-            )}
-            <Inspector model={model} edgesByNode={edgesByNode} linkTo={linkTo} onSelect={select} />
+            ) : null}
+            <div
+              className={`grid gap-4 ${paletteOpen ? 'lg:grid-cols-[16rem_minmax(0,1fr)_22rem]' : 'lg:grid-cols-[minmax(0,1fr)_24rem]'}`}
+            >
+              {paletteOpen ? <Palette /> : null}
+              {treeView ? (
+                <Suspense fallback={<Loading label="Loading the tree…" />}>
+                  <GraphTree model={model} hidden={hidden} label={label} />
+                </Suspense>
+              ) : perfFlag === 'naive' ? (
+                <Suspense fallback={<Loading />}>
+                  <NaiveGraph model={model} layout={layout} />
+                </Suspense>
+              ) : (
+                <GraphCanvas
+                  model={model}
+                  layout={layout}
+                  hidden={hidden}
+                  label={label}
+                  initialFocusId={focusId}
+                />
+              )}
+              <Inspector
+                model={model}
+                edgesByNode={edgesByNode}
+                linkTo={linkTo}
+                onSelect={select}
+              />
+            </div>
           </div>
-        </div>
+        </GraphLinking>
       </ReactFlowProvider>
     </GraphStoreContext>
+  );
+}
+
+/** The asset palette beside the graph: drag an element onto a connector, or use its button. */
+function Palette() {
+  const actions = useLinkActions();
+  return (
+    <aside
+      aria-label="Asset palette"
+      className="max-h-[70vh] overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3"
+    >
+      <Suspense fallback={<Loading label="Loading the palette…" />}>
+        <AssetPalette
+          heading="Asset palette"
+          actionLabel="Link to a connector…"
+          onAction={(element) => actions?.chooseConnectorFor(element)}
+          onDragStart={(element, event) => actions?.startElementDrag(element, event)}
+        />
+      </Suspense>
+      <p className="mt-3 text-xs text-slate-600">
+        Drag an element onto a connector to link it as a catalog target, or drag from a connector’s
+        link handle (◆) onto an element already in the graph.
+      </p>
+    </aside>
   );
 }
 
