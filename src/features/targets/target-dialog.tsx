@@ -75,7 +75,9 @@ function suggestName(element: ElementSummary): string {
     .filter(Boolean);
   if (words.length === 0) return 'target';
   return words
-    .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .map((w, i) =>
+      i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
+    )
     .join('');
 }
 
