@@ -4,7 +4,11 @@
  * drop, which touch screens and synthetic pointers handle poorly), a line drawn from where the
  * drag began, and the node under the pointer marked as the drop target while it is a valid one.
  */
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { ElementSummary } from '../../egeria/model';
+import type { LinkStep } from './graph-link-dialogs';
+import { connectorName } from './graph-linking';
+import type { GraphModel } from './graph-model';
+import './graph-link.css';
 
 /** Pixels the pointer must move before a press becomes a drag (a click stays a click). */
 const DRAG_THRESHOLD = 4;
@@ -59,8 +63,15 @@ function createOverlay(label: string, startX: number, startY: number) {
   };
 }
 
-/** Starts watching a press that may become a link drag. Call from a pointerdown handler. */
-export function beginLinkDrag(event: PointerEvent | ReactPointerEvent, options: LinkDragOptions) {
+/** Where and with which button the press that may become a drag happened. */
+export interface Press {
+  button: number;
+  clientX: number;
+  clientY: number;
+}
+
+/** Starts watching a press that may become a link drag (from its pointerdown). */
+export function beginLinkDrag(event: Press, options: LinkDragOptions) {
   if (event.button !== 0) return;
   const startX = event.clientX;
   const startY = event.clientY;
@@ -112,4 +123,48 @@ export function beginLinkDrag(event: PointerEvent | ReactPointerEvent, options: 
 function swallowClick(event: MouseEvent) {
   event.stopPropagation();
   event.preventDefault();
+}
+
+/** What the graph hands a drag: its current model, and how to open a dialog or say something. */
+export interface LinkDragContext {
+  model: () => GraphModel;
+  open: (step: LinkStep) => void;
+  say: (message: string) => void;
+}
+
+const connectorAt = (model: GraphModel, id: string) => {
+  const node = model.nodes.get(id);
+  return node?.kind === 'connector' ? node : undefined;
+};
+const elementAt = (model: GraphModel, id: string) => {
+  const node = model.nodes.get(id);
+  return node?.kind === 'target' ? node.element : undefined;
+};
+
+/** From a connector's link handle onto an element node already in the graph. */
+export function dragFromConnector(context: LinkDragContext, connectorId: string, press: Press) {
+  const node = connectorAt(context.model(), connectorId);
+  if (!node) return;
+  const name = connectorName(context.model(), node);
+  beginLinkDrag(press, {
+    label: `Link a catalog target to ${name}`,
+    accepts: (id) => !!elementAt(context.model(), id),
+    onDrop: (id) => {
+      const element = id ? elementAt(context.model(), id) : undefined;
+      if (element) context.open({ kind: 'add', connectorId, element });
+      else context.say(`Not linked: drop the link on an element node to link it to ${name}.`);
+    },
+  });
+}
+
+/** From the palette onto a connector node. */
+export function dragElement(context: LinkDragContext, element: ElementSummary, press: Press) {
+  beginLinkDrag(press, {
+    label: `Link ${element.displayName ?? element.qualifiedName ?? element.guid}`,
+    accepts: (id) => !!connectorAt(context.model(), id),
+    onDrop: (id) => {
+      if (id) context.open({ kind: 'add', connectorId: id, element });
+      else context.say('Not linked: drop the element on a connector node to link it.');
+    },
+  });
 }

@@ -36,7 +36,7 @@ import {
 } from './graph-model';
 import { liveStatuses, STATUS_FILTERS } from './graph-status';
 import { GraphStoreContext, GraphViewStore, useSelection, type Selection } from './graph-store';
-import { GraphLinking, useLinkActions } from './graph-linking';
+import { GraphLinking } from './graph-linking';
 import { GraphFilters, NodeSearch, ZoomControls } from './graph-toolbar';
 import '@xyflow/react/dist/base.css';
 import './graph.css';
@@ -45,7 +45,7 @@ const GraphTree = lazy(() => import('./graph-tree'));
 const loadInspector = () => import('./graph-inspector');
 const InspectorDetails = lazy(loadInspector);
 const NaiveGraph = lazy(() => import('./graph-naive'));
-const AssetPalette = lazy(() => import('../targets/asset-palette'));
+const GraphPalette = lazy(() => import('./graph-palette'));
 
 /**
  * `sessionStorage['egeria-console:graph-perf']` = `1` adds a layout fingerprint to the
@@ -278,7 +278,11 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
             <div
               className={`grid gap-4 ${paletteOpen ? 'lg:grid-cols-[16rem_minmax(0,1fr)_22rem]' : 'lg:grid-cols-[minmax(0,1fr)_24rem]'}`}
             >
-              {paletteOpen ? <Palette /> : null}
+              {paletteOpen ? (
+                <Suspense fallback={<Loading label="Loading the palette…" />}>
+                  <GraphPalette />
+                </Suspense>
+              ) : null}
               {treeView ? (
                 <Suspense fallback={<Loading label="Loading the tree…" />}>
                   <GraphTree model={model} hidden={hidden} label={label} />
@@ -307,30 +311,6 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
         </GraphLinking>
       </ReactFlowProvider>
     </GraphStoreContext>
-  );
-}
-
-/** The asset palette beside the graph: drag an element onto a connector, or use its button. */
-function Palette() {
-  const actions = useLinkActions();
-  return (
-    <aside
-      aria-label="Asset palette"
-      className="max-h-[70vh] overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3"
-    >
-      <Suspense fallback={<Loading label="Loading the palette…" />}>
-        <AssetPalette
-          heading="Asset palette"
-          actionLabel="Link to a connector…"
-          onAction={(element) => actions?.chooseConnectorFor(element)}
-          onDragStart={(element, event) => actions?.startElementDrag(element, event)}
-        />
-      </Suspense>
-      <p className="mt-3 text-xs text-slate-600">
-        Drag an element onto a connector to link it as a catalog target, or drag from a connector’s
-        link handle (◆) onto an element already in the graph.
-      </p>
-    </aside>
   );
 }
 

@@ -1,0 +1,100 @@
+/**
+ * The controller of linking from the graph (its own chunk, loaded with the graph): makes the link
+ * actions once, holds which dialog is open and what was last done. The drag (graph-link-drag) and
+ * the dialogs (graph-link-dialogs) load on first use.
+ */
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type PointerEvent,
+} from 'react';
+import type { LinkStep } from './graph-link-dialogs';
+import type { LinkDragContext } from './graph-link-drag';
+import type { LinkActions } from './graph-linking';
+import type { GraphModel } from './graph-model';
+
+const LinkDialogs = lazy(() => import('./graph-link-dialogs'));
+const loadDrag = () => import('./graph-link-drag');
+
+/** What a drag needs of the press that starts it (the event is gone once the module loads). */
+const pressOf = (event: PointerEvent) => ({
+  button: event.button,
+  clientX: event.clientX,
+  clientY: event.clientY,
+});
+
+export interface LinkControllerProps {
+  model: GraphModel;
+  /** Hands the graph the actions, once, when they are ready. */
+  onReady: (actions: LinkActions) => void;
+}
+
+export default function LinkController({ model, onReady }: LinkControllerProps) {
+  const [step, setStep] = useState<LinkStep | null>(null);
+  const [message, setMessage] = useState('');
+  // The actions are made once (memoised nodes read them); they read the newest model from here.
+  const modelRef = useRef(model);
+  useLayoutEffect(() => {
+    modelRef.current = model;
+  }, [model]);
+  // Fetched once the graph has painted, so the first drag starts with it at hand.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadDrag(), 500);
+    return () => clearTimeout(timer);
+  }, []);
+
+  const [actions] = useState<LinkActions>(() => {
+    const open = (next: LinkStep) => {
+      setMessage('');
+      setStep(next);
+    };
+    const context: LinkDragContext = { model: () => modelRef.current, open, say: setMessage };
+    return {
+      startHandleDrag: (connectorId, event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        const press = pressOf(event);
+        void loadDrag().then((m) => m.dragFromConnector(context, connectorId, press));
+      },
+      startElementDrag: (element, event) => {
+        const press = pressOf(event);
+        void loadDrag().then((m) => m.dragElement(context, element, press));
+      },
+      chooseElementFor: (connectorId) => open({ kind: 'chooseElement', connectorId }),
+      chooseConnectorFor: (element) => open({ kind: 'chooseConnector', element }),
+      editTarget: (edgeId) => open({ kind: 'edge', mode: 'edit', edgeId }),
+      removeTarget: (edgeId) => open({ kind: 'edge', mode: 'remove', edgeId }),
+    };
+  });
+
+  useEffect(() => onReady(actions), [actions, onReady]);
+
+  return (
+    <>
+      {/* Below the graph's toolbar line would push the canvas; a corner note moves nothing. */}
+      <p
+        role="status"
+        className="pointer-events-none fixed bottom-4 left-4 z-40 max-w-xl rounded-md bg-slate-900 px-3 py-2 text-sm font-medium text-white shadow-lg empty:hidden"
+      >
+        {message}
+      </p>
+      {step ? (
+        <Suspense fallback={null}>
+          <LinkDialogs
+            model={model}
+            step={step}
+            onStep={setStep}
+            onDone={(text) => {
+              setStep(null);
+              setMessage(text);
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
