@@ -1,7 +1,8 @@
 /**
  * The controller of linking from the graph (its own chunk, loaded with the graph): makes the link
- * actions once, holds which dialog is open and what was last done. The drag (graph-link-drag) and
- * the dialogs (graph-link-dialogs) load on first use.
+ * actions once, holds which dialog is open and what was last done. The drag comes with it (a
+ * press must be followed at once: a pointer released before the module arrived would be lost); the
+ * dialogs (graph-link-dialogs) load on first use.
  */
 import {
   lazy,
@@ -13,14 +14,13 @@ import {
   type PointerEvent,
 } from 'react';
 import type { LinkStep } from './graph-link-dialogs';
-import type { LinkDragContext } from './graph-link-drag';
+import { dragElement, dragFromConnector, type LinkDragContext } from './graph-link-drag';
 import type { LinkActions } from './graph-linking';
 import type { GraphModel } from './graph-model';
 
 const LinkDialogs = lazy(() => import('./graph-link-dialogs'));
-const loadDrag = () => import('./graph-link-drag');
 
-/** What a drag needs of the press that starts it (the event is gone once the module loads). */
+/** What a drag needs of the press that starts it. */
 const pressOf = (event: PointerEvent) => ({
   button: event.button,
   clientX: event.clientX,
@@ -41,11 +41,6 @@ export default function LinkController({ model, onReady }: LinkControllerProps) 
   useLayoutEffect(() => {
     modelRef.current = model;
   }, [model]);
-  // Fetched once the graph has painted, so the first drag starts with it at hand.
-  useEffect(() => {
-    const timer = setTimeout(() => void loadDrag(), 500);
-    return () => clearTimeout(timer);
-  }, []);
 
   const [actions] = useState<LinkActions>(() => {
     const open = (next: LinkStep) => {
@@ -57,12 +52,10 @@ export default function LinkController({ model, onReady }: LinkControllerProps) 
       startHandleDrag: (connectorId, event) => {
         event.preventDefault();
         event.stopPropagation();
-        const press = pressOf(event);
-        void loadDrag().then((m) => m.dragFromConnector(context, connectorId, press));
+        dragFromConnector(context, connectorId, pressOf(event));
       },
       startElementDrag: (element, event) => {
-        const press = pressOf(event);
-        void loadDrag().then((m) => m.dragElement(context, element, press));
+        dragElement(context, element, pressOf(event));
       },
       chooseElementFor: (connectorId) => open({ kind: 'chooseElement', connectorId }),
       chooseConnectorFor: (element) => open({ kind: 'chooseConnector', element }),
