@@ -222,6 +222,14 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
                 status={filters.status}
                 onStatusChange={filters.setStatus}
               />
+              <Button
+                size="sm"
+                aria-pressed={paletteOpen}
+                variant={paletteOpen ? 'primary' : 'secondary'}
+                onClick={() => setPaletteParam(paletteOpen ? '' : '1')}
+              >
+                Asset palette
+              </Button>
               <div role="group" aria-label="View" className="flex items-center gap-1">
                 <Button
                   size="sm"
@@ -241,14 +249,6 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
                 </Button>
               </div>
               {treeView ? null : <CanvasZoom layout={layout} />}
-              <Button
-                size="sm"
-                aria-pressed={paletteOpen}
-                variant={paletteOpen ? 'primary' : 'secondary'}
-                onClick={() => setPaletteParam(paletteOpen ? '' : '1')}
-              >
-                Asset palette
-              </Button>
             </div>
             <p className="text-sm text-slate-700">
               {formatCount(connectorCount, 'connector')} · {formatCount(model.nodes.size, 'node')} ·{' '}
