@@ -46,7 +46,12 @@ export type WriteRequest =
       input: RegistrationInput;
     }
   | { kind: 'unregisterConnector'; groupGuid: string; connectorGuid: string }
-  | { kind: 'addCatalogTarget'; connectorGuid: string; elementGuid: string; input: CatalogTargetInput }
+  | {
+      kind: 'addCatalogTarget';
+      connectorGuid: string;
+      elementGuid: string;
+      input: CatalogTargetInput;
+    }
   | { kind: 'updateCatalogTarget'; relationshipGuid: string; input: CatalogTargetInput }
   | { kind: 'removeCatalogTarget'; relationshipGuid: string }
   | { kind: 'refreshGroupConfig'; daemon: string; groupName: string };
