@@ -74,7 +74,7 @@ async function dragBetween(page: Page, from: Locator, to: Locator) {
 /** Presses Tab until `target` has the focus (a keyboard user's way there). */
 async function tabTo(page: Page, target: Locator, limit = 60) {
   for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error('Tab never reached the element');
@@ -150,7 +150,7 @@ test.describe('linking catalog targets on the graph', () => {
     const connectorItem = graph.treeItem(new RegExp(`^Connector: ${SERVER_CATALOGUER}`));
     await tabTo(page, graph.tree.getByRole('treeitem').first());
     for (let i = 0; i < 10; i++) {
-      if (await connectorItem.evaluate((el) => el === document.activeElement)) break;
+      if (await connectorItem.evaluate((el) => el === el.ownerDocument.activeElement)) break;
       await page.keyboard.press('ArrowDown');
     }
     await expect(connectorItem).toBeFocused();
