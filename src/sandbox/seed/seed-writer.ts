@@ -24,7 +24,8 @@ interface CatalogEntry {
 /**
  * What some connector types declare they catalogue (ConnectorType supportedAssetTypeName and
  * supportedDeployedImplementationType), so the console's catalog-target type check has something
- * to check against. Egeria's own providers declare these in their connector type definitions.
+ * to check against. The values are the sandbox's choice (the technology each provider catalogues);
+ * they are not read from the providers' Java source.
  */
 const SUPPORTED_TARGETS: Record<
   string,
