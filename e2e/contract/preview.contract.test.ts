@@ -110,6 +110,32 @@ describe.each(contractTargets())('preview contract: $name', (target) => {
 
     const groupGuid = (await backend.findGroupByName(`Preview:${id}:Group`))!.guid;
     const connectorGuid = (await backend.findConnectorByName(`Preview:${id}:Connector`))!.guid;
+
+    // A catalog target (the group element as the target), edited, then removed.
+    const addTarget = {
+      kind: 'addCatalogTarget',
+      connectorGuid,
+      elementGuid: groupGuid,
+      input: { catalogTargetName: 'previewTarget', configurationProperties: { depth: 2 } },
+    } satisfies WriteRequest;
+    const addPreview = await backend.previewRequest(addTarget);
+    const added = await sentBy(addTarget);
+    expect(withGuids(addPreview, added.guids)).toEqual(added.sent);
+    const targets = await backend.listCatalogTargets(connectorGuid, { startFrom: 0, pageSize: 0 });
+    const relationshipGuid = targets.items[0]!.relationshipGuid;
+    for (const write of [
+      {
+        kind: 'updateCatalogTarget',
+        relationshipGuid,
+        input: { catalogTargetName: 'previewTarget', deleteMethod: 'SOFT_DELETE' },
+      },
+      { kind: 'removeCatalogTarget', relationshipGuid },
+    ] satisfies WriteRequest[]) {
+      const preview = await backend.previewRequest(write);
+      const actual = await sentBy(write);
+      expect(withGuids(preview, actual.guids), write.kind).toEqual(actual.sent);
+    }
+
     for (const write of [
       {
         kind: 'registerConnector',

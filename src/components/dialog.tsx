@@ -10,13 +10,23 @@ export interface DialogProps {
   actions: ReactNode;
   /** `alertdialog` for confirmations that interrupt the user. */
   role?: 'dialog' | 'alertdialog';
+  /** `wide` for dialogs holding a form with a request preview. */
+  size?: 'normal' | 'wide';
 }
 
 /**
  * A modal dialog on the native `<dialog>` element: the browser traps focus inside it, makes the
  * rest of the page inert, closes it on Escape and returns focus to where it was.
  */
-export function Dialog({ open, title, onClose, children, actions, role = 'dialog' }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+  actions,
+  role = 'dialog',
+  size = 'normal',
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -41,7 +51,7 @@ export function Dialog({ open, title, onClose, children, actions, role = 'dialog
         event.preventDefault();
         onClose();
       }}
-      className="m-auto w-full max-w-lg rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className={`m-auto w-full ${size === 'wide' ? 'max-w-3xl' : 'max-w-lg'} rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
     >
       {open ? (
         <div className="space-y-4 p-5">

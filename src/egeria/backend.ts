@@ -46,6 +46,14 @@ export type WriteRequest =
       input: RegistrationInput;
     }
   | { kind: 'unregisterConnector'; groupGuid: string; connectorGuid: string }
+  | {
+      kind: 'addCatalogTarget';
+      connectorGuid: string;
+      elementGuid: string;
+      input: CatalogTargetInput;
+    }
+  | { kind: 'updateCatalogTarget'; relationshipGuid: string; input: CatalogTargetInput }
+  | { kind: 'removeCatalogTarget'; relationshipGuid: string }
   | { kind: 'refreshGroupConfig'; daemon: string; groupName: string };
 
 /** One HTTP request as the dialect would send it: path below the platform root, secrets masked. */
@@ -76,6 +84,13 @@ export async function performWrite(backend: EgeriaBackend, request: WriteRequest
       return backend.registerConnector(request.groupGuid, request.connectorGuid, request.input);
     case 'unregisterConnector':
       return backend.unregisterConnector(request.groupGuid, request.connectorGuid);
+    case 'addCatalogTarget':
+      await backend.addCatalogTarget(request.connectorGuid, request.elementGuid, request.input);
+      return;
+    case 'updateCatalogTarget':
+      return backend.updateCatalogTarget(request.relationshipGuid, request.input);
+    case 'removeCatalogTarget':
+      return backend.removeCatalogTarget(request.relationshipGuid);
     case 'refreshGroupConfig':
       return backend.refreshGroupConfig(request.daemon, request.groupName);
   }

@@ -80,6 +80,7 @@ export function toElementSummary(element: OpenMetadataElement): ElementSummary {
     qualifiedName: text('qualifiedName'),
     displayName: text('displayName') ?? text('resourceName') ?? text('name'),
     status: element.status,
+    deployedImplementationType: text('deployedImplementationType'),
   };
 }
 

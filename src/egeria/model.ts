@@ -153,6 +153,8 @@ export interface ElementSummary {
   qualifiedName?: string;
   displayName?: string;
   status?: string;
+  /** The element's deployedImplementationType, when a search returned its properties. */
+  deployedImplementationType?: string;
 }
 
 export interface CatalogTargetProperties {

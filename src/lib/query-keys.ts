@@ -14,6 +14,7 @@
  *   ['platform', p, 'server', s, 'connectors', 'by-name', qualifiedName]
  *   ['platform', p, 'server', s, 'connectors', 'guid', connectorGuid, 'catalog-targets', 'list']
  *   ['platform', p, 'server', s, 'connectors', 'guid', connectorGuid, 'groups']
+ *   ['platform', p, 'server', s, 'elements', 'search', { searchString, typeNames, startFrom, pageSize }]
  */
 
 /** The configured platforms (GET /api/platforms): the console's own answer, not a platform's. */
@@ -99,4 +100,15 @@ export const catalogTargetKeys = {
   /** Every catalog target of a connector; the group page counts them from this same entry. */
   list: (platformId: string, server: string, connectorGuid: string) =>
     [...catalogTargetKeys.ofConnector(platformId, server, connectorGuid), 'list'] as const,
+};
+
+export const elementKeys = {
+  all: (platformId: string, server: string) =>
+    [...platformKeys.server(platformId, server), 'elements'] as const,
+  /** One page of a metadata search (the asset palette). */
+  search: (
+    platformId: string,
+    server: string,
+    search: { searchString: string; typeNames: string[]; startFrom: number; pageSize: number },
+  ) => [...elementKeys.all(platformId, server), 'search', search] as const,
 };

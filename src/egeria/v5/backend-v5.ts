@@ -155,6 +155,25 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
           path: `${gcs}/integration-groups/${seg(request.groupGuid)}/integration-connectors/${seg(request.connectorGuid)}/delete`,
           body: { class: 'NullRequestBody' } satisfies W.NullRequestBody,
         };
+      case 'addCatalogTarget':
+        return {
+          method: 'POST',
+          path: `${gcs}/integration-connectors/${seg(request.connectorGuid)}/catalog-targets/${seg(request.elementGuid)}`,
+          body: map.fromCatalogTargetInput(request.input),
+        };
+      case 'updateCatalogTarget':
+        return {
+          method: 'POST',
+          path: `${gcs}/catalog-targets/${seg(request.relationshipGuid)}/update`,
+          body: map.fromCatalogTargetInput(request.input),
+        };
+      case 'removeCatalogTarget':
+        // 5.3 requires a body on this delete (see the wire notes).
+        return {
+          method: 'POST',
+          path: `${gcs}/catalog-targets/${seg(request.relationshipGuid)}/delete`,
+          body: { class: 'NullRequestBody' } satisfies W.NullRequestBody,
+        };
       case 'refreshGroupConfig':
         return {
           method: 'GET',
@@ -332,9 +351,9 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
 
     // ------------------------------------------------------------------------ catalog targets
     async addCatalogTarget(connectorGuid, elementGuid, input) {
-      const path = `${gcs}/integration-connectors/${seg(connectorGuid)}/catalog-targets/${seg(elementGuid)}`;
-      const r = await http.postJson(path, map.fromCatalogTargetInput(input), W.GUIDResponseSchema);
-      return requireGuid(r.guid, `POST ${path}`);
+      const request: WriteRequest = { kind: 'addCatalogTarget', connectorGuid, elementGuid, input };
+      const r = await send(request, W.GUIDResponseSchema);
+      return requireGuid(r.guid, `POST ${describe(request).path}`);
     },
     async getCatalogTarget(relationshipGuid, signal) {
       const path = `${gcs}/catalog-targets/${seg(relationshipGuid)}`;
@@ -351,19 +370,10 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       return page((r.elements ?? []).map(map.toCatalogTarget), request);
     },
     async updateCatalogTarget(relationshipGuid, input) {
-      await http.postJson(
-        `${gcs}/catalog-targets/${seg(relationshipGuid)}/update`,
-        map.fromCatalogTargetInput(input),
-        W.VoidResponseSchema,
-      );
+      await send({ kind: 'updateCatalogTarget', relationshipGuid, input }, W.VoidResponseSchema);
     },
     async removeCatalogTarget(relationshipGuid) {
-      const body: W.NullRequestBody = { class: 'NullRequestBody' };
-      await http.postJson(
-        `${gcs}/catalog-targets/${seg(relationshipGuid)}/delete`,
-        body,
-        W.VoidResponseSchema,
-      );
+      await send({ kind: 'removeCatalogTarget', relationshipGuid }, W.VoidResponseSchema);
     },
 
     // ------------------------------------------------------------------------------ search

@@ -9,6 +9,7 @@ import type { Connection, IntegrationConnector } from '../../egeria/model';
 import { formatDateTime, shortClassName } from '../../lib/format';
 import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
+import { ConnectorTargets } from '../targets/connector-targets';
 import type { ElementLoaderData } from './definition-loaders';
 import {
   allConnectorsQueryOptions,
@@ -172,6 +173,8 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
           registeredGuids={(groups.data ?? []).map((g) => g.guid)}
         />
       </section>
+
+      <ConnectorTargets connector={connector} />
 
       <section aria-labelledby={connectionTitleId} className="space-y-3">
         <h2 id={connectionTitleId} className="text-lg font-semibold">

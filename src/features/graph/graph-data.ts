@@ -4,7 +4,7 @@
  * read of catalog targets, so they come one connector at a time, a few at once, in the order the
  * graph shows the connectors; the graph is drawn with what has arrived and grows as the rest come.
  */
-import { useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { hashKey, useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CatalogTarget, Registration } from '../../egeria/model';
 import { createConcurrencyLimiter } from '../../lib/concurrency';
@@ -53,6 +53,9 @@ class TargetsLoader {
   private controller = new AbortController();
   private readonly limiter = createConcurrencyLimiter(TARGET_CONCURRENCY);
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private unsubscribeCache: (() => void) | undefined;
+  /** Query hash of each connector's target list → the connector's GUID. */
+  private readonly byHash = new Map<string, string>();
   snapshot: TargetsSnapshot;
 
   constructor(
@@ -62,7 +65,9 @@ class TargetsLoader {
   ) {
     // What the cache already holds is drawn on the first paint, without waiting for anything.
     for (const guid of guids) {
-      const cached = queryClient.getQueryData(catalogTargetsQueryOptions(scope, guid).queryKey);
+      const { queryKey } = catalogTargetsQueryOptions(scope, guid);
+      this.byHash.set(hashKey(queryKey), guid);
+      const cached = queryClient.getQueryData(queryKey);
       if (cached) this.byConnector.set(guid, cached);
     }
     this.snapshot = this.makeSnapshot();
@@ -81,9 +86,29 @@ class TargetsLoader {
         now - state.dataUpdatedAt < (options.staleTime as number);
       if (!fresh) this.load(guid);
     }
+    this.unsubscribeCache = this.followCache();
+  }
+
+  /**
+   * Writes elsewhere (linking a target, editing one on the connector page) invalidate or refill a
+   * connector's list in the cache; the loader reads it again, so the graph follows without a reload.
+   */
+  private followCache(): () => void {
+    return this.queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated') return;
+      const guid = this.byHash.get(event.query.queryHash);
+      if (!guid) return;
+      if (event.action.type === 'invalidate') this.load(guid);
+      else if (event.action.type === 'success') {
+        this.byConnector.set(guid, event.query.state.data as readonly CatalogTarget[]);
+        this.flushSoon();
+      }
+    });
   }
 
   stop(): void {
+    this.unsubscribeCache?.();
+    this.unsubscribeCache = undefined;
     this.controller.abort();
     clearTimeout(this.timer);
     this.timer = undefined;

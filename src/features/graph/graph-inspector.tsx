@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/spinner';
 import { DateTime, RelativeTime } from '../../components/relative-time';
@@ -17,6 +18,7 @@ import {
   type GraphNode,
 } from './graph-model';
 import { connectorGroupsQueryOptions } from '../definitions/definition-queries';
+import { useLinkActions } from './graph-linking';
 import { NOT_REPORTED, NOT_RUNNING } from './graph-status';
 import { useGraphStore, useStatusVersion, type Selection } from './graph-store';
 
@@ -323,6 +325,7 @@ export default function InspectorDetails({
   onSelect,
   selection,
 }: InspectorDetailsProps) {
+  const link = useLinkActions();
   const node = selection?.type === 'node' ? model.nodes.get(selection.id) : undefined;
   const edge =
     selection?.type === 'edge' ? model.edges.find((e) => e.id === selection.id) : undefined;
@@ -360,6 +363,20 @@ export default function InspectorDetails({
             </Link>
           ) : null}
         </Section>
+        {node.kind === 'connector' && link ? (
+          <Section title="Catalog targets">
+            <p>
+              {formatCount(
+                edges.filter((e) => e.kind === 'catalogTarget').length,
+                'catalog target',
+              )}
+              .
+            </p>
+            <Button size="sm" onClick={() => link.chooseElementFor(node.id)}>
+              Link a catalog target…
+            </Button>
+          </Section>
+        ) : null}
         {node.kind === 'connector' ? (
           <Section title="Registered in">
             <ConnectorGroups connectorGuid={node.connector.guid} />
@@ -415,6 +432,16 @@ export default function InspectorDetails({
       <>
         <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Relationship</p>
         <Properties rows={rows} />
+        {edge.kind === 'catalogTarget' && link ? (
+          <div className="flex flex-wrap gap-2">
+            <Button size="sm" onClick={() => link.editTarget(edge.id)}>
+              Edit catalog target…
+            </Button>
+            <Button size="sm" variant="danger" onClick={() => link.removeTarget(edge.id)}>
+              Remove catalog target…
+            </Button>
+          </div>
+        ) : null}
       </>
     );
   }

@@ -1,5 +1,6 @@
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { createContext, memo, useContext } from 'react';
+import { useLinkActions } from './graph-linking';
 import { StatusBadge } from '../../components/status-badge';
 import type { FlowNode } from './graph-flow';
 import { KIND_LABEL, type NodeKind } from './graph-model';
@@ -40,6 +41,7 @@ const GraphNodeView = memo(function GraphNodeView({ id, type, data }: NodeProps<
   const className = `gn gn-${kind}${selected ? ' gn-selected' : ''}${tiles ? ' gn-tile' : ''}`;
   const statusAttr = live ? (status ?? 'UNKNOWN') : undefined;
   const ends = kind === 'connection' || kind === 'connector' ? belowHandles : handles;
+  const link = useLinkActions();
   if (tiles)
     return (
       <>
@@ -74,6 +76,17 @@ const GraphNodeView = memo(function GraphNodeView({ id, type, data }: NodeProps<
         ) : null}
       </div>
       {ends}
+      {kind === 'connector' && link ? (
+        // Pointer only: the keyboard links from the inspector and the tree (see graph-linking).
+        <span
+          aria-hidden="true"
+          className="gn-link graph-no-pan nodrag"
+          title="Drag onto an element to link it as a catalog target"
+          onPointerDown={(event) => link.startHandleDrag(id, event)}
+        >
+          ◆
+        </span>
+      ) : null}
     </>
   );
 });

@@ -33,6 +33,7 @@ import {
 import { STATUS_FILTERS } from './graph-status';
 import { StatusBridge } from './graph-status-bridge';
 import { GraphStoreContext, GraphViewStore, useSelection, type Selection } from './graph-store';
+import { GraphLinking } from './graph-linking';
 import { GraphFilters, NodeSearch, ZoomControls } from './graph-toolbar';
 import '@xyflow/react/dist/base.css';
 import './graph.css';
@@ -41,6 +42,7 @@ const GraphTree = lazy(() => import('./graph-tree'));
 const loadInspector = () => import('./graph-inspector');
 const InspectorDetails = lazy(loadInspector);
 const NaiveGraph = lazy(() => import('./graph-naive'));
+const GraphPalette = lazy(() => import('./graph-palette'));
 
 /**
  * `sessionStorage['egeria-console:graph-perf']` = `1` adds a layout fingerprint to the
@@ -153,6 +155,8 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
 
   const [view, setView] = useSearchParam('view');
   const treeView = view === 'tree';
+  const [paletteParam, setPaletteParam] = useSearchParam('palette');
+  const paletteOpen = paletteParam === '1';
   const select = useCallback((selection: Selection) => store.select(selection, true), [store]);
 
   // A deep link (?focus=connectorName or qualifiedName) selects that node once it is known.
@@ -177,84 +181,107 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
       <StatusBridge model={model} store={store} />
       <SelectionAnnouncer model={model} />
       <ReactFlowProvider>
-        <div className="space-y-3">
-          <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
-            <NodeSearch
-              model={model}
-              hidden={hidden}
-              onChoose={(hit) => select({ type: 'node', id: hit.id })}
-            />
-            <GraphFilters
-              hiddenKinds={hiddenKinds}
-              onKindsChange={filters.setHiddenKinds}
-              status={filters.status}
-              onStatusChange={filters.setStatus}
-            />
-            <div role="group" aria-label="View" className="flex items-center gap-1">
-              <Button
-                size="sm"
-                aria-pressed={!treeView}
-                variant={treeView ? 'secondary' : 'primary'}
-                onClick={() => setView('')}
-              >
-                Canvas
-              </Button>
-              <Button
-                size="sm"
-                aria-pressed={treeView}
-                variant={treeView ? 'primary' : 'secondary'}
-                onClick={() => setView('tree')}
-              >
-                Tree (accessible)
-              </Button>
-            </div>
-            {treeView ? null : <CanvasZoom layout={layout} />}
-          </div>
-          <p className="text-sm text-slate-700">
-            {formatCount(connectorCount, 'connector')} · {formatCount(model.nodes.size, 'node')} ·{' '}
-            {formatCount(model.edges.length, 'relationship')}
-            {targets.missing > targetFailures ? (
-              <>
-                {' '}
-                · catalog targets loaded for {(
-                  guids.length - targets.missing
-                ).toLocaleString()} of {formatCount(guids.length, 'connector')}…
-              </>
-            ) : null}
-          </p>
-          {focusMissing ? (
-            <p role="status" className="text-sm text-amber-900">
-              Nothing named “{focus}” is in this graph.
-            </p>
-          ) : null}
-          {targetFailures > 0 ? (
-            <ErrorPanel
-              title={`Could not load the catalog targets of ${formatCount(targetFailures, 'connector')}`}
-              error={[...targets.failures.values()][0]}
-              onRetry={targets.retry}
-            />
-          ) : null}
-          <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-            {treeView ? (
-              <Suspense fallback={<Loading label="Loading the tree…" />}>
-                <GraphTree model={model} hidden={hidden} label={label} />
-              </Suspense>
-            ) : perfFlag === 'naive' ? (
-              <Suspense fallback={<Loading />}>
-                <NaiveGraph model={model} layout={layout} />
-              </Suspense>
-            ) : (
-              <GraphCanvas
+        <GraphLinking model={model}>
+          <div className="space-y-3">
+            <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+              <NodeSearch
                 model={model}
-                layout={layout}
                 hidden={hidden}
-                label={label}
-                initialFocusId={focusId}
+                onChoose={(hit) => select({ type: 'node', id: hit.id })}
               />
-            )}
-            <Inspector model={model} edgesByNode={edgesByNode} linkTo={linkTo} onSelect={select} />
+              <GraphFilters
+                hiddenKinds={hiddenKinds}
+                onKindsChange={filters.setHiddenKinds}
+                status={filters.status}
+                onStatusChange={filters.setStatus}
+              />
+              <Button
+                size="sm"
+                aria-pressed={paletteOpen}
+                variant={paletteOpen ? 'primary' : 'secondary'}
+                onClick={() => setPaletteParam(paletteOpen ? '' : '1')}
+              >
+                Asset palette
+              </Button>
+              <div role="group" aria-label="View" className="flex items-center gap-1">
+                <Button
+                  size="sm"
+                  aria-pressed={!treeView}
+                  variant={treeView ? 'secondary' : 'primary'}
+                  onClick={() => setView('')}
+                >
+                  Canvas
+                </Button>
+                <Button
+                  size="sm"
+                  aria-pressed={treeView}
+                  variant={treeView ? 'primary' : 'secondary'}
+                  onClick={() => setView('tree')}
+                >
+                  Tree (accessible)
+                </Button>
+              </div>
+              {treeView ? null : <CanvasZoom layout={layout} />}
+            </div>
+            <p className="text-sm text-slate-700">
+              {formatCount(connectorCount, 'connector')} · {formatCount(model.nodes.size, 'node')} ·{' '}
+              {formatCount(model.edges.length, 'relationship')}
+              {targets.missing > targetFailures ? (
+                <>
+                  {' '}
+                  · catalog targets loaded for {(
+                    guids.length - targets.missing
+                  ).toLocaleString()}{' '}
+                  of {formatCount(guids.length, 'connector')}…
+                </>
+              ) : null}
+            </p>
+            {focusMissing ? (
+              <p role="status" className="text-sm text-amber-900">
+                Nothing named “{focus}” is in this graph.
+              </p>
+            ) : null}
+            {targetFailures > 0 ? (
+              <ErrorPanel
+                title={`Could not load the catalog targets of ${formatCount(targetFailures, 'connector')}`}
+                error={[...targets.failures.values()][0]}
+                onRetry={targets.retry}
+              />
+            ) : null}
+            <div
+              className={`grid gap-4 ${paletteOpen ? 'lg:grid-cols-[16rem_minmax(0,1fr)_22rem]' : 'lg:grid-cols-[minmax(0,1fr)_24rem]'}`}
+            >
+              {paletteOpen ? (
+                <Suspense fallback={<Loading label="Loading the palette…" />}>
+                  <GraphPalette />
+                </Suspense>
+              ) : null}
+              {treeView ? (
+                <Suspense fallback={<Loading label="Loading the tree…" />}>
+                  <GraphTree model={model} hidden={hidden} label={label} />
+                </Suspense>
+              ) : perfFlag === 'naive' ? (
+                <Suspense fallback={<Loading />}>
+                  <NaiveGraph model={model} layout={layout} />
+                </Suspense>
+              ) : (
+                <GraphCanvas
+                  model={model}
+                  layout={layout}
+                  hidden={hidden}
+                  label={label}
+                  initialFocusId={focusId}
+                />
+              )}
+              <Inspector
+                model={model}
+                edgesByNode={edgesByNode}
+                linkTo={linkTo}
+                onSelect={select}
+              />
+            </div>
           </div>
-        </div>
+        </GraphLinking>
       </ReactFlowProvider>
     </GraphStoreContext>
   );

@@ -241,5 +241,16 @@ export function buildControlApp(deps: ControlDependencies, minuteMs: number): Fa
     };
   });
 
+  // Deletes an element (and its relationships, as a purge does) behind the console's back: the
+  // "deleted meanwhile" cases of the browser specs.
+  app.delete<{ Params: { guid: string } }>(`${BASE}/elements/:guid`, async (request, reply) => {
+    const store = runtime.store;
+    if (!store.getEntity(request.params.guid)) {
+      return reply.code(404).send({ error: `no element ${request.params.guid}` });
+    }
+    store.deleteEntity(request.params.guid);
+    return { deleted: request.params.guid };
+  });
+
   return app;
 }

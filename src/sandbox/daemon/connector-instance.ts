@@ -59,7 +59,8 @@ export class ConnectorInstance {
   lastStatusChange = 0;
   lastRefreshTime: number | undefined;
   failingExceptionMessage: string | undefined;
-  statistics: Record<string, number> = {};
+  /** Counts, plus the names of the catalog targets the last refresh worked through. */
+  statistics: Record<string, number | string> = {};
   private kind: ConnectorKind | undefined;
   private forcedFailure: string | undefined;
   private task: ScheduledTask | undefined;
@@ -187,17 +188,19 @@ export class ConnectorInstance {
     }
     this.setStatus('REFRESHING');
     this.task = this.ctx.scheduler.schedule(this.refreshDurationMs, () =>
-      this.finishRefresh(kind, targets.length),
+      this.finishRefresh(kind, targets),
     );
   }
 
-  private finishRefresh(kind: ConnectorKind, targetCount: number): void {
+  private finishRefresh(kind: ConnectorKind, targets: CatalogTargetView[]): void {
+    const targetCount = targets.length;
     this.task = undefined;
     if (this.forcedFailure !== undefined) {
       this.setStatus('FAILED', this.forcedFailure);
       return;
     }
-    const refreshCount = (this.statistics['refreshCount'] ?? 0) + 1;
+    const count = (name: string) => Number(this.statistics[name] ?? 0);
+    const refreshCount = count('refreshCount') + 1;
     const statistic = STATISTIC_NAMES[kind];
     // The first refresh catalogues what is there; later ones find a few new or changed things.
     const found =
@@ -207,7 +210,15 @@ export class ConnectorInstance {
     this.statistics = {
       refreshCount,
       catalogTargetsProcessed: targetCount,
-      [statistic]: (this.statistics[statistic] ?? 0) + found,
+      // As a connector logs them: each target's name and element, so a change shows after a refresh.
+      ...(targetCount > 0
+        ? {
+            catalogTargets: targets
+              .map((t) => `${t.catalogTargetName ?? '(unnamed)'} → ${t.qualifiedName ?? '?'}`)
+              .join('; '),
+          }
+        : {}),
+      [statistic]: count(statistic) + found,
       elementsUpdatedLastRefresh:
         refreshCount === 1 ? 0 : hashNumber(`${this.connectorName}:u${refreshCount}`, 3),
     };

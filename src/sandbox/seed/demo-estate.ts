@@ -170,6 +170,14 @@ export function seedDemoEstate(service: GovernanceConfigurationService): DaemonC
     'PostgreSQL server for the HR systems.',
     { deployedImplementationType: 'PostgreSQL Server' },
   );
+  // Not a catalog target yet: the server a user links to the PostgreSQL cataloguer.
+  w.asset(
+    'SoftwareServer',
+    'CocoPharma:SoftwareServer:PostgreSQL:manufacturing-db',
+    'Manufacturing database server',
+    'PostgreSQL server for the manufacturing execution system; not catalogued yet.',
+    { deployedImplementationType: 'PostgreSQL Server' },
+  );
   const trialsDb = w.asset(
     'Database',
     'CocoPharma:Database:clinical-db:clinical_trials',

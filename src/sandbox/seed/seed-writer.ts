@@ -21,6 +21,27 @@ interface CatalogEntry {
   recognizedConfigurationProperties: string[] | null;
 }
 
+/**
+ * What some connector types declare they catalogue (ConnectorType supportedAssetTypeName and
+ * supportedDeployedImplementationType), so the console's catalog-target type check has something
+ * to check against. The values are the sandbox's choice (the technology each provider catalogues);
+ * they are not read from the providers' Java source.
+ */
+const SUPPORTED_TARGETS: Record<
+  string,
+  { supportedAssetTypeName: string; supportedDeployedImplementationType: string }
+> = {
+  'org.odpi.openmetadata.adapters.connectors.postgres.catalog.PostgresServerIntegrationProvider': {
+    supportedAssetTypeName: 'SoftwareServer',
+    supportedDeployedImplementationType: 'PostgreSQL Server',
+  },
+  'org.odpi.openmetadata.adapters.connectors.apachekafka.integration.KafkaTopicIntegrationProvider':
+    {
+      supportedAssetTypeName: 'SoftwareServer',
+      supportedDeployedImplementationType: 'Apache Kafka Server',
+    },
+};
+
 export const PROVIDERS = {
   dataFilesMonitor:
     'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider',
@@ -112,6 +133,7 @@ export class SeedWriter {
             connectorProviderClassName: providerClassName,
             connectorFrameworkName: 'Open Connector Framework (OCF)',
             connectorInterfaceLanguage: 'Java',
+            ...SUPPORTED_TARGETS[providerClassName],
             ...(entry?.recognizedConfigurationProperties
               ? { recognizedConfigurationProperties: entry.recognizedConfigurationProperties }
               : {}),

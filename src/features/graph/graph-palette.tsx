@@ -1,0 +1,27 @@
+/**
+ * The asset palette beside the graph (loaded when opened): drag an element onto a connector, or
+ * use its button to choose the connector with the keyboard.
+ */
+import AssetPalette from '../targets/asset-palette';
+import { useLinkActions } from './graph-linking';
+
+export default function GraphPalette() {
+  const actions = useLinkActions();
+  return (
+    <aside
+      aria-label="Asset palette"
+      className="max-h-[70vh] overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3"
+    >
+      <AssetPalette
+        heading="Asset palette"
+        actionLabel="Link to a connector…"
+        onAction={(element) => actions?.chooseConnectorFor(element)}
+        onDragStart={(element, event) => actions?.startElementDrag(element, event)}
+      />
+      <p className="mt-3 text-xs text-slate-600">
+        Drag an element onto a connector to link it as a catalog target, or drag from a connector’s
+        link handle (◆) onto an element already in the graph.
+      </p>
+    </aside>
+  );
+}
