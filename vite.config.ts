@@ -5,6 +5,14 @@ import tailwindcss from '@tailwindcss/vite';
 // The SPA build. The console server (src/server) serves dist/client and proxies /api.
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  resolve: {
+    alias: {
+      // React Flow's store (zustand) imports the pre-React-18 shim of useSyncExternalStore; React 19
+      // has it built in, so the selector helper without the shim does the same in less of the graph
+      // route's download budget.
+      'use-sync-external-store/shim/with-selector.js': 'use-sync-external-store/with-selector.js',
+    },
+  },
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,

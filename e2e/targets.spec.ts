@@ -248,8 +248,10 @@ test.describe('linking catalog targets on the graph', () => {
   }) => {
     const graph = new GraphPage(page);
     await graph.open(POSTGRES, '?palette=1');
-    const item = await findInPalette(page, 'Coco event broker');
-    await item.getByRole('button', { name: 'Link to a connector… Coco event broker' }).click();
+    const item = await findInPalette(page, 'Coco event broker', 'SoftwareServer');
+    await item
+      .getByRole('button', { name: 'Link to a connector… Coco event broker (SoftwareServer)' })
+      .click();
     const chooser = page.getByRole('dialog', { name: 'Link “Coco event broker” to a connector' });
     await chooser.getByLabel('Connector').selectOption({ label: SERVER_CATALOGUER });
     await chooser.getByRole('button', { name: 'Continue' }).click();

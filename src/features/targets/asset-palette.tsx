@@ -125,7 +125,8 @@ export default function AssetPalette({
               // A press on the button is not the start of a drag.
               onPointerDown={(event) => event.stopPropagation()}
               onClick={() => onAction(element)}
-              aria-label={`${actionLabel} ${element.displayName ?? element.qualifiedName ?? element.guid}`}
+              // The type too: two elements may share a display name (a server and its endpoint).
+              aria-label={`${actionLabel} ${element.displayName ?? element.qualifiedName ?? element.guid} (${element.typeName})`}
             >
               {actionLabel}
             </Button>
