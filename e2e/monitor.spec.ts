@@ -80,7 +80,26 @@ test.describe('daemon monitoring', () => {
     await expect(timeline.locator('li[data-status="FAILED"]').first()).toContainText(
       'OCF-CONNECTOR-404-001',
     );
-    await expect(timeline.locator('li[data-status="RUNNING"]').first()).toContainText(/Restarted/);
+    // The restart is marked on the first status of the new instance: RUNNING, or INITIALIZED when
+    // a poll caught the connector starting. Either way it is newer than the failure, and the
+    // newest entry is RUNNING.
+    await expect(timeline.locator('li[data-status]').first()).toHaveAttribute(
+      'data-status',
+      'RUNNING',
+    );
+    await expect
+      .poll(async () => {
+        const entries = await timeline.locator('li[data-status]').evaluateAll((items) =>
+          items.map((item) => ({
+            status: item.getAttribute('data-status'),
+            restarted: /Restarted/.test(item.textContent ?? ''),
+          })),
+        );
+        const failed = entries.findIndex((entry) => entry.status === 'FAILED');
+        const restarted = entries.findIndex((entry) => entry.restarted);
+        return restarted >= 0 && restarted < failed;
+      })
+      .toBe(true);
   });
 
   test('the daemon taken down gives the stale banner, no crash, and recovery when it returns', async ({

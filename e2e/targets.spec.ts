@@ -60,6 +60,9 @@ async function panTo(page: Page, canvas: Locator, node: Locator) {
 
 /** Drags with real pointer events, in steps, from the middle of one box to the middle of another. */
 async function dragBetween(page: Page, from: Locator, to: Locator) {
+  // Linking arrives just after the graph (its own chunk); connectors show their link handle once
+  // it is ready, and a drag started before that would do nothing.
+  await expect(page.locator('.gn-link').first()).toBeVisible();
   await panTo(page, page.getByRole('application', { name: /^Graph of/ }), to);
   const a = await from.boundingBox();
   const b = await to.boundingBox();
