@@ -3,6 +3,7 @@
  * src/sandbox/seed/demo-estate.ts): what is drawn, the inspector, live status, search, deep links,
  * filters, the keyboard twin and the all-groups view of a daemon.
  */
+import { DaemonPage } from './pages/daemon-page';
 import { GraphPage } from './pages/graph-page';
 import { GroupPage } from './pages/group-page';
 import { expect, test } from './fixtures/test';
@@ -343,5 +344,24 @@ test.describe('daemon graph', () => {
     await expect(
       graph.edge(/^Connector type: .* to Data Files Monitor Integration Connector$/),
     ).toHaveCount(5);
+  });
+
+  test('opens from the daemon view, and from a connector page focused on that connector', async ({
+    page,
+  }) => {
+    const daemon = new DaemonPage(page);
+    await daemon.open('integration-daemon');
+    await page.getByRole('link', { name: 'Graph of its groups' }).click();
+    const graph = new GraphPage(page);
+    await expect(graph.heading).toHaveText('Graph of every group in integration-daemon');
+
+    await daemon.open('integration-daemon');
+    await daemon
+      .row('OldMarketLandingAreaMonitor')
+      .getByRole('link', { name: 'OldMarketLandingAreaMonitor' })
+      .click();
+    await page.getByRole('link', { name: 'Show in the graph' }).click();
+    await expect(graph.inspectorTitle).toHaveText('OldMarketLandingAreaMonitor');
+    await expect(graph.node('OldMarketLandingAreaMonitor')).toBeInViewport();
   });
 });

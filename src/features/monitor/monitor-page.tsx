@@ -1,4 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
+import { daemonGraphPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { ConnectorView } from './connector-view';
 import { DaemonView } from './daemon-view';
@@ -73,6 +74,14 @@ export function MonitorPage() {
         {connectorName ? (
           <p className="text-sm text-slate-600">Connector in integration daemon {daemon}</p>
         ) : null}
+        <p className="mt-1 text-sm">
+          <Link
+            to={daemonGraphPath(platform.id, daemon, connectorName)}
+            className="text-sky-800 underline"
+          >
+            {connectorName ? 'Show in the graph' : 'Graph of its groups'}
+          </Link>
+        </p>
       </div>
       {connectorName ? (
         <ConnectorView
