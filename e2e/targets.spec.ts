@@ -25,6 +25,9 @@ async function findInPalette(page: Page, text: string, type?: string): Promise<L
   const palette = page.getByRole('complementary', { name: 'Asset palette' });
   if (type) await palette.getByLabel('Element type').selectOption(type);
   await palette.getByRole('searchbox', { name: 'Search elements' }).fill(text);
+  // The search is debounced: until it answers, the list still shows the previous results, and an
+  // item measured then moves when they are replaced.
+  await expect(palette.getByRole('listitem').filter({ hasNotText: text })).toHaveCount(0);
   const item = palette.getByRole('listitem').filter({ hasText: text });
   await expect(item).toHaveCount(1);
   return item;
