@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorInput } from '../../src/egeria/model';
-import { backendFor, contractTargets, runId } from './targets';
+import {
+  backendFor,
+  canEmbedConnections,
+  contractTargets,
+  expectEmbeddingRefused,
+  runId,
+} from './targets';
 
 const FILES_MONITOR =
   'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
@@ -48,6 +54,10 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
         ],
       },
     };
+    if (!canEmbedConnections(target)) {
+      await expectEmbeddingRefused(backend, backend.createConnector(input), input.qualifiedName);
+      return;
+    }
     const guid = await backend.createConnector(input);
     created.push([guid, input.qualifiedName]);
     const stored = await backend.getConnector(guid);
@@ -159,7 +169,7 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
     expect(after.connection?.endpoint?.address).toBe(target.workDir);
   });
 
-  it('changes an endpoint named by GUID in place, for every connection that shares it', async () => {
+  it('never changes an endpoint other connections share: the edited one gets its own copy', async () => {
     const backend = backendFor(target);
     const connector = (name: string, endpoint: ConnectorInput['connection']['endpoint']) => ({
       qualifiedName: `Contract:${id}:IntegrationConnector:${name}`,
@@ -187,9 +197,15 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
     });
     const secondGuid = await backend.createConnector(second);
     created.push([secondGuid, second.qualifiedName]);
-    expect((await backend.getConnector(secondGuid)).connection?.endpoint?.guid).toBe(
-      endpoint?.guid,
-    );
+    const secondEndpoint = (await backend.getConnector(secondGuid)).connection?.endpoint;
+    if (target.dialect === 'v5') {
+      // Real 5.3 deletes a shared endpoint, and the connections linked to it, with the connector
+      // that first used it: there each connection gets its own endpoint, a copy of the one named.
+      expect(secondEndpoint?.guid).not.toBe(endpoint?.guid);
+      expect(secondEndpoint?.address).toBe(endpoint?.address);
+      return;
+    }
+    expect(secondEndpoint?.guid).toBe(endpoint?.guid);
 
     // The form sends the stored endpoint's GUID and name with the address typed.
     await backend.updateConnector(
@@ -210,13 +226,12 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
       },
       { merge: true },
     );
-    for (const guid of [firstGuid, secondGuid]) {
-      const after = (await backend.getConnector(guid)).connection;
-      expect(after?.endpoint).toMatchObject({
-        guid: endpoint?.guid,
-        address: `${target.workDir}/moved`,
-      });
-      expect(after?.secrets.clearPassword).toBe(true);
-    }
+    const edited = (await backend.getConnector(firstGuid)).connection;
+    expect(edited?.endpoint?.address).toBe(`${target.workDir}/moved`);
+    expect(edited?.endpoint?.guid).not.toBe(endpoint?.guid);
+    expect(edited?.secrets.clearPassword).toBe(true);
+    const other = (await backend.getConnector(secondGuid)).connection;
+    expect(other?.endpoint).toMatchObject({ guid: endpoint?.guid, address: target.workDir });
+    expect(other?.secrets.clearPassword).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { EgeriaBackend } from '../../src/egeria/backend';
 import type { FetchLike } from '../../src/egeria/transport';
 import { createV5Backend } from '../../src/egeria/v5/backend-v5';
@@ -43,7 +44,9 @@ export interface ContractTarget {
 
 /** Every target, or those of one dialect. */
 export function contractTargets(dialect?: ContractDialect): ContractTarget[] {
-  const targets: ContractTarget[] = [sandboxTarget('v5'), sandboxTarget('v6')];
+  // EGERIA_CONTRACT_SANDBOX=false judges only the real platform named by EGERIA_CONTRACT_URL.
+  const withSandbox = process.env['EGERIA_CONTRACT_SANDBOX'] !== 'false';
+  const targets: ContractTarget[] = withSandbox ? [sandboxTarget('v5'), sandboxTarget('v6')] : [];
   const url = process.env['EGERIA_CONTRACT_URL'];
   if (url) {
     const realDialect = process.env['EGERIA_CONTRACT_DIALECT'] === 'v6' ? 'v6' : 'v5';
@@ -212,4 +215,24 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+/**
+ * Egeria 5.3 reads a connector whose connection embeds another connection with unbounded
+ * recursion and its platform stops, so the console refuses to make one there.
+ */
+export const canEmbedConnections = (target: ContractTarget): boolean => target.dialect === 'v6';
+
+/** On 5.3: the save is refused with the console's own message id, before anything is sent. */
+export async function expectEmbeddingRefused(
+  backend: EgeriaBackend,
+  save: Promise<unknown>,
+  qualifiedName: string,
+): Promise<void> {
+  const error = await save.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toMatchObject({ kind: 'invalid', messageId: 'CONSOLE-EGERIA53-400-001' });
+  expect(await backend.findConnectorByName(qualifiedName)).toBeNull();
 }

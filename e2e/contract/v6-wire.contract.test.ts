@@ -212,15 +212,19 @@ describe.each(contractTargets('v6'))('6.x wire contract: $name', (target) => {
       expect(properties).not.toHaveProperty('generateIntegrationReports');
     });
 
-    it('lists catalog targets with a GET and reads one as a generic relationship', async () => {
+    it('lists catalog targets with a POST (a GET is refused) and reads one as a generic relationship', async () => {
       const rel = await backendFor(target).addCatalogTarget(connectorGuid, groupGuid, {
         catalogTargetName: 'wire',
         templates: { 'File template': 'Template:File' },
         deleteMethod: 'SOFT_DELETE',
       });
-      const listed = await raw.get(
-        `${am()}/integration-connectors/${connectorGuid}/catalog-targets`,
-      );
+      const path = `${am()}/integration-connectors/${connectorGuid}/catalog-targets`;
+      expect((await raw.get(path)).status).toBe(405);
+      const listed = await raw.post(path, {
+        class: 'ResultsRequestBody',
+        startFrom: 0,
+        pageSize: 10,
+      });
       expect(listed.json).toMatchObject({
         class: 'OpenMetadataRootElementsResponse',
         relatedHTTPCode: 200,

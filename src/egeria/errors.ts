@@ -3,8 +3,12 @@
  * FFDC fields so the UI can show the message id, text, system action and user action verbatim.
  */
 
-/** Where a failure came from: Egeria's FFDC answer, a bare HTTP error, no answer, or an answer we could not read. */
-export type EgeriaErrorKind = 'egeria' | 'http' | 'network' | 'bad-response' | 'aborted';
+/**
+ * Where a failure came from: Egeria's FFDC answer, a bare HTTP error, no answer, an answer we could
+ * not read, a cancelled call, or input the console refused to send.
+ */
+export type EgeriaErrorKind =
+  'egeria' | 'http' | 'network' | 'bad-response' | 'aborted' | 'invalid';
 
 export interface EgeriaErrorInit {
   kind: EgeriaErrorKind;
@@ -129,4 +133,15 @@ export function isTransient(error: unknown): boolean {
     error.httpStatus === 503 ||
     error.httpStatus === 504
   );
+}
+
+/** Egeria answered without the element asked for: reported as a 404 with no Egeria message id. */
+export function notFound(what: string, id: string, request: string): EgeriaError {
+  return new EgeriaError({
+    kind: 'egeria',
+    httpStatus: 200,
+    relatedHTTPCode: 404,
+    text: `${what} ${id} was not returned by Egeria`,
+    request,
+  });
 }

@@ -7,16 +7,19 @@
  * secret only when the user typed a new one.
  */
 
-export type ConnectorStatus =
-  | 'INITIALIZED'
-  | 'WAITING'
-  | 'REFRESHING'
-  | 'RUNNING'
-  | 'STOPPED'
-  | 'INITIALIZE_FAILED'
-  | 'CONFIG_FAILED'
-  | 'SHUTDOWN'
-  | 'FAILED';
+/** Every connector status an integration daemon reports (IntegrationConnectorStatus). */
+export const CONNECTOR_STATUSES = [
+  'INITIALIZED',
+  'WAITING',
+  'REFRESHING',
+  'RUNNING',
+  'STOPPED',
+  'INITIALIZE_FAILED',
+  'CONFIG_FAILED',
+  'SHUTDOWN',
+  'FAILED',
+] as const;
+export type ConnectorStatus = (typeof CONNECTOR_STATUSES)[number];
 
 export type GroupStatus = 'ASSIGNED' | 'CONFIGURING' | 'RUNNING' | 'FAILED' | 'DISABLED';
 
@@ -178,8 +181,10 @@ export interface CatalogTarget extends CatalogTargetProperties {
 
 export interface ConnectorReport {
   connectorName: string;
-  /** GUID of the IntegrationConnector element, when reported. */
+  /** GUID of the IntegrationConnector element, when the daemon reported it. */
   connectorGuid?: string;
+  /** GUID of the RegisteredIntegrationConnector relationship the daemon runs the connector for. */
+  registrationGuid?: string;
   groupName?: string;
   /** GUID of the group's element (6.x reports it on each connector). */
   groupGuid?: string;

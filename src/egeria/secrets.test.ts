@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toElementProperties } from './property-values';
+import { toElementProperties } from './wire/generic';
 import { REDACTED, redactSecrets } from './secrets';
 
 describe('withholding secrets', () => {

@@ -82,12 +82,32 @@ export function maskSecrets<T>(value: T): T {
   return mask(value) as T;
 }
 
+/** Every primitive value inside a generic property value (5.3 open-metadata-store bodies), masked. */
+function maskPropertyValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskPropertyValue);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value))
+    out[key] =
+      key === 'primitiveValue' && inner !== null && inner !== ''
+        ? SECRET_MASK
+        : maskPropertyValue(inner);
+  return out;
+}
+
 function mask(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(mask);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    if (SECRET_STRING_KEYS.has(key) && typeof inner === 'string') {
+    if (
+      (SECRET_STRING_KEYS.has(key) || SECRET_MAP_KEYS.has(key)) &&
+      inner !== null &&
+      typeof inner === 'object' &&
+      isPropertyValue(inner)
+    ) {
+      out[key] = maskPropertyValue(inner);
+    } else if (SECRET_STRING_KEYS.has(key) && typeof inner === 'string') {
       out[key] = inner.length > 0 ? SECRET_MASK : inner;
     } else if (
       SECRET_MAP_KEYS.has(key) &&

@@ -1,6 +1,11 @@
 /**
  * HTTP for the dialects: sends a request, decides whether it failed the way Egeria signals failure
  * (HTTP >= 400, or HTTP 200 with `relatedHTTPCode` != 200), and parses the body with a zod schema.
+ *
+ * Calls say whether they change anything: `getJson`, `query` (a POST that only reads) and
+ * `getText` read; `postJson`, `deleteJson` and a `getJson` marked `changes` write. With `dryRun`
+ * set, reads go to the platform and writes are handed to it instead of being sent, which is how a
+ * save preview shows the exact requests a write would make.
  */
 import type { z } from 'zod';
 import { EgeriaError, errorFromFfdc, type FfdcFields } from './errors';
@@ -13,10 +18,33 @@ export interface TransportOptions {
   fetch?: FetchLike;
   /** Extra headers for every call (a bearer token on 6.x when calling Egeria directly). */
   headers?: () => Record<string, string>;
+  /** Receives every changing call instead of the platform; its answer stands in for Egeria's. */
+  dryRun?: (request: WriteCall) => unknown;
+}
+
+/** A changing call as a dialect would send it: path below the platform root. */
+export interface WriteCall {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  body?: unknown;
 }
 
 export interface Transport {
-  getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>>;
+  /** A GET; `changes` marks the few GETs that change the platform (5.3/6.x refresh-config). */
+  getJson<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    signal?: AbortSignal,
+    options?: { changes?: boolean },
+  ): Promise<z.infer<S>>;
+  /** A POST that only reads (6.x retrieves and searches, 5.3 generic searches). */
+  query<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.infer<S>>;
+  /** A POST that changes the platform. */
   postJson<S extends z.ZodType>(
     path: string,
     body: unknown,
@@ -103,19 +131,32 @@ export function createTransport(options: TransportOptions): Transport {
     return parsed.data;
   }
 
+  async function write<S extends z.ZodType>(
+    method: WriteCall['method'],
+    path: string,
+    body: unknown,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.infer<S>> {
+    if (options.dryRun) {
+      const answer = options.dryRun(body === undefined ? { method, path } : { method, path, body });
+      return schema.parse(answer);
+    }
+    return readJson(method, path, await send(method, path, body, signal), schema);
+  }
+
   return {
-    async getJson(path, schema, signal) {
+    async getJson(path, schema, signal, getOptions) {
+      if (getOptions?.changes) return write('GET', path, undefined, schema, signal);
       const response = await send('GET', path, undefined, signal);
       return readJson('GET', path, response, schema);
     },
-    async postJson(path, body, schema, signal) {
+    async query(path, body, schema, signal) {
       const response = await send('POST', path, body, signal);
       return readJson('POST', path, response, schema);
     },
-    async deleteJson(path, schema, signal) {
-      const response = await send('DELETE', path, undefined, signal);
-      return readJson('DELETE', path, response, schema);
-    },
+    postJson: (path, body, schema, signal) => write('POST', path, body, schema, signal),
+    deleteJson: (path, schema, signal) => write('DELETE', path, undefined, schema, signal),
     async getText(path, signal) {
       const response = await send('GET', path, undefined, signal);
       const raw = await response.text();

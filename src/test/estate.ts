@@ -2,7 +2,7 @@
  * A small, realistic estate for component tests: the 5.x content-pack groups plus groups whose
  * names exercise URL encoding and untrusted text.
  */
-import type * as W from '../egeria/v5/wire';
+import type * as W from './wire-5.3';
 import {
   catalogTargets,
   connectorReport,

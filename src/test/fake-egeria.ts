@@ -5,7 +5,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { PlatformInfo } from '../egeria/platform-info';
-import type * as W from '../egeria/v5/wire';
+import type * as W from './wire-5.3';
 import { PLATFORM_ORIGIN, unknownServerError } from './fixtures/egeria-5.3';
 
 export const TEST_USER = 'garygeeke';
@@ -125,7 +125,7 @@ function answer(platform: FakePlatform, url: URL, rest: string) {
   const byName = /^\/integration-groups\/by-name\/([^/]+)$/.exec(path);
   if (byName) {
     const name = decode(byName[1] ?? '');
-    const element = platform.groups.find((g) => g.properties.qualifiedName === name);
+    const element = platform.groups.find((g) => g.properties?.qualifiedName === name);
     return HttpResponse.json({
       class: responseClass,
       relatedHTTPCode: 200,

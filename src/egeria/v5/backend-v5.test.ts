@@ -190,48 +190,59 @@ describe('Egeria 5.3 dialect', () => {
       [
         'POST',
         'D/integration-connectors/configuration-properties',
-        { connectorName: 'FilesMonitor', mergeUpdate: true, configurationProperties: { a: 1 } },
+        {
+          class: 'ConnectorConfigPropertiesRequestBody',
+          connectorName: 'FilesMonitor',
+          mergeUpdate: true,
+          configurationProperties: { a: 1 },
+        },
       ],
       ['GET', 'D/integration-groups/Egeria%3AIntegrationGroup%3ADemo/refresh-config', undefined],
     ]);
   });
 
-  it('builds a virtual connection body with embedded connections and only the secrets typed', async () => {
+  it('makes the connector and its connection’s elements, sending only the secrets typed', async () => {
     const { backend, calls } = fakeEgeria([
       [/./, () => new Response(fixture('guid-response.json'))],
     ]);
     await backend.createConnector({
       qualifiedName: 'C1',
+      name: 'Files',
       connection: {
-        kind: 'VirtualConnection',
+        kind: 'Connection',
         connectorType: { connectorProviderClassName: 'p.Provider' },
+        endpoint: { address: 'data/in' },
         secrets: { clearPassword: 'new-secret' },
-        embeddedConnections: [
-          {
-            position: 0,
-            displayName: 'Secrets',
-            connection: {
-              kind: 'Connection',
-              connectorType: { connectorProviderClassName: 'p.Yaml' },
-              endpoint: { address: 'secrets/x.omsecrets' },
-            },
-          },
-        ],
       },
     });
-    const body = calls[0]?.body as Record<string, any>;
-    expect(body.class).toBe('IntegrationConnectorProperties');
-    expect(body.connection.class).toBe('VirtualConnection');
-    expect(body.connection.clearPassword).toBe('new-secret');
-    expect(body.connection).not.toHaveProperty('encryptedPassword');
-    expect(body.connection.embeddedConnections[0]).toMatchObject({
-      class: 'EmbeddedConnection',
-      position: 0,
-      embeddedConnection: {
-        class: 'Connection',
-        endpoint: { class: 'Endpoint', address: 'secrets/x.omsecrets' },
-      },
+    const created = calls
+      .filter((c) => c.method === 'POST' && c.url.endsWith('/metadata-elements'))
+      .map((c) => c.body as Record<string, any>);
+    // Real 5.3's integration-connectors/new cannot make a connector (captured/5.3-snapshot/08a).
+    expect(calls.some((c) => c.url.includes('/integration-connectors/new'))).toBe(false);
+    expect(created.map((b) => b.typeName)).toEqual([
+      'IntegrationConnector',
+      'Connection',
+      'ConnectorType',
+      'Endpoint',
+    ]);
+    expect(created[0]?.properties.propertyValueMap).toMatchObject({
+      qualifiedName: { primitiveValue: 'C1' },
+      name: { primitiveValue: 'Files' },
     });
+    const connection = created[1]?.properties.propertyValueMap;
+    expect(connection).toMatchObject({
+      qualifiedName: { primitiveValue: 'C1:Connection' },
+      clearPassword: { primitiveValue: 'new-secret' },
+    });
+    expect(connection).not.toHaveProperty('encryptedPassword');
+    expect(created[3]?.properties.propertyValueMap).toMatchObject({
+      networkAddress: { primitiveValue: 'data/in' },
+    });
+    const links = calls
+      .filter((c) => c.url.endsWith('/related-elements'))
+      .map((c) => (c.body as Record<string, any>).typeName);
+    expect(links).toEqual(['AssetConnection', 'ConnectionConnectorType', 'ConnectToEndpoint']);
   });
 
   it('raises Egeria’s FFDC error (HTTP 200, relatedHTTPCode 404) with message id and user action', async () => {

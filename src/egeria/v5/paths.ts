@@ -6,7 +6,7 @@
 /** The Governance Server marker; any enabled access-service marker works, this is what the daemon uses. */
 export const DEFAULT_SERVICE_URL_MARKER = 'governance-server';
 
-const seg = encodeURIComponent;
+import { encodeSegment as seg } from '../wire/values';
 
 export function platformServicesPath(userId: string): string {
   return `/open-metadata/platform-services/users/${seg(userId)}/server-platform`;
@@ -43,11 +43,15 @@ export function pagingQuery(startFrom: number, pageSize: number): string {
  */
 export function containsRegex(text: string): string {
   if (text === '') return '.*';
-  const quoted = text
+  return `(?i).*${exactRegex(text)}.*`;
+}
+
+/** A 5.x search string that matches exactly `text` (quoted, so its punctuation means nothing). */
+export function exactRegex(text: string): string {
+  return text
     .split('\\E')
     .map((part) => `\\Q${part}\\E`)
     .join('\\\\E');
-  return `(?i).*${quoted}.*`;
 }
 
 export { seg as encodeSegment };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EgeriaError } from '../errors';
 import { createV6Backend } from './backend-v6';
-import connectionResponse from './fixtures/connection-element-response.json';
-import groupResponse from './fixtures/group-element-response.json';
+import groupsByName from '../golden/6.1/10a-asset-maker-api-group-by-name.json';
 
 interface Call {
   method: string;
@@ -51,6 +50,8 @@ function fakePlatform(routes: Array<[string, Answer]>) {
   return { backend, calls };
 }
 
+/** A group as real 6.1 answers it (captured, normalised). */
+const groupResponse = { element: groupsByName.elements[0]! };
 const ok = { class: 'VoidResponse', relatedHTTPCode: 200 };
 const guid = (value: string) => ({ class: 'GUIDResponse', relatedHTTPCode: 200, guid: value });
 const AM = '/servers/qs-view-server/api/open-metadata/asset-maker';
@@ -74,7 +75,17 @@ const connector = (id: string, withConnection = true) => ({
               relationshipHeader: { type: { typeName: 'AssetConnection' }, guid: `ac-${id}` },
               relatedElement: {
                 elementHeader: { type: { typeName: 'Connection' }, guid: `conn-${id}` },
+                properties: { class: 'ConnectionProperties', qualifiedName: `Q:${id}:Connection` },
               },
+              sideLinks: [
+                {
+                  relationshipHeader: { type: { typeName: 'ConnectToEndpoint' }, guid: `ce-${id}` },
+                  relatedElement: {
+                    elementHeader: { type: { typeName: 'Endpoint' }, guid: `ep-${id}` },
+                    properties: { class: 'EndpointProperties', networkAddress: `data/${id}` },
+                  },
+                },
+              ],
             },
           ],
         }
@@ -100,19 +111,22 @@ describe('Egeria 6.x dialect', () => {
     ]);
     expect(await backend.platformOrigin()).toContain('version 6.1');
     const page = await backend.listGroups({ startFrom: 0, pageSize: 2 });
-    expect(page.items.map((g) => g.qualifiedName)).toEqual(['Egeria:IntegrationGroup:Default']);
+    expect(page.items.map((g) => g.qualifiedName)).toEqual(['Test:IntegrationGroup:ApiFiles']);
     expect(page.mayHaveMore).toBe(false);
+    // No search string lists them all ("*" would be matched literally); no relationships, no graph.
     expect(calls[1]).toMatchObject({
       method: 'POST',
       authorization: 'Bearer test-token',
       body: {
         class: 'SearchStringRequestBody',
-        searchString: '*',
         metadataElementTypeName: 'IntegrationGroup',
         startFrom: 0,
         pageSize: 2,
+        graphQueryDepth: 0,
+        maxMermaidNodeCount: 0,
       },
     });
+    expect(calls[1]?.body).not.toHaveProperty('searchString');
     expect(calls.every((c) => !c.path.includes('/users/'))).toBe(true);
   });
 
@@ -127,13 +141,13 @@ describe('Egeria 6.x dialect', () => {
         },
       ],
     ]);
-    expect((await backend.findGroupByName('Egeria:IntegrationGroup:Default'))?.guid).toBe(
-      '2648e33f-7501-4789-b524-f025bb9eaa57',
+    expect((await backend.findGroupByName('Test:IntegrationGroup:ApiFiles'))?.guid).toBe(
+      groupResponse.element.elementHeader.guid,
     );
-    expect(await backend.findGroupByName('DefaultIntegrationGroup')).toBeNull();
+    expect(await backend.findGroupByName('API files')).toBeNull();
     expect(calls[0]?.body).toMatchObject({
       class: 'FilterRequestBody',
-      filter: 'Egeria:IntegrationGroup:Default',
+      filter: 'Test:IntegrationGroup:ApiFiles',
     });
   });
 
@@ -144,24 +158,22 @@ describe('Egeria 6.x dialect', () => {
     expect((error as EgeriaError).isNotFound).toBe(true);
   });
 
-  it('lists catalog targets with a GET, and with a POST once the platform says GET is not allowed', async () => {
-    let getAllowed = true;
-    const empty = { class: 'OpenMetadataRootElementsResponse', relatedHTTPCode: 200 };
+  it('lists catalog targets with a POST and a ResultsRequestBody (6.1 refuses a GET)', async () => {
     const { backend, calls } = fakePlatform([
       [
-        `GET ${AM}/integration-connectors/c/catalog-targets$`,
-        () => (getAllowed ? empty : springError(405)),
+        `POST ${AM}/integration-connectors/c/catalog-targets$`,
+        { class: 'OpenMetadataRootElementsResponse', relatedHTTPCode: 200 },
       ],
-      [`POST ${AM}/integration-connectors/c/catalog-targets$`, empty],
     ]);
-    await backend.listCatalogTargets('c', { startFrom: 0, pageSize: 10 });
-    expect(calls.map((c) => c.method)).toEqual(['GET']);
-    getAllowed = false;
-    calls.length = 0;
     await backend.listCatalogTargets('c', { startFrom: 20, pageSize: 10 });
-    await backend.listCatalogTargets('c', { startFrom: 0, pageSize: 10 });
-    expect(calls.map((c) => c.method)).toEqual(['GET', 'POST', 'POST']);
-    expect(calls[1]?.body).toEqual({ class: 'ResultsRequestBody', startFrom: 20, pageSize: 10 });
+    expect(calls.map((c) => c.method)).toEqual(['POST']);
+    expect(calls[0]?.body).toEqual({
+      class: 'ResultsRequestBody',
+      startFrom: 20,
+      pageSize: 10,
+      graphQueryDepth: 0,
+      maxMermaidNodeCount: 0,
+    });
   });
 
   it('registers through the generic relationship API when the typed 6.2 path is unknown, and remembers', async () => {
@@ -233,7 +245,8 @@ describe('Egeria 6.x dialect', () => {
     await backend.registerConnector('g9', 'c', { connectorName: 'C', refreshTimeInterval: 1 });
     expect(calls.at(-1)).toMatchObject({
       path: `${ME}/related-elements/rel-9/update-properties`,
-      body: { class: 'UpdatePropertiesRequestBody', replaceProperties: true },
+      // 6.x has no replaceProperties: UpdateOptions' mergeUpdate false replaces.
+      body: { class: 'UpdatePropertiesRequestBody', mergeUpdate: false },
     });
   });
 
@@ -247,6 +260,7 @@ describe('Egeria 6.x dialect', () => {
         { class: 'OpenMetadataRootElementsResponse', relatedHTTPCode: 200 },
       ],
       [`POST ${CM}/connector-types$`, () => guid(`type-${++created}`)],
+      [`POST ${CM}/assets/[^/]+/connections/[^/]+/attach$`, ok],
       [`POST ${CM}/connections/[^/]+/connector-types/[^/]+/attach$`, ok],
       [`POST ${CM}/endpoints$`, () => guid(`endpoint-${++created}`)],
       [
@@ -278,12 +292,11 @@ describe('Egeria 6.x dialect', () => {
       `${CM}/connections/connection-2/delete`,
       `${AM}/assets/asset-1/delete`,
     ]);
-    // The connection was linked to the connector in the same call that created it.
+    expect(
+      calls.some((c) => c.path === `${CM}/assets/asset-1/connections/connection-2/attach`),
+    ).toBe(true);
     expect(calls.find((c) => c.path === `${CM}/connections`)?.body).toMatchObject({
       class: 'NewElementRequestBody',
-      parentGUID: 'asset-1',
-      parentRelationshipTypeName: 'AssetConnection',
-      parentAtEnd1: true,
       properties: {
         class: 'ConnectionProperties',
         typeName: 'Connection',
@@ -317,37 +330,16 @@ describe('Egeria 6.x dialect', () => {
         `POST ${AM}/assets/[abc]/retrieve$`,
         (call: Call) => connector(call.path.split('/').at(-2)!),
       ],
-      [`POST ${CM}/connections/conn-[abc]/retrieve$`, connectionResponse],
-      [
-        `POST ${CM}/connections/7f2c0c8e-1111-4000-8000-000000000007/retrieve$`,
-        {
-          class: 'OpenMetadataRootElementResponse',
-          relatedHTTPCode: 200,
-          element: {
-            elementHeader: {
-              type: { typeName: 'Connection' },
-              guid: '7f2c0c8e-1111-4000-8000-000000000007',
-            },
-            properties: {
-              class: 'ConnectionProperties',
-              qualifiedName: 'CocoPharma:Connection:Secrets',
-            },
-          },
-        },
-      ],
     ]);
     const first = await backend.listRegistrations('g', { startFrom: 0, pageSize: 2 });
     expect(first.items.map((r) => r.connectorName)).toEqual(['a', 'b']);
     expect(first.mayHaveMore).toBe(true);
-    expect(first.items[0]?.connector.connection?.endpoint?.address).toBe(
-      'https://trials.cocopharma.example/api/v3/api-docs',
-    );
-    expect(
-      first.items[0]?.connector.connection?.embeddedConnections[0]?.connection.qualifiedName,
-    ).toBe('CocoPharma:Connection:Secrets');
+    expect(first.items[0]?.connector.connection?.endpoint?.address).toBe('data/a');
     expect(calls[0]?.body).toEqual({
       class: 'GetRequestBody',
       includeOnlyRelationships: ['RegisteredIntegrationConnector'],
+      graphQueryDepth: 1,
+      maxMermaidNodeCount: 0,
       relationshipsPageSize: 0,
     });
     const second = await backend.listRegistrations('g', { startFrom: 2, pageSize: 2 });
@@ -358,11 +350,20 @@ describe('Egeria 6.x dialect', () => {
     expect(groupReads()).toBe(1);
     await backend.listRegistrations('g', { startFrom: 0, pageSize: 2 });
     expect(groupReads()).toBe(2);
-    // Each connector is read for its connection link only, each connection for its parts only.
+    // One read per connector brings its connection with the connection's parts.
     expect(calls.find((c) => c.path === `${AM}/assets/a/retrieve`)?.body).toEqual({
       class: 'GetRequestBody',
-      includeOnlyRelationships: ['AssetConnection', 'ResourceConnection'],
+      includeOnlyRelationships: [
+        'AssetConnection',
+        'ResourceConnection',
+        'ConnectionConnectorType',
+        'ConnectToEndpoint',
+        'EmbeddedConnection',
+      ],
+      graphQueryDepth: 4,
+      maxMermaidNodeCount: 0,
     });
+    expect(calls.some((c) => c.path.startsWith(`${CM}/connections/`))).toBe(false);
   });
 
   it('drives the daemon without a userId and with 6.x bodies', async () => {

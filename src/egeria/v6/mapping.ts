@@ -6,8 +6,11 @@
  * (stopDate), `generateConnectorActivityReports` (generateIntegrationReports), `displayName`
  * (a connector's name), `versionIdentifier` (a group's version).
  */
+import type { StoredConnection } from '../connection-sync';
 import type * as M from '../model';
-import { fromElementProperties, toElementProperties, type PropertySpec } from '../property-values';
+import { fromElementProperties, toElementProperties, type PropertySpec } from '../wire/generic';
+import { toMeta, type ElementHeader } from '../wire/header';
+import { compact, nonEmpty } from '../wire/values';
 import type * as W from './wire';
 
 // ------------------------------------------------------------------------------ field readers
@@ -61,24 +64,8 @@ const isSet = (value: unknown): boolean => typeof value === 'string' && value.le
 
 // ------------------------------------------------------------------------------------- reads
 
-export function toMeta(header: W.ElementHeader6): M.ElementMeta {
-  return {
-    guid: header.guid,
-    typeName: header.type.typeName,
-    superTypeNames: header.type.superTypeNames ?? [],
-    status: header.status,
-    version: header.versions?.version,
-    createdBy: header.versions?.createdBy,
-    updatedBy: header.versions?.updatedBy,
-    createTime: header.versions?.createTime,
-    updateTime: header.versions?.updateTime,
-    originCategory: header.origin?.originCategory,
-    metadataCollectionName: header.origin?.homeMetadataCollectionName,
-  };
-}
-
 interface Summary {
-  elementHeader: W.ElementHeader6;
+  elementHeader: ElementHeader;
   properties?: Record<string, unknown>;
 }
 
@@ -145,18 +132,17 @@ export function toEndpoint(element: Summary): M.Endpoint {
   };
 }
 
-/** A connection element read with its connector type, endpoint and (already read) embedded ones. */
-export function toConnection(
-  element: W.OpenMetadataRootElement,
-  embedded: M.EmbeddedConnection[],
+function connectionFields(
+  element: Summary,
+  parts: Pick<M.Connection, 'connectorType' | 'endpoint' | 'embeddedConnections'>,
 ): M.Connection {
   const p = element.properties;
-  const typeName = element.elementHeader.type.typeName;
+  const type = element.elementHeader.type;
   const virtual =
-    typeName === 'VirtualConnection' ||
-    element.elementHeader.type.superTypeNames?.includes('VirtualConnection') === true ||
+    type.typeName === 'VirtualConnection' ||
+    type.superTypeNames?.includes('VirtualConnection') === true ||
     str(p, 'class') === 'VirtualConnectionProperties' ||
-    embedded.length > 0;
+    parts.embeddedConnections.length > 0;
   return {
     kind: virtual ? 'VirtualConnection' : 'Connection',
     guid: element.elementHeader.guid,
@@ -171,12 +157,76 @@ export function toConnection(
     },
     configurationProperties: record(p, 'configurationProperties') ?? {},
     additionalProperties: stringMap(p, 'additionalProperties'),
-    connectorType: element.connectorType
-      ? toConnectorType(element.connectorType.relatedElement)
-      : undefined,
-    endpoint: element.endpoint ? toEndpoint(element.endpoint.relatedElement) : undefined,
-    embeddedConnections: [...embedded].sort((a, b) => a.position - b.position),
+    ...parts,
   };
+}
+
+const typeOf = (link: W.RelatedMetadataElementSummary) => link.relationshipHeader.type.typeName;
+
+/**
+ * A connection from an asset's `connections` hierarchy: its connector type and endpoint arrive as
+ * side links, its embedded connections as nested elements (each a hierarchy of its own).
+ */
+export function toStoredConnection(link: W.RelatedMetadataElementSummary): StoredConnection {
+  const side = link.sideLinks ?? [];
+  const typeLink = side.find((l) => typeOf(l) === 'ConnectionConnectorType');
+  const endpointLink = side.find((l) => typeOf(l) === 'ConnectToEndpoint');
+  const embedded = (link.nestedElements ?? [])
+    .filter((l) => typeOf(l) === 'EmbeddedConnection')
+    .map((l) => ({ ...embeddedLinkProperties(l), stored: toStoredConnection(l) }))
+    .sort((a, b) => a.position - b.position);
+  const connectorType = typeLink && {
+    guid: typeLink.relatedElement.elementHeader.guid,
+    connectorType: toConnectorType(typeLink.relatedElement),
+  };
+  const endpoint = endpointLink && {
+    guid: endpointLink.relatedElement.elementHeader.guid,
+    endpoint: toEndpoint(endpointLink.relatedElement),
+  };
+  return {
+    guid: link.relatedElement.elementHeader.guid,
+    properties: link.relatedElement.properties ?? {},
+    connection: connectionFields(link.relatedElement, {
+      connectorType: connectorType?.connectorType,
+      endpoint: endpoint?.endpoint,
+      embeddedConnections: embedded.map((e) => ({
+        position: e.position,
+        displayName: e.displayName,
+        arguments: e.arguments,
+        connection: e.stored.connection,
+      })),
+    }),
+    connectorType,
+    endpoint,
+    embedded,
+  };
+}
+
+/** The connector's connection, when its `connections` list has one. */
+export function connectorConnection(
+  element: W.OpenMetadataRootElement,
+): StoredConnection | undefined {
+  const link = element.connections?.[0];
+  return link ? toStoredConnection(link) : undefined;
+}
+
+/**
+ * GUIDs of the elements at the other end of `element`'s relationships of the given types, where
+ * the other element is at end 1 (the user of this one). Every relationship list is searched, so
+ * a list a release renames (`connectedAssets`, `connectedResources`) is still counted.
+ */
+export function usersOf(element: W.OpenMetadataRootElement, relationshipTypes: string[]): string[] {
+  const users = new Set<string>();
+  for (const value of Object.values(element)) {
+    const links = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
+    for (const link of links as Partial<W.RelatedMetadataElementSummary>[]) {
+      const type = link?.relationshipHeader?.type?.typeName;
+      const guid = link?.relatedElement?.elementHeader?.guid;
+      if (type && guid && relationshipTypes.includes(type) && link.relatedElementAtEnd1 === true)
+        users.add(guid);
+    }
+  }
+  return [...users];
 }
 
 /** The EmbeddedConnection relationship's properties: position, displayName, arguments. */
@@ -276,62 +326,7 @@ export function toCatalogTargetRelationship(
   };
 }
 
-// ------------------------------------------------------------------------------------ daemon
-
-export function toConnectorReport(
-  report: W.IntegrationConnectorReport6,
-  groupName?: string,
-  groupGuid?: string,
-): M.ConnectorReport {
-  return {
-    connectorName: report.connectorName,
-    connectorGuid: report.connectorGUID ?? report.connectorId,
-    groupName,
-    groupGuid: report.integrationGroupGUID ?? groupGuid,
-    connectorInstanceId: report.connectorInstanceId,
-    status: report.connectorStatus,
-    lastStatusChange: report.lastStatusChange,
-    lastRefreshTime: report.lastRefreshTime,
-    minMinutesBetweenRefresh: report.minMinutesBetweenRefresh ?? 0,
-    failingExceptionMessage: report.failingExceptionMessage,
-    statistics: report.statistics ?? {},
-    endpointAddress: report.connection?.endpoint?.networkAddress,
-    connectorProviderClassName: report.connection?.connectorType?.connectorProviderClassName,
-  };
-}
-
-export function toGroupSummary(summary: W.IntegrationGroupSummary6): M.GroupSummary {
-  return {
-    name: summary.integrationGroupName,
-    guid: summary.integrationGroupGUID,
-    description: summary.integrationGroupDescription,
-    status: summary.integrationGroupStatus,
-    connectors: (summary.integrationConnectorReports ?? []).map((r) =>
-      toConnectorReport(r, summary.integrationGroupName, summary.integrationGroupGUID),
-    ),
-  };
-}
-
-export function toDaemonStatus(response: W.IntegrationDaemonStatusResponse6): M.DaemonStatus {
-  const status = response.integrationDaemonStatus;
-  const groups = (status?.integrationGroupSummaries ?? []).map(toGroupSummary);
-  const inGroups = groups.flatMap((g) => g.connectors);
-  const seen = new Set(inGroups.map((c) => `${c.connectorName}\u0000${c.connectorInstanceId}`));
-  // Reports outside any group summary (the daemon's own list) are added once.
-  const others = (status?.integrationConnectorReports ?? [])
-    .map((r) => toConnectorReport(r))
-    .filter((c) => !seen.has(`${c.connectorName}\u0000${c.connectorInstanceId}`));
-  return { groups, connectors: [...inGroups, ...others] };
-}
-
 // ------------------------------------------------------------------------------------ writes
-
-/** Drops undefined values so a body says only what the caller meant. */
-export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-const nonEmpty = <T extends object>(map: T | undefined): T | undefined =>
-  map && Object.keys(map).length > 0 ? map : undefined;
 
 /** What 6.x calls an integration connector's technology type (a valid value of deployedImplementationType). */
 export const INTEGRATION_CONNECTOR_TYPE = 'Integration Connector';
@@ -419,22 +414,6 @@ export function endpointProperties(input: M.Endpoint, qualifiedName: string): W.
   });
 }
 
-/** True when the input sets an endpoint property to something other than what is stored ('' = unset). */
-export function endpointDiffers(stored: Summary, input: M.Endpoint): boolean {
-  const current = toEndpoint(stored);
-  const fields = [
-    'qualifiedName',
-    'displayName',
-    'description',
-    'address',
-    'protocol',
-    'encryptionMethod',
-  ] as const;
-  return fields.some(
-    (field) => input[field] !== undefined && (input[field] || '') !== (current[field] || ''),
-  );
-}
-
 export function embeddedConnectionProperties(input: M.EmbeddedConnectionInput): W.BeanProperties {
   return compact({
     class: 'EmbeddedConnectionProperties',
@@ -467,7 +446,7 @@ const REGISTRATION_SPECS: Record<string, PropertySpec> = {
 };
 
 /** For the generic related-elements calls (6.1). */
-export function registrationElementProperties(input: M.RegistrationInput): W.ElementProperties {
+export function registrationElementProperties(input: M.RegistrationInput) {
   return toElementProperties(registrationValues(input), REGISTRATION_SPECS);
 }
 
@@ -487,63 +466,5 @@ export function catalogTargetProperties(input: M.CatalogTargetInput): W.BeanProp
     templates: nonEmpty(input.templates),
     permittedSynchronization: input.permittedSynchronization,
     deleteMethod: input.deleteMethod,
-  });
-}
-
-/** The OCF Connection the daemon accepts (6.x form: the endpoint's `networkAddress`). */
-export function ocfConnection(input: M.ConnectionInput): W.Connection6 {
-  const ct = input.connectorType;
-  const embedded = input.embeddedConnections ?? [];
-  return compact<W.Connection6>({
-    class: input.kind === 'VirtualConnection' ? 'VirtualConnection' : 'Connection',
-    qualifiedName: input.qualifiedName,
-    displayName: input.displayName,
-    description: input.description,
-    connectorType: compact<W.ConnectorType6>({
-      class: 'ConnectorType',
-      guid: ct.guid,
-      qualifiedName: ct.qualifiedName,
-      displayName: ct.displayName,
-      description: ct.description,
-      connectorProviderClassName: ct.connectorProviderClassName,
-      supportedAssetTypeName: ct.supportedAssetTypeName,
-      supportedDeployedImplementationType: ct.supportedDeployedImplementationType,
-      connectorFrameworkName: ct.connectorFrameworkName,
-      connectorInterfaceLanguage: ct.connectorInterfaceLanguage,
-      targetTechnologyName: ct.targetTechnologyName,
-      recognizedConfigurationProperties: nonEmpty(ct.recognizedConfigurationProperties),
-      recognizedSecuredProperties: nonEmpty(ct.recognizedSecuredProperties),
-      recognizedAdditionalProperties: nonEmpty(ct.recognizedAdditionalProperties),
-    }),
-    endpoint:
-      input.endpoint && (input.endpoint.address || input.endpoint.qualifiedName)
-        ? compact<W.Endpoint6>({
-            class: 'Endpoint',
-            guid: input.endpoint.guid,
-            qualifiedName: input.endpoint.qualifiedName,
-            displayName: input.endpoint.displayName,
-            description: input.endpoint.description,
-            networkAddress: input.endpoint.address,
-            protocol: input.endpoint.protocol,
-            encryptionMethod: input.endpoint.encryptionMethod,
-          })
-        : undefined,
-    userId: input.userId,
-    clearPassword: input.secrets?.clearPassword,
-    encryptedPassword: input.secrets?.encryptedPassword,
-    securedProperties: nonEmpty(input.secrets?.securedProperties),
-    configurationProperties: nonEmpty(input.configurationProperties),
-    embeddedConnections:
-      input.kind === 'VirtualConnection' && embedded.length > 0
-        ? embedded.map((e) =>
-            compact<W.EmbeddedConnection6>({
-              class: 'EmbeddedConnection',
-              position: e.position,
-              displayName: e.displayName,
-              arguments: nonEmpty(e.arguments),
-              embeddedConnection: ocfConnection(e.connection),
-            }),
-          )
-        : undefined,
   });
 }

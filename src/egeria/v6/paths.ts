@@ -4,7 +4,7 @@
  * services without `users/{userId}`. Every variable segment is percent-encoded.
  */
 
-const seg = encodeURIComponent;
+import { encodeSegment as seg } from '../wire/values';
 
 export const PLATFORM_SERVICES_PATH = '/open-metadata/platform-services/server-platform';
 

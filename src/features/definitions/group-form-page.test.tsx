@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import type * as W from '../../egeria/v5/wire';
+import type * as W from '../../test/wire-5.3';
 import { definitionPaths } from '../../lib/paths';
 import { failOnConsoleOutput } from '../../test/console-guard';
 import { defined } from '../../test/defined';

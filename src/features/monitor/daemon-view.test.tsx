@@ -5,7 +5,7 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type * as W from '../../egeria/v5/wire';
+import type * as W from '../../test/wire-5.3';
 import { failOnConsoleOutput } from '../../test/console-guard';
 import { defined } from '../../test/defined';
 import { fakePlatform, type FakePlatform } from '../../test/fake-egeria';

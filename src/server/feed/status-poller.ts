@@ -6,12 +6,12 @@
  * dropped). 5.x names the user in the path; 6.x has no userId in the path and needs a bearer token.
  */
 import type { DaemonStatus } from '../../egeria/model';
-import { toDaemonStatus as toDaemonStatus5 } from '../../egeria/v5/mapping';
+import {
+  IntegrationDaemonStatusResponseSchema,
+  toDaemonStatus,
+} from '../../egeria/apis/daemon';
 import { integrationDaemonPath as integrationDaemonPath5 } from '../../egeria/v5/paths';
-import { IntegrationDaemonStatusResponseSchema } from '../../egeria/v5/wire';
-import { toDaemonStatus as toDaemonStatus6 } from '../../egeria/v6/mapping';
 import { integrationDaemonPath as integrationDaemonPath6 } from '../../egeria/v6/paths';
-import { IntegrationDaemonStatusResponse6Schema } from '../../egeria/v6/wire';
 import { CONSOLE_MESSAGES } from '../console-errors';
 import type { Dialect } from '../dialect-detection';
 import type { ProxyTarget } from '../proxy';
@@ -118,10 +118,8 @@ export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPol
         ),
       );
     }
-    const parsed =
-      dialect === 'v6'
-        ? IntegrationDaemonStatusResponse6Schema.safeParse(body)
-        : IntegrationDaemonStatusResponseSchema.safeParse(body);
+    // The daemon's beans are the same in both releases.
+    const parsed = IntegrationDaemonStatusResponseSchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new PollFailure(
@@ -136,8 +134,6 @@ export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPol
         ),
       );
     }
-    return dialect === 'v6'
-      ? toDaemonStatus6(parsed.data as Parameters<typeof toDaemonStatus6>[0])
-      : toDaemonStatus5(parsed.data as Parameters<typeof toDaemonStatus5>[0]);
+    return toDaemonStatus(parsed.data);
   };
 }

@@ -1,0 +1,40 @@
+/** Small helpers for building request bodies. */
+import { EgeriaError } from '../errors';
+
+/** Drops undefined values so a body says only what the caller meant to say. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The collection, or undefined when it is empty or missing. */
+export const nonEmpty = <T extends object>(value: T | undefined): T | undefined =>
+  value && Object.keys(value).length > 0 ? value : undefined;
+
+/** A page of results; more may follow when the page came back full (Egeria gives no totals). */
+export function pageOf<T>(
+  items: T[],
+  request: { startFrom: number; pageSize: number },
+  rawCount = items.length,
+) {
+  return {
+    items,
+    startFrom: request.startFrom,
+    pageSize: request.pageSize,
+    mayHaveMore: request.pageSize > 0 && rawCount >= request.pageSize,
+  };
+}
+
+/**
+ * One path segment, percent-encoded. A value that would not stay one segment in canonical form
+ * (empty, `.` or `..`, which `encodeURIComponent` leaves as they are) is refused before anything is
+ * sent, so no name or GUID can climb out of the API it is meant for.
+ */
+export function encodeSegment(value: string): string {
+  if (value === '' || value === '.' || value === '..')
+    throw new EgeriaError({
+      kind: 'invalid',
+      httpStatus: 0,
+      text: `"${value}" cannot be used as a name or identifier in an Egeria URL`,
+    });
+  return encodeURIComponent(value);
+}
