@@ -17,16 +17,18 @@ export function normalise(text: string): string {
   const base = Date.parse('2026-01-01T00:00:00.000Z');
   return text
     .replace(GUID, (_all, prefix: string | undefined, guid: string) => {
-      if (!guids.has(guid))
-        guids.set(guid, `00000000-0000-4000-8000-${String(guids.size + 1).padStart(12, '0')}`);
-      return `${prefix ?? ''}${guids.get(guid)}`;
+      const known =
+        guids.get(guid) ?? `00000000-0000-4000-8000-${String(guids.size + 1).padStart(12, '0')}`;
+      guids.set(guid, known);
+      return `${prefix ?? ''}${known}`;
     })
     .replace(TIME, (time) => {
-      if (!times.has(time)) {
-        const iso = new Date(base + times.size * 1000).toISOString();
-        times.set(time, time.endsWith('Z') ? iso : iso.replace('Z', '+00:00'));
-      }
-      return times.get(time)!;
+      const known = times.get(time);
+      if (known) return known;
+      const iso = new Date(base + times.size * 1000).toISOString();
+      const replaced = time.endsWith('Z') ? iso : iso.replace('Z', '+00:00');
+      times.set(time, replaced);
+      return replaced;
     });
 }
 

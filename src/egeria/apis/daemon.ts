@@ -120,11 +120,9 @@ export function toGroupSummary(
 export function toDaemonStatus(response: IntegrationDaemonStatusResponse): M.DaemonStatus {
   const status = response.integrationDaemonStatus;
   const daemonWide = status?.integrationConnectorReports ?? [];
-  const guids = new Map(
-    daemonWide
-      .filter((r) => r.connectorId && r.connectorGUID)
-      .map((r) => [r.connectorId!, r.connectorGUID!] as const),
-  );
+  const guids = new Map<string, string>();
+  for (const r of daemonWide)
+    if (r.connectorId && r.connectorGUID) guids.set(r.connectorId, r.connectorGUID);
   const groups = (status?.integrationGroupSummaries ?? []).map((s) => toGroupSummary(s, guids));
   const inGroups = groups.flatMap((g) => g.connectors);
   const seen = new Set(inGroups.map((c) => c.registrationGuid ?? c.connectorName));

@@ -22,7 +22,7 @@ import {
   type OpenMetadataElement,
 } from '../wire/generic';
 import { isOfType } from '../wire/header';
-import { toConnectorType, toEndpoint, type Connection } from '../wire/ocf';
+import { toConnectorType, toEndpoint } from '../wire/ocf';
 import { compact, nonEmpty } from '../wire/values';
 import { encodeSegment as seg, exactRegex } from './paths';
 

@@ -613,7 +613,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
           startsWith: false,
           endsWith: false,
           ignoreCase: true,
-          metadataElementTypeName: typeNames.length === 1 ? typeNames[0]! : 'OpenMetadataRoot',
+          metadataElementTypeName: (typeNames.length === 1 && typeNames[0]) || 'OpenMetadataRoot',
           startFrom: request.startFrom,
           pageSize: request.pageSize,
           ...readOptions(undefined, 0),
