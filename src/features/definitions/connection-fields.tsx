@@ -3,6 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '../../components/button';
 import { TextAreaField, TextField } from '../../components/form';
 import { catalogEntry } from './connector-catalog';
+import { usePlatform } from '../platforms/platform-context';
 import { newEmbeddedValues, type EmbeddedValues } from './connector-form';
 import { ConfigurationEditor } from './configuration-editor';
 import { ConnectorTypeField } from './connector-type-field';
@@ -88,6 +89,9 @@ export function ConnectionFields({ prefix, label }: { prefix: string; label: str
  */
 export function EmbeddedConnectionsEditor() {
   const name = 'connection.embedded';
+  const { platform } = usePlatform();
+  // Real 5.3 cannot read back a connection that embeds others: the read stops the platform.
+  const cannotEmbed = platform.dialect === 'v5';
   const { control } = useFormContext();
   const { fields, append, remove, move } = useFieldArray({ control, name });
   const embedded = (useWatch({ name }) ?? []) as EmbeddedValues[];
@@ -180,7 +184,16 @@ export function EmbeddedConnectionsEditor() {
           );
         })}
       </ol>
+      {cannotEmbed ? (
+        <p id={`${headingId}-limit`} className="text-sm text-amber-800">
+          Egeria 5.3 cannot read back a connection that embeds other connections (reading one stops
+          the platform), so the console does not make one there. Embedded connections, such as a
+          secrets store, need Egeria 6.1 or later.
+        </p>
+      ) : null}
       <Button
+        disabled={cannotEmbed}
+        aria-describedby={cannotEmbed ? `${headingId}-limit` : undefined}
         onClick={() => {
           append(newEmbeddedValues());
           setAnnouncement(`Added embedded connection ${fields.length + 1}.`);

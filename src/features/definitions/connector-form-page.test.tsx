@@ -17,6 +17,8 @@ afterEach(() => {
 
 const GCS =
   '/api/egeria/sandbox/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke';
+const OMS =
+  '/api/egeria/sandbox/servers/mds/open-metadata/framework-services/governance-server/open-metadata-store/users/garygeeke';
 const SLOW = { timeout: 10_000 };
 const FILES =
   'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
@@ -31,23 +33,40 @@ function serve() {
     http.get(`${GCS}/integration-connectors/by-name/:name`, () =>
       HttpResponse.json({ class: 'IntegrationConnectorElementResponse', relatedHTTPCode: 200 }),
     ),
-    http.post(`${GCS}/integration-connectors/new`, async ({ request }) => {
+    // 5.3: the connector and its connection's elements are made through the open-metadata-store.
+    http.post(`${OMS}/metadata-elements`, async ({ request }) => {
       created.push(await request.json());
-      return HttpResponse.json({ class: 'GUIDResponse', relatedHTTPCode: 200, guid: 'new-guid' });
+      return HttpResponse.json({
+        class: 'GUIDResponse',
+        relatedHTTPCode: 200,
+        guid: `new-guid-${created.length}`,
+      });
     }),
+    http.post(`${OMS}/related-elements`, async ({ request }) => {
+      created.push(await request.json());
+      return HttpResponse.json({ class: 'GUIDResponse', relatedHTTPCode: 200 });
+    }),
+    http.post(`${OMS}/metadata-elements/by-search-string`, () =>
+      HttpResponse.json({ class: 'OpenMetadataElementsResponse', relatedHTTPCode: 200 }),
+    ),
   );
   return created;
 }
 
 describe('connector form', { timeout: 60_000 }, () => {
-  it('builds a virtual connection with typed properties, a new secret and an embedded store, by its labels', async () => {
+  it('builds a connection with typed properties and a new secret by its labels; no embedded ones on 5.3', async () => {
     const created = serve();
     const { user } = renderApp(definitionPaths.newConnector('sandbox'));
     await user.type(
       await screen.findByRole('textbox', { name: 'Qualified name' }, SLOW),
-      'C:Virtual',
+      'C:Plain',
     );
+    // Real 5.3 stops when it reads a connection that embeds others: the form says so up front.
     await user.click(screen.getByRole('radio', { name: /^Virtual connection/ }));
+    const add = screen.getByRole('button', { name: 'Add embedded connection' });
+    expect(add).toBeDisabled();
+    expect(add).toHaveAccessibleDescription(expect.stringContaining('Egeria 5.3 cannot read back'));
+    await user.click(screen.getByRole('radio', { name: /^Connection/ }));
 
     const provider = screen.getByRole('combobox', { name: 'Connection: connector provider' });
     await user.selectOptions(provider, FILES);
@@ -94,53 +113,37 @@ describe('connector form', { timeout: 60_000 }, () => {
     expect(secret).toHaveAttribute('autocomplete', 'new-password');
     await user.type(secret, 's3cret!');
 
-    await user.click(screen.getByRole('button', { name: 'Add embedded connection' }));
-    await user.click(screen.getByRole('button', { name: 'Add embedded connection' }));
-    await user.type(
-      screen.getByRole('textbox', { name: 'Embedded connection 2: display name' }),
-      'Secrets store',
-    );
-    await user.click(screen.getByRole('button', { name: 'Move embedded connection 2 up' }));
-    expect(
-      screen.getByRole('textbox', { name: 'Embedded connection 1: display name' }),
-    ).toHaveValue('Secrets store');
-    await user.click(screen.getByRole('button', { name: 'Remove embedded connection 2' }));
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Embedded connection 1: connector provider' }),
-      'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider',
-    );
-    await user.type(
-      screen.getByRole('textbox', { name: 'Embedded connection 1: endpoint address' }),
-      'secrets/x.omsecrets',
-    );
-
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
-    const request = await screen.findByLabelText(/^Request 1: POST /, {}, SLOW);
+    const request = await screen.findByLabelText(/^Request 2: POST /, {}, SLOW);
     expect(request).not.toHaveTextContent('s3cret!');
-    expect(request).toHaveTextContent('"clearPassword": "•••••• (new value, not shown)"');
+    expect(request).toHaveTextContent('•••••• (new value, not shown)');
     await user.click(screen.getByRole('button', { name: 'Create connector' }));
-    await waitFor(() => expect(created).toHaveLength(1), SLOW);
+    await waitFor(() => expect(created.length).toBeGreaterThanOrEqual(4), SLOW);
     expect(created[0]).toMatchObject({
-      class: 'IntegrationConnectorProperties',
-      qualifiedName: 'C:Virtual',
-      connection: {
-        class: 'VirtualConnection',
-        clearPassword: 's3cret!',
-        configurationProperties: { waitForDirectory: true, depth: 3 },
-        connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES },
-        embeddedConnections: [
-          {
-            class: 'EmbeddedConnection',
-            position: 0,
-            displayName: 'Secrets store',
-            embeddedConnection: {
-              class: 'Connection',
-              endpoint: { class: 'Endpoint', address: 'secrets/x.omsecrets' },
+      class: 'NewOpenMetadataElementRequestBody',
+      typeName: 'IntegrationConnector',
+      properties: { propertyValueMap: { qualifiedName: { primitiveValue: 'C:Plain' } } },
+    });
+    expect(created[1]).toMatchObject({
+      typeName: 'Connection',
+      properties: {
+        propertyValueMap: {
+          clearPassword: { primitiveValue: 's3cret!' },
+          configurationProperties: {
+            class: 'MapTypePropertyValue',
+            mapValues: {
+              propertyValueMap: {
+                waitForDirectory: { primitiveValue: true },
+                depth: { primitiveValue: 3 },
+              },
             },
           },
-        ],
+        },
       },
     });
+    expect(created).toContainEqual(
+      expect.objectContaining({ typeName: 'AssetConnection', metadataElement1GUID: 'new-guid-1' }),
+    );
     expect(JSON.stringify(window.localStorage)).not.toContain('s3cret!');
   });
 });

@@ -169,7 +169,12 @@ describe('connector page', { timeout: 20_000 }, () => {
     expect(posted).toEqual([
       {
         path: '/integration-connectors/configuration-properties',
-        body: { connectorName: NAME, mergeUpdate: false, configurationProperties: { depth: 5 } },
+        body: {
+          class: 'ConnectorConfigPropertiesRequestBody',
+          connectorName: NAME,
+          mergeUpdate: false,
+          configurationProperties: { depth: 5 },
+        },
       },
     ]);
   });
@@ -197,6 +202,7 @@ describe('connector page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(posted).toHaveLength(1));
     expect(posted[0]?.body).toEqual({
       connectorName: NAME,
+      class: 'ConnectorConfigPropertiesRequestBody',
       mergeUpdate: true,
       configurationProperties: { recursive: true },
     });
