@@ -7,7 +7,7 @@
  * set, reads go to the platform and writes are handed to it instead of being sent, which is how a
  * save preview shows the exact requests a write would make.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { EgeriaError, errorFromFfdc, type FfdcFields } from './errors';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -44,6 +44,8 @@ export interface Transport {
     schema: S,
     signal?: AbortSignal,
   ): Promise<z.infer<S>>;
+  /** A POST that creates something and must answer its GUID. */
+  create(path: string, body: unknown): Promise<string>;
   /** A POST that changes the platform. */
   postJson<S extends z.ZodType>(
     path: string,
@@ -59,6 +61,8 @@ export interface Transport {
     signal?: AbortSignal,
   ): Promise<z.infer<S>>;
 }
+
+const GuidAnswerSchema = z.looseObject({ guid: z.string().optional() });
 
 export function createTransport(options: TransportOptions): Transport {
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
@@ -156,6 +160,17 @@ export function createTransport(options: TransportOptions): Transport {
       return readJson('POST', path, response, schema);
     },
     postJson: (path, body, schema, signal) => write('POST', path, body, schema, signal),
+    async create(path, body) {
+      const { guid } = await write('POST', path, body, GuidAnswerSchema);
+      if (!guid)
+        throw new EgeriaError({
+          kind: 'bad-response',
+          httpStatus: 200,
+          text: `Egeria answered POST ${path} without a GUID`,
+          request: `POST ${path}`,
+        });
+      return guid;
+    },
     deleteJson: (path, schema, signal) => write('DELETE', path, undefined, schema, signal),
     async getText(path, signal) {
       const response = await send('GET', path, undefined, signal);

@@ -13,7 +13,7 @@ import { previewByDryRun } from '../preview';
 import { createTransport, type FetchLike, type WriteCall } from '../transport';
 import { daemonApi } from '../apis/daemon';
 import { platformApi } from '../apis/platform';
-import { GUIDListResponseSchema, GUIDResponseSchema, VoidResponseSchema } from '../wire/ffdc';
+import { GUIDListResponseSchema, VoidResponseSchema } from '../wire/ffdc';
 import {
   isOfAnyType,
   OpenMetadataElementsResponseSchema,
@@ -104,18 +104,6 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
   const elements = connectionElements5(http, store);
   const sync = connectionSync(elements);
 
-  async function created(path: string, body: unknown): Promise<string> {
-    const r = await http.postJson(path, body, GUIDResponseSchema);
-    if (!r.guid)
-      throw new EgeriaError({
-        kind: 'bad-response',
-        httpStatus: 200,
-        text: `Egeria answered POST ${path} without a GUID`,
-        request: `POST ${path}`,
-      });
-    return r.guid;
-  }
-
   /** Every page of a listing, until `match` finds one (names Tomcat cannot carry in a path). */
   async function scan<T>(
     list: (page: M.PageRequest) => Promise<M.Page<T>>,
@@ -197,7 +185,7 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       );
       return r.element ? gcs.toGroup(r.element) : null;
     },
-    createGroup: (input) => created(`${g}/integration-groups/new`, gcs.fromGroupInput(input)),
+    createGroup: (input) => http.create(`${g}/integration-groups/new`, gcs.fromGroupInput(input)),
     async updateGroup(guid, input, { merge }) {
       await http.postJson(
         `${g}/integration-groups/${seg(guid)}/update?isMergeUpdate=${merge}`,
@@ -348,7 +336,7 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
 
     // ------------------------------------------------------------------------ catalog targets
     addCatalogTarget: (connectorGuid, elementGuid, input) =>
-      created(
+      http.create(
         `${g}/integration-connectors/${seg(connectorGuid)}/catalog-targets/${seg(elementGuid)}`,
         gcs.fromCatalogTargetInput(input),
       ),

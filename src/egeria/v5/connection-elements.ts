@@ -9,8 +9,7 @@
  */
 import { z } from 'zod';
 import type { ConnectionElements, ConnectionLink, StoredConnection } from '../connection-sync';
-import { EgeriaError, notFound } from '../errors';
-import type * as M from '../model';
+import { notFound } from '../errors';
 import type { Transport } from '../transport';
 import { ffdcShape, GUIDResponseSchema, VoidResponseSchema } from '../wire/ffdc';
 import {
@@ -23,7 +22,13 @@ import {
 } from '../wire/generic';
 import { isOfType } from '../wire/header';
 import { toConnectorType, toEndpoint } from '../wire/ocf';
-import { compact, nonEmpty } from '../wire/values';
+import { compact } from '../wire/values';
+import {
+  connectionAttributes,
+  connectorTypeAttributes,
+  embeddedConnectionAttributes,
+  endpointAttributes,
+} from '../wire/connection-attributes';
 import { encodeSegment as seg, exactRegex } from './paths';
 
 const RELATIONSHIP: Record<ConnectionLink, string> = {
@@ -53,51 +58,6 @@ const ElementResponseSchema = z.object({
   element: OpenMetadataElementSchema.optional(),
 });
 
-/** Open metadata attribute values of each element, as the 5.3 types name them. */
-function connectorTypeValues(input: M.ConnectionInput['connectorType'], qualifiedName: string) {
-  return compact({
-    qualifiedName,
-    displayName: input.displayName,
-    description: input.description,
-    connectorProviderClassName: input.connectorProviderClassName,
-    supportedAssetTypeName: input.supportedAssetTypeName,
-    supportedDeployedImplementationType: input.supportedDeployedImplementationType,
-    connectorFrameworkName: input.connectorFrameworkName,
-    connectorInterfaceLanguage: input.connectorInterfaceLanguage,
-    targetTechnologyName: input.targetTechnologyName,
-    recognizedConfigurationProperties: nonEmpty(input.recognizedConfigurationProperties),
-    recognizedSecuredProperties: nonEmpty(input.recognizedSecuredProperties),
-    recognizedAdditionalProperties: nonEmpty(input.recognizedAdditionalProperties),
-  });
-}
-const endpointValues = (input: M.Endpoint, qualifiedName: string) =>
-  compact({
-    qualifiedName,
-    displayName: input.displayName,
-    description: input.description,
-    networkAddress: input.address,
-    protocol: input.protocol,
-    encryptionMethod: input.encryptionMethod,
-  });
-const connectionValues = (input: M.ConnectionInput, qualifiedName: string) =>
-  compact({
-    qualifiedName,
-    displayName: input.displayName,
-    description: input.description,
-    userId: input.userId,
-    clearPassword: input.secrets?.clearPassword,
-    encryptedPassword: input.secrets?.encryptedPassword,
-    // A map given, even empty, is sent: on a merge update it is how a form clears the stored one.
-    securedProperties: input.secrets?.securedProperties,
-    configurationProperties: input.configurationProperties,
-  });
-const embeddedValues = (input: M.EmbeddedConnectionInput) =>
-  compact({
-    position: input.position,
-    displayName: input.displayName,
-    arguments: nonEmpty(input.arguments),
-  });
-
 const text = (values: Record<string, unknown>, key: string) =>
   typeof values[key] === 'string' ? (values[key] as string) : undefined;
 
@@ -124,27 +84,13 @@ export function openMetadataStore(http: Transport, store: string) {
     if (!r.element) throw notFound(what, guid, `GET ${path}`);
     return r.element;
   }
-  async function create(typeName: string, values: Record<string, unknown>): Promise<string> {
-    const path = `${store}/metadata-elements`;
-    const r = await http.postJson(
-      path,
-      {
-        class: 'NewOpenMetadataElementRequestBody',
-        typeName,
-        initialStatus: 'ACTIVE',
-        properties: toElementProperties(values),
-      },
-      GUIDResponseSchema,
-    );
-    if (!r.guid)
-      throw new EgeriaError({
-        kind: 'bad-response',
-        httpStatus: 200,
-        text: `Egeria answered POST ${path} without a GUID`,
-        request: `POST ${path}`,
-      });
-    return r.guid;
-  }
+  const create = (typeName: string, values: Record<string, unknown>) =>
+    http.create(`${store}/metadata-elements`, {
+      class: 'NewOpenMetadataElementRequestBody',
+      typeName,
+      initialStatus: 'ACTIVE',
+      properties: toElementProperties(values),
+    });
   async function update(guid: string, values: Record<string, unknown>, merge: boolean) {
     await http.postJson(
       `${store}/metadata-elements/${seg(guid)}/update-properties`,
@@ -307,20 +253,24 @@ export function connectionElements5(http: Transport, store: string): ConnectionE
       return found?.elementGUID;
     },
     createConnectorType: (input, qualifiedName) =>
-      create(ENTITY.connectorType, connectorTypeValues(input, qualifiedName)),
+      create(ENTITY.connectorType, connectorTypeAttributes(input, qualifiedName)),
     createEndpoint: (input, qualifiedName) =>
-      create(ENTITY.endpoint, endpointValues(input, qualifiedName)),
+      create(ENTITY.endpoint, endpointAttributes(input, qualifiedName)),
     createConnection: (input, qualifiedName) =>
       create(
         input.kind === 'VirtualConnection' ? 'VirtualConnection' : ENTITY.connection,
-        connectionValues(input, qualifiedName),
+        connectionAttributes(input, qualifiedName),
       ),
     updateConnection: (guid, input, qualifiedName, mode) =>
       'replaceKeeping' in mode
-        ? update(guid, { ...mode.replaceKeeping, ...connectionValues(input, qualifiedName) }, false)
-        : update(guid, connectionValues(input, qualifiedName), mode.merge),
+        ? update(
+            guid,
+            { ...mode.replaceKeeping, ...connectionAttributes(input, qualifiedName) },
+            false,
+          )
+        : update(guid, connectionAttributes(input, qualifiedName), mode.merge),
     updateEndpoint: (guid, input, qualifiedName) =>
-      update(guid, endpointValues(input, qualifiedName), true),
+      update(guid, endpointAttributes(input, qualifiedName), true),
     async link(kind, from, to, embedded) {
       // 5.3 answers a GUIDResponse without the relationship's GUID here.
       await http.postJson(
@@ -331,7 +281,9 @@ export function connectionElements5(http: Transport, store: string): ConnectionE
           metadataElement1GUID: from,
           metadataElement2GUID: to,
           properties: embedded
-            ? toElementProperties(embeddedValues(embedded), { position: { kind: 'int' } })
+            ? toElementProperties(embeddedConnectionAttributes(embedded), {
+                position: { kind: 'int' },
+              })
             : undefined,
         }),
         GUIDResponseSchema,

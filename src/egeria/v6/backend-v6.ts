@@ -28,7 +28,6 @@ import {
   CONNECTION_LINKS,
   CONNECTION_PARTS,
   connectionElements6,
-  createElement,
   readOptions,
   retrieveElement,
 } from './connection-elements';
@@ -300,7 +299,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       return match ? map.toGroup(match) : null;
     },
     createGroup: (input) =>
-      createElement(http, `${am}/software-capabilities`, {
+      http.create(`${am}/software-capabilities`, {
         class: 'NewElementRequestBody',
         properties: map.groupProperties(input),
       } satisfies W.NewElementRequestBody),
@@ -364,7 +363,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     },
     createConnector: (input) =>
       withUndo(async (undo) => {
-        const guid = await createElement(http, `${am}/assets`, {
+        const guid = await http.create(`${am}/assets`, {
           class: 'NewElementRequestBody',
           properties: map.connectorProperties(input),
         } satisfies W.NewElementRequestBody);
@@ -472,7 +471,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         ),
       );
       if (done) return;
-      await createElement(http, `${me}/related-elements`, {
+      await http.create(`${me}/related-elements`, {
         class: 'NewRelatedElementsRequestBody',
         typeName: REGISTRATION_TYPE,
         metadataElement1GUID: groupGuid,
@@ -550,8 +549,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
 
     // ------------------------------------------------------------------------ catalog targets
     addCatalogTarget: (connectorGuid, elementGuid, input) =>
-      createElement(
-        http,
+      http.create(
         `${am}/integration-connectors/${seg(connectorGuid)}/catalog-targets/${seg(elementGuid)}`,
         newRelationship(map.catalogTargetProperties(input)),
       ),

@@ -3,10 +3,10 @@
  * connections, connector types and endpoints, and attach / detach of their relationships.
  */
 import type { ConnectionElements, ConnectionLink, ConnectionPart } from '../connection-sync';
-import { notFound, EgeriaError } from '../errors';
+import { notFound } from '../errors';
 import type * as M from '../model';
 import type { Transport } from '../transport';
-import { BooleanResponseSchema, GUIDResponseSchema, VoidResponseSchema } from '../wire/ffdc';
+import { BooleanResponseSchema, VoidResponseSchema } from '../wire/ffdc';
 import { isOfType } from '../wire/header';
 import * as map from './mapping';
 import { encodeSegment as seg } from './paths';
@@ -30,19 +30,6 @@ export const readOptions = (
   graphQueryDepth,
   maxMermaidNodeCount: 0,
 });
-
-export async function createElement(http: Transport, path: string, body: unknown): Promise<string> {
-  const r = await http.postJson(path, body, GUIDResponseSchema);
-  if (!r.guid) {
-    throw new EgeriaError({
-      kind: 'bad-response',
-      httpStatus: 200,
-      text: `Egeria answered POST ${path} without a GUID`,
-      request: `POST ${path}`,
-    });
-  }
-  return r.guid;
-}
 
 export async function retrieveElement(
   http: Transport,
@@ -179,17 +166,17 @@ export function connectionElements6(http: Transport, cm: string): ConnectionElem
     },
     findConnectorType,
     createConnectorType: (input, qualifiedName) =>
-      createElement(http, `${cm}/connector-types`, {
+      http.create(`${cm}/connector-types`, {
         class: 'NewElementRequestBody',
         properties: map.connectorTypeProperties(input, qualifiedName),
       } satisfies W.NewElementRequestBody),
     createEndpoint: (input, qualifiedName) =>
-      createElement(http, `${cm}/endpoints`, {
+      http.create(`${cm}/endpoints`, {
         class: 'NewElementRequestBody',
         properties: map.endpointProperties(input, qualifiedName),
       } satisfies W.NewElementRequestBody),
     createConnection: (input, qualifiedName) =>
-      createElement(http, `${cm}/connections`, {
+      http.create(`${cm}/connections`, {
         class: 'NewElementRequestBody',
         properties: map.connectionProperties(input, qualifiedName),
       } satisfies W.NewElementRequestBody),

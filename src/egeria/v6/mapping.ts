@@ -11,6 +11,12 @@ import type * as M from '../model';
 import { fromElementProperties, toElementProperties, type PropertySpec } from '../wire/generic';
 import { toMeta, type ElementHeader } from '../wire/header';
 import { compact, nonEmpty } from '../wire/values';
+import {
+  connectionAttributes,
+  connectorTypeAttributes,
+  embeddedConnectionAttributes,
+  endpointAttributes,
+} from '../wire/connection-attributes';
 import type * as W from './wire';
 
 // ------------------------------------------------------------------------------ field readers
@@ -364,63 +370,34 @@ export function connectionProperties(
   qualifiedName: string,
 ): W.BeanProperties {
   const virtual = input.kind === 'VirtualConnection';
-  return compact({
+  return {
     class: virtual ? 'VirtualConnectionProperties' : 'ConnectionProperties',
     typeName: virtual ? 'VirtualConnection' : 'Connection',
-    qualifiedName,
-    displayName: input.displayName,
-    description: input.description,
-    userId: input.userId,
-    clearPassword: input.secrets?.clearPassword,
-    encryptedPassword: input.secrets?.encryptedPassword,
-    // A map given, even empty, is sent: on a merge update an empty map is how a form clears it.
-    securedProperties: input.secrets?.securedProperties,
-    configurationProperties: input.configurationProperties,
-  });
+    ...connectionAttributes(input, qualifiedName),
+  };
 }
 
 export function connectorTypeProperties(
   input: M.ConnectionInput['connectorType'],
   qualifiedName: string,
 ): W.BeanProperties {
-  return compact({
+  return {
     class: 'ConnectorTypeProperties',
     typeName: 'ConnectorType',
-    qualifiedName,
-    displayName: input.displayName,
-    description: input.description,
-    connectorProviderClassName: input.connectorProviderClassName,
-    supportedAssetTypeName: input.supportedAssetTypeName,
-    supportedDeployedImplementationType: input.supportedDeployedImplementationType,
-    connectorFrameworkName: input.connectorFrameworkName,
-    connectorInterfaceLanguage: input.connectorInterfaceLanguage,
-    targetTechnologyName: input.targetTechnologyName,
-    recognizedConfigurationProperties: nonEmpty(input.recognizedConfigurationProperties),
-    recognizedSecuredProperties: nonEmpty(input.recognizedSecuredProperties),
-    recognizedAdditionalProperties: nonEmpty(input.recognizedAdditionalProperties),
-  });
+    ...connectorTypeAttributes(input, qualifiedName),
+  };
 }
 
 export function endpointProperties(input: M.Endpoint, qualifiedName: string): W.BeanProperties {
-  return compact({
+  return {
     class: 'EndpointProperties',
     typeName: 'Endpoint',
-    qualifiedName,
-    displayName: input.displayName,
-    description: input.description,
-    networkAddress: input.address,
-    protocol: input.protocol,
-    encryptionMethod: input.encryptionMethod,
-  });
+    ...endpointAttributes(input, qualifiedName),
+  };
 }
 
 export function embeddedConnectionProperties(input: M.EmbeddedConnectionInput): W.BeanProperties {
-  return compact({
-    class: 'EmbeddedConnectionProperties',
-    position: input.position,
-    displayName: input.displayName,
-    arguments: nonEmpty(input.arguments),
-  });
+  return { class: 'EmbeddedConnectionProperties', ...embeddedConnectionAttributes(input) };
 }
 
 /** Registration values under their 6.x attribute names. */

@@ -159,7 +159,7 @@ function ConnectorEditor({
           'qualifiedName',
           {
             type: 'unique',
-            message: `Another ${group ? 'integration group' : 'integration connector'} already has this qualified name. Qualified names are unique in Egeria (OMAG-COMMON-409-001).`,
+            message: `Another ${group ? 'integration group' : 'integration connector'} already has this qualified name. Qualified names are unique in Egeria.`,
           },
           { shouldFocus: true },
         );

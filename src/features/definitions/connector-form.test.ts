@@ -280,8 +280,8 @@ describe('connector form values', () => {
     };
     values.connection.embedded[1]!.connection.userId = 'x«redacted»';
     expect(issues(values, ['Taken'])).toEqual({
-      qualifiedName: expect.stringContaining('OMAG-COMMON-409-001'),
-      'connection.connectorType.providerClassName': expect.stringContaining('OMAG-COMMON-400-024'),
+      qualifiedName: expect.stringContaining('Qualified names are unique'),
+      'connection.connectorType.providerClassName': expect.stringContaining('the daemon loads'),
       'connection.endpoint.address': expect.stringContaining('spaces'),
       'connection.configuration.rows.0.value': 'Enter a number, such as 60 or 2.5.',
       'connection.configuration.rows.1.key': expect.stringContaining('already used'),

@@ -376,7 +376,7 @@ export function connectorFormSchema({ takenNames, ownName }: ConnectorSchemaCont
         issue(
           ctx,
           ['qualifiedName'],
-          'Another element already has this qualified name. Qualified names are unique in Egeria (OMAG-COMMON-409-001).',
+          'Another element already has this qualified name. Qualified names are unique in Egeria.',
         );
     }
     checkNoMarker(ctx, ['qualifiedName'], values.qualifiedName);

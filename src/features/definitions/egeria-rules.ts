@@ -21,13 +21,16 @@ export function issue(ctx: Ctx, path: Path, message: string): void {
   ctx.addIssue({ code: 'custom', path, message });
 }
 
-/** A required name: Egeria answers OMAG-COMMON-400-006 when it is missing. */
+/**
+ * A required name. Real 5.3 stores a group without one, but nothing can then name it (a daemon
+ * runs groups by qualifiedName), so the console asks for it.
+ */
 export function checkRequiredName(ctx: Ctx, path: Path, value: string, what: string): boolean {
   if (value.trim() === '') {
     issue(
       ctx,
       path,
-      `Enter a ${what}. Egeria refuses a definition without one (OMAG-COMMON-400-006).`,
+      `Enter a ${what}: it is how Egeria and its daemons name this definition.`,
     );
     return false;
   }
@@ -112,13 +115,13 @@ export function checkKeyRows(
 
 const JAVA_CLASS_NAME = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
-/** Egeria loads the connector by this class; without one it answers OMAG-COMMON-400-024. */
+/** The integration daemon loads the connector by this class. */
 export function checkProviderClassName(ctx: Ctx, path: Path, value: string): void {
   if (value.trim() === '') {
     issue(
       ctx,
       path,
-      'Choose a connector type or type its provider class name. Egeria refuses a connection without one (OMAG-COMMON-400-024).',
+      'Choose a connector type or type its provider class name: the daemon loads the connector by it.',
     );
   } else if (!JAVA_CLASS_NAME.test(value)) {
     issue(

@@ -128,7 +128,7 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
           'qualifiedName',
           {
             type: 'unique',
-            message: `Another ${group ? 'integration group' : 'integration connector'} already has this qualified name. Qualified names are unique in Egeria (OMAG-COMMON-409-001).`,
+            message: `Another ${group ? 'integration group' : 'integration connector'} already has this qualified name. Qualified names are unique in Egeria.`,
           },
           { shouldFocus: true },
         );

@@ -40,7 +40,7 @@ export function groupFormSchema({ takenNames, ownName }: GroupSchemaContext) {
         issue(
           ctx,
           ['qualifiedName'],
-          'Another element already has this qualified name. Qualified names are unique in Egeria (OMAG-COMMON-409-001).',
+          'Another element already has this qualified name. Qualified names are unique in Egeria.',
         );
     }
     checkName(ctx, ['displayName'], values.displayName);

@@ -56,7 +56,7 @@ describe('registration form', () => {
       expect(problems({ refreshTimeInterval: interval })).toHaveProperty('refreshTimeInterval');
     expect(problems({ connectorName: '', connectorGuid: '' })).toEqual({
       connectorGuid: 'Choose the connector to register.',
-      connectorName: expect.stringContaining('OMAG-COMMON-400-006'),
+      connectorName: expect.stringContaining('Enter a connector name'),
     });
   });
 
