@@ -145,10 +145,24 @@ describe('Egeria 6.x dialect', () => {
       groupResponse.element.elementHeader.guid,
     );
     expect(await backend.findGroupByName('API files')).toBeNull();
-    expect(calls[0]?.body).toMatchObject({
+    expect(calls.find((c) => c.path.endsWith('/by-name'))?.body).toMatchObject({
       class: 'FilterRequestBody',
       filter: 'Test:IntegrationGroup:ApiFiles',
     });
+  });
+
+  it('says plainly that 6.0 has no integration-group calls, and sends none', async () => {
+    const { backend, calls } = fakePlatform([
+      [
+        'GET /open-metadata/platform-services/server-platform/origin',
+        () => new Response('Egeria OMAG Server Platform (version 6.0)'),
+      ],
+    ]);
+    const error = await backend.listGroups({ startFrom: 0, pageSize: 10 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'invalid', messageId: 'CONSOLE-EGERIA60-501-001' });
+    expect(calls.map((c) => c.path)).toEqual([
+      '/open-metadata/platform-services/server-platform/origin',
+    ]);
   });
 
   it('refuses to read an element of another type as a group', async () => {
@@ -335,7 +349,7 @@ describe('Egeria 6.x dialect', () => {
     expect(first.items.map((r) => r.connectorName)).toEqual(['a', 'b']);
     expect(first.mayHaveMore).toBe(true);
     expect(first.items[0]?.connector.connection?.endpoint?.address).toBe('data/a');
-    expect(calls[0]?.body).toEqual({
+    expect(calls.find((c) => c.path === `${AM}/software-capabilities/g`)?.body).toEqual({
       class: 'GetRequestBody',
       includeOnlyRelationships: ['RegisteredIntegrationConnector'],
       graphQueryDepth: 1,

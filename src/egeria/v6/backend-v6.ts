@@ -194,18 +194,38 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     return { element, link };
   }
 
-  /** The release in the platform's origin text decides, once, whether typed calls exist (6.2+). */
-  let releaseCheck: Promise<boolean | undefined> | undefined;
-  const typedByRelease = () =>
-    (releaseCheck ??= platform
-      .origin()
-      .then((origin) => {
-        const version = /version (\d+)\.(\d+)/.exec(origin);
-        if (!version) return undefined;
-        const [major, minor] = [Number(version[1]), Number(version[2])];
-        return major > 6 || (major === 6 && minor >= 2);
+  /** The release the platform's origin names ("6.1" → [6, 1]), read once; undefined if unknown. */
+  let releaseCheck: Promise<[number, number] | undefined> | undefined;
+  const releaseOf = (origin: Promise<string>) =>
+    origin
+      .then((text) => {
+        const version = /version (\d+)\.(\d+)/.exec(text);
+        return version ? ([Number(version[1]), Number(version[2])] as [number, number]) : undefined;
       })
-      .catch(() => undefined));
+      .catch(() => undefined);
+  const release = () => (releaseCheck ??= releaseOf(platform.origin()));
+  /** Typed registration calls exist from 6.2. */
+  const typedByRelease = async () => {
+    const r = await release();
+    return r ? r[0] > 6 || (r[0] === 6 && r[1] >= 2) : undefined;
+  };
+  /**
+   * 6.0's asset-maker has none of the integration-group calls (software-capabilities, a
+   * connector's integration-groups): read in its source at the last 6.0-SNAPSHOT commit.
+   */
+  async function requireGroupCalls<T>(call: () => Promise<T>): Promise<T> {
+    const r = await release();
+    if (r && r[0] === 6 && r[1] === 0)
+      throw new EgeriaError({
+        kind: 'invalid',
+        httpStatus: 0,
+        messageId: 'CONSOLE-EGERIA60-501-001',
+        text: 'Egeria 6.0 has no view-service calls for integration groups, so the console cannot manage them there',
+        systemAction: 'Nothing was sent to the platform.',
+        userAction: 'Upgrade the platform to Egeria 6.1 or later, or use its 5.x release.',
+      });
+    return call();
+  }
 
   /** Runs a typed 6.2 call when the platform has it; `undefined` means "use the 6.1 way". */
   async function typed<T>(call: () => Promise<T>): Promise<T | undefined> {
@@ -245,64 +265,74 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         request,
       ),
 
-    platformOrigin: platform.origin,
+    platformOrigin(signal) {
+      // The answer also tells the release, so the first origin read serves both.
+      const origin = platform.origin(signal);
+      releaseCheck ??= releaseOf(origin);
+      return origin;
+    },
     knownServers: platform.knownServers,
     activeServers: platform.activeServers,
     serverStatus: platform.serverStatus,
 
     // --------------------------------------------------------------------------------- groups
-    async listGroups(request, signal) {
-      const r = await http.query(
-        `${am}/software-capabilities/search`,
-        searchBody(GROUP_TYPE, request),
-        W.OpenMetadataRootElementsResponseSchema,
-        signal,
-      );
-      const elements = r.elements ?? [];
-      return pageOf(
-        elements.filter((e) => isType(e, GROUP_TYPE)).map(map.toGroup),
-        request,
-        elements.length,
-      );
-    },
-    async getGroup(guid, signal) {
-      const path = `${am}/software-capabilities/${seg(guid)}`;
-      const element = await retrieveElement(
-        http,
-        path,
-        'Integration group',
-        guid,
-        readOptions(undefined, 0),
-        signal,
-      );
-      if (!isType(element, GROUP_TYPE)) throw notFound('Integration group', guid, `POST ${path}`);
-      return map.toGroup(element);
-    },
-    async findGroupByName(qualifiedName, signal) {
-      const r = await http.query(
-        `${am}/software-capabilities/by-name`,
-        {
-          class: 'FilterRequestBody',
-          filter: qualifiedName,
-          metadataElementTypeName: GROUP_TYPE,
-          startFrom: 0,
-          pageSize: 0,
-          ...readOptions(undefined, 0),
-        } satisfies W.FilterRequestBody,
-        W.OpenMetadataRootElementsResponseSchema,
-        signal,
-      );
-      // by-name also matches display names: keep the exact qualifiedName.
-      const match = (r.elements ?? []).find(
-        (e) => isType(e, GROUP_TYPE) && propertyOf(e, 'qualifiedName') === qualifiedName,
-      );
-      return match ? map.toGroup(match) : null;
-    },
+    listGroups: (request, signal) =>
+      requireGroupCalls(async () => {
+        const r = await http.query(
+          `${am}/software-capabilities/search`,
+          searchBody(GROUP_TYPE, request),
+          W.OpenMetadataRootElementsResponseSchema,
+          signal,
+        );
+        const elements = r.elements ?? [];
+        return pageOf(
+          elements.filter((e) => isType(e, GROUP_TYPE)).map(map.toGroup),
+          request,
+          elements.length,
+        );
+      }),
+    getGroup: (guid, signal) =>
+      requireGroupCalls(async () => {
+        const path = `${am}/software-capabilities/${seg(guid)}`;
+        const element = await retrieveElement(
+          http,
+          path,
+          'Integration group',
+          guid,
+          readOptions(undefined, 0),
+          signal,
+        );
+        if (!isType(element, GROUP_TYPE)) throw notFound('Integration group', guid, `POST ${path}`);
+        return map.toGroup(element);
+      }),
+    findGroupByName: (qualifiedName, signal) =>
+      requireGroupCalls(async () => {
+        const r = await http.query(
+          `${am}/software-capabilities/by-name`,
+          {
+            class: 'FilterRequestBody',
+            filter: qualifiedName,
+            metadataElementTypeName: GROUP_TYPE,
+            startFrom: 0,
+            pageSize: 0,
+            ...readOptions(undefined, 0),
+          } satisfies W.FilterRequestBody,
+          W.OpenMetadataRootElementsResponseSchema,
+          signal,
+        );
+        // by-name also matches display names: keep the exact qualifiedName.
+        const match = (r.elements ?? []).find(
+          (e) => isType(e, GROUP_TYPE) && propertyOf(e, 'qualifiedName') === qualifiedName,
+        );
+        return match ? map.toGroup(match) : null;
+      }),
     createGroup: (input) =>
-      http.create(`${am}/software-capabilities`, {
-        class: 'NewElementRequestBody',
-        properties: map.groupProperties(input),
-      } satisfies W.NewElementRequestBody),
+      requireGroupCalls(() =>
+        http.create(`${am}/software-capabilities`, {
+          class: 'NewElementRequestBody',
+          properties: map.groupProperties(input),
+        } satisfies W.NewElementRequestBody),
+      ),
     async updateGroup(guid, input, { merge }) {
       await http.postJson(
         `${am}/software-capabilities/${seg(guid)}/update`,
@@ -432,20 +462,21 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       // The connection is a separate element: removed only when nothing else uses it.
       if (current) await sync.removeIfUnused(current.guid, new Set([guid])).catch(() => undefined);
     },
-    async groupsOfConnector(connectorGuid, signal) {
-      const r = await http.query(
-        `${am}/integration-connectors/${seg(connectorGuid)}/integration-groups`,
-        {
-          class: 'ResultsRequestBody',
-          startFrom: 0,
-          pageSize: 0,
-          ...readOptions(undefined, 0),
-        } satisfies W.ResultsRequestBody,
-        W.OpenMetadataRootElementsResponseSchema,
-        signal,
-      );
-      return (r.elements ?? []).map((e) => e.elementHeader.guid);
-    },
+    groupsOfConnector: (connectorGuid, signal) =>
+      requireGroupCalls(async () => {
+        const r = await http.query(
+          `${am}/integration-connectors/${seg(connectorGuid)}/integration-groups`,
+          {
+            class: 'ResultsRequestBody',
+            startFrom: 0,
+            pageSize: 0,
+            ...readOptions(undefined, 0),
+          } satisfies W.ResultsRequestBody,
+          W.OpenMetadataRootElementsResponseSchema,
+          signal,
+        );
+        return (r.elements ?? []).map((e) => e.elementHeader.guid);
+      }),
 
     // -------------------------------------------------------------------------- registrations
     async registerConnector(groupGuid, connectorGuid, input) {
@@ -482,53 +513,55 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         },
       } satisfies W.NewRelatedElementsRequestBody);
     },
-    async getRegistration(groupGuid, connectorGuid, signal) {
-      const { element, link } = await registrationLink(groupGuid, connectorGuid, signal);
-      if (!link) return null;
-      return map.toRegistration(
-        { guid: link.relationshipHeader.guid, properties: link.relationshipProperties },
-        toConnector(element),
-        groupGuid,
-      );
-    },
-    async listRegistrations(groupGuid, request, signal) {
-      // The group answers all its registrations at once and the page is cut here; the later pages
-      // of one listing are cut from the same answer (one snapshot, one read of a large group).
-      const snapshot = linkSnapshots.get(groupGuid);
-      let all: W.RelatedMetadataElementSummary[];
-      if (request.startFrom > 0 && snapshot && Date.now() - snapshot.at < LINKS_SNAPSHOT_MS) {
-        all = snapshot.links;
-      } else {
-        const path = `${am}/software-capabilities/${seg(groupGuid)}`;
-        const element = await retrieveElement(
-          http,
-          path,
-          'Integration group',
-          groupGuid,
-          { ...readOptions([REGISTRATION_TYPE], 1), relationshipsPageSize: 0 },
-          signal,
-        );
-        if (!isType(element, GROUP_TYPE))
-          throw notFound('Integration group', groupGuid, `POST ${path}`);
-        all = element.supportedIntegrationConnectors ?? [];
-        linkSnapshots.set(groupGuid, { at: Date.now(), links: all });
-      }
-      const links = slice(all, request);
-      const items = await mapLimit(links.items, concurrency, async (link) =>
-        map.toRegistration(
+    getRegistration: (groupGuid, connectorGuid, signal) =>
+      requireGroupCalls(async () => {
+        const { element, link } = await registrationLink(groupGuid, connectorGuid, signal);
+        if (!link) return null;
+        return map.toRegistration(
           { guid: link.relationshipHeader.guid, properties: link.relationshipProperties },
-          toConnector(
-            await retrieveConnector(
-              link.relatedElement.elementHeader.guid,
-              CONNECTOR_RELATIONSHIPS,
-              signal,
-            ),
-          ),
+          toConnector(element),
           groupGuid,
-        ),
-      );
-      return { ...links, items };
-    },
+        );
+      }),
+    listRegistrations: (groupGuid, request, signal) =>
+      requireGroupCalls(async () => {
+        // The group answers all its registrations at once and the page is cut here; the later pages
+        // of one listing are cut from the same answer (one snapshot, one read of a large group).
+        const snapshot = linkSnapshots.get(groupGuid);
+        let all: W.RelatedMetadataElementSummary[];
+        if (request.startFrom > 0 && snapshot && Date.now() - snapshot.at < LINKS_SNAPSHOT_MS) {
+          all = snapshot.links;
+        } else {
+          const path = `${am}/software-capabilities/${seg(groupGuid)}`;
+          const element = await retrieveElement(
+            http,
+            path,
+            'Integration group',
+            groupGuid,
+            { ...readOptions([REGISTRATION_TYPE], 1), relationshipsPageSize: 0 },
+            signal,
+          );
+          if (!isType(element, GROUP_TYPE))
+            throw notFound('Integration group', groupGuid, `POST ${path}`);
+          all = element.supportedIntegrationConnectors ?? [];
+          linkSnapshots.set(groupGuid, { at: Date.now(), links: all });
+        }
+        const links = slice(all, request);
+        const items = await mapLimit(links.items, concurrency, async (link) =>
+          map.toRegistration(
+            { guid: link.relationshipHeader.guid, properties: link.relationshipProperties },
+            toConnector(
+              await retrieveConnector(
+                link.relatedElement.elementHeader.guid,
+                CONNECTOR_RELATIONSHIPS,
+                signal,
+              ),
+            ),
+            groupGuid,
+          ),
+        );
+        return { ...links, items };
+      }),
     async unregisterConnector(groupGuid, connectorGuid) {
       const { link } = await registrationLink(groupGuid, connectorGuid);
       if (!link) return;
