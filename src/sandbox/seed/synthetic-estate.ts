@@ -5,7 +5,7 @@
  * daemon runs them all.
  */
 import { groupConfig, type DaemonConfigDocument } from '../daemon/daemon-config';
-import type { GovernanceConfigurationService } from '../services/governance-configuration-service';
+import type { Estate } from '../model/estate';
 import type { ConnectionBean } from '../services/request-beans';
 import { PROVIDERS, SeedWriter } from './seed-writer';
 
@@ -57,11 +57,11 @@ const SHAPES: Shape[] = [
 const pad = (n: number) => String(n).padStart(4, '0');
 
 export function seedSyntheticEstate(
-  service: GovernanceConfigurationService,
+  estate: Estate,
   connectors: number,
   groups = 1,
 ): DaemonConfigDocument[] {
-  const w = new SeedWriter(service);
+  const w = new SeedWriter(estate);
   const large = w.group(
     SYNTHETIC_GROUP,
     'Large synthetic group',
@@ -120,6 +120,6 @@ export function seedSyntheticEstate(
     groupNames.push(name);
   }
   return [
-    { name: SYNTHETIC_DAEMON, groups: groupNames.map((q) => groupConfig(q, service.serverName)) },
+    { name: SYNTHETIC_DAEMON, groups: groupNames.map((q) => groupConfig(q, w.serverName)) },
   ];
 }
