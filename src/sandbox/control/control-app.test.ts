@@ -128,9 +128,13 @@ describe('control API', () => {
     const ids = (json: Record<string, unknown>) =>
       (
         json['integrationDaemonStatus'] as {
-          integrationGroupSummaries: Array<{ integrationConnectorReports?: Array<{ connectorInstanceId: string }> }>;
+          integrationGroupSummaries: Array<{
+            integrationConnectorReports?: Array<{ connectorInstanceId: string }>;
+          }>;
         }
-      ).integrationGroupSummaries.flatMap((g) => (g.integrationConnectorReports ?? []).map((r) => r.connectorInstanceId));
+      ).integrationGroupSummaries.flatMap((g) =>
+        (g.integrationConnectorReports ?? []).map((r) => r.connectorInstanceId),
+      );
     expect(ids(up.json).length).toBeGreaterThan(0);
     expect(ids(up.json).some((id) => ids(before.json).includes(id))).toBe(false);
   });

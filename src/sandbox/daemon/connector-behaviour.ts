@@ -87,7 +87,8 @@ const OK: Outcome = { kind: 'ok' };
 const MISSING_DIRECTORY = /does-not-exist|missing/i;
 const UNREACHABLE_HOST = /^unreachable/i;
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 
 export function connectionName(connection: ConnectionTree | undefined): string {
   const p = connection?.connection.properties;
@@ -164,8 +165,7 @@ export function evaluate(
 ): Outcome {
   const address = endpointAddress(connection);
   const configuration = connection?.connection.properties['configurationProperties'] as
-    | Record<string, unknown>
-    | undefined;
+    Record<string, unknown> | undefined;
   switch (kind) {
     case 'files': {
       const directories = [

@@ -55,16 +55,25 @@ describe('simulated integration daemon', () => {
     };
     if (options.address) connection.endpoint = { class: 'Endpoint', address: options.address };
     if (options.config) connection.configurationProperties = options.config;
-    const guid = writer.connector({ qualifiedName: `Test:${name}`, name, description: name, connection });
-    writer.register(group, guid, { connectorName: name, refreshTimeInterval: options.refresh ?? 10 });
+    const guid = writer.connector({
+      qualifiedName: `Test:${name}`,
+      name,
+      description: name,
+      connection,
+    });
+    writer.register(group, guid, {
+      connectorName: name,
+      refreshTimeInterval: options.refresh ?? 10,
+    });
     return guid;
   }
 
   const summary = (name = GROUP) =>
-    groupSummaryBean(runtime.daemon(DAEMON).groupSummary(name), '5.3', runtime.estate.origin) as Record<
-      string,
-      unknown
-    > & { integrationConnectorReports?: Report[] };
+    groupSummaryBean(
+      runtime.daemon(DAEMON).groupSummary(name),
+      '5.3',
+      runtime.estate.origin,
+    ) as Record<string, unknown> & { integrationConnectorReports?: Report[] };
   const report = (name: string): Report | undefined =>
     summary().integrationConnectorReports?.find((r) => r['connectorName'] === name);
   const registrationOf = (connectorGuid: string) =>
@@ -183,7 +192,10 @@ describe('simulated integration daemon', () => {
       refreshTimeInterval: 20,
     });
 
-    const names = () => summary().integrationConnectorReports?.map((r) => r['connectorName']).sort();
+    const names = () =>
+      summary()
+        .integrationConnectorReports?.map((r) => r['connectorName'])
+        .sort();
     expect(names()).toEqual(['Changed', 'Kept', 'Removed']);
 
     runtime.daemon(DAEMON).refreshGroupConfig(GROUP);
@@ -277,7 +289,10 @@ describe('simulated integration daemon', () => {
     expect(daemon.configurationProperties('Files')).toEqual({ catalogAllFiles: 'false' });
     const connectorGuid = runtime.store.findByQualifiedName('Test:Files')[0]!.guid;
     const stored = runtime.estate.connectionOfAsset(connectorGuid)?.connection.properties;
-    expect(stored?.['configurationProperties']).toEqual({ waitForDirectory: 'true', catalogAllFiles: 'true' });
+    expect(stored?.['configurationProperties']).toEqual({
+      waitForDirectory: 'true',
+      catalogAllFiles: 'true',
+    });
 
     const instance = report('Files')?.connectorInstanceId;
     daemon.updateEndpointAddress('Files', 'data/missing-now');

@@ -7,7 +7,12 @@
  */
 import { errors } from '../ffdc/ffdc-error';
 import type { ConnectionTree, Estate } from '../model/estate';
-import { catalogTargetsOf, groupNamed, registrationsOf, type Registration } from '../model/integration';
+import {
+  catalogTargetsOf,
+  groupNamed,
+  registrationsOf,
+  type Registration,
+} from '../model/integration';
 import { UNSTORED_VERSION } from '../render/ocf-connection';
 import type { EntityRecord } from '../store/metadata-store';
 import type { CatalogTargetView } from './connector-behaviour';
@@ -141,7 +146,9 @@ export class IntegrationDaemon {
 
   configurationProperties(connectorName: string): Record<string, unknown> {
     const first = this.connectorsNamed(connectorName)[0];
-    return { ...((first?.connection?.connection.properties['configurationProperties'] as object) ?? {}) };
+    return {
+      ...((first?.connection?.connection.properties['configurationProperties'] as object) ?? {}),
+    };
   }
 
   /** The running instance's connection, or an empty one that the daemon API can fill. */
@@ -285,7 +292,10 @@ export class IntegrationDaemon {
     group.lastRefreshTime = this.ctx.clock.now();
   }
 
-  private definitionOf({ relationship, connector }: Registration, groupGuid: string): ConnectorDefinition {
+  private definitionOf(
+    { relationship, connector }: Registration,
+    groupGuid: string,
+  ): ConnectorDefinition {
     const p = relationship.properties;
     const connection = this.ctx.estate.connectionOfAsset(connector.guid);
     const refresh = p['refreshTimeInterval'];
@@ -307,10 +317,12 @@ export class IntegrationDaemon {
       const p = relationship.properties;
       const qualifiedName = element?.properties['qualifiedName'];
       return {
-        catalogTargetName: typeof p['catalogTargetName'] === 'string' ? p['catalogTargetName'] : undefined,
+        catalogTargetName:
+          typeof p['catalogTargetName'] === 'string' ? p['catalogTargetName'] : undefined,
         qualifiedName: typeof qualifiedName === 'string' ? qualifiedName : undefined,
         typeName: element?.typeName ?? 'OpenMetadataRoot',
-        configurationProperties: p['configurationProperties'] as Record<string, unknown> | undefined,
+        configurationProperties: p['configurationProperties'] as
+          Record<string, unknown> | undefined,
       };
     });
   }

@@ -18,17 +18,26 @@ describe('message catalogue', () => {
   });
 
   it('words a message as the release does (6.x reworded "is unable to" as "cannot")', () => {
-    expect(messageText(MESSAGES.unknownEntity, '5.3').systemAction).toMatch(/^The system is unable to update/);
-    expect(messageText(MESSAGES.unknownEntity, '6.1').systemAction).toMatch(/^The system cannot retrieve/);
+    expect(messageText(MESSAGES.unknownEntity, '5.3').systemAction).toMatch(
+      /^The system is unable to update/,
+    );
+    expect(messageText(MESSAGES.unknownEntity, '6.1').systemAction).toMatch(
+      /^The system cannot retrieve/,
+    );
   });
 });
 
 describe('FFDC error builders', () => {
   it('builds the unknown-server error with the server in the properties (captured 5.3 07h)', () => {
-    const fields = ffdcFields(errors.serverNotAvailable('nope-server', 'garygeeke'), 'getIntegrationGroupByName', '5.3');
+    const fields = ffdcFields(
+      errors.serverNotAvailable('nope-server', 'garygeeke'),
+      'getIntegrationGroupByName',
+      '5.3',
+    );
     expect(fields).toEqual({
       relatedHTTPCode: 404,
-      exceptionClassName: 'org.odpi.openmetadata.frameworks.openmetadata.ffdc.InvalidParameterException',
+      exceptionClassName:
+        'org.odpi.openmetadata.frameworks.openmetadata.ffdc.InvalidParameterException',
       actionDescription: 'getIntegrationGroupByName',
       exceptionErrorMessage:
         'OMAG-MULTI-TENANT-404-001 The OMAG Server nope-server is not available to service a request from user garygeeke',
@@ -65,7 +74,9 @@ describe('FFDC error builders', () => {
   });
 
   it('swaps the group and daemon names of 400-034 as Egeria does (captured 07f)', () => {
-    expect(errors.daemonUnknownGroup('Test:IntegrationGroup:DoesNotExist', 'integration-daemon').message).toBe(
+    expect(
+      errors.daemonUnknownGroup('Test:IntegrationGroup:DoesNotExist', 'integration-daemon').message,
+    ).toBe(
       'INTEGRATION-DAEMON-SERVICES-400-034 Integration group named integration-daemon is not running in the integration daemon Test:IntegrationGroup:DoesNotExist',
     );
   });
@@ -78,10 +89,15 @@ describe('FFDC error builders', () => {
   });
 
   it('turns a failure of the sandbox itself into a 400 PropertyServerException naming the cause', () => {
-    const fields = ffdcFields(runtimeError(new TypeError('x is undefined'), 'getCatalogTargets'), 'getCatalogTargets', '5.3');
+    const fields = ffdcFields(
+      runtimeError(new TypeError('x is undefined'), 'getCatalogTargets'),
+      'getCatalogTargets',
+      '5.3',
+    );
     expect(fields).toMatchObject({
       relatedHTTPCode: 400,
-      exceptionClassName: 'org.odpi.openmetadata.frameworks.openmetadata.ffdc.PropertyServerException',
+      exceptionClassName:
+        'org.odpi.openmetadata.frameworks.openmetadata.ffdc.PropertyServerException',
       exceptionCausedBy: 'java.lang.TypeError',
       exceptionErrorMessageId: 'OMAG-COMMON-400-016',
     });

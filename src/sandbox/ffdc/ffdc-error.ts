@@ -253,6 +253,14 @@ export const errors = {
     return ffdc('noRequestBody', [userId, methodName, serverName], { action: methodName });
   },
 
+  /** InvalidParameterHandler.validateTypeDefName: its parameter is always `typeName`. */
+  unrecognizedTypeName(typeName: string, methodName: string, serviceName: string): FfdcError {
+    return ffdc('unrecognizedTypeName', [typeName, methodName, serviceName], {
+      action: methodName,
+      properties: { parameterName: 'typeName' },
+    });
+  },
+
   nullSearchString(parameterName: string, methodName: string): FfdcError {
     return ffdc('nullSearchString', [parameterName, methodName], {
       action: methodName,

@@ -221,6 +221,14 @@ export const MESSAGES = {
         'The system cannot process the request without the request body since it contains key information.',
     },
   ),
+  unrecognizedTypeName: m(
+    'OMAG-COMMON-400-018',
+    400,
+    'The type name {0} passed on method {1} of service {2} is not recognized',
+    'The system is unable to process the request because it does not understand the type.',
+    'Update the caller to provide a correct type name.',
+    { system: 'The system cannot process the request because it does not understand the type.' },
+  ),
   nullSearchString: m(
     'OMAG-COMMON-400-022',
     400,

@@ -28,9 +28,9 @@ export function captured(release: '5.3' | '6.1', file: string): Captured {
   let body: string;
   if (statusLine === 0) {
     let i = 1;
-    for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
-      const [name, ...value] = lines[i]!.split(':');
-      headers[name!.toLowerCase()] = value.join(':').trim();
+    for (; i < lines.length && (lines[i] ?? '').trim() !== ''; i++) {
+      const [name = '', ...value] = (lines[i] ?? '').split(':');
+      headers[name.toLowerCase()] = value.join(':').trim();
     }
     body = lines.slice(i + 1).join('\n').trim();
   } else {

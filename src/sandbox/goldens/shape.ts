@@ -71,8 +71,8 @@ export function compareShape(real: Json, mine: Json, rules: ShapeRules = {}, pat
 }
 
 function compareToUnion(reals: Json[], mine: Json, rules: ShapeRules, path: string): string[] {
-  if (reals.length === 0) return [];
-  const first = reals[0]!;
+  const first = reals[0];
+  if (first === undefined) return [];
   if (first === null || typeof first !== 'object' || Array.isArray(first))
     return compareShape(first, mine, rules, path);
   if (mine === null || typeof mine !== 'object' || Array.isArray(mine))
@@ -85,7 +85,7 @@ function compareToUnion(reals: Json[], mine: Json, rules: ShapeRules, path: stri
   // Compare with the captured items of the same class when the capture mixes several.
   const sameClass = all.filter((o) => o['class'] === mine['class']);
   const objects = sameClass.length > 0 ? sameClass : all;
-  const realClass = objects[0]!['class'];
+  const realClass = objects[0]?.['class'];
   const union = new Set(objects.flatMap((o) => Object.keys(o)));
   const required = [...union].filter((k) => objects.every((o) => k in o));
   for (const key of required)
@@ -95,18 +95,19 @@ function compareToUnion(reals: Json[], mine: Json, rules: ShapeRules, path: stri
       if (!(rules.mayAdd && key in rules.mayAdd)) problems.push(`${path}.${key}: not in Egeria's answer`);
       continue;
     }
-    const values = objects.filter((o) => key in o).map((o) => o[key]!);
+    const values = objects.flatMap((o) => (o[key] === undefined ? [] : [o[key]]));
+    const value = mine[key] ?? null;
     const free = FREE_MAPS.has(key) || FREE_MAPS.has(`${key}@${String(realClass)}`);
     if (free) {
       const kinds = new Set(values.map(kindOf));
-      if (!kinds.has(kindOf(mine[key]!))) problems.push(`${path}.${key}: ${kindOf(mine[key]!)} where Egeria has ${[...kinds].join('/')}`);
+      if (!kinds.has(kindOf(value))) problems.push(`${path}.${key}: ${kindOf(value)} where Egeria has ${[...kinds].join('/')}`);
       continue;
     }
     if (values.every((v) => Array.isArray(v))) {
       const items = values.flatMap((v) => v as Json[]);
-      problems.push(...compareShape(items, mine[key]!, rules, `${path}.${key}`));
+      problems.push(...compareShape(items, value, rules, `${path}.${key}`));
     } else {
-      problems.push(...compareToUnion(values, mine[key]!, rules, `${path}.${key}`));
+      problems.push(...compareToUnion(values, value, rules, `${path}.${key}`));
     }
   }
   return problems;

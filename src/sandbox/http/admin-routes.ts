@@ -6,7 +6,13 @@ import { z } from 'zod';
 import { IntegrationGroupConfigSchema, type IntegrationGroupConfig } from '../daemon/daemon-config';
 import { errors } from '../ffdc/ffdc-error';
 import { ADMIN_BASE } from '../wire/paths';
-import { listOrNothing, registerEgeriaRoute, type EgeriaRoute, type RouteTarget, type ServerDirectory } from './route-kit';
+import {
+  listOrNothing,
+  registerEgeriaRoute,
+  type EgeriaRoute,
+  type RouteTarget,
+  type ServerDirectory,
+} from './route-kit';
 
 export interface DaemonConfigStore extends ServerDirectory {
   groupConfigs(daemonName: string): IntegrationGroupConfig[] | undefined;
@@ -15,15 +21,23 @@ export interface DaemonConfigStore extends ServerDirectory {
 
 export function registerAdminRoutes(target: RouteTarget, configs: DaemonConfigStore): void {
   const base = ADMIN_BASE[target.dialect];
-  const route = <B>(spec: EgeriaRoute<B>) => registerEgeriaRoute<B>(target, { ...spec, url: `${base}${spec.url}` });
+  const route = <B>(spec: EgeriaRoute<B>) =>
+    registerEgeriaRoute<B>(target, { ...spec, url: `${base}${spec.url}` });
   /** The metadata access server and the view server have no integration daemon services to configure. */
   const daemonName = (server: string, userId: string): string => {
     if (server === configs.metadataServer || server === configs.viewServer)
       throw errors.serviceNotAvailable('Integration Daemon Services', server, userId);
     return server;
   };
-  const withClass = (g: IntegrationGroupConfig): IntegrationGroupConfig => ({ ...g, class: 'IntegrationGroupConfig' });
-  const update = (server: string, userId: string, change: (groups: IntegrationGroupConfig[]) => IntegrationGroupConfig[]) => {
+  const withClass = (g: IntegrationGroupConfig): IntegrationGroupConfig => ({
+    ...g,
+    class: 'IntegrationGroupConfig',
+  });
+  const update = (
+    server: string,
+    userId: string,
+    change: (groups: IntegrationGroupConfig[]) => IntegrationGroupConfig[],
+  ) => {
     const name = daemonName(server, userId);
     const current = configs.groupConfigs(name);
     const next = change(current ?? []);
@@ -36,7 +50,9 @@ export function registerAdminRoutes(target: RouteTarget, configs: DaemonConfigSt
     url: '/integration-groups/configuration',
     responseClass: 'IntegrationGroupsResponse',
     action: 'getIntegrationGroupsConfiguration',
-    handler: ({ server, userId }) => ({ groups: listOrNothing(configs.groupConfigs(daemonName(server, userId))) }),
+    handler: ({ server, userId }) => ({
+      groups: listOrNothing(configs.groupConfigs(daemonName(server, userId))),
+    }),
   });
   route<IntegrationGroupConfig>({
     method: 'POST',
@@ -46,7 +62,9 @@ export function registerAdminRoutes(target: RouteTarget, configs: DaemonConfigSt
     body: IntegrationGroupConfigSchema,
     handler: ({ server, userId, body }) =>
       update(server, userId, (groups) => [
-        ...groups.filter((g) => g.integrationGroupQualifiedName !== body.integrationGroupQualifiedName),
+        ...groups.filter(
+          (g) => g.integrationGroupQualifiedName !== body.integrationGroupQualifiedName,
+        ),
         withClass(body),
       ]),
   });

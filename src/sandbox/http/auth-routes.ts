@@ -31,22 +31,32 @@ function loginFailed(reply: FastifyReply, userId: unknown): FastifyReply {
     .send({
       class: 'FFDCResponseBase',
       relatedHTTPCode: 401,
-      exceptionClassName: 'org.springframework.security.authentication.AuthenticationServiceException',
+      exceptionClassName:
+        'org.springframework.security.authentication.AuthenticationServiceException',
       exceptionErrorMessage: `User authentication failed for user: ${String(userId)} - Bad credentials`,
-      exceptionSystemAction: 'The system is unable to authenticate the calling user and an error is returned.',
+      exceptionSystemAction:
+        'The system is unable to authenticate the calling user and an error is returned.',
       exceptionUserAction: "Check the status of the user's account and credentials and try again.",
     });
 }
 
 /** The token endpoint (open) and logout (with a token: 6.1 by GET, 6.2 by DELETE). */
-export function registerTokenRoutes(app: FastifyInstance, tokens: TokenService, release: SixRelease): void {
-  app.post('/api/token', { config: { responseClass: 'String', action: 'platformToken' } }, async (request, reply) => {
-    const body = isRecord(request.body) ? request.body : {};
-    // LoginRequest {userId, password}.
-    const token = tokens.issue(body['userId'], body['password']);
-    if (!token) return loginFailed(reply, body['userId']);
-    return reply.type('text/plain;charset=UTF-8').send(token);
-  });
+export function registerTokenRoutes(
+  app: FastifyInstance,
+  tokens: TokenService,
+  release: SixRelease,
+): void {
+  app.post(
+    '/api/token',
+    { config: { responseClass: 'String', action: 'platformToken' } },
+    async (request, reply) => {
+      const body = isRecord(request.body) ? request.body : {};
+      // LoginRequest {userId, password}.
+      const token = tokens.issue(body['userId'], body['password']);
+      if (!token) return loginFailed(reply, body['userId']);
+      return reply.type('text/plain;charset=UTF-8').send(token);
+    },
+  );
   for (const url of ['/api/token/logout', '/servers/:server/api/token/logout'])
     app.route({
       method: release === '6.2' ? 'DELETE' : 'GET',
@@ -65,7 +75,10 @@ export function requireBearer(tokens: TokenService) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const check = tokens.check(request.headers.authorization);
     if (!check.ok)
-      return sendUnauthorized(reply, check.reason === 'missing' ? 'Bearer' : INVALID_TOKEN[check.reason]);
+      return sendUnauthorized(
+        reply,
+        check.reason === 'missing' ? 'Bearer' : INVALID_TOKEN[check.reason],
+      );
     (request as FastifyRequest & { bearerUser?: string }).bearerUser = check.userId;
   };
 }

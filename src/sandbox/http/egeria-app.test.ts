@@ -56,7 +56,9 @@ describe('Egeria-facing listener', () => {
     };
     await bare(raw.get(`${raw.gcs}/integration-groups?startingFrom=0`));
     await bare(raw.get(`${raw.gcs}/integration-groups?startingFrom=x&maximumResults=1`));
-    await bare(raw.post(`${raw.gcs}/integration-groups/x/update`, { class: 'IntegrationGroupProperties' }));
+    await bare(
+      raw.post(`${raw.gcs}/integration-groups/x/update`, { class: 'IntegrationGroupProperties' }),
+    );
     // A body without its Jackson type id cannot bind either.
     await bare(raw.post(`${raw.gcs}/integration-groups/new`, { qualifiedName: 'no class' }));
   });

@@ -71,8 +71,10 @@ function registerApis(target: RouteTarget, runtime: PlatformRuntime): void {
 }
 
 function originRoute(app: FastifyInstance, url: string, release: string): void {
-  app.get(url, { config: { responseClass: 'String', action: 'getServerPlatformOrigin' } }, async (_request, reply) =>
-    reply.type('text/plain;charset=UTF-8').send(platformOrigin(release)),
+  app.get(
+    url,
+    { config: { responseClass: 'String', action: 'getServerPlatformOrigin' } },
+    async (_request, reply) => reply.type('text/plain;charset=UTF-8').send(platformOrigin(release)),
   );
 }
 
@@ -163,7 +165,9 @@ export function buildEgeriaApp({
   });
   app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
     const status =
-      error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500
+        ? error.statusCode
+        : 500;
     const config = request.routeOptions.config as Partial<RouteConfig> | undefined;
     return config?.release === '5.3' || !servesSix
       ? sendUnauthorized(reply)

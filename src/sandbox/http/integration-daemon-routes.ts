@@ -14,7 +14,12 @@ import {
   StringRequestBodyBean,
 } from '../services/request-beans';
 import { INTEGRATION_DAEMON_BASE } from '../wire/paths';
-import { listOrNothing, registerEgeriaRoute, type EgeriaRoute, type RouteTarget } from './route-kit';
+import {
+  listOrNothing,
+  registerEgeriaRoute,
+  type EgeriaRoute,
+  type RouteTarget,
+} from './route-kit';
 
 export function registerIntegrationDaemonRoutes(
   target: RouteTarget,
@@ -25,7 +30,11 @@ export function registerIntegrationDaemonRoutes(
   const base = INTEGRATION_DAEMON_BASE[target.dialect];
   const daemon = (server: string) => daemonNamed(server);
   const route = <B>(spec: Omit<EgeriaRoute<B>, 'service'>) =>
-    registerEgeriaRoute<B>(target, { ...spec, url: `${base}${spec.url}`, service: 'integration-daemon' });
+    registerEgeriaRoute<B>(target, {
+      ...spec,
+      url: `${base}${spec.url}`,
+      service: 'integration-daemon',
+    });
   const connectorName = (params: Record<string, string>) => params['connectorName'] ?? '';
 
   route({
@@ -44,7 +53,9 @@ export function registerIntegrationDaemonRoutes(
     action: 'getIntegrationGroupSummaries',
     handler: ({ server }) => ({
       integrationGroupSummaries: listOrNothing(
-        daemon(server).groupSummaries().map((s) => groupSummaryBean(s, release, origin())),
+        daemon(server)
+          .groupSummaries()
+          .map((s) => groupSummaryBean(s, release, origin())),
       ),
     }),
   });
@@ -66,7 +77,8 @@ export function registerIntegrationDaemonRoutes(
     url: '/integration-groups/:integrationGroupName/refresh-config',
     responseClass: 'VoidResponse',
     action: 'refreshIntegrationGroupConfig',
-    handler: ({ server, params }) => daemon(server).refreshGroupConfig(params['integrationGroupName'] ?? ''),
+    handler: ({ server, params }) =>
+      daemon(server).refreshGroupConfig(params['integrationGroupName'] ?? ''),
   });
   route({
     method: 'GET',
@@ -78,7 +90,11 @@ export function registerIntegrationDaemonRoutes(
       return Object.keys(properties).length > 0 ? { properties } : {};
     },
   });
-  route<{ connectorName?: string; mergeUpdate?: boolean; configurationProperties?: Record<string, unknown> }>({
+  route<{
+    connectorName?: string;
+    mergeUpdate?: boolean;
+    configurationProperties?: Record<string, unknown>;
+  }>({
     method: 'POST',
     url: '/integration-connectors/configuration-properties',
     responseClass: 'VoidResponse',

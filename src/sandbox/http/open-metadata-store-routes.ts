@@ -44,7 +44,10 @@ const NewElementBody = z.looseObject({
   parentRelationshipProperties: props,
   parentAtEnd1: z.boolean().optional(),
 });
-const UpdatePropertiesBody = z.looseObject({ replaceProperties: z.boolean().optional(), properties: props });
+const UpdatePropertiesBody = z.looseObject({
+  replaceProperties: z.boolean().optional(),
+  properties: props,
+});
 const NewRelatedElementsBody = z.looseObject({
   typeName: str,
   metadataElement1GUID: str,
@@ -82,8 +85,12 @@ export function registerOpenMetadataStoreRoutes(
       url: '/metadata-elements/:elementGUID',
       responseClass: 'OpenMetadataElementResponse',
       action: 'getMetadataElementByGUID',
-      ...(method === 'GET' ? { query: [...LINEAGE, EFFECTIVE_TIME] } : { body: AnyBody, optionalBody: true }),
-      handler: ({ params }) => ({ element: service().getMetadataElementByGUID(p(params, 'elementGUID')) }),
+      ...(method === 'GET'
+        ? { query: [...LINEAGE, EFFECTIVE_TIME] }
+        : { body: AnyBody, optionalBody: true }),
+      handler: ({ params }) => ({
+        element: service().getMetadataElementByGUID(p(params, 'elementGUID')),
+      }),
     });
   route<z.infer<typeof UpdatePropertiesBody>>({
     method: 'POST',
@@ -102,7 +109,8 @@ export function registerOpenMetadataStoreRoutes(
     query: [{ name: 'cascadedDelete', type: 'boolean', default: false }],
     body: AnyBody,
     optionalBody: true,
-    handler: ({ params }) => service().deleteMetadataElementInStore(p(params, 'metadataElementGUID')),
+    handler: ({ params }) =>
+      service().deleteMetadataElementInStore(p(params, 'metadataElementGUID')),
   });
   route<z.infer<typeof SearchBody>>({
     method: 'POST',
@@ -113,7 +121,11 @@ export function registerOpenMetadataStoreRoutes(
     body: SearchBody,
     handler: ({ body, query }) => ({
       elementList: listOrNothing(
-        service().findMetadataElementsWithString(body, num(query, 'startFrom'), num(query, 'pageSize')),
+        service().findMetadataElementsWithString(
+          body,
+          num(query, 'startFrom'),
+          num(query, 'pageSize'),
+        ),
       ),
     }),
   });
@@ -154,15 +166,14 @@ export function registerOpenMetadataStoreRoutes(
         action: 'getRelatedMetadataElements',
         query: method === 'GET' ? [...RELATED, EFFECTIVE_TIME] : RELATED,
         ...(method === 'POST' ? { body: AnyBody, optionalBody: true } : {}),
-        handler: ({ params, query }) => {
-          const elementList = service().getRelatedMetadataElements(
+        handler: ({ params, query }) => ({
+          relatedElementList: service().getRelatedMetadataElements(
             p(params, 'elementGUID'),
             typed ? p(params, 'relationshipTypeName') : undefined,
             num(query, 'startingAtEnd'),
             num(query, 'startFrom'),
             num(query, 'pageSize'),
-          );
-          return elementList.length > 0 ? { relatedElementList: { elementList } } : {};
-        },
+          ),
+        }),
       });
 }

@@ -7,7 +7,12 @@
 import { errors } from '../ffdc/ffdc-error';
 import { isoDate } from '../util/time';
 import { PLATFORM_BASE } from '../wire/paths';
-import { registerEgeriaRoute, type EgeriaRoute, type RouteTarget, type ServerDirectory } from './route-kit';
+import {
+  registerEgeriaRoute,
+  type EgeriaRoute,
+  type RouteTarget,
+  type ServerDirectory,
+} from './route-kit';
 
 export interface ServerRecord {
   name: string;
@@ -33,7 +38,8 @@ export function platformOrigin(release: string): string {
 
 export function registerPlatformRoutes(target: RouteTarget, directory: PlatformDirectory): void {
   const base = PLATFORM_BASE[target.dialect];
-  const route = <B>(spec: EgeriaRoute<B>) => registerEgeriaRoute<B>(target, { ...spec, url: `${base}${spec.url}` });
+  const route = <B>(spec: EgeriaRoute<B>) =>
+    registerEgeriaRoute<B>(target, { ...spec, url: `${base}${spec.url}` });
   const serverName = (params: Record<string, string>) => params['server'] ?? '';
 
   route({
@@ -49,7 +55,10 @@ export function registerPlatformRoutes(target: RouteTarget, directory: PlatformD
     responseClass: 'ServerListResponse',
     action: 'getActiveServerList',
     handler: () => {
-      const active = directory.servers().filter((s) => s.active).map((s) => s.name);
+      const active = directory
+        .servers()
+        .filter((s) => s.active)
+        .map((s) => s.name);
       return active.length > 0 ? { serverList: active } : {};
     },
   });
@@ -89,7 +98,9 @@ export function registerPlatformRoutes(target: RouteTarget, directory: PlatformD
         : name === directory.viewServer
           ? 'View Services'
           : 'Open Metadata Store Services';
-      return { successMessage: `${new Date().toString()} ${name} is running the following services: [${services}]` };
+      return {
+        successMessage: `${new Date().toString()} ${name} is running the following services: [${services}]`,
+      };
     },
   });
   route({
@@ -98,7 +109,8 @@ export function registerPlatformRoutes(target: RouteTarget, directory: PlatformD
     responseClass: 'VoidResponse',
     action: 'shutdownServer',
     handler: ({ params, userId }) => {
-      if (!directory.stopServer(serverName(params))) throw errors.serverNotAvailable(serverName(params), userId);
+      if (!directory.stopServer(serverName(params)))
+        throw errors.serverNotAvailable(serverName(params), userId);
     },
   });
   route({

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { errors, FfdcError, ffdcFields, runtimeError, SERVICE_NAMES } from '../ffdc/ffdc-error';
+import { isRecord } from '../util/compact';
 import { ACCESS_SERVICE_MARKERS } from '../wire/paths';
 import { isSix, type Dialect, type Release } from '../wire/releases';
 import { sendSpringError } from './spring-errors';
@@ -62,7 +63,8 @@ export interface EgeriaRoute<B = unknown> {
   /** Bean of a required body; `optionalBody` accepts a request without one. */
   body?: z.ZodType<B>;
   optionalBody?: boolean;
-  handler: (ctx: RouteContext<B>) => Record<string, unknown> | undefined | void;
+  /** The response bean's fields; a handler that returns nothing answers the bare response. */
+  handler: (ctx: RouteContext<B>) => unknown;
   /** Fields the response bean writes even on failure (Java primitives: ServerStatusResponse.active). */
   errorExtras?: (ctx: RouteContext<B>) => Record<string, unknown>;
 }
@@ -84,7 +86,8 @@ function bindParam(raw: unknown, type: QueryParam['type']): number | boolean | u
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  if (type === 'boolean') return TRUE.test(trimmed) ? true : FALSE.test(trimmed) ? false : undefined;
+  if (type === 'boolean')
+    return TRUE.test(trimmed) ? true : FALSE.test(trimmed) ? false : undefined;
   if (!INT.test(trimmed)) return undefined;
   const n = Number(trimmed);
   const limit = type === 'int' ? 2 ** 31 : 2 ** 63;
@@ -99,7 +102,7 @@ const SERVICE_NAME: Record<ServiceKind, string> = {
 
 function checkServer(
   directory: ServerDirectory,
-  route: Pick<EgeriaRoute, 'service' | 'marker' | 'serviceName'>,
+  route: Pick<EgeriaRoute, 'marker' | 'serviceName'> & { service: ServiceKind },
   ctx: Pick<RouteContext<unknown>, 'server' | 'userId' | 'params'>,
 ): void {
   const { server, userId } = ctx;
@@ -108,12 +111,13 @@ function checkServer(
   const isDaemon = directory.isDaemon(server);
   if ((!isMetadataServer && !isDaemon && !isViewServer) || !directory.isAvailable(server))
     throw errors.serverNotAvailable(server, userId);
-  const service = route.service!;
+  const service = route.service;
   const runs =
     (service === 'metadata-store' && isMetadataServer) ||
     (service === 'view-server' && isViewServer) ||
     (service === 'integration-daemon' && isDaemon);
-  if (!runs) throw errors.serviceNotAvailable(route.serviceName ?? SERVICE_NAME[service], server, userId);
+  if (!runs)
+    throw errors.serviceNotAvailable(route.serviceName ?? SERVICE_NAME[service], server, userId);
   const marker = ctx.params['marker'];
   if (route.marker && marker !== undefined && !ACCESS_SERVICE_MARKERS.has(marker))
     throw errors.serviceNotAvailable(marker, server, userId);
@@ -161,7 +165,10 @@ export function registerEgeriaRoute<B>(target: RouteTarget, route: EgeriaRoute<B
       const query: Record<string, number | boolean> = {};
       for (const param of route.query ?? []) {
         const raw = rawQuery[param.name];
-        const bound = raw === undefined && param.default !== undefined ? param.default : bindParam(raw, param.type);
+        const bound =
+          raw === undefined && param.default !== undefined
+            ? param.default
+            : bindParam(raw, param.type);
         if (bound === undefined) return sendSpringError(reply, 400, request.url, dialect);
         query[param.name] = bound;
       }
@@ -187,9 +194,14 @@ export function registerEgeriaRoute<B>(target: RouteTarget, route: EgeriaRoute<B
       };
       reply.type('application/json');
       try {
-        if (route.service) checkServer(directory, route, ctx);
-        const payload = route.handler(ctx) ?? {};
-        return reply.send({ ...responseHead(route.responseClass, release), relatedHTTPCode: 200, ...payload });
+        if (route.service) checkServer(directory, { ...route, service: route.service }, ctx);
+        const result = route.handler(ctx);
+        const payload = isRecord(result) ? result : {};
+        return reply.send({
+          ...responseHead(route.responseClass, release),
+          relatedHTTPCode: 200,
+          ...payload,
+        });
       } catch (error) {
         const ffdc = error instanceof FfdcError ? error : runtimeError(error, route.action);
         return reply.send({

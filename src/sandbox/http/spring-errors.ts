@@ -43,7 +43,10 @@ export function sendUnauthorized(reply: FastifyReply, challenge = 'Bearer'): Fas
 
 /** Spring Boot's JSON error body with its status. */
 export function sendSpringJson(reply: FastifyReply, status: number, rawUrl: string): FastifyReply {
-  return reply.code(status).type('application/json').send(springErrorBody(status, pathOf(rawUrl)));
+  return reply
+    .code(status)
+    .type('application/json')
+    .send(springErrorBody(status, pathOf(rawUrl)));
 }
 
 /** What a request that fails before Egeria sees it gets, per dialect (see the module comment). */

@@ -71,7 +71,14 @@ interface ElementKind {
   /** `/retrieve` after the GUID, or nothing (software capabilities). */
   retrieveSuffix: string;
   searchPath: string;
-  names: { create: string; update: string; remove?: string; retrieve: string; byName: string; search: string };
+  names: {
+    create: string;
+    update: string;
+    remove?: string;
+    retrieve: string;
+    byName: string;
+    search: string;
+  };
 }
 
 const connectionMakerKind = (path: string, family: string): ElementKind => ({
@@ -124,7 +131,9 @@ const KINDS: ElementKind[] = [
 ];
 
 /** attach / detach routes: path under the view server, relationship type, the path GUIDs at end 1 and 2. */
-const LINKS: Array<[path: string, typeName: string, end1: string, end2: string, attach: string, detach: string]> = [
+const LINKS: Array<
+  [path: string, typeName: string, end1: string, end2: string, attach: string, detach: string]
+> = [
   [
     'connection-maker/connections/:connectionGUID/connector-types/:connectorTypeGUID',
     'ConnectionConnectorType',
@@ -169,7 +178,11 @@ type Ctx = RouteContext<Record<string, unknown> | undefined>;
 
 export function registerViewServiceRoutes(target: RouteTarget, views: () => ViewServices): void {
   const route = <B>(path: string, spec: Omit<EgeriaRoute<B>, 'url' | 'service'>) =>
-    registerEgeriaRoute<B>(target, { ...spec, url: `${VIEW_SERVICES_BASE}/${path}`, service: 'view-server' });
+    registerEgeriaRoute<B>(target, {
+      ...spec,
+      url: `${VIEW_SERVICES_BASE}/${path}`,
+      service: 'view-server',
+    });
   /** A POST whose body Egeria declares optional but needs: 400-017 without one. */
   const needed = (ctx: Ctx, action: string): Record<string, unknown> => {
     if (!ctx.body) throw errors.noRequestBody(ctx.userId, action, ctx.server);
@@ -178,7 +191,10 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
   const p = (ctx: Ctx, name: string) => ctx.params[name] ?? '';
   const query = (ctx: Ctx) => (ctx.body ?? {}) as QueryBody;
   const beanOf = (ctx: Ctx) => ctx.body?.['properties'] as Record<string, unknown> | undefined;
-  const optional = <S extends z.ZodType>(body: S) => ({ body: body as z.ZodType<Record<string, unknown> | undefined>, optionalBody: true });
+  const optional = <S extends z.ZodType>(body: S) => ({
+    body: body as z.ZodType<Record<string, unknown> | undefined>,
+    optionalBody: true,
+  });
 
   // ---------------------------------------------------------------- element kinds (shared CUD)
   for (const kind of KINDS) {
@@ -189,7 +205,12 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
       action: names.create,
       ...optional(NewElementBody),
       handler: (ctx) => ({
-        guid: views().createElement(ctx.userId, needed(ctx, names.create), kind.family, names.create),
+        guid: views().createElement(
+          ctx.userId,
+          needed(ctx, names.create),
+          kind.family,
+          names.create,
+        ),
       }),
     });
     route(`${kind.path}/:guid/update`, {
@@ -227,11 +248,18 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
         responseClass: 'OpenMetadataRootElementsResponse',
         action,
         ...optional(QueryBodySchema),
-        handler: (ctx) => ({ elements: listOrNothing(views()[find](query(ctx), kind.family, action)) }),
+        handler: (ctx) => ({
+          elements: listOrNothing(views()[find](query(ctx), kind.family, action)),
+        }),
       });
   }
   for (const [path, attribute, family, action] of [
-    ['connector-types/by-connector-provider-class-name', 'connectorProviderClassName', 'ConnectorType', 'getConnectorTypesByConnectorProvider'],
+    [
+      'connector-types/by-connector-provider-class-name',
+      'connectorProviderClassName',
+      'ConnectorType',
+      'getConnectorTypesByConnectorProvider',
+    ],
     ['endpoints/by-network-address', 'networkAddress', 'Endpoint', 'getEndpointsByNetworkAddress'],
   ] as const)
     route(`connection-maker/${path}`, {
@@ -239,7 +267,9 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
       responseClass: 'OpenMetadataRootElementsResponse',
       action,
       ...optional(QueryBodySchema),
-      handler: (ctx) => ({ elements: listOrNothing(views().findByAttribute(attribute, query(ctx), family, action)) }),
+      handler: (ctx) => ({
+        elements: listOrNothing(views().findByAttribute(attribute, query(ctx), family, action)),
+      }),
     });
 
   // ------------------------------------------------------------------------ links (one table)
@@ -260,7 +290,13 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
       action: attach,
       ...optional(RelationshipBody),
       handler: (ctx) => {
-        views().link(ctx.userId, typeName, p(ctx, end1), p(ctx, end2), attributesFromBean(beanOf(ctx)));
+        views().link(
+          ctx.userId,
+          typeName,
+          p(ctx, end1),
+          p(ctx, end2),
+          attributesFromBean(beanOf(ctx)),
+        );
       },
     });
     route(`${path}/detach`, {
@@ -312,11 +348,18 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
     responseClass: 'OpenMetadataRelationshipResponse',
     action: 'getCatalogTarget',
     ...optional(AnyBody),
-    handler: (ctx) => ({ element: views().relationship(p(ctx, 'relationshipGUID'), 'CatalogTarget') }),
+    handler: (ctx) => ({
+      element: views().relationship(p(ctx, 'relationshipGUID'), 'CatalogTarget'),
+    }),
   });
   for (const [path, typeName, end, action] of [
     [connectorTargets, 'CatalogTarget', 1, 'getCatalogTargets'],
-    [`${am}/integration-connectors/:integrationConnectorGUID/integration-groups`, 'RegisteredIntegrationConnector', 2, 'getIntegrationGroups'],
+    [
+      `${am}/integration-connectors/:integrationConnectorGUID/integration-groups`,
+      'RegisteredIntegrationConnector',
+      2,
+      'getIntegrationGroups',
+    ],
   ] as const)
     route(path, {
       method: 'POST',
@@ -325,7 +368,13 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
       ...optional(QueryBodySchema),
       handler: (ctx) => ({
         elements: listOrNothing(
-          views().relatedRootElements(p(ctx, 'integrationConnectorGUID'), typeName, end, query(ctx), action),
+          views().relatedRootElements(
+            p(ctx, 'integrationConnectorGUID'),
+            typeName,
+            end,
+            query(ctx),
+            action,
+          ),
         ),
       }),
     });
@@ -342,7 +391,11 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
     action: 'removeCatalogTarget',
     ...optional(AnyBody),
     handler: (ctx) =>
-      views().unlink('CatalogTarget', p(ctx, 'integrationConnectorGUID'), p(ctx, 'metadataElementGUID')),
+      views().unlink(
+        'CatalogTarget',
+        p(ctx, 'integrationConnectorGUID'),
+        p(ctx, 'metadataElementGUID'),
+      ),
   });
 
   // --------------------------------------------------------------------------- metadata-expert
@@ -367,7 +420,8 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
     responseClass: 'VoidResponse',
     action: 'updateMetadataElementInStore',
     body: ElementPropertiesBody,
-    handler: (ctx) => views().updateMetadataElement(ctx.userId, ctx.params['metadataElementGUID'] ?? '', ctx.body),
+    handler: (ctx) =>
+      views().updateMetadataElement(ctx.userId, ctx.params['metadataElementGUID'] ?? '', ctx.body),
   });
   route(`${me}/metadata-elements/:metadataElementGUID/delete`, {
     method: 'POST',
@@ -382,7 +436,9 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
     action: 'findMetadataElementsWithString',
     body: QueryBodySchema as z.ZodType<QueryBody>,
     handler: (ctx) => ({
-      elements: listOrNothing(views().findMetadataElements(ctx.body, 'findMetadataElementsWithString')),
+      elements: listOrNothing(
+        views().findMetadataElements(ctx.body, 'findMetadataElementsWithString'),
+      ),
     }),
   });
   route<Generic>(`${me}/related-elements`, {

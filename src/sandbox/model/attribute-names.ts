@@ -10,7 +10,10 @@ import { isTypeOf } from '../wire/open-metadata-types';
 /** 5.3 attribute name → stored (6.x) name, for a type. */
 function renames(typeName: string): Record<string, string> {
   if (typeName === 'RegisteredIntegrationConnector')
-    return { stopDate: 'connectorShutdownDate', generateIntegrationReport: 'generateConnectorActivityReports' };
+    return {
+      stopDate: 'connectorShutdownDate',
+      generateIntegrationReport: 'generateConnectorActivityReports',
+    };
   if (isTypeOf(typeName, 'SoftwareCapability'))
     return { name: 'displayName', capabilityVersion: 'versionIdentifier' };
   if (isTypeOf(typeName, 'Asset') || isTypeOf(typeName, 'Endpoint')) return { name: 'displayName' };
@@ -30,6 +33,8 @@ export function fromFiveAttributes(typeName: string, properties: Properties): Pr
 
 /** Stored attributes under their 5.3 names. */
 export function toFiveAttributes(typeName: string, properties: Properties): Properties {
-  const back = Object.fromEntries(Object.entries(renames(typeName)).map(([five, six]) => [six, five]));
+  const back = Object.fromEntries(
+    Object.entries(renames(typeName)).map(([five, six]) => [six, five]),
+  );
   return rename(properties, back);
 }

@@ -95,7 +95,12 @@ export class Estate {
    * The entity, known and of `family` (or below): else 404-007 naming `messageType` (the family
    * unless the caller's message names another) or 404-001.
    */
-  requireEntity(guid: string, family: string, call: CallContext, messageType = family): EntityRecord {
+  requireEntity(
+    guid: string,
+    family: string,
+    call: CallContext,
+    messageType = family,
+  ): EntityRecord {
     const entity = this.store.getEntity(guid);
     const parameterName = call.parameterName ?? 'guid';
     if (!entity)
@@ -131,7 +136,11 @@ export class Estate {
       throw errors.uniqueNameInUse(call.methodName, call.serviceName, typeName, qualifiedName);
   }
 
-  private anchorFor(choice: AnchorChoice, typeName: string, userId: string): AnchorRecord | undefined {
+  private anchorFor(
+    choice: AnchorChoice,
+    typeName: string,
+    userId: string,
+  ): AnchorRecord | undefined {
     if (choice === 'none') return undefined;
     const time = Date.now();
     if (choice === 'self')
@@ -277,7 +286,12 @@ export class Estate {
   connectionTree(connectionGuid: string, depth = 0): ConnectionTree | undefined {
     const connection = this.store.getEntity(connectionGuid);
     if (!connection) return undefined;
-    const typeLink = this.store.relationshipsFromEnd1(connectionGuid, 'ConnectionConnectorType', 0, 1)[0];
+    const typeLink = this.store.relationshipsFromEnd1(
+      connectionGuid,
+      'ConnectionConnectorType',
+      0,
+      1,
+    )[0];
     const endpointGuid =
       this.store.relationshipsFromEnd1(connectionGuid, 'ConnectToEndpoint', 0, 1)[0]?.end2Guid ??
       this.store.relationshipsToEnd2(connectionGuid, 'ConnectionEndpoint', 0, 1)[0]?.end1Guid;
@@ -292,7 +306,9 @@ export class Estate {
           ...(typeof link.properties['displayName'] === 'string'
             ? { displayName: link.properties['displayName'] }
             : {}),
-          ...(args && typeof args === 'object' ? { arguments: args as Record<string, unknown> } : {}),
+          ...(args && typeof args === 'object'
+            ? { arguments: args as Record<string, unknown> }
+            : {}),
           tree,
         });
       }
@@ -306,4 +322,3 @@ export class Estate {
     };
   }
 }
-

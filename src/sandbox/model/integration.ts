@@ -3,7 +3,12 @@
  * independent of any API: what the simulated daemons read and what the seeds write. Every write
  * here is the sandbox's own; the REST facades apply Egeria's rules on top.
  */
-import type { EntityRecord, OriginCategory, Properties, RelationshipRecord } from '../store/metadata-store';
+import type {
+  EntityRecord,
+  OriginCategory,
+  Properties,
+  RelationshipRecord,
+} from '../store/metadata-store';
 import { isTypeOf } from '../wire/open-metadata-types';
 import type { AnchorChoice, CallContext, Estate } from './estate';
 
@@ -104,8 +109,10 @@ export function createElement(
   userId: string,
   options: { guid?: string; originCategory?: OriginCategory } = {},
 ): string {
-  return estate.createEntity({ typeName, properties, userId, anchor: 'self', ...options }, SEED_CALL)
-    .guid;
+  return estate.createEntity(
+    { typeName, properties, userId, anchor: 'self', ...options },
+    SEED_CALL,
+  ).guid;
 }
 
 export function link(

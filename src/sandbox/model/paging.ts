@@ -26,11 +26,21 @@ export function validatePaging(
   const framework = check === 'framework';
   if (startFrom < 0)
     throw framework
-      ? frameworkCheck('omfNegativeStartFrom', [String(startFrom), 'startFrom', methodName], 'startFrom', methodName)
+      ? frameworkCheck(
+          'omfNegativeStartFrom',
+          [String(startFrom), 'startFrom', methodName],
+          'startFrom',
+          methodName,
+        )
       : errors.negativeStartFrom(startFrom, methodName);
   if (pageSize < 0)
     throw framework
-      ? frameworkCheck('omfNegativePageSize', [String(pageSize), 'pageSize', methodName], 'pageSize', methodName)
+      ? frameworkCheck(
+          'omfNegativePageSize',
+          [String(pageSize), 'pageSize', methodName],
+          'pageSize',
+          methodName,
+        )
       : errors.negativePageSize(pageSize, methodName);
   if (maxPageSize > 0 && pageSize > maxPageSize)
     throw framework

@@ -30,7 +30,12 @@ export function validateSearchString(searchString: string | undefined, methodNam
     throw errors.nullSearchString('searchString', methodName);
   const compiled = javaRegex(searchString);
   if (!compiled.ok)
-    throw errors.invalidSearchString('searchString', methodName, compiled.exceptionClass, compiled.message);
+    throw errors.invalidSearchString(
+      'searchString',
+      methodName,
+      compiled.exceptionClass,
+      compiled.message,
+    );
 }
 
 /** 5.3: a whole-value regular expression over the string attributes. */

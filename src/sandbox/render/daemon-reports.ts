@@ -65,7 +65,11 @@ export function groupSummaryBean(summary: GroupSummary, release: Release, origin
   });
 }
 
-export function daemonStatusBean(summaries: GroupSummary[], release: Release, origin: EstateOrigin) {
+export function daemonStatusBean(
+  summaries: GroupSummary[],
+  release: Release,
+  origin: EstateOrigin,
+) {
   return compact({
     integrationGroupSummaries: summaries.map((s) => groupSummaryBean(s, release, origin)),
     integrationConnectorReports: summaries.flatMap((s) =>

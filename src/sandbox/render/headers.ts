@@ -5,7 +5,7 @@
  * `classifications` list; 6.x: in the header's `anchor` slot, with an AnchorsProperties bean).
  * Absent values are left out, as Jackson's NON_NULL does.
  */
-import type { EntityRecord, RelationshipRecord } from '../store/metadata-store';
+import type { AnchorRecord, EntityRecord, RelationshipRecord } from '../store/metadata-store';
 import { compact } from '../util/compact';
 import { stableGuid } from '../util/guid';
 import { isoDate } from '../util/time';
@@ -38,7 +38,10 @@ function lastRequestId(guid: string, version: number): string {
  * (content-pack elements carry no `lastRequestId`, captured 6.1 04a).
  */
 export function elementVersions(
-  instance: Pick<Instance, 'guid' | 'createdBy' | 'createTime' | 'updatedBy' | 'updateTime' | 'maintainedBy' | 'version'>,
+  instance: Pick<
+    Instance,
+    'guid' | 'createdBy' | 'createTime' | 'updatedBy' | 'updateTime' | 'maintainedBy' | 'version'
+  >,
   release: Release,
   fromRequest = true,
 ): Record<string, unknown> {
@@ -76,8 +79,7 @@ export function elementOrigin(
   };
 }
 
-function anchorValues(entity: EntityRecord): Record<string, unknown> {
-  const anchor = entity.anchor!;
+function anchorValues(anchor: AnchorRecord): Record<string, unknown> {
   return compact({
     anchorGUID: anchor.anchorGUID,
     anchorTypeName: anchor.anchorTypeName,
@@ -88,12 +90,12 @@ function anchorValues(entity: EntityRecord): Record<string, unknown> {
 /** The Anchors classification, with `properties` in the form the caller's bean uses. */
 function anchorsClassification(
   entity: EntityRecord,
+  anchor: AnchorRecord,
   release: Release,
   origin: EstateOrigin,
   beanClass: 'ElementClassification' | 'AttachedClassification',
   properties: unknown,
 ): Record<string, unknown> {
-  const anchor = entity.anchor!;
   return {
     class: beanClass,
     headerVersion: 0,
@@ -101,7 +103,12 @@ function anchorsClassification(
     type: elementType('Anchors', release),
     origin: elementOrigin(entity.originCategory, origin),
     versions: elementVersions(
-      { guid: `${entity.guid}:Anchors`, createdBy: anchor.createdBy, createTime: anchor.createTime, version: 1 },
+      {
+        guid: `${entity.guid}:Anchors`,
+        createdBy: anchor.createdBy,
+        createTime: anchor.createTime,
+        version: 1,
+      },
       release,
       fromRequest(entity),
     ),
@@ -112,7 +119,10 @@ function anchorsClassification(
 }
 
 /** The 5.3 GAF ElementHeader (GCS beans): classifications as plain maps. */
-export function fiveElementHeader(entity: EntityRecord, origin: EstateOrigin): Record<string, unknown> {
+export function fiveElementHeader(
+  entity: EntityRecord,
+  origin: EstateOrigin,
+): Record<string, unknown> {
   return compact({
     class: 'ElementHeader',
     headerVersion: 0,
@@ -122,7 +132,16 @@ export function fiveElementHeader(entity: EntityRecord, origin: EstateOrigin): R
     versions: elementVersions(entity, '5.3'),
     guid: entity.guid,
     classifications: entity.anchor
-      ? [anchorsClassification(entity, '5.3', origin, 'ElementClassification', anchorValues(entity))]
+      ? [
+          anchorsClassification(
+            entity,
+            entity.anchor,
+            '5.3',
+            origin,
+            'ElementClassification',
+            anchorValues(entity.anchor),
+          ),
+        ]
       : undefined,
   });
 }
@@ -134,7 +153,10 @@ export function fiveOcfHeader(entity: EntityRecord, origin: EstateOrigin): Recor
 }
 
 /** The 5.3 ElementStub of a catalog target. */
-export function fiveElementStub(entity: EntityRecord, origin: EstateOrigin): Record<string, unknown> {
+export function fiveElementStub(
+  entity: EntityRecord,
+  origin: EstateOrigin,
+): Record<string, unknown> {
   const qualifiedName = entity.properties['qualifiedName'];
   return compact({
     ...fiveElementHeader(entity, origin),
@@ -158,10 +180,10 @@ export function sixElementHeader(
     versions: elementVersions(entity, release, fromRequest(entity)),
     guid: entity.guid,
     anchor: entity.anchor
-      ? anchorsClassification(entity, release, origin, 'ElementClassification', {
+      ? anchorsClassification(entity, entity.anchor, release, origin, 'ElementClassification', {
           class: 'AnchorsProperties',
           typeName: 'Anchors',
-          ...anchorValues(entity),
+          ...anchorValues(entity.anchor),
         })
       : undefined,
   });
@@ -194,10 +216,11 @@ export function attachedClassifications(
   return [
     anchorsClassification(
       entity,
+      entity.anchor,
       release,
       origin,
       'AttachedClassification',
-      encodeElementProperties(anchorValues(entity)),
+      encodeElementProperties(anchorValues(entity.anchor)),
     ),
   ];
 }

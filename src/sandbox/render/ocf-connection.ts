@@ -70,7 +70,10 @@ function bean(
       ...pick(p, REFERENCEABLE_6),
       ...own,
     });
-  const header = entity.version === UNSTORED_VERSION ? { guid: entity.guid || undefined } : fiveOcfHeader(entity, origin);
+  const header =
+    entity.version === UNSTORED_VERSION
+      ? { guid: entity.guid || undefined }
+      : fiveOcfHeader(entity, origin);
   return compact({
     class: beanClass,
     headerVersion: 0,
@@ -83,7 +86,13 @@ function bean(
 }
 
 function connectorTypeBean(entity: EntityRecord, release: Release, origin: EstateOrigin) {
-  return bean('ConnectorType', entity, release, origin, compact(pick(entity.properties, CONNECTOR_TYPE_FIELDS)));
+  return bean(
+    'ConnectorType',
+    entity,
+    release,
+    origin,
+    compact(pick(entity.properties, CONNECTOR_TYPE_FIELDS)),
+  );
 }
 
 function endpointBean(entity: EntityRecord, release: Release, origin: EstateOrigin) {
@@ -110,7 +119,9 @@ export function connectionBean(
   const entity = tree.connection;
   const virtual = entity.typeName === 'VirtualConnection';
   return bean(virtual ? 'VirtualConnection' : 'Connection', entity, release, origin, {
-    connectorType: tree.connectorType ? connectorTypeBean(tree.connectorType, release, origin) : undefined,
+    connectorType: tree.connectorType
+      ? connectorTypeBean(tree.connectorType, release, origin)
+      : undefined,
     endpoint: tree.endpoint ? endpointBean(tree.endpoint, release, origin) : undefined,
     ...compact(pick(entity.properties, CONNECTION_FIELDS)),
     embeddedConnections: virtual
@@ -145,7 +156,8 @@ function unstored(typeName: string, guid: unknown, properties: Properties): Enti
 
 function fields(source: Record<string, unknown>, names: string[]): Properties {
   const out: Properties = {};
-  for (const name of names) if (source[name] !== undefined && source[name] !== null) out[name] = source[name];
+  for (const name of names)
+    if (source[name] !== undefined && source[name] !== null) out[name] = source[name];
   return out;
 }
 
@@ -159,14 +171,22 @@ export function treeFromConnectionBody(body: Record<string, unknown>): Connectio
   const endpoint = isRecord(body['endpoint']) ? body['endpoint'] : undefined;
   const embedded = Array.isArray(body['embeddedConnections']) ? body['embeddedConnections'] : [];
   return {
-    connection: unstored(typeName, body['guid'], fields(body, [...REFERENCEABLE_6, ...CONNECTION_FIELDS])),
+    connection: unstored(
+      typeName,
+      body['guid'],
+      fields(body, [...REFERENCEABLE_6, ...CONNECTION_FIELDS]),
+    ),
     connectorType: connectorType
-      ? unstored('ConnectorType', connectorType['guid'], fields(connectorType, [...REFERENCEABLE_6, ...CONNECTOR_TYPE_FIELDS]))
+      ? unstored(
+          'ConnectorType',
+          connectorType['guid'],
+          fields(connectorType, [...REFERENCEABLE_6, ...CONNECTOR_TYPE_FIELDS]),
+        )
       : undefined,
     endpoint: endpoint
       ? unstored('Endpoint', endpoint['guid'], {
           ...fields(endpoint, [...REFERENCEABLE_6, 'protocol', 'encryptionMethod']),
-          ...(endpoint['networkAddress'] ?? endpoint['address']
+          ...((endpoint['networkAddress'] ?? endpoint['address'])
             ? { networkAddress: endpoint['networkAddress'] ?? endpoint['address'] }
             : {}),
         })

@@ -15,6 +15,7 @@ import type { EntityRecord, RelationshipRecord } from '../store/metadata-store';
 import { isTypeOf, typeExists } from '../wire/open-metadata-types';
 import type { Release } from '../wire/releases';
 import { sixElementHeader, sixRelationshipHeader } from './headers';
+import { MermaidGraph, nodeDisplayName, spacedTypeName } from './mermaid';
 import { beanFromAttributes, relationshipBean } from './typed-beans';
 
 interface ListSpec {
@@ -89,7 +90,9 @@ export class RootElementRenderer {
       .filter((r) => !skip.some((t) => isTypeOf(r.typeName, t)))
       .flatMap((relationship) => {
         const otherAtEnd1 = relationship.end2Guid === entity.guid;
-        const other = this.estate.entity(otherAtEnd1 ? relationship.end1Guid : relationship.end2Guid);
+        const other = this.estate.entity(
+          otherAtEnd1 ? relationship.end1Guid : relationship.end2Guid,
+        );
         return other ? [{ relationship, other, otherAtEnd1 }] : [];
       });
   }
@@ -101,7 +104,11 @@ export class RootElementRenderer {
   }
 
   /** A connection of an asset with its side links and embedded connections, `depth` levels down. */
-  private hierarchy(neighbour: Neighbour, depth: number, options: RelationshipOptions): Record<string, unknown> {
+  private hierarchy(
+    neighbour: Neighbour,
+    depth: number,
+    options: RelationshipOptions,
+  ): Record<string, unknown> {
     const summary = this.related(neighbour);
     if ((options.graphQueryDepth ?? 5) <= depth) return summary;
     const sideNames = ['ConnectToEndpoint', 'ConnectionConnectorType'].filter((n) =>
@@ -125,7 +132,11 @@ export class RootElementRenderer {
 
   related(neighbour: Neighbour): Record<string, unknown> {
     const { relationship, other, otherAtEnd1 } = neighbour;
-    const properties = relationshipBean(relationship.typeName, relationship.properties, this.release);
+    const properties = relationshipBean(
+      relationship.typeName,
+      relationship.properties,
+      this.release,
+    );
     return {
       class: 'RelatedMetadataElementSummary',
       relationshipHeader: sixRelationshipHeader(relationship, this.release, this.estate.origin),
@@ -137,7 +148,11 @@ export class RootElementRenderer {
 
   /** `relatedBy` of an element found through a relationship (catalog-target and group lists). */
   relatedBy(relationship: RelationshipRecord): Record<string, unknown> {
-    const properties = relationshipBean(relationship.typeName, relationship.properties, this.release);
+    const properties = relationshipBean(
+      relationship.typeName,
+      relationship.properties,
+      this.release,
+    );
     return {
       relationshipHeader: sixRelationshipHeader(relationship, this.release, this.estate.origin),
       ...(properties ? { relationshipProperties: properties } : {}),
@@ -152,11 +167,14 @@ export class RootElementRenderer {
     const neighbours = this.neighbours(entity, options);
     for (const spec of listsFor(this.release)) {
       const items = neighbours
-        .filter((n) => n.relationship.typeName === spec.typeName && n.otherAtEnd1 === (spec.end === 2))
+        .filter(
+          (n) => n.relationship.typeName === spec.typeName && n.otherAtEnd1 === (spec.end === 2),
+        )
         .map((n) => this.related(n));
       if (items.length === 0) continue;
       if (spec.single) element[spec.list] = items[0];
-      else element[spec.list] = [...((element[spec.list] as unknown[] | undefined) ?? []), ...items];
+      else
+        element[spec.list] = [...((element[spec.list] as unknown[] | undefined) ?? []), ...items];
     }
     if (element['connections'] && isTypeOf(entity.typeName, 'Asset')) {
       if (RootElementRenderer.kept('EmbeddedConnection', options))
@@ -170,55 +188,26 @@ export class RootElementRenderer {
     return element;
   }
 
-  // -------------------------------------------------------------------------------- mermaid
-
-  /** "IntegrationConnector" → "Integration Connector". */
-  private static spaced(name: string): string {
-    return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
-  }
-
-  private static label(entity: EntityRecord): string {
-    const p = entity.properties;
-    const name = p['displayName'] ?? p['qualifiedName'] ?? entity.guid;
-    return `*${RootElementRenderer.spaced(entity.typeName)}*\n**${String(name)}**`;
-  }
-
   /** A flowchart of the element, its neighbours and, for connections, their type and endpoint. */
   private mermaid(entity: EntityRecord, neighbours: Neighbour[]): string {
-    const ids = new Map<string, number>([[entity.guid, 1]]);
-    const nodes = [`1@{ shape: rounded, label: "${RootElementRenderer.label(entity)}"}`];
-    const edges: string[] = [];
-    const add = (from: EntityRecord, n: Neighbour) => {
-      if (!ids.has(n.other.guid)) {
-        ids.set(n.other.guid, ids.size + 1);
-        nodes.push(`${ids.get(n.other.guid)}@{ shape: rounded, label: "${RootElementRenderer.label(n.other)}"}`);
-      }
+    const graph = new MermaidGraph();
+    const add = (e: EntityRecord) =>
+      graph.node(e.guid, e.typeName, nodeDisplayName(e.properties, e.guid));
+    const link = (from: EntityRecord, n: Neighbour) => {
+      add(n.other);
       const [end1, end2] = n.otherAtEnd1 ? [n.other.guid, from.guid] : [from.guid, n.other.guid];
-      edges.push(`${ids.get(end1)}==>|"${RootElementRenderer.spaced(n.relationship.typeName)}"|${ids.get(end2)}`);
+      graph.line(end1, spacedTypeName(n.relationship.typeName), end2);
     };
+    add(entity);
     for (const n of neighbours) {
-      add(entity, n);
+      link(entity, n);
       if (isTypeOf(n.other.typeName, 'Connection') && !isTypeOf(entity.typeName, 'Connection'))
         for (const inner of this.neighbours(n.other, {
           includeOnlyRelationships: ['ConnectionConnectorType', 'ConnectToEndpoint'],
         }))
-          if (!inner.otherAtEnd1) add(n.other, inner);
+          if (!inner.otherAtEnd1) link(n.other, inner);
     }
-    const styles = [...ids.values()].map(
-      (id) => `style ${id} color:#000000, fill:${id === 1 ? '#e0ab18' : '#39add1'}, stroke:#004563`,
-    );
     const name = entity.properties['displayName'] ?? entity.properties['qualifiedName'] ?? '';
-    return [
-      '---',
-      `title: ${entity.typeName} - ${String(name)} [${entity.guid}]`,
-      '---',
-      'flowchart TD',
-      '%%{init: {"flowchart": {"htmlLabels": false}} }%%',
-      '',
-      ...nodes,
-      ...edges,
-      ...styles,
-      '',
-    ].join('\n');
+    return graph.render(`${entity.typeName} - ${String(name)} [${entity.guid}]`, 'TD');
   }
 }

@@ -92,8 +92,8 @@ export function attributesFromBean(bean: Record<string, unknown> | undefined): P
   const out: Properties = {};
   for (const [key, value] of Object.entries(bean ?? {})) {
     if (BEAN_KEYS.has(key) || value === undefined || value === null) continue;
-    out[key] = DATE_ATTRIBUTES.has(key) ? readDate(value) : value;
-    if (out[key] === undefined) delete out[key];
+    const stored = DATE_ATTRIBUTES.has(key) ? readDate(value) : value;
+    if (stored !== undefined) out[key] = stored;
   }
   return out;
 }

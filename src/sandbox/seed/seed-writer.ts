@@ -116,7 +116,9 @@ export interface TargetSpec {
 
 /** Defined values only. */
 function defined(fields: Record<string, unknown>): Properties {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null));
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined && v !== null),
+  );
 }
 
 function sharedSpec(bean: ConnectorTypeBean | EndpointBean): SharedElementSpec {
@@ -214,7 +216,12 @@ export class SeedWriter {
     return createElement(
       this.estate,
       'IntegrationGroup',
-      { qualifiedName, displayName, description, deployedImplementationType: 'Dynamic Integration Group' },
+      {
+        qualifiedName,
+        displayName,
+        description,
+        deployedImplementationType: 'Dynamic Integration Group',
+      },
       this.userId,
       contentPack
         ? { guid: contentPack, originCategory: 'CONTENT_PACK' }
@@ -255,7 +262,9 @@ export class SeedWriter {
       this.userId,
       { guid: this.guid('IntegrationConnector', spec.qualifiedName) },
     );
-    const connection = writeConnection(this.estate, connectionSpec(spec.connection), this.userId, { guid });
+    const connection = writeConnection(this.estate, connectionSpec(spec.connection), this.userId, {
+      guid,
+    });
     link(this.estate, 'AssetConnection', guid, connection, {}, this.userId);
     return guid;
   }

@@ -75,7 +75,11 @@ describe('seeds', () => {
     ).toBeGreaterThanOrEqual(3);
     expect(
       (
-        service.getCatalogTargets(byName(DEMO.connectors.nonAscii)?.elementHeader.guid ?? '', 0, 0) as Target[]
+        service.getCatalogTargets(
+          byName(DEMO.connectors.nonAscii)?.elementHeader.guid ?? '',
+          0,
+          0,
+        ) as Target[]
       ).map((t) => t.catalogTargetElement?.uniqueName),
     ).toContain('CocoPharma:DataFolder:données/essais-cliniques/été 2025');
     const virtual = byName(DEMO.connectors.virtualConnection)?.properties.connection;
@@ -104,10 +108,15 @@ describe('seeds', () => {
   it('synthetic: 2,000 connectors in one large group', { timeout: 60_000 }, () => {
     runtime = testRuntime({ connectors: 2000 });
     const service = runtime.service;
-    const group = service.getIntegrationGroupByName(SYNTHETIC_GROUP) as unknown as Element | undefined;
+    const group = service.getIntegrationGroupByName(SYNTHETIC_GROUP) as unknown as
+      Element | undefined;
     const registrations = [0, 1000].flatMap(
       (start) =>
-        service.getRegisteredIntegrationConnectors(group?.elementHeader.guid ?? '', start, 1000) as unknown as Element[],
+        service.getRegisteredIntegrationConnectors(
+          group?.elementHeader.guid ?? '',
+          start,
+          1000,
+        ) as unknown as Element[],
     );
     expect(registrations).toHaveLength(2000);
     const sample = registrations[1234];

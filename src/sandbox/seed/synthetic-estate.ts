@@ -119,7 +119,5 @@ export function seedSyntheticEstate(
       make(guid, name, connectors + (g - 2) * EXTRA_GROUP_SIZE + n, `${g}-${pad(n)}`);
     groupNames.push(name);
   }
-  return [
-    { name: SYNTHETIC_DAEMON, groups: groupNames.map((q) => groupConfig(q, w.serverName)) },
-  ];
+  return [{ name: SYNTHETIC_DAEMON, groups: groupNames.map((q) => groupConfig(q, w.serverName)) }];
 }

@@ -58,7 +58,10 @@ describe('the 5.3 governance-configuration-service', () => {
       description: 'kept',
       version: '1',
     });
-    service().updateIntegrationGroup(USER, guid, true, { class: 'IntegrationGroupProperties', displayName: 'After' });
+    service().updateIntegrationGroup(USER, guid, true, {
+      class: 'IntegrationGroupProperties',
+      displayName: 'After',
+    });
     expect(group(guid).properties).toEqual({
       class: 'IntegrationGroupProperties',
       qualifiedName: 'G',
@@ -77,24 +80,40 @@ describe('the 5.3 governance-configuration-service', () => {
       qualifiedName: 'G',
       displayName: 'Replaced',
     });
-    expect(failure(() => service().updateIntegrationGroup(USER, guid, false, { class: 'IntegrationGroupProperties' })).definition.id).toBe(
-      'OMAG-COMMON-400-006',
-    );
+    expect(
+      failure(() =>
+        service().updateIntegrationGroup(USER, guid, false, {
+          class: 'IntegrationGroupProperties',
+        }),
+      ).definition.id,
+    ).toBe('OMAG-COMMON-400-006');
   });
 
   it('accepts a group without a qualifiedName, as 5.3 does, and stores it as given', () => {
     runtime = testRuntime();
-    const guid = service().createIntegrationGroup(USER, { class: 'IntegrationGroupProperties', displayName: 'Nameless' });
+    const guid = service().createIntegrationGroup(USER, {
+      class: 'IntegrationGroupProperties',
+      displayName: 'Nameless',
+    });
     expect(guid).toMatch(/^IntegrationGroup-/);
-    expect(group(guid).properties).toEqual({ class: 'IntegrationGroupProperties', displayName: 'Nameless' });
+    expect(group(guid).properties).toEqual({
+      class: 'IntegrationGroupProperties',
+      displayName: 'Nameless',
+    });
     expect(service().getAllIntegrationGroups(0, 0)).toHaveLength(1);
   });
 
   it('refuses a duplicate qualifiedName with 409 and a GUID of another type with 404-001', () => {
     runtime = testRuntime();
-    service().createIntegrationGroup(USER, { class: 'IntegrationGroupProperties', qualifiedName: 'Same' });
+    service().createIntegrationGroup(USER, {
+      class: 'IntegrationGroupProperties',
+      qualifiedName: 'Same',
+    });
     const duplicate = failure(() =>
-      service().createIntegrationGroup(USER, { class: 'IntegrationGroupProperties', qualifiedName: 'Same' }),
+      service().createIntegrationGroup(USER, {
+        class: 'IntegrationGroupProperties',
+        qualifiedName: 'Same',
+      }),
     );
     expect(duplicate.definition.id).toBe('OMAG-COMMON-409-001');
     expect(duplicate.params).toEqual([
@@ -115,7 +134,10 @@ describe('the 5.3 governance-configuration-service', () => {
     const npe = failure(() =>
       service().createIntegrationConnector(USER, {
         ...properties('Test:C'),
-        connection: { class: 'Connection', connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES } },
+        connection: {
+          class: 'Connection',
+          connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES },
+        },
       }),
     );
     expect(npe.definition.id).toBe('OMAG-COMMON-400-016');
@@ -129,12 +151,17 @@ describe('the 5.3 governance-configuration-service', () => {
       usesBlockingCalls: false,
     });
     // Without a connection, or one without a connector type, nothing is created.
-    expect(failure(() => service().createIntegrationConnector(USER, properties('Test:D'))).message).toBe(
+    expect(
+      failure(() => service().createIntegrationConnector(USER, properties('Test:D'))).message,
+    ).toBe(
       'OMAG-COMMON-400-011 The connection object passed on the createIntegrationConnector parameter of the createIntegrationConnector operation is null',
     );
     expect(
       failure(() =>
-        service().createIntegrationConnector(USER, { ...properties('Test:D'), connection: { class: 'Connection' } }),
+        service().createIntegrationConnector(USER, {
+          ...properties('Test:D'),
+          connection: { class: 'Connection' },
+        }),
       ).definition.id,
     ).toBe('OMAG-COMMON-400-024');
     expect(service().getAllIntegrationConnectors(0, 0)).toHaveLength(1);
@@ -143,7 +170,9 @@ describe('the 5.3 governance-configuration-service', () => {
   it('updates a connector sent with a connection and then fails; without one it unlinks the connection it had', () => {
     runtime = testRuntime();
     const guid = connectorWithConnection('Test:Linked');
-    expect(connector(guid).properties.connection).toMatchObject({ qualifiedName: 'Test:Linked:Connection' });
+    expect(connector(guid).properties.connection).toMatchObject({
+      qualifiedName: 'Test:Linked:Connection',
+    });
     const npe = failure(() =>
       service().updateIntegrationConnector(USER, guid, true, {
         class: 'IntegrationConnectorProperties',
@@ -152,9 +181,15 @@ describe('the 5.3 governance-configuration-service', () => {
       }),
     );
     expect(npe.definition.id).toBe('OMAG-COMMON-400-016');
-    expect(connector(guid).properties).toMatchObject({ description: 'changed', connection: { class: 'Connection' } });
+    expect(connector(guid).properties).toMatchObject({
+      description: 'changed',
+      connection: { class: 'Connection' },
+    });
 
-    service().updateIntegrationConnector(USER, guid, true, { class: 'IntegrationConnectorProperties', description: 'again' });
+    service().updateIntegrationConnector(USER, guid, true, {
+      class: 'IntegrationConnectorProperties',
+      description: 'again',
+    });
     expect(connector(guid).properties.connection).toBeUndefined();
     // The connection was anchored to the connector, so it went with the link.
     expect(runtime.store.findByQualifiedName('Test:Linked:Connection')).toEqual([]);
@@ -167,18 +202,26 @@ describe('the 5.3 governance-configuration-service', () => {
     );
     const a = connectorWithConnection('Test:A');
     const b = connectorWithConnection('Test:B');
-    runtime.store.updateEntity(b, { ...runtime.store.getEntity(b)!.properties, displayName: 'Test:A' }, USER);
-    expect(failure(() => service().getIntegrationConnectorByName('Test:A')).params[2]).toBe(`[${a}, ${b}]`);
+    runtime.store.updateEntity(
+      b,
+      { ...runtime.store.getEntity(b)!.properties, displayName: 'Test:A' },
+      USER,
+    );
+    expect(failure(() => service().getIntegrationConnectorByName('Test:A')).params[2]).toBe(
+      `[${a}, ${b}]`,
+    );
     expect(service().getIntegrationGroupByName('Nope')).toBeUndefined();
   });
 
   it('deletes only when the qualifiedName given matches, with the elements anchored to it', () => {
     runtime = testRuntime();
     const guid = connectorWithConnection('Test:Gone');
-    expect(failure(() => service().deleteIntegrationConnector(guid, 'Test:Other')).definition.id).toBe(
-      'OMAG-REPOSITORY-HANDLER-400-005',
+    expect(
+      failure(() => service().deleteIntegrationConnector(guid, 'Test:Other')).definition.id,
+    ).toBe('OMAG-REPOSITORY-HANDLER-400-005');
+    expect(failure(() => service().deleteIntegrationConnector(guid, undefined)).definition.id).toBe(
+      'OMAG-COMMON-400-006',
     );
-    expect(failure(() => service().deleteIntegrationConnector(guid, undefined)).definition.id).toBe('OMAG-COMMON-400-006');
     service().deleteIntegrationConnector(guid, 'Test:Gone');
     expect(runtime.store.findByQualifiedName('Test:Gone:Connection')).toEqual([]);
     // Connector types are shared, never anchored to a connection: it stays.
@@ -189,12 +232,18 @@ describe('the 5.3 governance-configuration-service', () => {
     runtime = testRuntime();
     const c = connectorWithConnection('T');
     const folder = new SeedWriter(runtime.estate, USER).asset('FileFolder', 'Folder:1', 'one');
-    const first = service().addCatalogTarget(USER, c, folder, { catalogTargetName: 'a', templateProperties: { t: 'T' } });
+    const first = service().addCatalogTarget(USER, c, folder, {
+      catalogTargetName: 'a',
+      templateProperties: { t: 'T' },
+    });
     const second = service().addCatalogTarget(USER, c, folder, { catalogTargetName: 'b' });
     expect(first).not.toBe(second);
     const targets = service().getCatalogTargets(c, 0, 0);
     expect(targets.map((t) => t['catalogTargetName'])).toEqual(['a', 'b']);
-    expect(targets[1]).toMatchObject({ permittedSynchronization: 'BOTH_DIRECTIONS', deleteMethod: 'ARCHIVE' });
+    expect(targets[1]).toMatchObject({
+      permittedSynchronization: 'BOTH_DIRECTIONS',
+      deleteMethod: 'ARCHIVE',
+    });
 
     service().updateCatalogTarget(USER, first, { catalogTargetName: 'renamed' });
     expect(service().getCatalogTarget(first)).toMatchObject({
@@ -203,19 +252,27 @@ describe('the 5.3 governance-configuration-service', () => {
       relationshipVersions: { version: 2 },
     });
     service().removeCatalogTarget(first);
-    expect(failure(() => service().getCatalogTarget(first)).definition.id).toBe('OMAG-REPOSITORY-HANDLER-404-012');
+    expect(failure(() => service().getCatalogTarget(first)).definition.id).toBe(
+      'OMAG-REPOSITORY-HANDLER-404-012',
+    );
   });
 
   it('registers a connector once per group, and never keeps generateIntegrationReports', () => {
     runtime = testRuntime();
-    const g = service().createIntegrationGroup(USER, { class: 'IntegrationGroupProperties', qualifiedName: 'G' });
+    const g = service().createIntegrationGroup(USER, {
+      class: 'IntegrationGroupProperties',
+      qualifiedName: 'G',
+    });
     const c = connectorWithConnection('C');
     service().registerIntegrationConnectorWithGroup(USER, g, c, {
       connectorName: 'c1',
       refreshTimeInterval: 5,
       generateIntegrationReports: true,
     });
-    service().registerIntegrationConnectorWithGroup(USER, g, c, { connectorName: 'c2', refreshTimeInterval: 15 });
+    service().registerIntegrationConnectorWithGroup(USER, g, c, {
+      connectorName: 'c2',
+      refreshTimeInterval: 15,
+    });
     const list = service().getRegisteredIntegrationConnectors(g, 0, 0);
     expect(list).toHaveLength(1);
     expect(list[0]?.['registrationProperties']).toEqual({
@@ -226,8 +283,8 @@ describe('the 5.3 governance-configuration-service', () => {
     });
     expect(list[0]?.['connectorId']).toMatch(/^RegisteredIntegrationConnector-/);
     expect(service().getRegisteredIntegrationGroups(c)).toEqual([g]);
-    expect(failure(() => service().registerIntegrationConnectorWithGroup(USER, g, c, {})).definition.id).toBe(
-      'OMAG-COMMON-400-006',
-    );
+    expect(
+      failure(() => service().registerIntegrationConnectorWithGroup(USER, g, c, {})).definition.id,
+    ).toBe('OMAG-COMMON-400-006');
   });
 });

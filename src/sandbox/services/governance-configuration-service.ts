@@ -39,7 +39,8 @@ const GROUP_DEPLOYED_IMPLEMENTATION_TYPE = 'Dynamic Integration Group';
 const ANCHOR_NPE =
   'Cannot invoke "org.odpi.openmetadata.repositoryservices.connectors.stores.metadatacollectionstore.properties.instances.EntityDetail.getType()" because "<local21>" is null';
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 const stringMap = (value: unknown) =>
   value && typeof value === 'object' ? nonEmptyMap(value as Record<string, string>) : undefined;
 
@@ -108,7 +109,8 @@ export class GovernanceConfigurationService {
       connectorUserId: text(p['connectorUserId']),
       metadataSourceQualifiedName: text(p['metadataSourceQualifiedName']),
       startDate: date(p['startDate']),
-      refreshTimeInterval: typeof p['refreshTimeInterval'] === 'number' ? p['refreshTimeInterval'] : 0,
+      refreshTimeInterval:
+        typeof p['refreshTimeInterval'] === 'number' ? p['refreshTimeInterval'] : 0,
       stopDate: date(p['connectorShutdownDate']),
       // RegisteredIntegrationConnectorConverter's default.
       permittedSynchronization: text(p['permittedSynchronization']) ?? 'BOTH_DIRECTIONS',
@@ -117,7 +119,10 @@ export class GovernanceConfigurationService {
     });
   }
 
-  registeredElement(relationship: RelationshipRecord, connector: EntityRecord): Record<string, unknown> {
+  registeredElement(
+    relationship: RelationshipRecord,
+    connector: EntityRecord,
+  ): Record<string, unknown> {
     return {
       ...this.connectorElement(connector),
       connectorId: relationship.guid,
@@ -209,12 +214,24 @@ export class GovernanceConfigurationService {
       throw errors.nullName('qualifiedName', call.methodName);
     this.estate.transaction(() => {
       const entity = this.estate.requireEntity(guid, 'IntegrationGroup', call);
-      this.estate.updateEntity(entity, this.groupAttributes(properties), isMergeUpdate, userId, call);
+      this.estate.updateEntity(
+        entity,
+        this.groupAttributes(properties),
+        isMergeUpdate,
+        userId,
+        call,
+      );
     });
   }
 
   deleteIntegrationGroup(guid: string, qualifiedName: string | undefined): void {
-    this.deleteValidated(guid, 'IntegrationGroup', qualifiedName, 'deleteIntegrationGroup', 'integrationGroupGUID');
+    this.deleteValidated(
+      guid,
+      'IntegrationGroup',
+      qualifiedName,
+      'deleteIntegrationGroup',
+      'integrationGroupGUID',
+    );
   }
 
   /**
@@ -231,9 +248,14 @@ export class GovernanceConfigurationService {
   ): void {
     if (!qualifiedName) throw errors.nullName('qualifiedName', methodName);
     this.estate.transaction(() => {
-      const entity = this.estate.requireEntity(guid, typeName, this.call(methodName, parameterName));
+      const entity = this.estate.requireEntity(
+        guid,
+        typeName,
+        this.call(methodName, parameterName),
+      );
       const stored = text(entity.properties['qualifiedName']);
-      if (stored !== qualifiedName) throw deleteValidationFailed(qualifiedName, stored, methodName, guid);
+      if (stored !== qualifiedName)
+        throw deleteValidationFailed(qualifiedName, stored, methodName, guid);
       deleteWithAnchored(this.estate, guid);
     });
   }
@@ -254,7 +276,10 @@ export class GovernanceConfigurationService {
   }
 
   /** The connector is created; saving its connection then fails (see the module comment). */
-  createIntegrationConnector(userId: string, properties: IntegrationConnectorPropertiesBean): string {
+  createIntegrationConnector(
+    userId: string,
+    properties: IntegrationConnectorPropertiesBean,
+  ): string {
     const methodName = 'createIntegrationConnector';
     if (!properties.connection) throw errors.nullConnection(methodName, methodName);
     if (!properties.connection.connectorType) throw nullConnectorType(methodName);
@@ -274,7 +299,11 @@ export class GovernanceConfigurationService {
 
   getIntegrationConnectorByGUID(guid: string): Record<string, unknown> {
     return this.connectorElement(
-      this.estate.requireEntity(guid, 'IntegrationConnector', this.call('getIntegrationConnectorByGUID')),
+      this.estate.requireEntity(
+        guid,
+        'IntegrationConnector',
+        this.call('getIntegrationConnectorByGUID'),
+      ),
     );
   }
 
@@ -291,7 +320,8 @@ export class GovernanceConfigurationService {
           (attribute) => e.properties[attribute] === name,
         ),
       );
-    if (matches.length !== 1)
+    const [only] = matches;
+    if (matches.length !== 1 || !only)
       throw errors.ambiguousName(
         'IntegrationConnector',
         name,
@@ -300,7 +330,7 @@ export class GovernanceConfigurationService {
         'name',
         this.estate.serverName,
       );
-    return this.connectorElement(matches[0]!);
+    return this.connectorElement(only);
   }
 
   getAllIntegrationConnectors(startFrom: number, pageSize: number): Array<Record<string, unknown>> {
@@ -335,12 +365,19 @@ export class GovernanceConfigurationService {
     const call = this.call(methodName);
     this.estate.transaction(() => {
       const entity = this.estate.requireEntity(guid, 'IntegrationConnector', call);
-      this.estate.updateEntity(entity, this.connectorAttributes(properties), isMergeUpdate, userId, call);
+      this.estate.updateEntity(
+        entity,
+        this.connectorAttributes(properties),
+        isMergeUpdate,
+        userId,
+        call,
+      );
       if (!properties.connection) {
         for (const link of this.estate.relationshipsAt(guid, 'AssetConnection', 1)) {
           this.estate.deleteRelationship(link.guid);
           const connection = this.estate.entity(link.end2Guid);
-          if (connection?.anchor?.anchorGUID === guid) deleteWithAnchored(this.estate, connection.guid);
+          if (connection?.anchor?.anchorGUID === guid)
+            deleteWithAnchored(this.estate, connection.guid);
         }
       }
     });
@@ -387,10 +424,15 @@ export class GovernanceConfigurationService {
       )[0];
       if (existing) this.estate.updateRelationship(existing, stored, false, userId);
       else
-        this.estate.link('RegisteredIntegrationConnector', groupGuid, connectorGuid, stored, userId, call, [
-          'integrationGroupGUID',
-          'integrationConnectorGUID',
-        ]);
+        this.estate.link(
+          'RegisteredIntegrationConnector',
+          groupGuid,
+          connectorGuid,
+          stored,
+          userId,
+          call,
+          ['integrationGroupGUID', 'integrationConnectorGUID'],
+        );
     });
   }
 
@@ -418,7 +460,11 @@ export class GovernanceConfigurationService {
     pageSize: number,
   ): Array<Record<string, unknown>> {
     const methodName = 'getRegisteredIntegrationConnectors';
-    this.estate.requireEntity(groupGuid, 'IntegrationGroup', this.call(methodName, 'integrationGroupGUID'));
+    this.estate.requireEntity(
+      groupGuid,
+      'IntegrationGroup',
+      this.call(methodName, 'integrationGroupGUID'),
+    );
     return pageOf(
       registrationsOf(this.estate, groupGuid),
       startFrom,
@@ -431,7 +477,11 @@ export class GovernanceConfigurationService {
   unregisterIntegrationConnectorFromGroup(groupGuid: string, connectorGuid: string): void {
     const methodName = 'unregisterIntegrationConnectorFromGroup';
     this.estate.transaction(() => {
-      this.estate.requireEntity(groupGuid, 'IntegrationGroup', this.call(methodName, 'integrationGroupGUID'));
+      this.estate.requireEntity(
+        groupGuid,
+        'IntegrationGroup',
+        this.call(methodName, 'integrationGroupGUID'),
+      );
       this.estate.requireEntity(
         connectorGuid,
         'IntegrationConnector',
@@ -482,24 +532,41 @@ export class GovernanceConfigurationService {
   }
 
   /** 5.3 merges the given properties into the relationship's (updateRelationshipProperties(…, true, …)). */
-  updateCatalogTarget(userId: string, relationshipGuid: string, properties: CatalogTargetPropertiesBean): void {
+  updateCatalogTarget(
+    userId: string,
+    relationshipGuid: string,
+    properties: CatalogTargetPropertiesBean,
+  ): void {
     this.estate.transaction(() => {
       const relationship = this.estate.requireRelationship(
         relationshipGuid,
         'CatalogTarget',
         this.call('addCatalogTarget', 'relationshipGUID'),
       );
-      this.estate.updateRelationship(relationship, this.catalogTargetAttributes(properties), true, userId);
+      this.estate.updateRelationship(
+        relationship,
+        this.catalogTargetAttributes(properties),
+        true,
+        userId,
+      );
     });
   }
 
   getCatalogTarget(relationshipGuid: string): Record<string, unknown> {
     return this.catalogTarget(
-      this.estate.requireRelationship(relationshipGuid, 'CatalogTarget', this.call('getCatalogTarget')),
+      this.estate.requireRelationship(
+        relationshipGuid,
+        'CatalogTarget',
+        this.call('getCatalogTarget'),
+      ),
     );
   }
 
-  getCatalogTargets(connectorGuid: string, startFrom: number, pageSize: number): Array<Record<string, unknown>> {
+  getCatalogTargets(
+    connectorGuid: string,
+    startFrom: number,
+    pageSize: number,
+  ): Array<Record<string, unknown>> {
     const methodName = 'getCatalogTargets';
     this.estate.requireEntity(
       connectorGuid,
@@ -517,7 +584,11 @@ export class GovernanceConfigurationService {
 
   removeCatalogTarget(relationshipGuid: string): void {
     this.estate.transaction(() => {
-      this.estate.requireRelationship(relationshipGuid, 'CatalogTarget', this.call('removeCatalogTarget'));
+      this.estate.requireRelationship(
+        relationshipGuid,
+        'CatalogTarget',
+        this.call('removeCatalogTarget'),
+      );
       this.estate.deleteRelationship(relationshipGuid);
     });
   }

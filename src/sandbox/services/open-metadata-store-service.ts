@@ -7,12 +7,13 @@
  * handler returns null); update-properties merges unless `replaceProperties`.
  */
 import { errors, SERVICE_NAMES } from '../ffdc/ffdc-error';
-import { fromFiveAttributes } from '../model/attribute-names';
+import { fromFiveAttributes, toFiveAttributes } from '../model/attribute-names';
 import type { AnchorChoice, CallContext, Estate } from '../model/estate';
 import { pageOf } from '../model/paging';
 import { fiveRegexMatcher, validateSearchString } from '../model/search';
 import { openMetadataElement, relatedMetadataElement } from '../render/generic-elements';
-import type { Properties } from '../store/metadata-store';
+import { MermaidGraph, nodeDisplayName, spacedTypeName } from '../render/mermaid';
+import type { EntityRecord, Properties } from '../store/metadata-store';
 import { readDate } from '../util/time';
 import { DATE_ATTRIBUTES, decodeElementProperties } from '../wire/element-properties';
 import { isKnownEntityType, isRelationshipType, isTypeOf } from '../wire/open-metadata-types';
@@ -41,6 +42,9 @@ export interface SearchBody {
   typeName?: string;
 }
 
+const fiveAttributes = (entity: EntityRecord) =>
+  toFiveAttributes(entity.typeName, entity.properties);
+
 export class OpenMetadataStoreService {
   constructor(readonly estate: Estate) {}
 
@@ -51,17 +55,22 @@ export class OpenMetadataStoreService {
   /** ElementProperties of a 5.3 request as stored attributes (dates as epoch milliseconds). */
   private attributes(typeName: string, properties: unknown): Properties {
     const values = fromFiveAttributes(typeName, decodeElementProperties(properties));
-    for (const name of DATE_ATTRIBUTES) {
-      if (values[name] !== undefined) values[name] = readDate(values[name]);
-      if (values[name] === undefined) delete values[name];
-    }
-    return values;
+    return Object.fromEntries(
+      Object.entries(values).flatMap(([name, value]) => {
+        const stored = DATE_ATTRIBUTES.has(name) ? readDate(value) : value;
+        return stored === undefined ? [] : [[name, stored]];
+      }),
+    );
   }
 
-  private requireType(typeName: string | undefined, parameterName: string, methodName: string): string {
+  private requireType(
+    typeName: string | undefined,
+    parameterName: string,
+    methodName: string,
+  ): string {
     if (!typeName) throw errors.nullName(parameterName, methodName);
     if (!isKnownEntityType(typeName) && !isRelationshipType(typeName))
-      throw errors.nullName(parameterName, methodName);
+      throw errors.unrecognizedTypeName(typeName, methodName, SERVICE_NAMES.store);
     return typeName;
   }
 
@@ -81,7 +90,10 @@ export class OpenMetadataStoreService {
         : 'none';
     return this.estate.transaction(() => {
       if (body.anchorGUID)
-        this.estate.requireEntity(body.anchorGUID, 'OpenMetadataRoot', { ...call, parameterName: 'anchorGUID' });
+        this.estate.requireEntity(body.anchorGUID, 'OpenMetadataRoot', {
+          ...call,
+          parameterName: 'anchorGUID',
+        });
       const guid = this.estate.createEntity({ typeName, properties, userId, anchor }, call).guid;
       if (body.parentGUID && body.parentRelationshipTypeName) {
         const atEnd1 = body.parentAtEnd1 ?? true;
@@ -101,7 +113,11 @@ export class OpenMetadataStoreService {
   }
 
   getMetadataElementByGUID(guid: string): Record<string, unknown> {
-    const entity = this.estate.requireEntity(guid, 'OpenMetadataRoot', this.call('getMetadataElementByGUID'));
+    const entity = this.estate.requireEntity(
+      guid,
+      'OpenMetadataRoot',
+      this.call('getMetadataElementByGUID'),
+    );
     return openMetadataElement(entity, '5.3', this.estate.origin);
   }
 
@@ -140,7 +156,14 @@ export class OpenMetadataStoreService {
     const end1 = body.metadataElement1GUID;
     const end2 = body.metadataElement2GUID;
     this.estate.transaction(() =>
-      this.estate.link(typeName, end1, end2, this.attributes(typeName, body.properties), userId, this.call(methodName)),
+      this.estate.link(
+        typeName,
+        end1,
+        end2,
+        this.attributes(typeName, body.properties),
+        userId,
+        this.call(methodName),
+      ),
     );
   }
 
@@ -170,8 +193,10 @@ export class OpenMetadataStoreService {
   }
 
   /**
-   * The elements related to one (optionally by one relationship type); `startingAtEnd` 1 or 2
-   * keeps only relationships where the element sits at that end.
+   * RelatedMetadataElementList of the elements related to one (optionally by one relationship
+   * type); `startingAtEnd` 1 or 2 keeps only relationships where the element sits at that end.
+   * The list object is always there; with elements it carries their Mermaid picture, whose nodes
+   * 5.3 labels with the relationship's type rather than the element's (OpenMetadataMermaidGraphBuilder).
    */
   getRelatedMetadataElements(
     guid: string,
@@ -179,17 +204,36 @@ export class OpenMetadataStoreService {
     startingAtEnd: number,
     startFrom: number,
     pageSize: number,
-  ): Array<Record<string, unknown>> {
+  ): { elementList?: Array<Record<string, unknown>>; mermaidGraph?: string } {
     const methodName = 'getRelatedMetadataElements';
     this.estate.requireEntity(guid, 'OpenMetadataRoot', this.call(methodName));
-    const related = this.estate.store.relationshipsOf(guid).flatMap((r) => {
-      if (relationshipTypeName && !isTypeOf(r.typeName, relationshipTypeName)) return [];
-      const atEnd1 = r.end1Guid === guid;
+    const related = this.estate.store.relationshipsOf(guid).flatMap((relationship) => {
+      if (relationshipTypeName && !isTypeOf(relationship.typeName, relationshipTypeName)) return [];
+      const atEnd1 = relationship.end1Guid === guid;
       if ((startingAtEnd === 1 && !atEnd1) || (startingAtEnd === 2 && atEnd1)) return [];
-      const other = this.estate.entity(atEnd1 ? r.end2Guid : r.end1Guid);
-      return other ? [relatedMetadataElement(r, other, !atEnd1, '5.3', this.estate.origin)] : [];
+      const other = this.estate.entity(atEnd1 ? relationship.end2Guid : relationship.end1Guid);
+      return other ? [{ relationship, other, otherAtEnd1: !atEnd1 }] : [];
     });
-    return pageOf(related, startFrom, pageSize, methodName, this.estate.maxPageSize);
+    const page = pageOf(related, startFrom, pageSize, methodName, this.estate.maxPageSize);
+    if (page.length === 0) return {};
+    const graph = new MermaidGraph().node(guid, 'StartingFrom', guid);
+    for (const { relationship, other } of page)
+      graph.node(
+        other.guid,
+        relationship.typeName,
+        nodeDisplayName(fiveAttributes(other), other.guid),
+      );
+    for (const { relationship, other, otherAtEnd1 } of page) {
+      const label = spacedTypeName(relationship.typeName);
+      if (otherAtEnd1) graph.line(other.guid, label, guid);
+      else graph.line(guid, label, other.guid);
+    }
+    return {
+      elementList: page.map(({ relationship, other, otherAtEnd1 }) =>
+        relatedMetadataElement(relationship, other, otherAtEnd1, '5.3', this.estate.origin),
+      ),
+      mermaidGraph: graph.render(`Starting Element - ${guid}`, 'LR'),
+    };
   }
 
   findMetadataElementsWithString(body: SearchBody, startFrom: number, pageSize: number) {

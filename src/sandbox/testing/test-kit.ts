@@ -4,7 +4,11 @@
  */
 import { PlatformRuntime } from '../platform-runtime';
 import type { SeedSpec } from '../seed/apply-seed';
-import { GOVERNANCE_CONFIGURATION_BASE, INTEGRATION_DAEMON_BASE, PLATFORM_BASE } from '../wire/paths';
+import {
+  GOVERNANCE_CONFIGURATION_BASE,
+  INTEGRATION_DAEMON_BASE,
+  PLATFORM_BASE,
+} from '../wire/paths';
 
 /** A route template with its path variables filled in. */
 export function fill(template: string, values: Record<string, string>): string {
@@ -63,8 +67,13 @@ export function rawHttp(baseUrl: string) {
     call,
     get: (path: string) => call('GET', path),
     post: (path: string, body: unknown = {}) => call('POST', path, body),
-    gcs: fill(GOVERNANCE_CONFIGURATION_BASE, { server: METADATA_SERVER, marker: 'governance-server', userId: USER }),
-    daemon: (name = 'integration-daemon') => fill(INTEGRATION_DAEMON_BASE.v5, { daemon: name, userId: USER }),
+    gcs: fill(GOVERNANCE_CONFIGURATION_BASE, {
+      server: METADATA_SERVER,
+      marker: 'governance-server',
+      userId: USER,
+    }),
+    daemon: (name = 'integration-daemon') =>
+      fill(INTEGRATION_DAEMON_BASE.v5, { daemon: name, userId: USER }),
     platform: fill(PLATFORM_BASE.v5, { userId: USER }),
   };
 }

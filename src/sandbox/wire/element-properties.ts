@@ -72,7 +72,8 @@ function asJavaString(value: unknown): string {
 function encodeValue(name: string, value: unknown): Record<string, unknown> | undefined {
   const spec = ATTRIBUTE_TYPES[name];
   if (value === undefined || value === null) return undefined;
-  if (spec?.kind === 'enum') return { class: 'EnumTypePropertyValue', typeName: spec.enumType, symbolicName: String(value) };
+  if (spec?.kind === 'enum')
+    return { class: 'EnumTypePropertyValue', typeName: spec.enumType, symbolicName: String(value) };
   if (spec?.kind === 'date' && typeof value === 'number')
     return primitive('date', 'OM_PRIMITIVE_TYPE_DATE', value);
   if ((spec?.kind === 'stringMap' || spec?.kind === 'objectMap') && isRecord(value)) {
@@ -124,7 +125,8 @@ export function encodeElementProperties(
   const propertyValueMap: Record<string, Record<string, unknown>> = {};
   for (const [name, value] of Object.entries(values)) {
     // Inside maps and arrays every value is typed by itself, not by the attribute it sits in.
-    const encoded = nested && !ATTRIBUTE_TYPES[name] ? encodeValue('', value) : encodeValue(name, value);
+    const encoded =
+      nested && !ATTRIBUTE_TYPES[name] ? encodeValue('', value) : encodeValue(name, value);
     if (encoded) propertyValueMap[name] = encoded;
   }
   const names = Object.keys(propertyValueMap);
@@ -133,7 +135,7 @@ export function encodeElementProperties(
     propertyCount: names.length,
     propertyNames: names,
     propertiesAsStrings: Object.fromEntries(
-      names.map((n) => [n, asJavaString(decodeValue(propertyValueMap[n]!))]),
+      Object.entries(propertyValueMap).map(([n, v]) => [n, asJavaString(decodeValue(v))]),
     ),
   };
 }

@@ -36,7 +36,7 @@ function javaMessage(description: string, index: number, pattern: string): strin
 function describe(pattern: string, jsMessage: string): string {
   const dangling = /(^|[(|])([*+?])/.exec(pattern);
   if (/nothing to repeat/i.test(jsMessage) && dangling) {
-    const index = dangling.index + dangling[1]!.length;
+    const index = dangling.index + (dangling[1] ?? '').length;
     return javaMessage(`Dangling meta character '${dangling[2]}'`, index, pattern);
   }
   if (/unterminated group/i.test(jsMessage))
@@ -47,7 +47,11 @@ function describe(pattern: string, jsMessage: string): string {
     return javaMessage("Unmatched closing ')'", Math.max(0, pattern.indexOf(')') - 1), pattern);
   if (/\\ at end of pattern/i.test(jsMessage))
     return javaMessage('Unexpected internal error', pattern.length, pattern);
-  return javaMessage(jsMessage.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, ''), -1, pattern);
+  return javaMessage(
+    jsMessage.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, ''),
+    -1,
+    pattern,
+  );
 }
 
 export function javaRegex(source: string): JavaRegex {

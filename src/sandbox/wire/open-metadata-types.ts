@@ -123,7 +123,8 @@ const TYPES: Record<string, TypeSpec> = {
   },
   SoftwareServer: {
     id: 'aa7c7884-32ce-4991-9c41-9778f1fec6aa',
-    description: 'Software services to support a runtime environment for applications and data stores.',
+    description:
+      'Software services to support a runtime environment for applications and data stores.',
     supers: INFRA,
   },
   SoftwareServerPlatform: {

@@ -61,7 +61,14 @@ export class ViewServices {
   }
 
   private page<T>(items: T[], body: QueryBody, methodName: string): T[] {
-    return pageOf(items, body.startFrom ?? 0, body.pageSize ?? 0, methodName, this.estate.maxPageSize, 'framework');
+    return pageOf(
+      items,
+      body.startFrom ?? 0,
+      body.pageSize ?? 0,
+      methodName,
+      this.estate.maxPageSize,
+      'framework',
+    );
   }
 
   private anchor(body: NewElementBody): AnchorChoice {
@@ -74,7 +81,8 @@ export class ViewServices {
   /** NewElementRequestBody; `family` is the handler's default type (asset-maker's is Asset). */
   createElement(userId: string, body: NewElementBody, family: string, methodName: string): string {
     const bean = body.properties;
-    if (!bean) throw frameworkCheck('omfNullObject', ['properties', methodName], 'properties', methodName);
+    if (!bean)
+      throw frameworkCheck('omfNullObject', ['properties', methodName], 'properties', methodName);
     const typeName = typeOfBean(bean) ?? family;
     const properties = attributesFromBean(bean);
     if (typeof properties['qualifiedName'] !== 'string')
@@ -115,7 +123,8 @@ export class ViewServices {
     methodName: string,
   ): void {
     const bean = body.properties;
-    if (!bean) throw frameworkCheck('omfNullObject', ['properties', methodName], 'properties', methodName);
+    if (!bean)
+      throw frameworkCheck('omfNullObject', ['properties', methodName], 'properties', methodName);
     const merge = body.mergeUpdate !== false;
     const incoming = attributesFromBean(bean);
     if (!merge && typeof incoming['qualifiedName'] !== 'string')
@@ -177,7 +186,9 @@ export class ViewServices {
     methodName: string,
   ): Array<Record<string, unknown>> {
     if (!body.filter) throw frameworkCheck('omfNullName', ['name', methodName], 'name', methodName);
-    const found = this.elementsOf(body, family).filter((e) => e.properties[attribute] === body.filter);
+    const found = this.elementsOf(body, family).filter(
+      (e) => e.properties[attribute] === body.filter,
+    );
     return this.page(found, body, methodName).map((e) => this.renderer.rootElement(e, body));
   }
 
@@ -193,8 +204,14 @@ export class ViewServices {
   ): string {
     return this.estate.transaction(
       () =>
-        this.estate.link(typeName, end1Guid, end2Guid, properties, userId, store('createRelatedElementsInStore'))
-          .guid,
+        this.estate.link(
+          typeName,
+          end1Guid,
+          end2Guid,
+          properties,
+          userId,
+          store('createRelatedElementsInStore'),
+        ).guid,
     );
   }
 
@@ -206,8 +223,18 @@ export class ViewServices {
     const call = store('detachRelatedElementsInStore');
     this.estate.transaction(() => {
       const ends = RELATIONSHIP_ENDS[typeName] ?? ['OpenMetadataRoot', 'OpenMetadataRoot'];
-      this.estate.requireEntity(end1Guid, 'OpenMetadataRoot', { ...call, parameterName: 'metadataElement1GUID' }, ends[0]);
-      this.estate.requireEntity(end2Guid, 'OpenMetadataRoot', { ...call, parameterName: 'metadataElement2GUID' }, ends[1]);
+      this.estate.requireEntity(
+        end1Guid,
+        'OpenMetadataRoot',
+        { ...call, parameterName: 'metadataElement1GUID' },
+        ends[0],
+      );
+      this.estate.requireEntity(
+        end2Guid,
+        'OpenMetadataRoot',
+        { ...call, parameterName: 'metadataElement2GUID' },
+        ends[1],
+      );
       for (const r of this.estate.store.relationshipsBetween(typeName, end1Guid, end2Guid))
         this.estate.deleteRelationship(r.guid);
     });
@@ -232,14 +259,22 @@ export class ViewServices {
 
   deleteRelationship(guid: string, typeName: string | undefined): void {
     this.estate.transaction(() => {
-      this.estate.requireRelationship(guid, typeName, store('deleteRelatedElementsInStore', 'relationshipGUID'));
+      this.estate.requireRelationship(
+        guid,
+        typeName,
+        store('deleteRelatedElementsInStore', 'relationshipGUID'),
+      );
       this.estate.deleteRelationship(guid);
     });
   }
 
   /** A relationship in generic form (OpenMetadataRelationship), as getCatalogTarget answers. */
   relationship(guid: string, typeName: string): Record<string, unknown> {
-    const r = this.estate.requireRelationship(guid, typeName, store('getRelationshipByGUID', 'relationshipGUID'));
+    const r = this.estate.requireRelationship(
+      guid,
+      typeName,
+      store('getRelationshipByGUID', 'relationshipGUID'),
+    );
     return openMetadataRelationship(
       r,
       [this.estate.entity(r.end1Guid), this.estate.entity(r.end2Guid)],
@@ -263,7 +298,9 @@ export class ViewServices {
     this.estate.requireEntity(guid, 'OpenMetadataRoot', store('getRelatedMetadataElements'));
     const related = this.estate.relationshipsAt(guid, typeName, startAtEnd).flatMap((r) => {
       const other = this.estate.entity(startAtEnd === 1 ? r.end2Guid : r.end1Guid);
-      return other ? [{ ...this.renderer.rootElement(other, body), relatedBy: this.renderer.relatedBy(r) }] : [];
+      return other
+        ? [{ ...this.renderer.rootElement(other, body), relatedBy: this.renderer.relatedBy(r) }]
+        : [];
     });
     return this.page(related, body, methodName);
   }
@@ -271,26 +308,28 @@ export class ViewServices {
   // --------------------------------------------------------------------------- metadata-expert
 
   /** NewOpenMetadataElementRequestBody: a type name and ElementProperties. */
-  createMetadataElement(
-    userId: string,
-    body: NewElementBody & { typeName?: string },
-  ): string {
+  createMetadataElement(userId: string, body: NewElementBody & { typeName?: string }): string {
     const methodName = 'createMetadataElementInStore';
-    if (!body.typeName) throw errors.nullName('metadataElementTypeName', methodName);
+    const typeName = body.typeName;
+    if (!typeName) throw errors.nullName('metadataElementTypeName', methodName);
     const properties = attributesFromBean(decodeElementProperties(body.properties));
-    if (isTypeOf(body.typeName, 'Referenceable') && typeof properties['qualifiedName'] !== 'string')
+    if (isTypeOf(typeName, 'Referenceable') && typeof properties['qualifiedName'] !== 'string')
       throw errors.nullName('qualifiedName', methodName);
     return this.estate.transaction(
       () =>
         this.estate.createEntity(
-          { typeName: body.typeName!, properties, userId, anchor: this.anchor(body) },
+          { typeName, properties, userId, anchor: this.anchor(body) },
           store(methodName),
         ).guid,
     );
   }
 
   getMetadataElement(guid: string): Record<string, unknown> {
-    const entity = this.estate.requireEntity(guid, 'OpenMetadataRoot', store('getMetadataElementByGUID'));
+    const entity = this.estate.requireEntity(
+      guid,
+      'OpenMetadataRoot',
+      store('getMetadataElementByGUID'),
+    );
     return openMetadataElement(entity, this.release, this.estate.origin);
   }
 
@@ -331,13 +370,26 @@ export class ViewServices {
   /** NewRelatedElementsRequestBody: ElementProperties for the relationship. */
   createRelatedElements(
     userId: string,
-    body: { typeName?: string; metadataElement1GUID?: string; metadataElement2GUID?: string; properties?: unknown },
+    body: {
+      typeName?: string;
+      metadataElement1GUID?: string;
+      metadataElement2GUID?: string;
+      properties?: unknown;
+    },
   ): string {
     const methodName = 'createRelatedElementsInStore';
     if (!body.typeName) throw errors.nullName('relationshipTypeName', methodName);
     if (!body.metadataElement1GUID) throw errors.nullGuid('metadataElement1GUID', methodName);
     if (!body.metadataElement2GUID) throw errors.nullGuid('metadataElement2GUID', methodName);
-    const properties = isRecord(body.properties) ? attributesFromBean(decodeElementProperties(body.properties)) : {};
-    return this.link(userId, body.typeName, body.metadataElement1GUID, body.metadataElement2GUID, properties);
+    const properties = isRecord(body.properties)
+      ? attributesFromBean(decodeElementProperties(body.properties))
+      : {};
+    return this.link(
+      userId,
+      body.typeName,
+      body.metadataElement1GUID,
+      body.metadataElement2GUID,
+      properties,
+    );
   }
 }
