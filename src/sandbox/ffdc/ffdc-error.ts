@@ -103,6 +103,12 @@ const ffdc = (
   extra: Omit<FfdcErrorInit, 'definition' | 'params'> = {},
 ) => new FfdcError({ definition: MESSAGES[name], params, ...extra });
 
+/** A check on one parameter: the message names the parameter and the method, and so do the properties. */
+const parameterCheck =
+  (name: MessageName) =>
+  (parameterName: string, methodName: string): FfdcError =>
+    ffdc(name, [parameterName, methodName], { action: methodName, properties: { parameterName } });
+
 /** An unexpected exception: Egeria still answers HTTP 200, with relatedHTTPCode 400 and 400-016. */
 export function unexpectedError(
   javaClass: string,
@@ -214,40 +220,15 @@ export const errors = {
     );
   },
 
-  nullName(parameterName: string, methodName: string): FfdcError {
-    return ffdc('nullName', [parameterName, methodName], {
-      action: methodName,
-      properties: { parameterName },
-    });
-  },
+  nullName: parameterCheck('nullName'),
 
-  nullGuid(parameterName: string, methodName: string): FfdcError {
-    return ffdc('nullGuid', [parameterName, methodName], {
-      action: methodName,
-      properties: { parameterName },
-    });
-  },
+  nullGuid: parameterCheck('nullGuid'),
 
-  nullConnection(parameterName: string, methodName: string): FfdcError {
-    return ffdc('nullConnection', [parameterName, methodName], {
-      action: methodName,
-      properties: { parameterName },
-    });
-  },
+  nullConnection: parameterCheck('nullConnection'),
 
-  nullConnectorType(parameterName: string, methodName: string): FfdcError {
-    return ffdc('nullConnectorType', [parameterName, methodName], {
-      action: methodName,
-      properties: { parameterName },
-    });
-  },
+  nullConnectorType: parameterCheck('nullConnectorType'),
 
-  nullObject(parameterName: string, methodName: string): FfdcError {
-    return ffdc('nullObject', [parameterName, methodName], {
-      action: methodName,
-      properties: { parameterName },
-    });
-  },
+  nullObject: parameterCheck('nullObject'),
 
   noRequestBody(userId: string, methodName: string, serverName: string): FfdcError {
     return ffdc('noRequestBody', [userId, methodName, serverName], { action: methodName });
@@ -261,12 +242,7 @@ export const errors = {
     });
   },
 
-  nullSearchString(parameterName: string, methodName: string): FfdcError {
-    return ffdc('nullSearchString', [parameterName, methodName], {
-      action: methodName,
-      properties: { parameterName },
-    });
-  },
+  nullSearchString: parameterCheck('nullSearchString'),
 
   invalidSearchString(
     parameterName: string,

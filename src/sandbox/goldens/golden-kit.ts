@@ -106,3 +106,29 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/**
+ * Runs `group` on the integration daemon the way the captures did: its configuration added
+ * through the admin services (`admin` is their path up to the server), the daemon restarted, and
+ * the first refresh of its first connector awaited.
+ */
+export async function runGroupOnDaemon(
+  http: ReturnType<typeof caller>,
+  paths: { admin: string; platform: string; daemon: string },
+  group: string,
+): Promise<void> {
+  await http.post(`${paths.admin}/integration-groups/configuration`, {
+    class: 'IntegrationGroupConfig',
+    integrationGroupQualifiedName: group,
+  });
+  await http.post(`${paths.platform}/servers/integration-daemon/instance`);
+  await eventually(async () => {
+    const summary = await http.get(`${paths.daemon}/integration-groups/${encodeURIComponent(group)}/summary`);
+    const reports = (
+      summary.json['integrationGroupSummary'] as
+        | { integrationConnectorReports?: Array<{ lastRefreshTime?: string }> }
+        | undefined
+    )?.integrationConnectorReports;
+    return reports?.[0]?.lastRefreshTime ? true : undefined;
+  });
+}

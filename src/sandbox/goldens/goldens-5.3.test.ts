@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../sandbox';
-import { caller, captured, elementProperties, eventually, type Answer } from './golden-kit';
+import { caller, captured, elementProperties, runGroupOnDaemon, type Answer } from './golden-kit';
 import { compareShape, type ShapeRules } from './shape';
 
 const USER = 'garygeeke';
@@ -130,17 +130,7 @@ beforeAll(async () => {
     },
   );
   guids['target'] = String(target.json['guid']);
-  await http.post(`${ADMIN}/integration-groups/configuration`, {
-    class: 'IntegrationGroupConfig',
-    integrationGroupQualifiedName: GROUP,
-  });
-  await http.post(`${P}/servers/integration-daemon/instance`);
-  await eventually(async () => {
-    const summary = await http.get(`${D}/integration-groups/${encodeURIComponent(GROUP)}/summary`);
-    const reports = (summary.json['integrationGroupSummary'] as { integrationConnectorReports?: Array<{ lastRefreshTime?: string }> })
-      ?.integrationConnectorReports;
-    return reports?.[0]?.lastRefreshTime ? true : undefined;
-  });
+  await runGroupOnDaemon(http, { admin: ADMIN, platform: P, daemon: D }, GROUP);
 });
 
 afterAll(() => sandbox?.close());

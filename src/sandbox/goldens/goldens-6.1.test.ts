@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../sandbox';
-import { caller, captured, elementProperties, eventually, type Answer } from './golden-kit';
+import { caller, captured, elementProperties, runGroupOnDaemon, type Answer } from './golden-kit';
 import { compareShape, type ShapeRules } from './shape';
 
 const V = '/servers/view-server/api/open-metadata';
@@ -164,17 +164,7 @@ beforeAll(async () => {
   await create('target', `${AM}/integration-connectors/${guids['connector']}/catalog-targets/${guids['folder']}`, {
     properties: { class: 'CatalogTargetProperties', catalogTargetName: 'testFolder' },
   });
-  await http.post('/open-metadata/admin-services/servers/integration-daemon/integration-groups/configuration', {
-    class: 'IntegrationGroupConfig',
-    integrationGroupQualifiedName: GROUP,
-  });
-  await http.post(`${P}/servers/integration-daemon/instance`);
-  await eventually(async () => {
-    const summary = await http.get(`${D}/integration-groups/${encodeURIComponent(GROUP)}/summary`);
-    const reports = (summary.json['integrationGroupSummary'] as { integrationConnectorReports?: Array<{ lastRefreshTime?: string }> })
-      ?.integrationConnectorReports;
-    return reports?.[0]?.lastRefreshTime ? true : undefined;
-  });
+  await runGroupOnDaemon(http, { admin: '/open-metadata/admin-services/servers/integration-daemon', platform: P, daemon: D }, GROUP);
 });
 
 afterAll(() => sandbox?.close());

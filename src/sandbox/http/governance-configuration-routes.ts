@@ -51,89 +51,79 @@ const connector = (c: Context) => p(c, 'integrationConnectorGUID');
 const relationship = (c: Context) => p(c, 'relationshipGUID');
 const REGISTRATION = '/integration-groups/:integrationGroupGUID/integration-connectors';
 
+type Kind = 'IntegrationGroup' | 'IntegrationConnector';
+/** The service's operations on one kind, named as Egeria's Java methods are. */
+type ElementOperation =
+  `${'create' | 'update' | 'delete'}${Kind}` | `get${Kind}By${'Name' | 'GUID'}` | `getAll${Kind}s`;
+
+function call(s: GovernanceConfigurationService, operation: ElementOperation, ...args: unknown[]) {
+  return (s[operation] as (...a: unknown[]) => unknown).apply(s, args);
+}
+
+/** Create, read (by name, by GUID, all), update and delete: the same six operations for both kinds. */
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- the kind's own properties bean */
+function elementRows(kind: Kind, path: string, bean: z.ZodType<any>): Row[] {
+  return [
+    [
+      'POST',
+      `/${path}/new`,
+      'GUIDResponse',
+      `create${kind}`,
+      { body: bean },
+      (s, c) => ({ guid: call(s, `create${kind}`, c.userId, c.body) }),
+    ],
+    [
+      'GET',
+      `/${path}/by-name/:name`,
+      `${kind}ElementResponse`,
+      `get${kind}ByName`,
+      {},
+      (s, c) => ({ element: call(s, `get${kind}ByName`, p(c, 'name')) }),
+    ],
+    [
+      'GET',
+      `/${path}/:guid`,
+      `${kind}ElementResponse`,
+      `get${kind}ByGUID`,
+      {},
+      (s, c) => ({ element: call(s, `get${kind}ByGUID`, p(c, 'guid')) }),
+    ],
+    [
+      'GET',
+      `/${path}`,
+      `${kind}ElementsResponse`,
+      `getAll${kind}s`,
+      { query: PAGING },
+      (s, c) => ({
+        elements: listOrNothing(call(s, `getAll${kind}s`, start(c), max(c)) as unknown[]),
+      }),
+    ],
+    [
+      'POST',
+      `/${path}/:guid/update`,
+      'VoidResponse',
+      `update${kind}`,
+      { query: MERGE, body: bean },
+      (s, c) => call(s, `update${kind}`, c.userId, p(c, 'guid'), merge(c), c.body),
+    ],
+    [
+      'POST',
+      `/${path}/:guid/delete`,
+      'VoidResponse',
+      `delete${kind}`,
+      { body: DeleteRequestBodyBean },
+      (s, c) => call(s, `delete${kind}`, p(c, 'guid'), c.body.qualifiedName),
+    ],
+  ];
+}
+
 const ROUTES: Row[] = [
-  // integration groups
-  [
-    'POST',
-    '/integration-groups/new',
-    'GUIDResponse',
-    'createIntegrationGroup',
-    { body: IntegrationGroupPropertiesBean },
-    (s, c) => ({ guid: s.createIntegrationGroup(c.userId, c.body) }),
-  ],
-  [
-    'GET',
-    '/integration-groups/by-name/:name',
-    'IntegrationGroupElementResponse',
-    'getIntegrationGroupByName',
-    {},
-    (s, c) => ({ element: s.getIntegrationGroupByName(p(c, 'name')) }),
-  ],
-  [
-    'GET',
-    '/integration-groups/:guid',
-    'IntegrationGroupElementResponse',
-    'getIntegrationGroupByGUID',
-    {},
-    (s, c) => ({ element: s.getIntegrationGroupByGUID(p(c, 'guid')) }),
-  ],
-  [
-    'GET',
-    '/integration-groups',
-    'IntegrationGroupElementsResponse',
-    'getAllIntegrationGroups',
-    { query: PAGING },
-    (s, c) => ({ elements: listOrNothing(s.getAllIntegrationGroups(start(c), max(c))) }),
-  ],
-  [
-    'POST',
-    '/integration-groups/:guid/update',
-    'VoidResponse',
-    'updateIntegrationGroup',
-    { query: MERGE, body: IntegrationGroupPropertiesBean },
-    (s, c) => s.updateIntegrationGroup(c.userId, p(c, 'guid'), merge(c), c.body),
-  ],
-  [
-    'POST',
-    '/integration-groups/:guid/delete',
-    'VoidResponse',
-    'deleteIntegrationGroup',
-    { body: DeleteRequestBodyBean },
-    (s, c) => s.deleteIntegrationGroup(p(c, 'guid'), c.body.qualifiedName),
-  ],
-  // integration connectors
-  [
-    'POST',
-    '/integration-connectors/new',
-    'GUIDResponse',
-    'createIntegrationConnector',
-    { body: IntegrationConnectorPropertiesBean },
-    (s, c) => ({ guid: s.createIntegrationConnector(c.userId, c.body) }),
-  ],
-  [
-    'GET',
-    '/integration-connectors/by-name/:name',
-    'IntegrationConnectorElementResponse',
-    'getIntegrationConnectorByName',
-    {},
-    (s, c) => ({ element: s.getIntegrationConnectorByName(p(c, 'name')) }),
-  ],
-  [
-    'GET',
-    '/integration-connectors/:guid',
-    'IntegrationConnectorElementResponse',
-    'getIntegrationConnectorByGUID',
-    {},
-    (s, c) => ({ element: s.getIntegrationConnectorByGUID(p(c, 'guid')) }),
-  ],
-  [
-    'GET',
-    '/integration-connectors',
-    'IntegrationConnectorElementsResponse',
-    'getAllIntegrationConnectors',
-    { query: PAGING },
-    (s, c) => ({ elements: listOrNothing(s.getAllIntegrationConnectors(start(c), max(c))) }),
-  ],
+  ...elementRows('IntegrationGroup', 'integration-groups', IntegrationGroupPropertiesBean),
+  ...elementRows(
+    'IntegrationConnector',
+    'integration-connectors',
+    IntegrationConnectorPropertiesBean,
+  ),
   [
     'GET',
     '/integration-connectors/:guid/registrations',
@@ -141,22 +131,6 @@ const ROUTES: Row[] = [
     'getRegisteredIntegrationGroups',
     {},
     (s, c) => ({ guids: listOrNothing(s.getRegisteredIntegrationGroups(p(c, 'guid'))) }),
-  ],
-  [
-    'POST',
-    '/integration-connectors/:guid/update',
-    'VoidResponse',
-    'updateIntegrationConnector',
-    { query: MERGE, body: IntegrationConnectorPropertiesBean },
-    (s, c) => s.updateIntegrationConnector(c.userId, p(c, 'guid'), merge(c), c.body),
-  ],
-  [
-    'POST',
-    '/integration-connectors/:guid/delete',
-    'VoidResponse',
-    'deleteIntegrationConnector',
-    { body: DeleteRequestBodyBean },
-    (s, c) => s.deleteIntegrationConnector(p(c, 'guid'), c.body.qualifiedName),
   ],
   // registrations
   [

@@ -92,15 +92,19 @@ export function registerOpenMetadataStoreRoutes(
         element: service().getMetadataElementByGUID(p(params, 'elementGUID')),
       }),
     });
-  route<z.infer<typeof UpdatePropertiesBody>>({
-    method: 'POST',
-    url: '/metadata-elements/:metadataElementGUID/update-properties',
-    responseClass: 'VoidResponse',
-    action: 'updateMetadataElementInStore',
-    body: UpdatePropertiesBody,
-    handler: ({ userId, params, body }) =>
-      service().updateMetadataElementInStore(userId, p(params, 'metadataElementGUID'), body),
-  });
+  // Elements and relationships: the same UpdatePropertiesRequestBody.
+  for (const [path, guidName, action] of [
+    ['metadata-elements', 'metadataElementGUID', 'updateMetadataElementInStore'],
+    ['related-elements', 'relationshipGUID', 'updateRelatedElementsInStore'],
+  ] as const)
+    route<z.infer<typeof UpdatePropertiesBody>>({
+      method: 'POST',
+      url: `/${path}/:${guidName}/update-properties`,
+      responseClass: 'VoidResponse',
+      action,
+      body: UpdatePropertiesBody,
+      handler: ({ userId, params, body }) => service()[action](userId, p(params, guidName), body),
+    });
   route<unknown>({
     method: 'POST',
     url: '/metadata-elements/:metadataElementGUID/delete',
@@ -136,15 +140,6 @@ export function registerOpenMetadataStoreRoutes(
     action: 'createRelatedElementsInStore',
     body: NewRelatedElementsBody,
     handler: ({ userId, body }) => service().createRelatedElementsInStore(userId, body),
-  });
-  route<z.infer<typeof UpdatePropertiesBody>>({
-    method: 'POST',
-    url: '/related-elements/:relationshipGUID/update-properties',
-    responseClass: 'VoidResponse',
-    action: 'updateRelatedElementsInStore',
-    body: UpdatePropertiesBody,
-    handler: ({ userId, params, body }) =>
-      service().updateRelatedElementsInStore(userId, p(params, 'relationshipGUID'), body),
   });
   route<unknown>({
     method: 'POST',

@@ -20,7 +20,7 @@ import {
   RELATIONSHIP_ENDS,
   subtypesOf,
 } from '../wire/open-metadata-types';
-import { DEFAULT_MAX_PAGE_SIZE } from './paging';
+import { DEFAULT_MAX_PAGE_SIZE, pageOf, type PagingCheck } from './paging';
 
 export interface EstateOrigin {
   /** The metadata access server that holds the estate. */
@@ -75,6 +75,17 @@ export class Estate {
     options: { maxPageSize?: number } = {},
   ) {
     this.maxPageSize = options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE;
+  }
+
+  /** One page of `items`, checked against this server's maxPageSize. */
+  page<T>(
+    items: T[],
+    startFrom: number,
+    pageSize: number,
+    methodName: string,
+    check?: PagingCheck,
+  ): T[] {
+    return pageOf(items, startFrom, pageSize, methodName, this.maxPageSize, check);
   }
 
   get serverName(): string {

@@ -3,7 +3,8 @@
  * open metadata framework's PropertyHelper, with its OPEN-METADATA ids): negative values and page
  * sizes above the server's maxPageSize are errors; a page size of 0 means "the maximum".
  */
-import { errors, frameworkCheck } from '../ffdc/ffdc-error';
+import { errors, frameworkCheck, type FfdcError } from '../ffdc/ffdc-error';
+import type { MessageName } from '../ffdc/message-catalogue';
 
 /** The default `maxPageSize` of an Egeria server. */
 export const DEFAULT_MAX_PAGE_SIZE = 1000;
@@ -23,34 +24,44 @@ export function validatePaging(
   maxPageSize = DEFAULT_MAX_PAGE_SIZE,
   check: PagingCheck = 'common',
 ): Paging {
-  const framework = check === 'framework';
+  /** The framework's OPEN-METADATA check names the value, the parameter and the method. */
+  const failure = (
+    common: FfdcError,
+    name: MessageName,
+    value: number,
+    parameterName: string,
+    extra: string[] = [],
+  ) =>
+    check === 'framework'
+      ? frameworkCheck(
+          name,
+          [String(value), parameterName, methodName, ...extra],
+          parameterName,
+          methodName,
+        )
+      : common;
   if (startFrom < 0)
-    throw framework
-      ? frameworkCheck(
-          'omfNegativeStartFrom',
-          [String(startFrom), 'startFrom', methodName],
-          'startFrom',
-          methodName,
-        )
-      : errors.negativeStartFrom(startFrom, methodName);
+    throw failure(
+      errors.negativeStartFrom(startFrom, methodName),
+      'omfNegativeStartFrom',
+      startFrom,
+      'startFrom',
+    );
   if (pageSize < 0)
-    throw framework
-      ? frameworkCheck(
-          'omfNegativePageSize',
-          [String(pageSize), 'pageSize', methodName],
-          'pageSize',
-          methodName,
-        )
-      : errors.negativePageSize(pageSize, methodName);
+    throw failure(
+      errors.negativePageSize(pageSize, methodName),
+      'omfNegativePageSize',
+      pageSize,
+      'pageSize',
+    );
   if (maxPageSize > 0 && pageSize > maxPageSize)
-    throw framework
-      ? frameworkCheck(
-          'omfMaxPageSize',
-          [String(pageSize), 'pageSize', methodName, String(maxPageSize)],
-          'pageSize',
-          methodName,
-        )
-      : errors.maxPageSizeExceeded(pageSize, methodName, maxPageSize);
+    throw failure(
+      errors.maxPageSizeExceeded(pageSize, methodName, maxPageSize),
+      'omfMaxPageSize',
+      pageSize,
+      'pageSize',
+      [String(maxPageSize)],
+    );
   return { startFrom, pageSize: pageSize === 0 ? maxPageSize : pageSize };
 }
 

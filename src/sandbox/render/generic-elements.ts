@@ -33,6 +33,22 @@ export function openMetadataElement(
   });
 }
 
+/** The control header and properties every generic relationship bean starts with. */
+function relationshipHead(
+  relationship: RelationshipRecord,
+  release: Release,
+  origin: EstateOrigin,
+) {
+  return {
+    headerVersion: 0,
+    status: relationship.status,
+    type: elementType(relationship.typeName, release),
+    origin: elementOrigin('LOCAL_COHORT', origin),
+    versions: elementVersions(relationship, release),
+    relationshipGUID: relationship.guid,
+  };
+}
+
 /** A relationship seen from one of its ends, with the element at the other end. */
 export function relatedMetadataElement(
   relationship: RelationshipRecord,
@@ -42,12 +58,7 @@ export function relatedMetadataElement(
   origin: EstateOrigin,
 ): Record<string, unknown> {
   return compact({
-    headerVersion: 0,
-    status: relationship.status,
-    type: elementType(relationship.typeName, release),
-    origin: elementOrigin('LOCAL_COHORT', origin),
-    versions: elementVersions(relationship, release),
-    relationshipGUID: relationship.guid,
+    ...relationshipHead(relationship, release, origin),
     relationshipProperties: attributes(relationship.typeName, relationship.properties, release),
     element: openMetadataElement(other, release, origin),
     elementAtEnd1: otherAtEnd1,
@@ -77,12 +88,7 @@ export function openMetadataRelationship(
   origin: EstateOrigin,
 ): Record<string, unknown> {
   return compact({
-    headerVersion: 0,
-    status: relationship.status,
-    type: elementType(relationship.typeName, release),
-    origin: elementOrigin('LOCAL_COHORT', origin),
-    versions: elementVersions(relationship, release),
-    relationshipGUID: relationship.guid,
+    ...relationshipHead(relationship, release, origin),
     relationshipType: elementType(relationship.typeName, release),
     relationshipProperties: attributes(relationship.typeName, relationship.properties, release),
     elementGUIDAtEnd1: relationship.end1Guid,

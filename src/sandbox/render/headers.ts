@@ -118,19 +118,26 @@ function anchorsClassification(
   };
 }
 
+/** What every ElementHeader of an entity starts with. */
+function headerStart(entity: EntityRecord, release: Release, origin: EstateOrigin) {
+  return {
+    class: 'ElementHeader',
+    headerVersion: 0,
+    status: entity.status,
+    type: elementType(entity.typeName, release),
+    origin: elementOrigin(entity.originCategory, origin),
+    versions: elementVersions(entity, release, fromRequest(entity)),
+    guid: entity.guid,
+  };
+}
+
 /** The 5.3 GAF ElementHeader (GCS beans): classifications as plain maps. */
 export function fiveElementHeader(
   entity: EntityRecord,
   origin: EstateOrigin,
 ): Record<string, unknown> {
   return compact({
-    class: 'ElementHeader',
-    headerVersion: 0,
-    status: entity.status,
-    type: elementType(entity.typeName, '5.3'),
-    origin: elementOrigin(entity.originCategory, origin),
-    versions: elementVersions(entity, '5.3'),
-    guid: entity.guid,
+    ...headerStart(entity, '5.3', origin),
     classifications: entity.anchor
       ? [
           anchorsClassification(
@@ -172,13 +179,7 @@ export function sixElementHeader(
   origin: EstateOrigin,
 ): Record<string, unknown> {
   return compact({
-    class: 'ElementHeader',
-    headerVersion: 0,
-    status: entity.status,
-    type: elementType(entity.typeName, release),
-    origin: elementOrigin(entity.originCategory, origin),
-    versions: elementVersions(entity, release, fromRequest(entity)),
-    guid: entity.guid,
+    ...headerStart(entity, release, origin),
     anchor: entity.anchor
       ? anchorsClassification(entity, entity.anchor, release, origin, 'ElementClassification', {
           class: 'AnchorsProperties',

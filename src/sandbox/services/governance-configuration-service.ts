@@ -15,7 +15,6 @@
 import { deleteValidationFailed, errors, SERVICE_NAMES, unexpectedError } from '../ffdc/ffdc-error';
 import type { CallContext, Estate } from '../model/estate';
 import { catalogTargetsOf, registrationsOf } from '../model/integration';
-import { pageOf } from '../model/paging';
 import type { EntityRecord, Properties, RelationshipRecord } from '../store/metadata-store';
 import { compact, nonEmptyMap } from '../util/compact';
 import { isoDate, readDate } from '../util/time';
@@ -194,13 +193,14 @@ export class GovernanceConfigurationService {
   }
 
   getAllIntegrationGroups(startFrom: number, pageSize: number): Array<Record<string, unknown>> {
-    return pageOf(
-      this.estate.entitiesOf('IntegrationGroup'),
-      startFrom,
-      pageSize,
-      'getAllIntegrationGroups',
-      this.estate.maxPageSize,
-    ).map((e) => this.groupElement(e));
+    return this.estate
+      .page(
+        this.estate.entitiesOf('IntegrationGroup'),
+        startFrom,
+        pageSize,
+        'getAllIntegrationGroups',
+      )
+      .map((e) => this.groupElement(e));
   }
 
   updateIntegrationGroup(
@@ -334,13 +334,14 @@ export class GovernanceConfigurationService {
   }
 
   getAllIntegrationConnectors(startFrom: number, pageSize: number): Array<Record<string, unknown>> {
-    return pageOf(
-      this.estate.entitiesOf('IntegrationConnector'),
-      startFrom,
-      pageSize,
-      'getAllIntegrationConnectors',
-      this.estate.maxPageSize,
-    ).map((e) => this.connectorElement(e));
+    return this.estate
+      .page(
+        this.estate.entitiesOf('IntegrationConnector'),
+        startFrom,
+        pageSize,
+        'getAllIntegrationConnectors',
+      )
+      .map((e) => this.connectorElement(e));
   }
 
   /** GUIDs of the groups registering the connector (5.3's handler reports as getAllIntegrationConnectors). */
@@ -465,13 +466,9 @@ export class GovernanceConfigurationService {
       'IntegrationGroup',
       this.call(methodName, 'integrationGroupGUID'),
     );
-    return pageOf(
-      registrationsOf(this.estate, groupGuid),
-      startFrom,
-      pageSize,
-      methodName,
-      this.estate.maxPageSize,
-    ).map((r) => this.registeredElement(r.relationship, r.connector));
+    return this.estate
+      .page(registrationsOf(this.estate, groupGuid), startFrom, pageSize, methodName)
+      .map((r) => this.registeredElement(r.relationship, r.connector));
   }
 
   unregisterIntegrationConnectorFromGroup(groupGuid: string, connectorGuid: string): void {
@@ -573,13 +570,9 @@ export class GovernanceConfigurationService {
       'IntegrationConnector',
       this.call(methodName, 'integrationConnectorGUID'),
     );
-    return pageOf(
-      catalogTargetsOf(this.estate, connectorGuid),
-      startFrom,
-      pageSize,
-      methodName,
-      this.estate.maxPageSize,
-    ).map((t) => this.catalogTarget(t.relationship));
+    return this.estate
+      .page(catalogTargetsOf(this.estate, connectorGuid), startFrom, pageSize, methodName)
+      .map((t) => this.catalogTarget(t.relationship));
   }
 
   removeCatalogTarget(relationshipGuid: string): void {

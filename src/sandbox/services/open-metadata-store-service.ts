@@ -9,7 +9,6 @@
 import { errors, SERVICE_NAMES } from '../ffdc/ffdc-error';
 import { fromFiveAttributes, toFiveAttributes } from '../model/attribute-names';
 import type { AnchorChoice, CallContext, Estate } from '../model/estate';
-import { pageOf } from '../model/paging';
 import { fiveRegexMatcher, validateSearchString } from '../model/search';
 import { openMetadataElement, relatedMetadataElement } from '../render/generic-elements';
 import { MermaidGraph, nodeDisplayName, spacedTypeName } from '../render/mermaid';
@@ -214,7 +213,7 @@ export class OpenMetadataStoreService {
       const other = this.estate.entity(atEnd1 ? relationship.end2Guid : relationship.end1Guid);
       return other ? [{ relationship, other, otherAtEnd1: !atEnd1 }] : [];
     });
-    const page = pageOf(related, startFrom, pageSize, methodName, this.estate.maxPageSize);
+    const page = this.estate.page(related, startFrom, pageSize, methodName);
     if (page.length === 0) return {};
     const graph = new MermaidGraph().node(guid, 'StartingFrom', guid);
     for (const { relationship, other } of page)
@@ -243,8 +242,8 @@ export class OpenMetadataStoreService {
     const found = this.estate
       .entitiesOf(body.typeName ?? 'OpenMetadataRoot')
       .filter((e) => matches(e.properties));
-    return pageOf(found, startFrom, pageSize, methodName, this.estate.maxPageSize).map((e) =>
-      openMetadataElement(e, '5.3', this.estate.origin),
-    );
+    return this.estate
+      .page(found, startFrom, pageSize, methodName)
+      .map((e) => openMetadataElement(e, '5.3', this.estate.origin));
   }
 }

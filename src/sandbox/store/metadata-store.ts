@@ -154,6 +154,34 @@ function maintainers(existing: InstanceBase, userId: string): string[] {
   return list.includes(userId) ? list : [...list, userId];
 }
 
+/** An instance after an update by `userId` at `time`: new properties, the next version, its maintainers. */
+function revised<T extends InstanceBase & { properties: Properties }>(
+  existing: T,
+  properties: Properties,
+  userId: string,
+  time: number,
+): T {
+  return {
+    ...existing,
+    properties,
+    version: existing.version + 1,
+    updatedBy: userId,
+    updateTime: time,
+    maintainedBy: maintainers(existing, userId),
+  };
+}
+
+/** The columns both update statements end with: properties, updater, time, maintainers, GUID. */
+function revisionColumns(next: InstanceBase) {
+  return [
+    JSON.stringify(next.properties),
+    next.updatedBy ?? null,
+    next.updateTime ?? null,
+    JSON.stringify(next.maintainedBy),
+    next.guid,
+  ];
+}
+
 export interface NewEntity {
   typeName: string;
   properties: Properties;
@@ -316,28 +344,17 @@ export class MetadataStore {
   ): EntityRecord {
     const existing = this.getEntity(guid);
     if (!existing) throw new Error(`Entity ${guid} does not exist`);
-    const time = this.now();
-    const maintainedBy = maintainers(existing, userId);
-    const newType = typeName ?? existing.typeName;
+    const next = {
+      ...revised(existing, properties, userId, this.now()),
+      typeName: typeName ?? existing.typeName,
+    };
     this.statements.updateEntity.run(
-      newType,
+      next.typeName,
       stringOrNull(properties['qualifiedName']),
       stringOrNull(properties['name']) ?? stringOrNull(properties['displayName']),
-      JSON.stringify(properties),
-      userId,
-      time,
-      JSON.stringify(maintainedBy),
-      guid,
+      ...revisionColumns(next),
     );
-    return {
-      ...existing,
-      typeName: newType,
-      properties,
-      version: existing.version + 1,
-      updatedBy: userId,
-      updateTime: time,
-      maintainedBy,
-    };
+    return next;
   }
 
   /** Deletes an entity and every relationship attached to it, as a repository purge does. */
@@ -420,23 +437,9 @@ export class MetadataStore {
   updateRelationship(guid: string, properties: Properties, userId: string): RelationshipRecord {
     const existing = this.getRelationship(guid);
     if (!existing) throw new Error(`Relationship ${guid} does not exist`);
-    const time = this.now();
-    const maintainedBy = maintainers(existing, userId);
-    this.statements.updateRelationship.run(
-      JSON.stringify(properties),
-      userId,
-      time,
-      JSON.stringify(maintainedBy),
-      guid,
-    );
-    return {
-      ...existing,
-      properties,
-      version: existing.version + 1,
-      updatedBy: userId,
-      updateTime: time,
-      maintainedBy,
-    };
+    const next = revised(existing, properties, userId, this.now());
+    this.statements.updateRelationship.run(...revisionColumns(next));
+    return next;
   }
 
   deleteRelationship(guid: string): void {

@@ -11,7 +11,6 @@
  */
 import { errors, frameworkCheck, SERVICE_NAMES } from '../../ffdc/ffdc-error';
 import type { AnchorChoice, CallContext, Estate } from '../../model/estate';
-import { pageOf } from '../../model/paging';
 import { sixLiteralMatcher, validateSearchString, type SearchOptions } from '../../model/search';
 import { openMetadataElement, openMetadataRelationship } from '../../render/generic-elements';
 import { RootElementRenderer, type RelationshipOptions } from '../../render/root-elements';
@@ -61,12 +60,11 @@ export class ViewServices {
   }
 
   private page<T>(items: T[], body: QueryBody, methodName: string): T[] {
-    return pageOf(
+    return this.estate.page(
       items,
       body.startFrom ?? 0,
       body.pageSize ?? 0,
       methodName,
-      this.estate.maxPageSize,
       'framework',
     );
   }
