@@ -145,6 +145,31 @@ describe('the 5.3 open-metadata-store', () => {
     });
   });
 
+  it('reads an endpoint linked by the deprecated ConnectionEndpoint (endpoint at end 1), as 5.3 still does', async () => {
+    await http.post(`${G}/integration-connectors/new`, {
+      class: 'IntegrationConnectorProperties',
+      qualifiedName: 'Connector:older',
+      name: 'older',
+      connection: { class: 'Connection', connectorType: { class: 'ConnectorType' } },
+    });
+    const found = await http.get(`${G}/integration-connectors/by-name/older`);
+    const connector = (found.json['element'] as { elementHeader: { guid: string } }).elementHeader
+      .guid;
+    const connection = await create('Connection', { qualifiedName: 'Connection:older' });
+    const endpoint = await create('Endpoint', {
+      qualifiedName: 'Endpoint:older',
+      networkAddress: '/older',
+    });
+    await relate('ConnectionEndpoint', endpoint, connection);
+    await relate('AssetConnection', connector, connection);
+    const read = await http.get(`${G}/integration-connectors/${connector}`);
+    expect(read.json['element']).toMatchObject({
+      properties: {
+        connection: { qualifiedName: 'Connection:older', endpoint: { address: '/older' } },
+      },
+    });
+  });
+
   it('lists related elements from either end, by type, with a Mermaid picture; an empty list is an empty object', async () => {
     const connection = await create('Connection', { qualifiedName: 'Connection:listed' });
     const type = await create('ConnectorType', { qualifiedName: 'Type:listed' });
