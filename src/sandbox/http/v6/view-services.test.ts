@@ -201,6 +201,26 @@ describe('6.1 view services', () => {
     expect(await names({})).toEqual(['Alpha.csv', 'Beta*Star', 'alphaXcsv']);
   });
 
+  it('checks a search’s paging in the store (OMAG-COMMON, findElements) and a by-name lookup’s in the view service (OPEN-METADATA)', async () => {
+    const search = await http.post(`${AM}/assets/by-search-string`, {
+      searchString: 'x',
+      startFrom: 0,
+      pageSize: -1,
+    });
+    expect(search.json).toMatchObject({
+      relatedHTTPCode: 400,
+      exceptionErrorMessageId: 'OMAG-COMMON-400-009',
+      actionDescription: 'findElements',
+      exceptionProperties: { parameterName: 'pageSize' },
+    });
+    const byName = await http.post(`${AM}/assets/by-name`, { filter: 'x', startFrom: -1 });
+    expect(byName.json).toMatchObject({
+      relatedHTTPCode: 400,
+      exceptionErrorMessageId: 'OPEN-METADATA-400-023',
+      actionDescription: 'getAssetsByName',
+    });
+  });
+
   it('retrieves a connector’s connection as a hierarchy, dropped when EmbeddedConnection is left out of includeOnlyRelationships', async () => {
     const ids = await connectorWithConnection(http, 'hierarchy');
     const full = await retrieve(ids.connector);

@@ -59,6 +59,7 @@ export class ViewServices {
     this.renderer = new RootElementRenderer(estate, release);
   }
 
+  /** Paging the view-side handler checks itself (by name, related lists): OPEN-METADATA ids. */
   private page<T>(items: T[], body: QueryBody, methodName: string): T[] {
     return this.estate.page(
       items,
@@ -67,6 +68,15 @@ export class ViewServices {
       methodName,
       'framework',
     );
+  }
+
+  /**
+   * Paging of a search, which the view service passes to the metadata store: the store's
+   * generic handler checks it (OMAG-COMMON ids) in its private `findElements`, whose name the
+   * error keeps on its way back (OpenMetadataStoreRESTServices.findElements@86e1137bf8ff).
+   */
+  private searchPage<T>(items: T[], body: QueryBody): T[] {
+    return this.estate.page(items, body.startFrom ?? 0, body.pageSize ?? 0, 'findElements');
   }
 
   private anchor(body: NewElementBody): AnchorChoice {
@@ -169,11 +179,14 @@ export class ViewServices {
     return this.page(found, body, methodName).map((e) => this.renderer.rootElement(e, body));
   }
 
-  /** SearchStringRequestBody over the service's type (so the string is never checked as a regex). */
-  search(body: QueryBody, family: string, methodName: string): Array<Record<string, unknown>> {
+  /**
+   * SearchStringRequestBody over the service's type (so the string is never checked as a regex).
+   * Its failures name the store's method, not the view service's (`_methodName`).
+   */
+  search(body: QueryBody, family: string, _methodName: string): Array<Record<string, unknown>> {
     const matches = sixLiteralMatcher(body);
     const found = this.elementsOf(body, family).filter((e) => matches(e.properties));
-    return this.page(found, body, methodName).map((e) => this.renderer.rootElement(e, body));
+    return this.searchPage(found, body).map((e) => this.renderer.rootElement(e, body));
   }
 
   /** By one attribute's exact value (connector types by provider class, endpoints by address). */
@@ -360,7 +373,7 @@ export class ViewServices {
     const found = this.estate
       .entitiesOf(body.metadataElementTypeName ?? 'OpenMetadataRoot')
       .filter((e) => matches(e.properties));
-    return this.page(found, body, methodName).map((e) =>
+    return this.searchPage(found, body).map((e) =>
       openMetadataElement(e, this.release, this.estate.origin),
     );
   }
