@@ -176,6 +176,11 @@ describe('the 6.x dialect answers as real Egeria 6.1 does', () => {
     expect(answer.status).toBe(real.status);
     expect(answer.text).toBe('');
     expect(answer.headers.get('www-authenticate')).toBe(real.headers['www-authenticate']);
+    const login = await anonymous.post('/api/token', { userId: 'garygeeke', password: 'secret' });
+    const realLogin = captured('6.1', '00-api-token-response-headers.txt');
+    expect(login.status).toBe(realLogin.status);
+    expect(login.headers.get('content-type')).toBe(realLogin.headers['content-type']);
+    expect(login.text.split('.')).toHaveLength(3);
     const badPassword = await anonymous.post('/api/token', { userId: 'garygeeke', password: 'wrong' });
     const realBad = captured('6.1', '00b-api-token-bad-password.txt');
     expect(badPassword.status).toBe(realBad.status);

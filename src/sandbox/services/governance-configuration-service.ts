@@ -7,7 +7,8 @@
  *   fails with a NullPointerException (OMAG-COMMON-400-016, captured 08a), so the connector is left
  *   without its connection; updating one *without* a connection unlinks the one it had
  *   (AssetHandler.updateAssetWithConnection);
- * - a registration never stores generateIntegrationReports, so it always reads back false;
+ * - a registration never stores generateIntegrationReports (only RegisteredIntegrationConnectorConverter
+ *   reads the attribute; nothing in the register call writes it), so it always reads back false;
  * - a connector looked up by a name that matches none answers OMAG-REPOSITORY-HANDLER-404-010
  *   ("Multiple … are []", captured 07g), a group by an unknown name answers no element (07e).
  * Methods carry the Java method names Egeria quotes in its messages.
