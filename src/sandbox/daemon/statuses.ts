@@ -1,4 +1,8 @@
-/** Egeria's IntegrationConnectorStatus and IntegrationGroupStatus values (both releases). */
+/**
+ * Egeria's IntegrationConnectorStatus and IntegrationGroupStatus values (both releases), as the
+ * daemon reports them. The console's model lists the same values; the sandbox keeps its own on
+ * purpose: it judges the console's clients, so it takes nothing from them.
+ */
 export type ConnectorStatus =
   | 'INITIALIZED'
   | 'WAITING'

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { compareShape, type ShapeRules } from './shape';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -131,4 +133,11 @@ export async function runGroupOnDaemon(
     )?.integrationConnectorReports;
     return reports?.[0]?.lastRefreshTime ? true : undefined;
   });
+}
+
+/** The answer has the captured status and the captured body's shape. */
+export function expectSameShape(release: '5.3' | '6.1', file: string, answer: Answer, rules: ShapeRules) {
+  const real = captured(release, file);
+  expect(answer.status).toBe(real.status);
+  expect(compareShape(real.json ?? null, answer.json, rules)).toEqual([]);
 }

@@ -7,7 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../sandbox';
-import { caller, captured, elementProperties, runGroupOnDaemon, type Answer } from './golden-kit';
+import {
+  caller,
+  captured,
+  elementProperties,
+  expectSameShape,
+  runGroupOnDaemon,
+  type Answer,
+} from './golden-kit';
 import { compareShape, type ShapeRules } from './shape';
 
 const USER = 'garygeeke';
@@ -36,11 +43,8 @@ let sandbox: SandboxHandle;
 let http: ReturnType<typeof caller>;
 const guids: Record<string, string> = {};
 
-function sameShape(file: string, answer: Answer, rules: ShapeRules = RULES) {
-  const real = captured('5.3', file);
-  expect(answer.status).toBe(real.status);
-  expect(compareShape(real.json ?? null, answer.json, rules)).toEqual([]);
-}
+const sameShape = (file: string, answer: Answer, rules: ShapeRules = RULES) =>
+  expectSameShape('5.3', file, answer, rules);
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 'empty', minuteMs: 60 });

@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../sandbox';
-import { caller, captured, elementProperties, runGroupOnDaemon, type Answer } from './golden-kit';
+import {
+  caller,
+  captured,
+  elementProperties,
+  expectSameShape,
+  runGroupOnDaemon,
+  type Answer,
+} from './golden-kit';
 import { compareShape, type ShapeRules } from './shape';
 
 const V = '/servers/view-server/api/open-metadata';
@@ -83,11 +90,8 @@ let http: ReturnType<typeof caller>;
 let anonymous: ReturnType<typeof caller>;
 const guids: Record<string, string> = {};
 
-function sameShape(file: string, answer: Answer, rules: ShapeRules = RULES) {
-  const real = captured('6.1', file);
-  expect(answer.status).toBe(real.status);
-  expect(compareShape(real.json ?? null, answer.json, rules)).toEqual([]);
-}
+const sameShape = (file: string, answer: Answer, rules: ShapeRules = RULES) =>
+  expectSameShape('6.1', file, answer, rules);
 
 const bean = (cls: string, values: Record<string, unknown>) => ({ properties: { class: cls, ...values } });
 
