@@ -11,12 +11,15 @@ import {
 } from './daemon/daemon-config';
 import { Scheduler } from './daemon/scheduler';
 import type { PlatformDirectory, ServerRecord } from './http/platform-routes';
+import { Estate } from './model/estate';
 import { applySeed, type SeedSpec } from './seed/apply-seed';
 import { GovernanceConfigurationService } from './services/governance-configuration-service';
+import { OpenMetadataStoreService } from './services/open-metadata-store-service';
 import { ViewServices } from './services/v6/view-services';
 import { MetadataStore } from './store/metadata-store';
 import { newGuid } from './util/guid';
 import { Clock } from './util/time';
+import type { SixRelease } from './wire/releases';
 
 export interface RuntimeOptions {
   dbFile: string;
@@ -31,14 +34,23 @@ export interface RuntimeOptions {
 
 const DAEMON_CONFIG_KEY = 'daemon-configs';
 const COLLECTION_ID_KEY = 'metadata-collection-id';
+/**
+ * The layout of the stored estate (attribute names, classifications). A database written with
+ * another layout is wiped and reseeded at start rather than read wrongly.
+ */
+const DATA_VERSION_KEY = 'data-version';
+const DATA_VERSION = '2';
 
 export class PlatformRuntime implements PlatformDirectory {
   readonly clock = new Clock();
   readonly scheduler = new Scheduler(this.clock);
   readonly store: MetadataStore;
+  /** The estate every API reads and writes. */
+  readonly estate: Estate;
+  /** 5.3: the governance-configuration-service and the open-metadata-store. */
   readonly service: GovernanceConfigurationService;
-  /** The 6.x view services over the same store. */
-  readonly views: ViewServices;
+  readonly openMetadataStore: OpenMetadataStoreService;
+  private readonly viewServices = new Map<SixRelease, ViewServices>();
   readonly metadataServer: string;
   readonly viewServer: string | undefined;
   private daemonConfigs: DaemonConfigDocument[] = [];
@@ -54,25 +66,37 @@ export class PlatformRuntime implements PlatformDirectory {
       collectionId = newGuid();
       this.store.setMeta(COLLECTION_ID_KEY, collectionId);
     }
-    this.service = new GovernanceConfigurationService(this.store, {
+    this.estate = new Estate(this.store, {
       serverName: options.metadataServer,
-      collectionId,
-      collectionName: options.metadataServer,
-    });
-    this.views = new ViewServices(this.store, {
-      sourceServer: options.metadataServer,
       homeMetadataCollectionId: collectionId,
       homeMetadataCollectionName: options.metadataServer,
     });
+    this.service = new GovernanceConfigurationService(this.estate);
+    this.openMetadataStore = new OpenMetadataStoreService(this.estate);
+  }
+
+  /** The 6.x view services of a release, over the same estate. */
+  views(release: SixRelease = '6.1'): ViewServices {
+    let views = this.viewServices.get(release);
+    if (!views) {
+      views = new ViewServices(this.estate, release);
+      this.viewServices.set(release, views);
+    }
+    return views;
   }
 
   /** Seeds an empty store, then starts the metadata server and every configured daemon. */
   start(seed: SeedSpec): { seeded: boolean; seedMs: number } {
     let seeded = false;
     let seedMs = 0;
-    if (this.store.countEntities() === 0) {
+    const layoutChanged = this.store.getMeta(DATA_VERSION_KEY) !== DATA_VERSION;
+    if (this.store.countEntities() === 0 || layoutChanged) {
       const started = performance.now();
-      this.writeDaemonConfigs(applySeed(this.service, seed));
+      this.store.transaction(() => {
+        this.store.wipe();
+        this.writeDaemonConfigs(applySeed(this.estate, seed));
+        this.store.setMeta(DATA_VERSION_KEY, DATA_VERSION);
+      });
       seedMs = performance.now() - started;
       seeded = true;
     }
@@ -98,7 +122,8 @@ export class PlatformRuntime implements PlatformDirectory {
     const started = performance.now();
     this.store.transaction(() => {
       this.store.wipe();
-      this.writeDaemonConfigs(applySeed(this.service, seed));
+      this.writeDaemonConfigs(applySeed(this.estate, seed));
+      this.store.setMeta(DATA_VERSION_KEY, DATA_VERSION);
     });
     const seedMs = performance.now() - started;
     this.daemonConfigs = this.readDaemonConfigs();
@@ -176,7 +201,7 @@ export class PlatformRuntime implements PlatformDirectory {
       const daemon = new IntegrationDaemon(
         { name, groups: config.groups.map((g) => g.integrationGroupQualifiedName) },
         {
-          service: this.service,
+          estate: this.estate,
           scheduler: this.scheduler,
           clock: this.clock,
           minuteMs: this.options.minuteMs,

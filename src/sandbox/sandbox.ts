@@ -9,7 +9,7 @@ import { FaultInjector } from './control/fault-injector';
 import { RequestStats } from './control/request-stats';
 import { DEFAULT_TOKEN_LIFETIME_MS, TokenService } from './auth/token-service';
 import { buildEgeriaApp, type SandboxDialect } from './http/egeria-app';
-import type { SandboxRelease } from './http/v6/auth-routes';
+import type { SixRelease as SandboxRelease } from './wire/releases';
 import { PlatformRuntime } from './platform-runtime';
 import { SeedSpecSchema, type SeedSpec } from './seed/apply-seed';
 

@@ -6,9 +6,9 @@
  * connections.
  */
 import catalog from '../../egeria/catalog/connector-catalog.json';
-import type * as W from '../../egeria/v5/wire';
 import { formatMessage, MESSAGES } from '../ffdc/message-catalogue';
-import type { ConnectorStatus } from '../../egeria/model';
+import type { ConnectionTree } from '../model/estate';
+import type { ConnectorStatus } from './statuses';
 
 export type ConnectorKind =
   | 'files'
@@ -87,15 +87,24 @@ const OK: Outcome = { kind: 'ok' };
 const MISSING_DIRECTORY = /does-not-exist|missing/i;
 const UNREACHABLE_HOST = /^unreachable/i;
 
-export function connectionName(connection: W.Connection | undefined): string {
-  return connection?.qualifiedName ?? connection?.displayName ?? 'null';
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
+export function connectionName(connection: ConnectionTree | undefined): string {
+  const p = connection?.connection.properties;
+  return text(p?.['qualifiedName']) ?? text(p?.['displayName']) ?? 'null';
+}
+
+/** The network address of the connection's endpoint. */
+export function endpointAddress(connection: ConnectionTree | undefined): string | undefined {
+  return text(connection?.endpoint?.properties['networkAddress']);
 }
 
 /** Instantiating the connector: fails when the provider class is absent or unknown to the JVM. */
 export function initialize(
-  connection: W.Connection | undefined,
+  connection: ConnectionTree | undefined,
 ): { connectorKind: ConnectorKind } | Extract<Outcome, { kind: 'failed' }> {
-  const providerClass = connection?.connectorType?.connectorProviderClassName;
+  const providerClass = text(connection?.connectorType?.properties['connectorProviderClassName']);
   if (!providerClass) {
     return {
       kind: 'failed',
@@ -151,10 +160,12 @@ function refusedMessage(kind: ConnectorKind, address: string): string {
 export function evaluate(
   kind: ConnectorKind,
   connectorName: string,
-  connection: W.Connection | undefined,
+  connection: ConnectionTree | undefined,
   targets: CatalogTargetView[],
 ): Outcome {
-  const address = connection?.endpoint?.address;
+  const address = endpointAddress(connection);
+  const configuration = connection?.connection.properties['configurationProperties'] as
+    Record<string, unknown> | undefined;
   switch (kind) {
     case 'files': {
       const directories = [
@@ -163,7 +174,7 @@ export function evaluate(
       ];
       const missing = directories.find((d) => MISSING_DIRECTORY.test(d));
       if (!missing) return OK;
-      if (isTrue(connection?.configurationProperties?.['waitForDirectory'])) {
+      if (isTrue(configuration?.['waitForDirectory'])) {
         return { kind: 'waiting', reason: `waiting for directory ${missing}` };
       }
       return {

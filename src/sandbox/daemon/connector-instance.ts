@@ -3,11 +3,10 @@
  * REFRESHING on each refresh, WAITING or one of the FAILED states when its configuration or the
  * world says so) and the report the daemon's REST API gives about it.
  */
-import type { ConnectorStatus } from '../../egeria/model';
-import type * as W from '../../egeria/v5/wire';
-import { compact } from '../util/compact';
+import type { ConnectionTree } from '../model/estate';
+import { copyTree } from '../render/ocf-connection';
 import { newGuid } from '../util/guid';
-import { isoDate, type Clock } from '../util/time';
+import type { Clock } from '../util/time';
 import {
   evaluate,
   hashNumber,
@@ -18,15 +17,18 @@ import {
   type Outcome,
 } from './connector-behaviour';
 import type { ScheduledTask, Scheduler } from './scheduler';
+import type { ConnectorStatus } from './statuses';
 
 /** What the daemon read from the metadata store for one registration. */
 export interface ConnectorDefinition {
-  /** GUID of the RegisteredIntegrationConnector relationship. */
+  /** GUID of the RegisteredIntegrationConnector relationship (the reports' connectorId). */
   registrationGuid: string;
-  /** GUID of the IntegrationConnector element (the report's connectorId). */
+  /** GUID of the IntegrationConnector element (connectorGUID in the daemon-wide list). */
   connectorGuid: string;
+  /** GUID of the group the registration belongs to. */
+  groupGuid: string;
   connectorName: string;
-  connection: W.Connection | undefined;
+  connection: ConnectionTree | undefined;
   /** Minutes between refreshes; 0 refreshes only on start and on request. */
   refreshTimeInterval: number;
   /** Changes whenever the stored definition changes, so refresh-config knows what to restart. */
@@ -43,17 +45,29 @@ export interface SimulationContext {
 
 const REFRESHABLE: ReadonlySet<ConnectorStatus> = new Set<ConnectorStatus>(['RUNNING', 'WAITING']);
 
-/** Structured copy of a connection, so daemon-side edits never touch what was read from the store. */
-function cloneConnection(connection: W.Connection | undefined): W.Connection | undefined {
-  return connection === undefined
-    ? undefined
-    : (JSON.parse(JSON.stringify(connection)) as W.Connection);
+/** What the daemon reports about a running connector, before a release's bean shapes it. */
+export interface ConnectorReport {
+  registrationGuid: string;
+  connectorGuid: string;
+  groupGuid: string;
+  connectorName: string;
+  connection: ConnectionTree | undefined;
+  instanceId: string;
+  status: ConnectorStatus;
+  lastStatusChange: number;
+  lastRefreshTime: number | undefined;
+  minMinutesBetweenRefresh: number;
+  failingExceptionMessage: string | undefined;
+  statistics: Record<string, number | string>;
 }
+
+const cloneConnection = (connection: ConnectionTree | undefined) =>
+  connection === undefined ? undefined : copyTree(connection);
 
 export class ConnectorInstance {
   definition: ConnectorDefinition;
   /** The connection the running instance uses; the daemon API can change it without touching the store. */
-  connection: W.Connection | undefined;
+  connection: ConnectionTree | undefined;
   instanceId = '';
   status: ConnectorStatus = 'INITIALIZED';
   lastStatusChange = 0;
@@ -134,20 +148,21 @@ export class ConnectorInstance {
     this.setStatus('FAILED', message);
   }
 
-  report(): W.IntegrationConnectorReport {
-    return compact({
-      connectorId: this.definition.connectorGuid,
+  report(): ConnectorReport {
+    return {
+      registrationGuid: this.definition.registrationGuid,
+      connectorGuid: this.definition.connectorGuid,
+      groupGuid: this.definition.groupGuid,
       connectorName: this.connectorName,
       connection: this.connection,
-      connectorInstanceId: this.instanceId,
-      connectorStatus: this.status,
-      lastStatusChange: isoDate(this.lastStatusChange),
-      lastRefreshTime:
-        this.lastRefreshTime === undefined ? undefined : isoDate(this.lastRefreshTime),
+      instanceId: this.instanceId,
+      status: this.status,
+      lastStatusChange: this.lastStatusChange,
+      lastRefreshTime: this.lastRefreshTime,
       minMinutesBetweenRefresh: this.definition.refreshTimeInterval,
       failingExceptionMessage: this.failingExceptionMessage,
       statistics: this.statistics,
-    });
+    };
   }
 
   // ------------------------------------------------------------------------------- lifecycle

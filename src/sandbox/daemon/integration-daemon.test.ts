@@ -1,9 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type * as W from '../../egeria/v5/wire';
 import { groupConfig } from './daemon-config';
 import type { PlatformRuntime } from '../platform-runtime';
+import { groupSummaryBean } from '../render/daemon-reports';
+import { SeedWriter } from '../seed/seed-writer';
 import type { ConnectionBean } from '../services/request-beans';
 import { eventually, METADATA_SERVER, testRuntime, USER } from '../testing/test-kit';
+
+/** A report as the 5.3 daemon API writes it. */
+type Report = Record<string, unknown> & {
+  connectorStatus?: string;
+  connectorInstanceId?: string;
+  lastRefreshTime?: string;
+  lastStatusChange?: string;
+  failingExceptionMessage?: string;
+  statistics?: Record<string, unknown>;
+  minMinutesBetweenRefresh?: number;
+  connectorId?: string;
+};
 
 const FILES =
   'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
@@ -19,13 +32,12 @@ describe('simulated integration daemon', () => {
   let runtime: PlatformRuntime;
   afterEach(() => runtime?.close());
 
+  let writer: SeedWriter;
+
   function setUp(minuteMs = MINUTE): string {
     runtime = testRuntime('empty', { minuteMs });
-    const group = runtime.service.createIntegrationGroup(USER, {
-      class: 'IntegrationGroupProperties',
-      qualifiedName: GROUP,
-      description: 'daemon test',
-    });
+    writer = new SeedWriter(runtime.estate, USER);
+    const group = writer.group(GROUP, GROUP, 'daemon test');
     runtime.setGroupConfigs(DAEMON, [groupConfig(GROUP, METADATA_SERVER)]);
     return group;
   }
@@ -43,32 +55,38 @@ describe('simulated integration daemon', () => {
     };
     if (options.address) connection.endpoint = { class: 'Endpoint', address: options.address };
     if (options.config) connection.configurationProperties = options.config;
-    const guid = runtime.service.createIntegrationConnector(USER, {
-      class: 'IntegrationConnectorProperties',
+    const guid = writer.connector({
       qualifiedName: `Test:${name}`,
       name,
+      description: name,
       connection,
     });
-    runtime.service.registerIntegrationConnectorWithGroup(USER, group, guid, {
+    writer.register(group, guid, {
       connectorName: name,
       refreshTimeInterval: options.refresh ?? 10,
     });
     return guid;
   }
 
-  const report = (name: string): W.IntegrationConnectorReport | undefined =>
-    runtime
-      .daemon(DAEMON)
-      .groupSummary(GROUP)
-      .integrationConnectorReports?.find((r) => r.connectorName === name);
+  const summary = (name = GROUP) =>
+    groupSummaryBean(
+      runtime.daemon(DAEMON).groupSummary(name),
+      '5.3',
+      runtime.estate.origin,
+    ) as Record<string, unknown> & { integrationConnectorReports?: Report[] };
+  const report = (name: string): Report | undefined =>
+    summary().integrationConnectorReports?.find((r) => r['connectorName'] === name);
+  const registrationOf = (connectorGuid: string) =>
+    runtime.store.relationshipsToEnd2(connectorGuid, 'RegisteredIntegrationConnector')[0]?.guid;
   const advance = (ms: number) => runtime.advanceClock(ms);
 
   it('starts a connector INITIALIZED, then RUNNING after its first refresh, and refreshes on its interval', () => {
     const group = setUp();
     const guid = addConnector(group, 'Files', FILES, { address: 'data/landing', refresh: 10 });
     runtime.startServer(DAEMON);
+    // connectorId names the registration, not the connector (captured 5.3 03a–03c).
     expect(report('Files')).toMatchObject({
-      connectorId: guid,
+      connectorId: registrationOf(guid),
       connectorStatus: 'INITIALIZED',
       minMinutesBetweenRefresh: 10,
     });
@@ -96,7 +114,7 @@ describe('simulated integration daemon', () => {
     expect(Date.parse(second?.lastRefreshTime ?? '')).toBeGreaterThan(
       Date.parse(first?.lastRefreshTime ?? ''),
     );
-    expect(runtime.daemon(DAEMON).groupSummary(GROUP)).toMatchObject({
+    expect(summary()).toMatchObject({
       integrationGroupGUID: group,
       integrationGroupDescription: 'daemon test',
       integrationGroupStatus: 'RUNNING',
@@ -115,12 +133,8 @@ describe('simulated integration daemon', () => {
     addConnector(group, 'NoKafka', KAFKA);
     addConnector(group, 'Refused', KAFKA, { address: 'unreachable-kafka.example:9093' });
     const targeted = addConnector(group, 'TargetMissing', FILES);
-    const folder = runtime.service.createElement(USER, 'FileFolder', {
-      qualifiedName: 'Folder:data/missing/a',
-    });
-    runtime.service.addCatalogTarget(USER, targeted, folder, {
-      catalogTargetName: 'directoryToMonitor',
-    });
+    const folder = writer.asset('FileFolder', 'Folder:data/missing/a', 'a');
+    writer.target(targeted, folder, { catalogTargetName: 'directoryToMonitor' });
     runtime.startServer(DAEMON);
 
     expect(report('Unknown')).toMatchObject({
@@ -170,18 +184,17 @@ describe('simulated integration daemon', () => {
     const before = { kept: instance('Kept'), changed: instance('Changed') };
 
     addConnector(group, 'Added', FILES, { address: 'data/d' });
-    runtime.service.unregisterIntegrationConnectorFromGroup(USER, group, removed);
+    runtime.service.unregisterIntegrationConnectorFromGroup(group, removed);
     const changedGuid = runtime.store.findByQualifiedName('Test:Changed')[0]?.guid ?? '';
+    // Registering again updates the registration.
     runtime.service.registerIntegrationConnectorWithGroup(USER, group, changedGuid, {
       connectorName: 'Changed',
       refreshTimeInterval: 20,
     });
 
     const names = () =>
-      runtime
-        .daemon(DAEMON)
-        .groupSummary(GROUP)
-        .integrationConnectorReports?.map((r) => r.connectorName)
+      summary()
+        .integrationConnectorReports?.map((r) => r['connectorName'])
         .sort();
     expect(names()).toEqual(['Changed', 'Kept', 'Removed']);
 
@@ -208,15 +221,16 @@ describe('simulated integration daemon', () => {
     runtime = testRuntime('empty');
     runtime.setGroupConfigs(DAEMON, [groupConfig('Test:Later', METADATA_SERVER)]);
     runtime.startServer(DAEMON);
-    expect(runtime.daemon(DAEMON).groupSummaries()).toEqual([
-      { integrationGroupName: 'Test:Later', integrationGroupStatus: 'ASSIGNED' },
-    ]);
+    expect(summary('Test:Later')).toEqual({
+      integrationGroupName: 'Test:Later',
+      integrationGroupStatus: 'ASSIGNED',
+    });
     const guid = runtime.service.createIntegrationGroup(USER, {
       class: 'IntegrationGroupProperties',
       qualifiedName: 'Test:Later',
     });
     runtime.daemon(DAEMON).refreshGroupConfig('Test:Later');
-    expect(runtime.daemon(DAEMON).groupSummary('Test:Later')).toMatchObject({
+    expect(summary('Test:Later')).toMatchObject({
       integrationGroupGUID: guid,
       integrationGroupStatus: 'RUNNING',
     });
@@ -273,9 +287,12 @@ describe('simulated integration daemon', () => {
     });
     daemon.updateConfigurationProperties('Files', false, { catalogAllFiles: 'false' });
     expect(daemon.configurationProperties('Files')).toEqual({ catalogAllFiles: 'false' });
-    const stored = runtime.service.getIntegrationConnectorByName(USER, 'Files')?.properties
-      .connection?.configurationProperties;
-    expect(stored).toEqual({ waitForDirectory: 'true', catalogAllFiles: 'true' });
+    const connectorGuid = runtime.store.findByQualifiedName('Test:Files')[0]!.guid;
+    const stored = runtime.estate.connectionOfAsset(connectorGuid)?.connection.properties;
+    expect(stored?.['configurationProperties']).toEqual({
+      waitForDirectory: 'true',
+      catalogAllFiles: 'true',
+    });
 
     const instance = report('Files')?.connectorInstanceId;
     daemon.updateEndpointAddress('Files', 'data/missing-now');

@@ -5,18 +5,25 @@
  * configuration refresh, as with Egeria. Changes made through its own REST API (configuration
  * properties, endpoint address, connection) live only in the running instances.
  */
-import type { GroupStatus } from '../../egeria/model';
-import type * as W from '../../egeria/v5/wire';
 import { errors } from '../ffdc/ffdc-error';
-import type { GovernanceConfigurationService } from '../services/governance-configuration-service';
-import { compact } from '../util/compact';
+import type { ConnectionTree, Estate } from '../model/estate';
+import {
+  catalogTargetsOf,
+  groupNamed,
+  registrationsOf,
+  type Registration,
+} from '../model/integration';
+import { UNSTORED_VERSION } from '../render/ocf-connection';
+import type { EntityRecord } from '../store/metadata-store';
 import type { CatalogTargetView } from './connector-behaviour';
 import {
   ConnectorInstance,
   type ConnectorDefinition,
+  type ConnectorReport,
   type SimulationContext,
 } from './connector-instance';
 import type { ScheduledTask } from './scheduler';
+import type { GroupStatus } from './statuses';
 
 export interface DaemonConfig {
   name: string;
@@ -25,7 +32,8 @@ export interface DaemonConfig {
 }
 
 export interface DaemonContext extends Omit<SimulationContext, 'loadCatalogTargets'> {
-  service: GovernanceConfigurationService;
+  /** The metadata access server's estate, which the daemon reads its groups from. */
+  estate: Estate;
   /** Simulated minutes between the daemon's own configuration refreshes. */
   configRefreshMinutes: number;
 }
@@ -35,12 +43,34 @@ interface GroupRuntime {
   guid?: string;
   description?: string;
   status: GroupStatus;
+  /** When the group's configuration was last read (6.x reports it). */
+  lastRefreshTime?: number;
   connectors: Map<string, ConnectorInstance>;
 }
 
-/** The userId the daemon uses on its calls to the metadata access server. */
-const DAEMON_USER_ID = 'integrationdaemonnpa';
-const LOAD_PAGE_SIZE = 1000;
+/** What the daemon reports about a group, before a release's bean shapes it. */
+export interface GroupSummary {
+  name: string;
+  guid?: string;
+  description?: string;
+  status: GroupStatus;
+  lastRefreshTime?: number;
+  reports: ConnectorReport[];
+}
+
+/** An element the daemon holds only in memory (never stored, so no header). */
+function unstoredElement(typeName: string): EntityRecord {
+  return {
+    guid: '',
+    typeName,
+    properties: {},
+    status: 'ACTIVE',
+    version: UNSTORED_VERSION,
+    createdBy: '',
+    createTime: 0,
+    originCategory: 'LOCAL_COHORT',
+  };
+}
 
 export class IntegrationDaemon {
   readonly name: string;
@@ -89,26 +119,23 @@ export class IntegrationDaemon {
 
   // ----------------------------------------------------------------------------------- reports
 
-  status(): W.IntegrationDaemonStatusResponse['integrationDaemonStatus'] {
-    return compact({ integrationGroupSummaries: this.groupSummaries() });
-  }
-
-  groupSummaries(): W.IntegrationGroupSummary[] {
+  groupSummaries(): GroupSummary[] {
     return [...this.groups.values()].map((g) => this.summary(g));
   }
 
-  groupSummary(groupName: string): W.IntegrationGroupSummary {
+  groupSummary(groupName: string): GroupSummary {
     return this.summary(this.requireGroup(groupName));
   }
 
-  private summary(group: GroupRuntime): W.IntegrationGroupSummary {
-    return compact({
-      integrationGroupName: group.name,
-      integrationGroupGUID: group.guid,
-      integrationGroupDescription: group.description,
-      integrationGroupStatus: group.status,
-      integrationConnectorReports: [...group.connectors.values()].map((c) => c.report()),
-    });
+  private summary(group: GroupRuntime): GroupSummary {
+    return {
+      name: group.name,
+      guid: group.guid,
+      description: group.description,
+      status: group.status,
+      lastRefreshTime: group.lastRefreshTime,
+      reports: [...group.connectors.values()].map((c) => c.report()),
+    };
   }
 
   // ------------------------------------------------------------------------------- operations
@@ -119,7 +146,15 @@ export class IntegrationDaemon {
 
   configurationProperties(connectorName: string): Record<string, unknown> {
     const first = this.connectorsNamed(connectorName)[0];
-    return { ...(first?.connection?.configurationProperties ?? {}) };
+    return {
+      ...((first?.connection?.connection.properties['configurationProperties'] as object) ?? {}),
+    };
+  }
+
+  /** The running instance's connection, or an empty one that the daemon API can fill. */
+  private connectionOf(instance: ConnectorInstance): ConnectionTree {
+    instance.connection ??= { connection: unstoredElement('Connection'), embedded: [] };
+    return instance.connection;
   }
 
   /** Applies to the running instances (one connector, or all when no name is given). */
@@ -130,33 +165,31 @@ export class IntegrationDaemon {
   ): void {
     const targets = connectorName ? this.connectorsNamed(connectorName) : this.allConnectors();
     for (const instance of targets) {
-      const connection = instance.connection ?? { class: 'Connection', headerVersion: 0 };
-      connection.configurationProperties = merge
-        ? { ...(connection.configurationProperties ?? {}), ...properties }
+      const stored = this.connectionOf(instance).connection.properties;
+      const updated = merge
+        ? { ...((stored['configurationProperties'] as object) ?? {}), ...properties }
         : { ...properties };
-      if (Object.keys(connection.configurationProperties).length === 0)
-        delete connection.configurationProperties;
-      instance.connection = connection;
+      if (Object.keys(updated).length === 0) delete stored['configurationProperties'];
+      else stored['configurationProperties'] = updated;
     }
   }
 
   /** Changes the endpoint address of the running instances and restarts them. */
   updateEndpointAddress(connectorName: string, address: string): void {
     for (const instance of this.connectorsNamed(connectorName)) {
-      const connection = instance.connection ?? { class: 'Connection', headerVersion: 0 };
-      connection.endpoint = {
-        ...(connection.endpoint ?? { class: 'Endpoint', headerVersion: 0 }),
-        address,
+      const connection = this.connectionOf(instance);
+      connection.endpoint ??= {
+        ...unstoredElement('Endpoint'),
       };
-      instance.connection = connection;
+      connection.endpoint.properties['networkAddress'] = address;
       instance.restart();
     }
   }
 
   /** Replaces the connection of the running instances and restarts them. */
-  updateConnection(connectorName: string, connection: W.Connection): void {
+  updateConnection(connectorName: string, connection: ConnectionTree): void {
     for (const instance of this.connectorsNamed(connectorName)) {
-      instance.connection = JSON.parse(JSON.stringify(connection)) as W.Connection;
+      instance.connection = JSON.parse(JSON.stringify(connection)) as ConnectionTree;
       instance.restart();
     }
   }
@@ -216,8 +249,8 @@ export class IntegrationDaemon {
    * removed ones stop, changed ones restart with their new definition, unchanged ones carry on.
    */
   private loadGroup(group: GroupRuntime): void {
-    const service = this.ctx.service;
-    const element = service.getIntegrationGroupByName(DAEMON_USER_ID, group.name);
+    const estate = this.ctx.estate;
+    const element = groupNamed(estate, group.name);
     if (!element) {
       // Egeria logs INTEGRATION-DAEMON-SERVICES-400-032 and keeps the group waiting for its definition.
       for (const instance of group.connectors.values()) instance.stop();
@@ -227,23 +260,15 @@ export class IntegrationDaemon {
       group.status = 'ASSIGNED';
       return;
     }
-    group.guid = element.elementHeader.guid;
-    group.description = element.properties.description;
+    group.guid = element.guid;
+    const description = element.properties['description'];
+    group.description = typeof description === 'string' ? description : undefined;
     group.status = 'CONFIGURING';
 
     const definitions = new Map<string, ConnectorDefinition>();
-    for (let startFrom = 0; ; startFrom += LOAD_PAGE_SIZE) {
-      const page = service.getRegisteredIntegrationConnectors(
-        DAEMON_USER_ID,
-        element.elementHeader.guid,
-        startFrom,
-        LOAD_PAGE_SIZE,
-      );
-      for (const registration of page) {
-        const definition = this.definitionOf(registration);
-        if (definition) definitions.set(definition.registrationGuid, definition);
-      }
-      if (page.length < LOAD_PAGE_SIZE) break;
+    for (const registration of registrationsOf(estate, element.guid)) {
+      const definition = this.definitionOf(registration, element.guid);
+      definitions.set(definition.registrationGuid, definition);
     }
 
     for (const [key, instance] of group.connectors) {
@@ -264,34 +289,41 @@ export class IntegrationDaemon {
       }
     }
     group.status = 'RUNNING';
+    group.lastRefreshTime = this.ctx.clock.now();
   }
 
   private definitionOf(
-    registration: W.RegisteredIntegrationConnectorElement,
-  ): ConnectorDefinition | undefined {
-    const properties = registration.registrationProperties;
-    if (!registration.connectorId || !properties) return undefined;
+    { relationship, connector }: Registration,
+    groupGuid: string,
+  ): ConnectorDefinition {
+    const p = relationship.properties;
+    const connection = this.ctx.estate.connectionOfAsset(connector.guid);
+    const refresh = p['refreshTimeInterval'];
     return {
-      registrationGuid: registration.connectorId,
-      connectorGuid: registration.elementHeader.guid,
-      connectorName: properties.connectorName,
-      connection: registration.properties.connection,
-      refreshTimeInterval: properties.refreshTimeInterval ?? 0,
-      fingerprint: JSON.stringify([properties, registration.properties]),
+      registrationGuid: relationship.guid,
+      connectorGuid: connector.guid,
+      groupGuid,
+      connectorName: typeof p['connectorName'] === 'string' ? p['connectorName'] : '',
+      connection,
+      refreshTimeInterval: typeof refresh === 'number' ? refresh : 0,
+      // Header versions change with every stored change, so comparing them finds changed definitions.
+      fingerprint: JSON.stringify([p, connector.properties, connection]),
     };
   }
 
   private loadCatalogTargets(connectorGuid: string): CatalogTargetView[] {
-    try {
-      return this.ctx.service.getCatalogTargets(DAEMON_USER_ID, connectorGuid, 0, 0).map((t) => ({
-        catalogTargetName: t.catalogTargetName,
-        qualifiedName: t.catalogTargetElement?.uniqueName,
-        typeName: t.catalogTargetElement?.type.typeName ?? 'OpenMetadataRoot',
-        configurationProperties: t.configurationProperties,
-      }));
-    } catch {
-      // The connector's definition was deleted after the daemon loaded it: it has no targets.
-      return [];
-    }
+    // A connector whose definition was deleted after the daemon loaded it has no targets.
+    return catalogTargetsOf(this.ctx.estate, connectorGuid).map(({ relationship, element }) => {
+      const p = relationship.properties;
+      const qualifiedName = element?.properties['qualifiedName'];
+      return {
+        catalogTargetName:
+          typeof p['catalogTargetName'] === 'string' ? p['catalogTargetName'] : undefined,
+        qualifiedName: typeof qualifiedName === 'string' ? qualifiedName : undefined,
+        typeName: element?.typeName ?? 'OpenMetadataRoot',
+        configurationProperties: p['configurationProperties'] as
+          Record<string, unknown> | undefined,
+      };
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errors, ffdcFields, unexpectedError } from './ffdc-error';
-import { formatTemplate, MESSAGES } from './message-catalogue';
+import { errors, ffdcFields, runtimeError, SERVICE_NAMES } from './ffdc-error';
+import { formatTemplate, MESSAGES, messageText } from './message-catalogue';
 
 describe('message catalogue', () => {
   it('fills numbered inserts and leaves missing ones visible', () => {
@@ -16,55 +16,68 @@ describe('message catalogue', () => {
       expect(definition.userAction.length).toBeGreaterThan(10);
     }
   });
+
+  it('words a message as the release does (6.x reworded "is unable to" as "cannot")', () => {
+    expect(messageText(MESSAGES.unknownEntity, '5.3').systemAction).toMatch(
+      /^The system is unable to update/,
+    );
+    expect(messageText(MESSAGES.unknownEntity, '6.1').systemAction).toMatch(
+      /^The system cannot retrieve/,
+    );
+  });
 });
 
 describe('FFDC error builders', () => {
-  it('builds the unknown-server error with the server in the properties', () => {
-    const fields = ffdcFields(errors.serverNotAvailable('mds9', 'erin'), 'getAllIntegrationGroups');
+  it('builds the unknown-server error with the server in the properties (captured 5.3 07h)', () => {
+    const fields = ffdcFields(
+      errors.serverNotAvailable('nope-server', 'garygeeke'),
+      'getIntegrationGroupByName',
+      '5.3',
+    );
     expect(fields).toEqual({
       relatedHTTPCode: 404,
       exceptionClassName:
-        'org.odpi.openmetadata.frameworks.connectors.ffdc.InvalidParameterException',
-      actionDescription: 'getAllIntegrationGroups',
+        'org.odpi.openmetadata.frameworks.openmetadata.ffdc.InvalidParameterException',
+      actionDescription: 'getIntegrationGroupByName',
       exceptionErrorMessage:
-        'OMAG-MULTI-TENANT-404-001 The OMAG Server mds9 is not available to service a request from user erin',
+        'OMAG-MULTI-TENANT-404-001 The OMAG Server nope-server is not available to service a request from user garygeeke',
       exceptionErrorMessageId: 'OMAG-MULTI-TENANT-404-001',
-      exceptionErrorMessageParameters: ['mds9', 'erin'],
+      exceptionErrorMessageParameters: ['nope-server', 'garygeeke'],
       exceptionSystemAction: MESSAGES.serverNotAvailable.systemAction,
       exceptionUserAction: MESSAGES.serverNotAvailable.userAction,
-      exceptionProperties: { serverName: 'mds9', parameterName: 'serverName' },
+      exceptionProperties: { serverName: 'nope-server', parameterName: 'serverName' },
     });
-    expect(Object.keys(fields)[0]).toBe('relatedHTTPCode');
   });
 
-  it('nests the repository cause in the unknown-entity message and names the cause class', () => {
-    const fields = ffdcFields(
-      errors.unknownEntity('IntegrationGroup', 'g-1', 'getIntegrationGroupByGUID', 'mds', 'guid'),
+  it('nests the repository cause in the unknown-entity message; 6.x adds the subclass and loses the cause', () => {
+    const error = errors.unknownEntity(
+      'IntegrationGroup',
+      'g-1',
       'getIntegrationGroupByGUID',
+      SERVICE_NAMES.gaf,
+      'mds',
+      'guid',
     );
-    expect(fields.relatedHTTPCode).toBe(404);
-    expect(fields.exceptionCausedBy).toBe(
-      'org.odpi.openmetadata.repositoryservices.ffdc.exception.EntityNotKnownException',
-    );
-    expect(fields.exceptionErrorMessageParameters?.[5]).toBe(
-      'OMRS-REPOSITORY-404-002 The entity identified with guid g-1 passed on the getEntityDetail call is not known to the open metadata repository mds',
-    );
-    expect(fields.exceptionErrorMessage).toMatch(
-      /^OMAG-REPOSITORY-HANDLER-404-007 The IntegrationGroup entity with unique identifier g-1 is not found for method getIntegrationGroupByGUID of access service Open Metadata Store Services in open metadata server mds, error message was: OMRS-/,
-    );
-    // exceptionCausedBy sits between the class name and the action, as Jackson writes it.
-    expect(Object.keys(fields).slice(0, 4)).toEqual([
+    const five = ffdcFields(error, 'getIntegrationGroupByGUID', '5.3');
+    expect(Object.keys(five).slice(0, 4)).toEqual([
       'relatedHTTPCode',
       'exceptionClassName',
       'exceptionCausedBy',
       'actionDescription',
     ]);
+    expect(five['exceptionErrorMessageParameters']).toContain(
+      'OMRS-REPOSITORY-404-002 The entity identified with guid g-1 passed on the getEntityDetail call is not known to the open metadata repository Enterprise',
+    );
+    const six = ffdcFields(error, 'getIntegrationGroupByGUID', '6.1');
+    expect(six['exceptionSubclassName']).toBe(six['exceptionClassName']);
+    expect(six).not.toHaveProperty('exceptionCausedBy');
   });
 
-  it('repeats the method name as the parameter of the null-connection error, as 5.x does', () => {
-    const error = errors.nullConnection('createIntegrationConnector');
-    expect(error.message).toBe(
-      'OMAG-COMMON-400-011 The connection object passed on the createIntegrationConnector parameter of the createIntegrationConnector operation is null',
+  it('swaps the group and daemon names of 400-034 as Egeria does (captured 07f)', () => {
+    expect(
+      errors.daemonUnknownGroup('Test:IntegrationGroup:DoesNotExist', 'integration-daemon').message,
+    ).toBe(
+      'INTEGRATION-DAEMON-SERVICES-400-034 Integration group named integration-daemon is not running in the integration daemon Test:IntegrationGroup:DoesNotExist',
     );
   });
 
@@ -75,18 +88,19 @@ describe('FFDC error builders', () => {
     expect(errors.negativeStartFrom(-1, 'm').properties).toEqual({ parameterName: 'startFrom' });
   });
 
-  it('turns an unexpected exception into a 400 PropertyServerException naming the real cause', () => {
+  it('turns a failure of the sandbox itself into a 400 PropertyServerException naming the cause', () => {
     const fields = ffdcFields(
-      unexpectedError(new TypeError('x is undefined'), 'getCatalogTargets'),
+      runtimeError(new TypeError('x is undefined'), 'getCatalogTargets'),
       'getCatalogTargets',
+      '5.3',
     );
     expect(fields).toMatchObject({
       relatedHTTPCode: 400,
       exceptionClassName:
-        'org.odpi.openmetadata.frameworks.connectors.ffdc.PropertyServerException',
+        'org.odpi.openmetadata.frameworks.openmetadata.ffdc.PropertyServerException',
       exceptionCausedBy: 'java.lang.TypeError',
       exceptionErrorMessageId: 'OMAG-COMMON-400-016',
     });
-    expect(fields.exceptionErrorMessage).toContain('x is undefined');
+    expect(fields['exceptionErrorMessage']).toContain('x is undefined');
   });
 });

@@ -1,34 +1,29 @@
 /**
- * The part of the 5.x admin services that configures which integration groups a daemon runs.
- * As with Egeria, a change takes effect when the server next starts (POST …/instance).
+ * The part of the admin services that configures which integration groups a daemon runs, one
+ * table for both dialects. As with Egeria, a change takes effect when the server next starts.
  */
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type * as W from '../../egeria/v5/wire';
 import { IntegrationGroupConfigSchema, type IntegrationGroupConfig } from '../daemon/daemon-config';
 import { errors } from '../ffdc/ffdc-error';
-import { registerEgeriaRoute, type ServerDirectory } from './route-kit';
-
-const DEFAULT_BASE = '/open-metadata/admin-services/users/:userId/servers/:server';
-/** 6.x: no userId in the path. */
-export const ADMIN_SERVICES_BASE_6 = '/open-metadata/admin-services/servers/:server';
-
-interface IntegrationGroupsResponse extends W.FfdcResponse {
-  groups?: IntegrationGroupConfig[];
-}
+import { ADMIN_BASE } from '../wire/paths';
+import {
+  listOrNothing,
+  registerEgeriaRoute,
+  type EgeriaRoute,
+  type RouteTarget,
+  type ServerDirectory,
+} from './route-kit';
 
 export interface DaemonConfigStore extends ServerDirectory {
   groupConfigs(daemonName: string): IntegrationGroupConfig[] | undefined;
   setGroupConfigs(daemonName: string, groups: IntegrationGroupConfig[]): void;
 }
 
-export function registerAdminRoutes(
-  app: FastifyInstance,
-  configs: DaemonConfigStore,
-  base: string = DEFAULT_BASE,
-): void {
-  const BASE = base;
-  /** The metadata access server has no integration daemon services to configure. */
+export function registerAdminRoutes(target: RouteTarget, configs: DaemonConfigStore): void {
+  const base = ADMIN_BASE[target.dialect];
+  const route = <B>(spec: EgeriaRoute<B>) =>
+    registerEgeriaRoute<B>(target, { ...spec, url: `${base}${spec.url}` });
+  /** The metadata access server and the view server have no integration daemon services to configure. */
   const daemonName = (server: string, userId: string): string => {
     if (server === configs.metadataServer || server === configs.viewServer)
       throw errors.serviceNotAvailable('Integration Daemon Services', server, userId);
@@ -38,72 +33,64 @@ export function registerAdminRoutes(
     ...g,
     class: 'IntegrationGroupConfig',
   });
+  const update = (
+    server: string,
+    userId: string,
+    change: (groups: IntegrationGroupConfig[]) => IntegrationGroupConfig[],
+  ) => {
+    const name = daemonName(server, userId);
+    const current = configs.groupConfigs(name);
+    const next = change(current ?? []);
+    // Only a change that adds a group creates the configuration of a daemon not yet known.
+    if (current || next.length > 0) configs.setGroupConfigs(name, next);
+  };
 
-  registerEgeriaRoute<IntegrationGroupsResponse, never>(app, configs, {
+  route({
     method: 'GET',
-    url: `${BASE}/integration-groups/configuration`,
+    url: '/integration-groups/configuration',
     responseClass: 'IntegrationGroupsResponse',
     action: 'getIntegrationGroupsConfiguration',
-    handler: ({ server, userId }) => {
-      const groups = configs.groupConfigs(daemonName(server, userId)) ?? [];
-      return groups.length > 0 ? { groups } : {};
-    },
+    handler: ({ server, userId }) => ({
+      groups: listOrNothing(configs.groupConfigs(daemonName(server, userId))),
+    }),
   });
-
-  registerEgeriaRoute<W.VoidResponse, IntegrationGroupConfig>(app, configs, {
+  route<IntegrationGroupConfig>({
     method: 'POST',
-    url: `${BASE}/integration-groups/configuration`,
+    url: '/integration-groups/configuration',
     responseClass: 'VoidResponse',
     action: 'addIntegrationGroupConfiguration',
     body: IntegrationGroupConfigSchema,
-    handler: ({ server, userId, body }) => {
-      const name = daemonName(server, userId);
-      const others = (configs.groupConfigs(name) ?? []).filter(
-        (g) => g.integrationGroupQualifiedName !== body.integrationGroupQualifiedName,
-      );
-      configs.setGroupConfigs(name, [...others, withClass(body)]);
-      return {};
-    },
+    handler: ({ server, userId, body }) =>
+      update(server, userId, (groups) => [
+        ...groups.filter(
+          (g) => g.integrationGroupQualifiedName !== body.integrationGroupQualifiedName,
+        ),
+        withClass(body),
+      ]),
   });
-
-  registerEgeriaRoute<W.VoidResponse, IntegrationGroupConfig[]>(app, configs, {
+  route<IntegrationGroupConfig[]>({
     method: 'POST',
-    url: `${BASE}/integration-groups/configuration/all`,
+    url: '/integration-groups/configuration/all',
     responseClass: 'VoidResponse',
     action: 'setIntegrationGroupsConfiguration',
     body: z.array(IntegrationGroupConfigSchema),
-    handler: ({ server, userId, body }) => {
-      configs.setGroupConfigs(daemonName(server, userId), body.map(withClass));
-      return {};
-    },
+    handler: ({ server, userId, body }) => update(server, userId, () => body.map(withClass)),
   });
-
-  registerEgeriaRoute<W.VoidResponse, never>(app, configs, {
+  route({
     method: 'DELETE',
-    url: `${BASE}/integration-groups`,
+    url: '/integration-groups',
     responseClass: 'VoidResponse',
     action: 'clearAllIntegrationGroups',
-    handler: ({ server, userId }) => {
-      const name = daemonName(server, userId);
-      if (configs.groupConfigs(name)) configs.setGroupConfigs(name, []);
-      return {};
-    },
+    handler: ({ server, userId }) => update(server, userId, () => []),
   });
-
-  registerEgeriaRoute<W.VoidResponse, never>(app, configs, {
+  route({
     method: 'DELETE',
-    url: `${BASE}/integration-groups/:qualifiedName`,
+    url: '/integration-groups/:qualifiedName',
     responseClass: 'VoidResponse',
     action: 'clearIntegrationGroup',
-    handler: ({ server, userId, params }) => {
-      const name = daemonName(server, userId);
-      const groups = configs.groupConfigs(name);
-      if (groups)
-        configs.setGroupConfigs(
-          name,
-          groups.filter((g) => g.integrationGroupQualifiedName !== params['qualifiedName']),
-        );
-      return {};
-    },
+    handler: ({ server, userId, params }) =>
+      update(server, userId, (groups) =>
+        groups.filter((g) => g.integrationGroupQualifiedName !== params['qualifiedName']),
+      ),
   });
 }

@@ -1,43 +1,42 @@
 /**
- * The Egeria-facing listener: platform services, admin services, the governance-configuration-
- * service and the integration daemon API, behaving at the HTTP level like Spring Boot on Tomcat
- * (Spring's error bodies, a refused encoded slash, 405 for a wrong method), with the control API's
- * faults and request counting applied to every request. It speaks the 5.3 dialect, the 6.x dialect
- * (view services, no userId in paths, bearer tokens), or both, over the same runtime.
+ * The Egeria-facing listener: platform and admin services, the 5.3 governance-configuration-service
+ * and open-metadata-store, the 6.x view services and token endpoints, and the integration daemon
+ * API, behaving at the HTTP level like Spring Boot on Tomcat behind Egeria's security configuration
+ * (http/spring-errors.ts, http/auth-routes.ts), with the control API's faults and request counting
+ * applied to every request. Each API is one route table registered once per dialect served.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { TokenService } from '../auth/token-service';
 import type { FaultInjector } from '../control/fault-injector';
 import type { RequestStats } from '../control/request-stats';
 import { FfdcError } from '../ffdc/ffdc-error';
 import type { MessageDefinition } from '../ffdc/message-catalogue';
-import type { TokenService } from '../auth/token-service';
 import type { PlatformRuntime } from '../platform-runtime';
-import { ADMIN_SERVICES_BASE_6, registerAdminRoutes } from './admin-routes';
-import { registerOpenMetadataStoreRoutes } from './open-metadata-store-routes';
+import { PLATFORM_BASE } from '../wire/paths';
+import type { Dialect, SixRelease } from '../wire/releases';
+import { registerAdminRoutes } from './admin-routes';
+import { OPEN_PATHS, registerTokenRoutes, requireBearer } from './auth-routes';
 import { registerGovernanceConfigurationRoutes } from './governance-configuration-routes';
 import { registerIntegrationDaemonRoutes } from './integration-daemon-routes';
-import {
-  PLATFORM_ORIGIN_6,
-  PLATFORM_SERVICES_BASE_6,
-  registerPlatformRoutes,
-} from './platform-routes';
+import { registerOpenMetadataStoreRoutes } from './open-metadata-store-routes';
+import { platformOrigin, registerPlatformRoutes } from './platform-routes';
 import {
   errorResponse,
   routePattern,
   sendNotFoundOrWrongMethod,
   type RouteConfig,
+  type RouteTarget,
 } from './route-kit';
-import { ENCODED_SEPARATOR, pathOf, sendSpringError, sendTomcatBadRequest } from './spring-errors';
 import {
-  registerTokenRoutes,
-  requireBearer,
-  sixExceptionClasses,
-  type SandboxRelease,
-} from './v6/auth-routes';
-import { registerIntegrationDaemonRoutes6 } from './v6/integration-daemon-routes';
-import { registerViewServiceRoutes } from './v6/view-service-routes';
+  ENCODED_SEPARATOR,
+  pathOf,
+  sendSpringJson,
+  sendTomcatBadRequest,
+  sendUnauthorized,
+} from './spring-errors';
+import { registerViewServiceRoutes } from './view-service-routes';
 
-export type SandboxDialect = 'v5' | 'v6';
+export type SandboxDialect = Dialect;
 
 export interface EgeriaAppDependencies {
   runtime: PlatformRuntime;
@@ -49,14 +48,35 @@ export interface EgeriaAppDependencies {
   /** Needed when serving 6.x. */
   tokens?: TokenService;
   /** The 6.x release to imitate (6.2 adds typed registration links and a DELETE logout). */
-  release?: SandboxRelease;
+  release?: SixRelease;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** What a 6.x platform serves without a token (wire notes §1): token, about, public, API docs. */
-const OPEN_6 =
-  /^(?:\/api\/token(?:\/|$)|\/servers\/[^/]+\/api\/token$|\/api\/about$|\/api\/public\/|\/v3\/api-docs|\/swagger-ui)/;
+/** Every API of one dialect, registered on `target`. */
+function registerApis(target: RouteTarget, runtime: PlatformRuntime): void {
+  registerPlatformRoutes(target, runtime);
+  registerAdminRoutes(target, runtime);
+  registerIntegrationDaemonRoutes(
+    target,
+    (name) => runtime.daemon(name),
+    () => runtime.estate.origin,
+  );
+  if (target.dialect === 'v5') {
+    registerGovernanceConfigurationRoutes(target, () => runtime.service);
+    registerOpenMetadataStoreRoutes(target, () => runtime.openMetadataStore);
+  } else {
+    registerViewServiceRoutes(target, () => runtime.views(target.release as SixRelease));
+  }
+}
+
+function originRoute(app: FastifyInstance, url: string, release: string): void {
+  app.get(
+    url,
+    { config: { responseClass: 'String', action: 'getServerPlatformOrigin' } },
+    async (_request, reply) => reply.type('text/plain;charset=UTF-8').send(platformOrigin(release)),
+  );
+}
 
 export function buildEgeriaApp({
   runtime,
@@ -74,7 +94,7 @@ export function buildEgeriaApp({
     bodyLimit: 10 * 1024 * 1024,
   });
 
-  // An empty body is "no body" (optional NullRequestBody / NameRequestBody), not a parse error.
+  // An empty body is "no body" (an optional request body), not a parse error.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
@@ -101,7 +121,7 @@ export function buildEgeriaApp({
     const effect = faults.take(request.method, path);
     if (!effect) return;
     if (effect.latencyMs > 0) await sleep(effect.latencyMs);
-    if (effect.status !== undefined) return sendSpringError(reply, effect.status, request.url);
+    if (effect.status !== undefined) return sendSpringJson(reply, effect.status, request.url);
     if (effect.ffdc) {
       const config = request.routeOptions.config as Partial<RouteConfig> | undefined;
       const definition: MessageDefinition = {
@@ -124,60 +144,48 @@ export function buildEgeriaApp({
             config?.responseClass ?? 'VoidResponse',
             error,
             config?.action ?? 'sandboxFault',
+            config?.release ?? '5.3',
           ),
         );
     }
   });
 
-  // A 6.x platform checks the token before it looks for the route (Spring Security's filter runs
-  // first): without one, an unknown path is a 401 like any other secured path, not a 404. 5.x
-  // paths are open, so a sandbox that also serves them answers 404 as 5.3 does.
-  const bearerFirst = dialects.includes('v6') && !dialects.includes('v5') && tokens;
-  const checkBearer = bearerFirst ? requireBearer(bearerFirst) : undefined;
-  app.setNotFoundHandler(async (request, reply) => {
-    if (checkBearer && !OPEN_6.test(pathOf(request.url))) {
+  const servesSix = dialects.includes('v6');
+  const checkBearer = servesSix && tokens ? requireBearer(tokens) : undefined;
+  // Whatever Spring cannot route is forwarded to /error, which Egeria's security guards: without a
+  // (valid) token the answer is a bare 401; a 6.x request with one gets Spring's JSON 404 or 405.
+  app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!checkBearer || (!request.headers.authorization && !OPEN_PATHS.test(pathOf(request.url))))
+      return sendUnauthorized(reply);
+    if (!OPEN_PATHS.test(pathOf(request.url))) {
       await checkBearer(request, reply);
       if (reply.sent) return reply;
     }
-    return sendNotFoundOrWrongMethod(reply, request, routes);
+    return sendNotFoundOrWrongMethod(reply, request, routes, 'v6');
   });
   app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 500
         ? error.statusCode
         : 500;
-    return sendSpringError(reply, status, request.url);
+    const config = request.routeOptions.config as Partial<RouteConfig> | undefined;
+    return config?.release === '5.3' || !servesSix
+      ? sendUnauthorized(reply)
+      : sendSpringJson(reply, status, request.url);
   });
 
   if (dialects.includes('v5')) {
-    registerPlatformRoutes(app, runtime);
-    registerAdminRoutes(app, runtime);
-    registerGovernanceConfigurationRoutes(app, runtime, () => runtime.service);
-    registerOpenMetadataStoreRoutes(app, runtime, () => runtime.views);
-    registerIntegrationDaemonRoutes(app, runtime, (name) => runtime.daemon(name));
+    originRoute(app, `${PLATFORM_BASE.v5}/origin`, '5.3');
+    registerApis({ app, directory: runtime, dialect: 'v5', release: '5.3' }, runtime);
   }
-  if (dialects.includes('v6')) {
+  if (servesSix) {
     if (!tokens) throw new Error('Serving Egeria 6.x needs a token service');
-    // Open without a token: login, logout and the platform origin (a liveness probe).
     registerTokenRoutes(app, tokens, release);
-    app.get(
-      `${PLATFORM_SERVICES_BASE_6}/origin`,
-      { config: { responseClass: 'String', action: 'getServerPlatformOrigin' } },
-      async (_request, reply) =>
-        reply.type('text/plain;charset=UTF-8').send(PLATFORM_ORIGIN_6.replace('6.1', release)),
-    );
+    // Open without a token: the platform origin (a liveness probe).
+    originRoute(app, `${PLATFORM_BASE.v6}/origin`, release);
     void app.register(async (secured) => {
       secured.addHook('onRequest', requireBearer(tokens));
-      secured.addHook('onSend', async (request, reply, payload) =>
-        sixExceptionClasses(request, reply, payload),
-      );
-      registerPlatformRoutes(secured, runtime, {
-        base: PLATFORM_SERVICES_BASE_6,
-        skipOrigin: true,
-      });
-      registerAdminRoutes(secured, runtime, ADMIN_SERVICES_BASE_6);
-      registerViewServiceRoutes(secured, runtime, () => runtime.views, release);
-      registerIntegrationDaemonRoutes6(secured, runtime, (name) => runtime.daemon(name));
+      registerApis({ app: secured, directory: runtime, dialect: 'v6', release }, runtime);
     });
   }
   return app;

@@ -1,10 +1,11 @@
 /**
- * The 22 operations of the 5.3 governance-configuration-service (GCR) on the metadata access
- * server: integration groups, integration connectors, registrations and catalog targets.
- * Lists omit `elements` when nothing matched, lookups by name omit `element` on a miss.
+ * The 22 operations of the 5.3 governance-configuration-service on the metadata access server, as
+ * one table (GovernanceConfigurationResource@e993386a1f51): paths, Java method names, response
+ * classes, required query parameters (`startingFrom`, `maximumResults` and `isMergeUpdate` have no
+ * default) and body beans. Lists omit `elements` when nothing matched.
  */
-import type { FastifyInstance } from 'fastify';
-import type * as W from '../../egeria/v5/wire';
+import type { z } from 'zod';
+import { SERVICE_NAMES } from '../ffdc/ffdc-error';
 import type { GovernanceConfigurationService } from '../services/governance-configuration-service';
 import {
   CatalogTargetPropertiesBean,
@@ -14,10 +15,14 @@ import {
   NullRequestBodyBean,
   RegisteredIntegrationConnectorPropertiesBean,
 } from '../services/request-beans';
-import { registerEgeriaRoute, type QueryParam, type ServerDirectory } from './route-kit';
-
-export const GOVERNANCE_CONFIGURATION_BASE =
-  '/servers/:server/open-metadata/framework-services/:marker/governance-configuration-service/users/:userId';
+import { GOVERNANCE_CONFIGURATION_BASE } from '../wire/paths';
+import {
+  listOrNothing,
+  registerEgeriaRoute,
+  type QueryParam,
+  type RouteContext,
+  type RouteTarget,
+} from './route-kit';
 
 const PAGING: QueryParam[] = [
   { name: 'startingFrom', type: 'int' },
@@ -25,346 +30,205 @@ const PAGING: QueryParam[] = [
 ];
 const MERGE: QueryParam[] = [{ name: 'isMergeUpdate', type: 'boolean' }];
 
-/** Egeria returns null rather than an empty list, so the key disappears. */
-function listOrNothing<T>(items: T[]): T[] | undefined {
-  return items.length > 0 ? items : undefined;
+/* eslint-disable @typescript-eslint/no-explicit-any -- each row's body type is its bean's */
+type Context = RouteContext<any>;
+type Row = [
+  method: 'GET' | 'POST',
+  path: string,
+  responseClass: string,
+  action: string,
+  input: { query?: QueryParam[]; body?: z.ZodType<any>; optionalBody?: boolean },
+  handler: (s: GovernanceConfigurationService, c: Context) => unknown,
+];
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const p = (c: Context, name: string) => c.params[name] ?? '';
+const start = (c: Context) => Number(c.query['startingFrom']);
+const max = (c: Context) => Number(c.query['maximumResults']);
+const merge = (c: Context) => c.query['isMergeUpdate'] === true;
+const group = (c: Context) => p(c, 'integrationGroupGUID');
+const connector = (c: Context) => p(c, 'integrationConnectorGUID');
+const relationship = (c: Context) => p(c, 'relationshipGUID');
+const REGISTRATION = '/integration-groups/:integrationGroupGUID/integration-connectors';
+
+type Kind = 'IntegrationGroup' | 'IntegrationConnector';
+/** The service's operations on one kind, named as Egeria's Java methods are. */
+type ElementOperation =
+  `${'create' | 'update' | 'delete'}${Kind}` | `get${Kind}By${'Name' | 'GUID'}` | `getAll${Kind}s`;
+
+function call(s: GovernanceConfigurationService, operation: ElementOperation, ...args: unknown[]) {
+  return (s[operation] as (...a: unknown[]) => unknown).apply(s, args);
 }
 
+/** Create, read (by name, by GUID, all), update and delete: the same six operations for both kinds. */
+/* eslint-disable-next-line @typescript-eslint/no-explicit-any -- the kind's own properties bean */
+function elementRows(kind: Kind, path: string, bean: z.ZodType<any>): Row[] {
+  return [
+    [
+      'POST',
+      `/${path}/new`,
+      'GUIDResponse',
+      `create${kind}`,
+      { body: bean },
+      (s, c) => ({ guid: call(s, `create${kind}`, c.userId, c.body) }),
+    ],
+    [
+      'GET',
+      `/${path}/by-name/:name`,
+      `${kind}ElementResponse`,
+      `get${kind}ByName`,
+      {},
+      (s, c) => ({ element: call(s, `get${kind}ByName`, p(c, 'name')) }),
+    ],
+    [
+      'GET',
+      `/${path}/:guid`,
+      `${kind}ElementResponse`,
+      `get${kind}ByGUID`,
+      {},
+      (s, c) => ({ element: call(s, `get${kind}ByGUID`, p(c, 'guid')) }),
+    ],
+    [
+      'GET',
+      `/${path}`,
+      `${kind}ElementsResponse`,
+      `getAll${kind}s`,
+      { query: PAGING },
+      (s, c) => ({
+        elements: listOrNothing(call(s, `getAll${kind}s`, start(c), max(c)) as unknown[]),
+      }),
+    ],
+    [
+      'POST',
+      `/${path}/:guid/update`,
+      'VoidResponse',
+      `update${kind}`,
+      { query: MERGE, body: bean },
+      (s, c) => call(s, `update${kind}`, c.userId, p(c, 'guid'), merge(c), c.body),
+    ],
+    [
+      'POST',
+      `/${path}/:guid/delete`,
+      'VoidResponse',
+      `delete${kind}`,
+      { body: DeleteRequestBodyBean },
+      (s, c) => call(s, `delete${kind}`, p(c, 'guid'), c.body.qualifiedName),
+    ],
+  ];
+}
+
+const ROUTES: Row[] = [
+  ...elementRows('IntegrationGroup', 'integration-groups', IntegrationGroupPropertiesBean),
+  ...elementRows(
+    'IntegrationConnector',
+    'integration-connectors',
+    IntegrationConnectorPropertiesBean,
+  ),
+  [
+    'GET',
+    '/integration-connectors/:guid/registrations',
+    'GUIDListResponse',
+    'getRegisteredIntegrationGroups',
+    {},
+    (s, c) => ({ guids: listOrNothing(s.getRegisteredIntegrationGroups(p(c, 'guid'))) }),
+  ],
+  // registrations
+  [
+    'POST',
+    `${REGISTRATION}/:integrationConnectorGUID`,
+    'VoidResponse',
+    'registerIntegrationConnectorWithGroup',
+    { body: RegisteredIntegrationConnectorPropertiesBean },
+    (s, c) => s.registerIntegrationConnectorWithGroup(c.userId, group(c), connector(c), c.body),
+  ],
+  [
+    'GET',
+    `${REGISTRATION}/:integrationConnectorGUID`,
+    'RegisteredIntegrationConnectorResponse',
+    'getRegisteredIntegrationConnector',
+    {},
+    (s, c) => ({
+      registeredIntegrationConnector: s.getRegisteredIntegrationConnector(group(c), connector(c)),
+    }),
+  ],
+  [
+    'GET',
+    REGISTRATION,
+    'RegisteredIntegrationConnectorsResponse',
+    'getRegisteredIntegrationConnectors',
+    { query: PAGING },
+    (s, c) => ({
+      elements: listOrNothing(s.getRegisteredIntegrationConnectors(group(c), start(c), max(c))),
+    }),
+  ],
+  // The one body that may be left out (@RequestBody(required = false)).
+  [
+    'POST',
+    `${REGISTRATION}/:integrationConnectorGUID/delete`,
+    'VoidResponse',
+    'unregisterIntegrationConnectorFromGroup',
+    { body: NullRequestBodyBean, optionalBody: true },
+    (s, c) => s.unregisterIntegrationConnectorFromGroup(group(c), connector(c)),
+  ],
+  // catalog targets
+  [
+    'POST',
+    '/integration-connectors/:integrationConnectorGUID/catalog-targets/:metadataElementGUID',
+    'GUIDResponse',
+    'addCatalogTarget',
+    { body: CatalogTargetPropertiesBean },
+    (s, c) => ({
+      guid: s.addCatalogTarget(c.userId, connector(c), p(c, 'metadataElementGUID'), c.body),
+    }),
+  ],
+  [
+    'POST',
+    '/catalog-targets/:relationshipGUID/update',
+    'VoidResponse',
+    'updateCatalogTarget',
+    { body: CatalogTargetPropertiesBean },
+    (s, c) => s.updateCatalogTarget(c.userId, relationship(c), c.body),
+  ],
+  [
+    'GET',
+    '/catalog-targets/:relationshipGUID',
+    'CatalogTargetResponse',
+    'getCatalogTarget',
+    {},
+    (s, c) => ({ element: s.getCatalogTarget(relationship(c)) }),
+  ],
+  [
+    'GET',
+    '/integration-connectors/:integrationConnectorGUID/catalog-targets',
+    'CatalogTargetsResponse',
+    'getCatalogTargets',
+    { query: PAGING },
+    (s, c) => ({ elements: listOrNothing(s.getCatalogTargets(connector(c), start(c), max(c))) }),
+  ],
+  [
+    'POST',
+    '/catalog-targets/:relationshipGUID/delete',
+    'VoidResponse',
+    'removeCatalogTarget',
+    { body: NullRequestBodyBean },
+    (s, c) => s.removeCatalogTarget(relationship(c)),
+  ],
+];
+
 export function registerGovernanceConfigurationRoutes(
-  app: FastifyInstance,
-  directory: ServerDirectory,
+  target: RouteTarget,
   service: () => GovernanceConfigurationService,
 ): void {
-  const base = GOVERNANCE_CONFIGURATION_BASE;
-  const service_ = 'metadata-store' as const;
-  const int = (value: number | boolean | undefined): number => Number(value ?? 0);
-
-  // ------------------------------------------------------------------------------------ groups
-  registerEgeriaRoute<W.GUIDResponse, IntegrationGroupPropertiesBean>(app, directory, {
-    method: 'POST',
-    url: `${base}/integration-groups/new`,
-    responseClass: 'GUIDResponse',
-    action: 'createIntegrationGroup',
-    service: service_,
-    body: IntegrationGroupPropertiesBean,
-    handler: ({ userId, body }) => ({ guid: service().createIntegrationGroup(userId, body) }),
-  });
-
-  registerEgeriaRoute<W.IntegrationGroupElementResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/integration-groups/by-name/:name`,
-    responseClass: 'IntegrationGroupElementResponse',
-    action: 'getIntegrationGroupByName',
-    service: service_,
-    handler: ({ userId, params }) => ({
-      element: service().getIntegrationGroupByName(userId, params['name'] ?? ''),
-    }),
-  });
-
-  registerEgeriaRoute<W.IntegrationGroupElementResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/integration-groups/:guid`,
-    responseClass: 'IntegrationGroupElementResponse',
-    action: 'getIntegrationGroupByGUID',
-    service: service_,
-    handler: ({ userId, params }) => ({
-      element: service().getIntegrationGroupByGUID(userId, params['guid'] ?? ''),
-    }),
-  });
-
-  registerEgeriaRoute<W.IntegrationGroupElementsResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/integration-groups`,
-    responseClass: 'IntegrationGroupElementsResponse',
-    action: 'getAllIntegrationGroups',
-    service: service_,
-    query: PAGING,
-    handler: ({ userId, query }) => ({
-      elements: listOrNothing(
-        service().getAllIntegrationGroups(
-          userId,
-          int(query['startingFrom']),
-          int(query['maximumResults']),
-        ),
-      ),
-    }),
-  });
-
-  registerEgeriaRoute<W.VoidResponse, IntegrationGroupPropertiesBean>(app, directory, {
-    method: 'POST',
-    url: `${base}/integration-groups/:guid/update`,
-    responseClass: 'VoidResponse',
-    action: 'updateIntegrationGroup',
-    service: service_,
-    query: MERGE,
-    body: IntegrationGroupPropertiesBean,
-    handler: ({ userId, params, query, body }) => {
-      service().updateIntegrationGroup(
-        userId,
-        params['guid'] ?? '',
-        query['isMergeUpdate'] === true,
-        body,
-      );
-      return {};
-    },
-  });
-
-  registerEgeriaRoute<W.VoidResponse, { qualifiedName?: string }>(app, directory, {
-    method: 'POST',
-    url: `${base}/integration-groups/:guid/delete`,
-    responseClass: 'VoidResponse',
-    action: 'deleteIntegrationGroup',
-    service: service_,
-    body: DeleteRequestBodyBean,
-    handler: ({ userId, params, body }) => {
-      service().deleteIntegrationGroup(userId, params['guid'] ?? '', body.qualifiedName);
-      return {};
-    },
-  });
-
-  // -------------------------------------------------------------------------------- connectors
-  registerEgeriaRoute<W.GUIDResponse, IntegrationConnectorPropertiesBean>(app, directory, {
-    method: 'POST',
-    url: `${base}/integration-connectors/new`,
-    responseClass: 'GUIDResponse',
-    action: 'createIntegrationConnector',
-    service: service_,
-    body: IntegrationConnectorPropertiesBean,
-    handler: ({ userId, body }) => ({ guid: service().createIntegrationConnector(userId, body) }),
-  });
-
-  registerEgeriaRoute<W.IntegrationConnectorElementResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/integration-connectors/by-name/:name`,
-    responseClass: 'IntegrationConnectorElementResponse',
-    action: 'getIntegrationConnectorByName',
-    service: service_,
-    handler: ({ userId, params }) => ({
-      element: service().getIntegrationConnectorByName(userId, params['name'] ?? ''),
-    }),
-  });
-
-  registerEgeriaRoute<W.IntegrationConnectorElementResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/integration-connectors/:guid`,
-    responseClass: 'IntegrationConnectorElementResponse',
-    action: 'getIntegrationConnectorByGUID',
-    service: service_,
-    handler: ({ userId, params }) => ({
-      element: service().getIntegrationConnectorByGUID(userId, params['guid'] ?? ''),
-    }),
-  });
-
-  registerEgeriaRoute<W.IntegrationConnectorElementsResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/integration-connectors`,
-    responseClass: 'IntegrationConnectorElementsResponse',
-    action: 'getAllIntegrationConnectors',
-    service: service_,
-    query: PAGING,
-    handler: ({ userId, query }) => ({
-      elements: listOrNothing(
-        service().getAllIntegrationConnectors(
-          userId,
-          int(query['startingFrom']),
-          int(query['maximumResults']),
-        ),
-      ),
-    }),
-  });
-
-  registerEgeriaRoute<W.GUIDListResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/integration-connectors/:guid/registrations`,
-    responseClass: 'GUIDListResponse',
-    action: 'getRegisteredIntegrationGroups',
-    service: service_,
-    handler: ({ userId, params }) => ({
-      guids: listOrNothing(service().getRegisteredIntegrationGroups(userId, params['guid'] ?? '')),
-    }),
-  });
-
-  registerEgeriaRoute<W.VoidResponse, IntegrationConnectorPropertiesBean>(app, directory, {
-    method: 'POST',
-    url: `${base}/integration-connectors/:guid/update`,
-    responseClass: 'VoidResponse',
-    action: 'updateIntegrationConnector',
-    service: service_,
-    query: MERGE,
-    body: IntegrationConnectorPropertiesBean,
-    handler: ({ userId, params, query, body }) => {
-      service().updateIntegrationConnector(
-        userId,
-        params['guid'] ?? '',
-        query['isMergeUpdate'] === true,
-        body,
-      );
-      return {};
-    },
-  });
-
-  registerEgeriaRoute<W.VoidResponse, { qualifiedName?: string }>(app, directory, {
-    method: 'POST',
-    url: `${base}/integration-connectors/:guid/delete`,
-    responseClass: 'VoidResponse',
-    action: 'deleteIntegrationConnector',
-    service: service_,
-    body: DeleteRequestBodyBean,
-    handler: ({ userId, params, body }) => {
-      service().deleteIntegrationConnector(userId, params['guid'] ?? '', body.qualifiedName);
-      return {};
-    },
-  });
-
-  // ----------------------------------------------------------------------------- registrations
-  const registration = `${base}/integration-groups/:integrationGroupGUID/integration-connectors`;
-
-  registerEgeriaRoute<W.VoidResponse, RegisteredIntegrationConnectorPropertiesBean>(
-    app,
-    directory,
-    {
-      method: 'POST',
-      url: `${registration}/:integrationConnectorGUID`,
-      responseClass: 'VoidResponse',
-      action: 'registerIntegrationConnectorWithGroup',
-      service: service_,
-      body: RegisteredIntegrationConnectorPropertiesBean,
-      handler: ({ userId, params, body }) => {
-        service().registerIntegrationConnectorWithGroup(
-          userId,
-          params['integrationGroupGUID'] ?? '',
-          params['integrationConnectorGUID'] ?? '',
-          body,
-        );
-        return {};
-      },
-    },
-  );
-
-  registerEgeriaRoute<W.RegisteredIntegrationConnectorResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${registration}/:integrationConnectorGUID`,
-    responseClass: 'RegisteredIntegrationConnectorResponse',
-    action: 'getRegisteredIntegrationConnector',
-    service: service_,
-    handler: ({ userId, params }) => ({
-      registeredIntegrationConnector: service().getRegisteredIntegrationConnector(
-        userId,
-        params['integrationGroupGUID'] ?? '',
-        params['integrationConnectorGUID'] ?? '',
-      ),
-    }),
-  });
-
-  registerEgeriaRoute<W.RegisteredIntegrationConnectorsResponse, never>(app, directory, {
-    method: 'GET',
-    url: registration,
-    responseClass: 'RegisteredIntegrationConnectorsResponse',
-    action: 'getRegisteredIntegrationConnectors',
-    service: service_,
-    query: PAGING,
-    handler: ({ userId, params, query }) => ({
-      elements: listOrNothing(
-        service().getRegisteredIntegrationConnectors(
-          userId,
-          params['integrationGroupGUID'] ?? '',
-          int(query['startingFrom']),
-          int(query['maximumResults']),
-        ),
-      ),
-    }),
-  });
-
-  registerEgeriaRoute<W.VoidResponse, unknown>(app, directory, {
-    method: 'POST',
-    url: `${registration}/:integrationConnectorGUID/delete`,
-    responseClass: 'VoidResponse',
-    action: 'unregisterIntegrationConnectorFromGroup',
-    service: service_,
-    body: NullRequestBodyBean,
-    optionalBody: true,
-    handler: ({ userId, params }) => {
-      service().unregisterIntegrationConnectorFromGroup(
-        userId,
-        params['integrationGroupGUID'] ?? '',
-        params['integrationConnectorGUID'] ?? '',
-      );
-      return {};
-    },
-  });
-
-  // --------------------------------------------------------------------------- catalog targets
-  registerEgeriaRoute<W.GUIDResponse, CatalogTargetPropertiesBean>(app, directory, {
-    method: 'POST',
-    url: `${base}/integration-connectors/:integrationConnectorGUID/catalog-targets/:metadataElementGUID`,
-    responseClass: 'GUIDResponse',
-    action: 'addCatalogTarget',
-    service: service_,
-    body: CatalogTargetPropertiesBean,
-    handler: ({ userId, params, body }) => ({
-      guid: service().addCatalogTarget(
-        userId,
-        params['integrationConnectorGUID'] ?? '',
-        params['metadataElementGUID'] ?? '',
-        body,
-      ),
-    }),
-  });
-
-  registerEgeriaRoute<W.VoidResponse, CatalogTargetPropertiesBean>(app, directory, {
-    method: 'POST',
-    url: `${base}/catalog-targets/:relationshipGUID/update`,
-    responseClass: 'VoidResponse',
-    action: 'updateCatalogTarget',
-    service: service_,
-    body: CatalogTargetPropertiesBean,
-    handler: ({ userId, params, body }) => {
-      service().updateCatalogTarget(userId, params['relationshipGUID'] ?? '', body);
-      return {};
-    },
-  });
-
-  registerEgeriaRoute<W.CatalogTargetResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/catalog-targets/:relationshipGUID`,
-    responseClass: 'CatalogTargetResponse',
-    action: 'getCatalogTarget',
-    service: service_,
-    handler: ({ userId, params }) => ({
-      element: service().getCatalogTarget(userId, params['relationshipGUID'] ?? ''),
-    }),
-  });
-
-  registerEgeriaRoute<W.CatalogTargetsResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/integration-connectors/:integrationConnectorGUID/catalog-targets`,
-    responseClass: 'CatalogTargetsResponse',
-    action: 'getCatalogTargets',
-    service: service_,
-    query: PAGING,
-    handler: ({ userId, params, query }) => ({
-      elements: listOrNothing(
-        service().getCatalogTargets(
-          userId,
-          params['integrationConnectorGUID'] ?? '',
-          int(query['startingFrom']),
-          int(query['maximumResults']),
-        ),
-      ),
-    }),
-  });
-
-  registerEgeriaRoute<W.VoidResponse, unknown>(app, directory, {
-    method: 'POST',
-    url: `${base}/catalog-targets/:relationshipGUID/delete`,
-    responseClass: 'VoidResponse',
-    action: 'removeCatalogTarget',
-    service: service_,
-    // Required here, unlike the optional body of unregister (wire notes §11.10).
-    body: NullRequestBodyBean,
-    handler: ({ userId, params }) => {
-      service().removeCatalogTarget(userId, params['relationshipGUID'] ?? '');
-      return {};
-    },
-  });
+  for (const [method, path, responseClass, action, input, handler] of ROUTES)
+    registerEgeriaRoute(target, {
+      method,
+      url: `${GOVERNANCE_CONFIGURATION_BASE}${path}`,
+      responseClass,
+      action,
+      service: 'metadata-store',
+      serviceName: SERVICE_NAMES.gaf,
+      marker: true,
+      ...input,
+      handler: (c) => handler(service(), c),
+    });
 }

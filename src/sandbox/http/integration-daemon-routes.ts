@@ -1,163 +1,146 @@
 /**
- * The 5.3 integration daemon REST API (userId in the path): status and group summaries, group
- * configuration refresh, and per-connector configuration, refresh and restart.
+ * The integration daemon REST API, one table for both dialects: 5.3 names the user in the path
+ * (IntegrationDaemonResource@e993386a1f51), 6.x does not and takes an optional
+ * `?delegatingUserId=` (@86e1137bf8ff); the beans differ only as render/daemon-reports.ts says.
  */
-import type { FastifyInstance } from 'fastify';
-import type * as W from '../../egeria/v5/wire';
 import type { IntegrationDaemon } from '../daemon/integration-daemon';
+import type { EstateOrigin } from '../model/estate';
+import { daemonStatusBean, groupSummaryBean } from '../render/daemon-reports';
+import { treeFromConnectionBody } from '../render/ocf-connection';
 import {
   ConnectionBean,
-  connectionFromBean,
   ConnectorConfigPropertiesRequestBodyBean,
   NameRequestBodyBean,
   StringRequestBodyBean,
 } from '../services/request-beans';
-import { registerEgeriaRoute, type ServerDirectory } from './route-kit';
-
-export const INTEGRATION_DAEMON_BASE =
-  '/servers/:daemon/open-metadata/integration-daemon/users/:userId';
+import { INTEGRATION_DAEMON_BASE } from '../wire/paths';
+import {
+  listOrNothing,
+  registerEgeriaRoute,
+  type EgeriaRoute,
+  type RouteTarget,
+} from './route-kit';
 
 export function registerIntegrationDaemonRoutes(
-  app: FastifyInstance,
-  directory: ServerDirectory,
+  target: RouteTarget,
   daemonNamed: (name: string) => IntegrationDaemon,
+  origin: () => EstateOrigin,
 ): void {
-  const base = INTEGRATION_DAEMON_BASE;
-  const service = 'integration-daemon' as const;
+  const { release } = target;
+  const base = INTEGRATION_DAEMON_BASE[target.dialect];
+  const daemon = (server: string) => daemonNamed(server);
+  const route = <B>(spec: Omit<EgeriaRoute<B>, 'service'>) =>
+    registerEgeriaRoute<B>(target, {
+      ...spec,
+      url: `${base}${spec.url}`,
+      service: 'integration-daemon',
+    });
+  const connectorName = (params: Record<string, string>) => params['connectorName'] ?? '';
 
-  registerEgeriaRoute<W.IntegrationDaemonStatusResponse, never>(app, directory, {
+  route({
     method: 'GET',
-    url: `${base}/status`,
+    url: '/status',
     responseClass: 'IntegrationDaemonStatusResponse',
     action: 'getIntegrationDaemonStatus',
-    service,
-    handler: ({ server }) => ({ integrationDaemonStatus: daemonNamed(server).status() }),
+    handler: ({ server }) => ({
+      integrationDaemonStatus: daemonStatusBean(daemon(server).groupSummaries(), release, origin()),
+    }),
   });
-
-  registerEgeriaRoute<W.IntegrationGroupSummariesResponse, never>(app, directory, {
+  route({
     method: 'GET',
-    url: `${base}/integration-groups/summary`,
+    url: '/integration-groups/summary',
     responseClass: 'IntegrationGroupSummariesResponse',
     action: 'getIntegrationGroupSummaries',
-    service,
-    handler: ({ server }) => {
-      const summaries = daemonNamed(server).groupSummaries();
-      return summaries.length > 0 ? { integrationGroupSummaries: summaries } : {};
-    },
-  });
-
-  registerEgeriaRoute<W.IntegrationGroupSummaryResponse, never>(app, directory, {
-    method: 'GET',
-    url: `${base}/integration-groups/:integrationGroupName/summary`,
-    responseClass: 'IntegrationGroupSummaryResponse',
-    action: 'getIntegrationGroupSummary',
-    service,
-    handler: ({ server, params }) => ({
-      integrationGroupSummary: daemonNamed(server).groupSummary(
-        params['integrationGroupName'] ?? '',
+    handler: ({ server }) => ({
+      integrationGroupSummaries: listOrNothing(
+        daemon(server)
+          .groupSummaries()
+          .map((s) => groupSummaryBean(s, release, origin())),
       ),
     }),
   });
-
-  registerEgeriaRoute<W.VoidResponse, never>(app, directory, {
+  route({
     method: 'GET',
-    url: `${base}/integration-groups/:integrationGroupName/refresh-config`,
+    url: '/integration-groups/:integrationGroupName/summary',
+    responseClass: 'IntegrationGroupSummaryResponse',
+    action: 'getIntegrationGroupSummary',
+    handler: ({ server, params }) => ({
+      integrationGroupSummary: groupSummaryBean(
+        daemon(server).groupSummary(params['integrationGroupName'] ?? ''),
+        release,
+        origin(),
+      ),
+    }),
+  });
+  route({
+    method: 'GET',
+    url: '/integration-groups/:integrationGroupName/refresh-config',
     responseClass: 'VoidResponse',
     action: 'refreshIntegrationGroupConfig',
-    service,
-    handler: ({ server, params }) => {
-      daemonNamed(server).refreshGroupConfig(params['integrationGroupName'] ?? '');
-      return {};
-    },
+    handler: ({ server, params }) =>
+      daemon(server).refreshGroupConfig(params['integrationGroupName'] ?? ''),
   });
-
-  registerEgeriaRoute<W.PropertiesResponse, never>(app, directory, {
+  route({
     method: 'GET',
-    url: `${base}/integration-connectors/:connectorName/configuration-properties`,
+    url: '/integration-connectors/:connectorName/configuration-properties',
     responseClass: 'PropertiesResponse',
     action: 'getConfigurationProperties',
-    service,
     handler: ({ server, params }) => {
-      const properties = daemonNamed(server).configurationProperties(params['connectorName'] ?? '');
+      const properties = daemon(server).configurationProperties(connectorName(params));
       return Object.keys(properties).length > 0 ? { properties } : {};
     },
   });
-
-  registerEgeriaRoute<
-    W.VoidResponse,
-    {
-      connectorName?: string;
-      mergeUpdate?: boolean;
-      configurationProperties?: Record<string, unknown>;
-    }
-  >(app, directory, {
+  route<{
+    connectorName?: string;
+    mergeUpdate?: boolean;
+    configurationProperties?: Record<string, unknown>;
+  }>({
     method: 'POST',
-    url: `${base}/integration-connectors/configuration-properties`,
+    url: '/integration-connectors/configuration-properties',
     responseClass: 'VoidResponse',
     action: 'updateConfigurationProperties',
-    service,
     body: ConnectorConfigPropertiesRequestBodyBean,
-    handler: ({ server, body }) => {
-      daemonNamed(server).updateConfigurationProperties(
+    handler: ({ server, body }) =>
+      daemon(server).updateConfigurationProperties(
         body.connectorName,
         body.mergeUpdate === true,
         body.configurationProperties ?? {},
-      );
-      return {};
-    },
+      ),
   });
-
-  registerEgeriaRoute<W.VoidResponse, { string?: string }>(app, directory, {
+  route<{ string?: string }>({
     method: 'POST',
-    url: `${base}/integration-connectors/:connectorName/endpoint-network-address`,
+    url: '/integration-connectors/:connectorName/endpoint-network-address',
     responseClass: 'VoidResponse',
     action: 'updateEndpointNetworkAddress',
-    service,
     body: StringRequestBodyBean,
-    handler: ({ server, params, body }) => {
-      daemonNamed(server).updateEndpointAddress(params['connectorName'] ?? '', body.string ?? '');
-      return {};
-    },
+    handler: ({ server, params, body }) =>
+      daemon(server).updateEndpointAddress(connectorName(params), body.string ?? ''),
   });
-
-  registerEgeriaRoute<W.VoidResponse, ConnectionBean>(app, directory, {
+  route<Record<string, unknown>>({
     method: 'POST',
-    url: `${base}/integration-connectors/:connectorName/connection`,
+    url: '/integration-connectors/:connectorName/connection',
     responseClass: 'VoidResponse',
     action: 'updateConnectorConnection',
-    service,
-    body: ConnectionBean,
-    handler: ({ server, params, body }) => {
-      daemonNamed(server).updateConnection(params['connectorName'] ?? '', connectionFromBean(body));
-      return {};
-    },
+    body: ConnectionBean as never,
+    handler: ({ server, params, body }) =>
+      daemon(server).updateConnection(connectorName(params), treeFromConnectionBody(body)),
   });
-
-  registerEgeriaRoute<W.VoidResponse, { name?: string } | undefined>(app, directory, {
-    method: 'POST',
-    url: `${base}/integration-connectors/refresh`,
-    responseClass: 'VoidResponse',
-    action: 'refreshConnectors',
-    service,
-    body: NameRequestBodyBean,
-    optionalBody: true,
-    handler: ({ server, body }) => {
-      daemonNamed(server).refreshConnectors(body?.name || undefined);
-      return {};
-    },
-  });
-
-  registerEgeriaRoute<W.VoidResponse, { name?: string } | undefined>(app, directory, {
-    method: 'POST',
-    url: `${base}/integration-connectors/restart`,
-    responseClass: 'VoidResponse',
-    action: 'restartConnectors',
-    service,
-    body: NameRequestBodyBean,
-    optionalBody: true,
-    handler: ({ server, body }) => {
-      daemonNamed(server).restartConnectors(body?.name || undefined);
-      return {};
-    },
-  });
+  for (const [operation, action] of [
+    ['refresh', 'refreshConnectors'],
+    ['restart', 'restartConnectors'],
+  ] as const) {
+    route<{ name?: string } | undefined>({
+      method: 'POST',
+      url: `/integration-connectors/${operation}`,
+      responseClass: 'VoidResponse',
+      action,
+      body: NameRequestBodyBean,
+      optionalBody: true,
+      handler: ({ server, body }) => {
+        const instance = daemon(server);
+        if (operation === 'refresh') instance.refreshConnectors(body?.name || undefined);
+        else instance.restartConnectors(body?.name || undefined);
+      },
+    });
+  }
 }

@@ -1,17 +1,18 @@
 /**
- * Platform services: origin, known and active servers, server status, server start and stop. 5.x
- * has the userId in the path; 6.x (`base` without it) takes the user from the bearer token.
+ * Platform services, one table for both dialects (5.3: userId in the path; 6.x: the user of the
+ * bearer token): origin, known and active servers, server status, server start and stop.
+ * ServerStatusResponse's `isActive` field is written as `active` (Jackson drops the `is` of a
+ * boolean getter, captured 5.3 02b, 6.1 02) and, being a primitive, even on an error (5.3 02e).
  */
-import type { FastifyInstance } from 'fastify';
-import type * as W from '../../egeria/v5/wire';
 import { errors } from '../ffdc/ffdc-error';
 import { isoDate } from '../util/time';
-import { registerEgeriaRoute, type Payload, type ServerDirectory } from './route-kit';
-
-export const PLATFORM_ORIGIN = 'Egeria OMAG Server Platform (version 5.3, embedded sandbox)';
-export const PLATFORM_ORIGIN_6 = 'Egeria OMAG Server Platform (version 6.1, embedded sandbox)';
-const DEFAULT_BASE = '/open-metadata/platform-services/users/:userId/server-platform';
-export const PLATFORM_SERVICES_BASE_6 = '/open-metadata/platform-services/server-platform';
+import { PLATFORM_BASE } from '../wire/paths';
+import {
+  registerEgeriaRoute,
+  type EgeriaRoute,
+  type RouteTarget,
+  type ServerDirectory,
+} from './route-kit';
 
 export interface ServerRecord {
   name: string;
@@ -30,36 +31,27 @@ export interface PlatformDirectory extends ServerDirectory {
   stopServer(name: string): boolean;
 }
 
-/** 5.x OMAGServerOperationResource answers a server start with this bean. */
-interface SuccessMessageResponse extends W.FfdcResponse {
-  successMessage?: string;
+/** The origin text, which the console reads the release from. */
+export function platformOrigin(release: string): string {
+  return `Egeria OMAG Server Platform (version ${release}, embedded sandbox)`;
 }
 
-export function registerPlatformRoutes(
-  app: FastifyInstance,
-  directory: PlatformDirectory,
-  options: { base?: string; origin?: string; skipOrigin?: boolean } = {},
-): void {
-  const BASE = options.base ?? DEFAULT_BASE;
-  if (!options.skipOrigin)
-    app.get(
-      `${BASE}/origin`,
-      { config: { responseClass: 'String', action: 'getServerPlatformOrigin' } },
-      async (_request, reply) =>
-        reply.type('text/plain;charset=UTF-8').send(options.origin ?? PLATFORM_ORIGIN),
-    );
+export function registerPlatformRoutes(target: RouteTarget, directory: PlatformDirectory): void {
+  const base = PLATFORM_BASE[target.dialect];
+  const route = <B>(spec: EgeriaRoute<B>) =>
+    registerEgeriaRoute<B>(target, { ...spec, url: `${base}${spec.url}` });
+  const serverName = (params: Record<string, string>) => params['server'] ?? '';
 
-  registerEgeriaRoute<W.ServerListResponse, never>(app, directory, {
+  route({
     method: 'GET',
-    url: `${BASE}/servers`,
+    url: '/servers',
     responseClass: 'ServerListResponse',
     action: 'getKnownServerList',
     handler: () => ({ serverList: directory.servers().map((s) => s.name) }),
   });
-
-  registerEgeriaRoute<W.ServerListResponse, never>(app, directory, {
+  route({
     method: 'GET',
-    url: `${BASE}/servers/active`,
+    url: '/servers/active',
     responseClass: 'ServerListResponse',
     action: 'getActiveServerList',
     handler: () => {
@@ -70,39 +62,36 @@ export function registerPlatformRoutes(
       return active.length > 0 ? { serverList: active } : {};
     },
   });
-
-  registerEgeriaRoute<W.ServerStatusResponse, never>(app, directory, {
+  route({
     method: 'GET',
-    url: `${BASE}/servers/:server/status`,
+    url: '/servers/:server/status',
     responseClass: 'ServerStatusResponse',
     action: 'getServerStatus',
     handler: ({ params, userId }) => {
-      const name = params['server'] ?? '';
-      const server = directory.server(name);
-      if (!server) throw errors.serverNotAvailable(name, userId);
+      const server = directory.server(serverName(params));
+      if (!server) throw errors.serverNotAvailable(serverName(params), userId);
       const history = server.history.map((h) => ({
         startTime: isoDate(h.startTime),
         endTime: isoDate(h.endTime),
       }));
-      const status: Payload<W.ServerStatusResponse> = {
+      return {
         serverName: server.name,
         serverType: server.serverType,
-        isActive: server.active,
+        ...(server.startTime !== undefined ? { serverStartTime: isoDate(server.startTime) } : {}),
+        ...(server.endTime !== undefined ? { serverEndTime: isoDate(server.endTime) } : {}),
+        ...(history.length > 0 ? { serverHistory: history } : {}),
+        active: server.active,
       };
-      if (server.startTime !== undefined) status.serverStartTime = isoDate(server.startTime);
-      if (server.endTime !== undefined) status.serverEndTime = isoDate(server.endTime);
-      if (history.length > 0) status.serverHistory = history;
-      return status;
     },
+    errorExtras: ({ params }) => ({ serverName: serverName(params), active: true }),
   });
-
-  registerEgeriaRoute<SuccessMessageResponse, never>(app, directory, {
+  route({
     method: 'POST',
-    url: `${BASE}/servers/:server/instance`,
+    url: '/servers/:server/instance',
     responseClass: 'SuccessMessageResponse',
     action: 'activateWithStoredConfig',
     handler: ({ params, userId }) => {
-      const name = params['server'] ?? '';
+      const name = serverName(params);
       if (!directory.startServer(name)) throw errors.serverNotAvailable(name, userId);
       const services = directory.isDaemon(name)
         ? 'Integration Daemon Services'
@@ -114,24 +103,22 @@ export function registerPlatformRoutes(
       };
     },
   });
-
-  registerEgeriaRoute<W.VoidResponse, never>(app, directory, {
+  route({
     method: 'DELETE',
-    url: `${BASE}/servers/:server/instance`,
+    url: '/servers/:server/instance',
     responseClass: 'VoidResponse',
     action: 'shutdownServer',
     handler: ({ params, userId }) => {
-      const name = params['server'] ?? '';
-      if (!directory.stopServer(name)) throw errors.serverNotAvailable(name, userId);
-      return {};
+      if (!directory.stopServer(serverName(params)))
+        throw errors.serverNotAvailable(serverName(params), userId);
     },
   });
-
-  registerEgeriaRoute<W.BooleanResponse, never>(app, directory, {
+  route({
     method: 'GET',
-    url: `${BASE}/servers/:server/is-known`,
+    url: '/servers/:server/is-known',
     responseClass: 'BooleanResponse',
     action: 'isServerKnown',
-    handler: ({ params }) => ({ flag: directory.server(params['server'] ?? '') !== undefined }),
+    handler: ({ params }) => ({ flag: directory.server(serverName(params)) !== undefined }),
+    errorExtras: () => ({ flag: false }),
   });
 }

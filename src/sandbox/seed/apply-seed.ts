@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { DaemonConfigDocument } from '../daemon/daemon-config';
-import type { GovernanceConfigurationService } from '../services/governance-configuration-service';
+import type { Estate } from '../model/estate';
 import { seedDemoEstate } from './demo-estate';
 import { seedSyntheticEstate } from './synthetic-estate';
 
@@ -22,15 +22,12 @@ export type SeedSpec = z.infer<typeof SeedSpecSchema>;
 
 export const EMPTY_DAEMON = 'integration-daemon';
 
-export function applySeed(
-  service: GovernanceConfigurationService,
-  seed: SeedSpec,
-): DaemonConfigDocument[] {
-  return service.store.transaction(() => {
+export function applySeed(estate: Estate, seed: SeedSpec): DaemonConfigDocument[] {
+  return estate.transaction(() => {
     if (seed === 'empty') return [{ name: EMPTY_DAEMON, groups: [] }];
-    if (seed === 'demo') return seedDemoEstate(service);
-    const demo = seed.demo ? seedDemoEstate(service) : [];
-    const synthetic = seedSyntheticEstate(service, seed.connectors, seed.groups);
+    if (seed === 'demo') return seedDemoEstate(estate);
+    const demo = seed.demo ? seedDemoEstate(estate) : [];
+    const synthetic = seedSyntheticEstate(estate, seed.connectors, seed.groups);
     // Merge daemons of the same name (the synthetic daemon is the demo's integration-daemon).
     const merged = new Map<string, DaemonConfigDocument>();
     for (const doc of [...demo, ...synthetic]) {

@@ -7,7 +7,7 @@
  * characters, and a description holding HTML that must be shown as text.
  */
 import { groupConfig, type DaemonConfigDocument } from '../daemon/daemon-config';
-import type { GovernanceConfigurationService } from '../services/governance-configuration-service';
+import type { Estate } from '../model/estate';
 import { PROVIDERS, SeedWriter } from './seed-writer';
 
 /** Names an end-to-end test can rely on. */
@@ -52,8 +52,8 @@ export const DEMO = {
   sharedEndpoint: 'CocoPharma:Endpoint:KafkaEventBroker',
 } as const;
 
-export function seedDemoEstate(service: GovernanceConfigurationService): DaemonConfigDocument[] {
-  const w = new SeedWriter(service);
+export function seedDemoEstate(estate: Estate): DaemonConfigDocument[] {
+  const w = new SeedWriter(estate);
   const g = DEMO.groups;
 
   // -------------------------------------------------------------------------------------- groups
@@ -150,11 +150,13 @@ export function seedDemoEstate(service: GovernanceConfigurationService): DaemonC
     'Apache Kafka cluster carrying clinical and manufacturing events.',
     { deployedImplementationType: 'Apache Kafka Server' },
   );
+  // A Topic, not a KafkaTopic: 6.x has no KafkaTopic type (the technology is the deployedImplementationType).
   const lineageTopic = w.asset(
-    'KafkaTopic',
+    'Topic',
     'CocoPharma:KafkaTopic:openlineage.events',
     'openlineage.events',
     'Topic where Marquez and Airflow publish open lineage events.',
+    { deployedImplementationType: 'Apache Kafka Topic' },
   );
   const clinicalDbServer = w.asset(
     'SoftwareServer',
@@ -690,7 +692,7 @@ export function seedDemoEstate(service: GovernanceConfigurationService): DaemonC
     refreshTimeInterval: 60,
   });
 
-  const metadataServer = service.serverName;
+  const metadataServer = w.serverName;
   return [
     {
       name: DEMO.daemons.integration,

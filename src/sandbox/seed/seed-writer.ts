@@ -1,16 +1,30 @@
 /**
- * Writes an estate through the same service the REST API uses, so seeded elements have exactly
- * the shape of ones a client creates. Identifiers are derived from qualified names: the same seed
- * gives the same GUIDs every time.
+ * Writes an estate straight into the store, as Egeria's own content packs and a working console
+ * would leave it: groups, connectors with their connections (ConnectorType, Endpoint, Connection
+ * and their links), registrations and catalog targets. Connections are described in the OCF bean
+ * form of 5.3 (`address` for the endpoint). Identifiers are derived from qualified names: the same
+ * seed gives the same GUIDs every time; elements a content pack would not have created carry the
+ * type prefix Egeria's repository gives new instances.
  */
 import catalog from '../../egeria/catalog/connector-catalog.json';
-import type { GovernanceConfigurationService } from '../services/governance-configuration-service';
+import type { Estate } from '../model/estate';
+import {
+  createElement,
+  link,
+  writeConnection,
+  type ConnectionSpec,
+  type SharedElementSpec,
+} from '../model/integration';
 import type {
   CatalogTargetPropertiesBean,
   ConnectionBean,
+  ConnectorTypeBean,
+  EndpointBean,
   RegisteredIntegrationConnectorPropertiesBean,
 } from '../services/request-beans';
+import type { Properties } from '../store/metadata-store';
 import { stableGuid } from '../util/guid';
+import { readDate } from '../util/time';
 
 interface CatalogEntry {
   providerClassName: string;
@@ -100,13 +114,60 @@ export interface TargetSpec {
   properties: CatalogTargetPropertiesBean;
 }
 
+/** Defined values only. */
+function defined(fields: Record<string, unknown>): Properties {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined && v !== null),
+  );
+}
+
+function sharedSpec(bean: ConnectorTypeBean | EndpointBean): SharedElementSpec {
+  const { class: _class, guid, address, ...rest } = bean as EndpointBean & { address?: string };
+  return {
+    guid,
+    properties: defined({ ...rest, ...(address !== undefined ? { networkAddress: address } : {}) }),
+  };
+}
+
+/** A 5.3-form OCF connection bean as the elements and links that store it. */
+export function connectionSpec(bean: ConnectionBean): ConnectionSpec {
+  const { class: cls, connectorType, endpoint, embeddedConnections, guid: _guid, ...rest } = bean;
+  return {
+    typeName: cls,
+    properties: defined(rest),
+    connectorType: connectorType ? sharedSpec(connectorType) : undefined,
+    endpoint: endpoint ? sharedSpec(endpoint) : undefined,
+    embedded: embeddedConnections?.flatMap((e, index) =>
+      e.embeddedConnection
+        ? [
+            {
+              position: e.position ?? index,
+              displayName: e.displayName,
+              arguments: e.arguments,
+              connection: connectionSpec(e.embeddedConnection),
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
 export class SeedWriter {
   private readonly connectorTypes = new Map<string, { guid: string; qualifiedName: string }>();
 
   constructor(
-    private readonly service: GovernanceConfigurationService,
+    private readonly estate: Estate,
     readonly userId = 'garygeeke',
   ) {}
+
+  get serverName(): string {
+    return this.estate.serverName;
+  }
+
+  /** A stable GUID with the type prefix of an instance the repository created. */
+  private guid(typeName: string, key: string): string {
+    return `${typeName}-${stableGuid(key)}`;
+  }
 
   /**
    * The connector types of the connector catalog, created once with Egeria's own GUIDs (as its
@@ -121,12 +182,11 @@ export class SeedWriter {
       const qualifiedName =
         entry?.connectorTypeQualifiedName ?? `Sandbox:ConnectorType:${providerClassName}`;
       const guid = entry?.connectorTypeGUID ?? stableGuid(qualifiedName);
-      const existing = this.service.store.getEntity(guid);
-      if (!existing) {
-        this.service.createElement(
-          this.userId,
+      if (!this.estate.entity(guid)) {
+        createElement(
+          this.estate,
           'ConnectorType',
-          {
+          defined({
             qualifiedName,
             displayName: entry?.displayName,
             description: entry?.description,
@@ -134,12 +194,10 @@ export class SeedWriter {
             connectorFrameworkName: 'Open Connector Framework (OCF)',
             connectorInterfaceLanguage: 'Java',
             ...SUPPORTED_TARGETS[providerClassName],
-            ...(entry?.recognizedConfigurationProperties
-              ? { recognizedConfigurationProperties: entry.recognizedConfigurationProperties }
-              : {}),
-          },
-          guid,
-          'CONTENT_PACK',
+            recognizedConfigurationProperties: entry?.recognizedConfigurationProperties,
+          }),
+          this.userId,
+          { guid, originCategory: 'CONTENT_PACK' },
         );
       }
       known = { guid, qualifiedName };
@@ -154,10 +212,20 @@ export class SeedWriter {
   }
 
   group(qualifiedName: string, displayName: string, description: string): string {
-    return this.service.createIntegrationGroup(
+    const contentPack = CONTENT_PACK_GROUP_GUIDS[qualifiedName];
+    return createElement(
+      this.estate,
+      'IntegrationGroup',
+      {
+        qualifiedName,
+        displayName,
+        description,
+        deployedImplementationType: 'Dynamic Integration Group',
+      },
       this.userId,
-      { class: 'IntegrationGroupProperties', qualifiedName, displayName, description },
-      CONTENT_PACK_GROUP_GUIDS[qualifiedName] ?? stableGuid(qualifiedName),
+      contentPack
+        ? { guid: contentPack, originCategory: 'CONTENT_PACK' }
+        : { guid: this.guid('IntegrationGroup', qualifiedName) },
     );
   }
 
@@ -168,35 +236,37 @@ export class SeedWriter {
     description?: string,
     extra: Record<string, unknown> = {},
   ): string {
-    return this.service.createElement(
-      this.userId,
+    return createElement(
+      this.estate,
       typeName,
-      {
-        qualifiedName,
-        name: displayName,
-        displayName,
-        ...(description ? { description } : {}),
-        ...extra,
-      },
-      stableGuid(qualifiedName),
+      { qualifiedName, displayName, ...(description ? { description } : {}), ...extra },
+      this.userId,
+      { guid: this.guid(typeName, qualifiedName) },
     );
   }
 
+  /** The connector, then its connection (anchored to it, as a connector's own connection is). */
   connector(spec: ConnectorSpec): string {
-    return this.service.createIntegrationConnector(
-      this.userId,
+    const guid = createElement(
+      this.estate,
+      'IntegrationConnector',
       {
-        class: 'IntegrationConnectorProperties',
         qualifiedName: spec.qualifiedName,
-        name: spec.name,
+        displayName: spec.name,
+        resourceName: spec.name,
         description: spec.description,
         versionIdentifier: spec.versionIdentifier ?? '5.3',
         deployedImplementationType: 'Integration Connector',
         usesBlockingCalls: false,
-        connection: spec.connection,
       },
-      stableGuid(spec.qualifiedName),
+      this.userId,
+      { guid: this.guid('IntegrationConnector', spec.qualifiedName) },
     );
+    const connection = writeConnection(this.estate, connectionSpec(spec.connection), this.userId, {
+      guid,
+    });
+    link(this.estate, 'AssetConnection', guid, connection, {}, this.userId);
+    return guid;
   }
 
   register(
@@ -204,11 +274,20 @@ export class SeedWriter {
     connectorGuid: string,
     properties: RegisteredIntegrationConnectorPropertiesBean,
   ): void {
-    this.service.registerIntegrationConnectorWithGroup(
-      this.userId,
+    const { stopDate, generateIntegrationReports, startDate, ...rest } = properties;
+    link(
+      this.estate,
+      'RegisteredIntegrationConnector',
       groupGuid,
       connectorGuid,
-      properties,
+      defined({
+        ...rest,
+        refreshTimeInterval: rest.refreshTimeInterval ?? 0,
+        startDate: readDate(startDate),
+        connectorShutdownDate: readDate(stopDate),
+        generateConnectorActivityReports: generateIntegrationReports,
+      }),
+      this.userId,
     );
   }
 
@@ -217,7 +296,15 @@ export class SeedWriter {
     elementGuid: string,
     properties: CatalogTargetPropertiesBean,
   ): string {
-    return this.service.addCatalogTarget(this.userId, connectorGuid, elementGuid, properties);
+    const { templateProperties, ...rest } = properties;
+    return link(
+      this.estate,
+      'CatalogTarget',
+      connectorGuid,
+      elementGuid,
+      defined({ ...rest, templates: templateProperties }),
+      this.userId,
+    );
   }
 
   /** A simple connection: connector type, optional endpoint address, configuration properties. */

@@ -5,7 +5,7 @@
  * daemon runs them all.
  */
 import { groupConfig, type DaemonConfigDocument } from '../daemon/daemon-config';
-import type { GovernanceConfigurationService } from '../services/governance-configuration-service';
+import type { Estate } from '../model/estate';
 import type { ConnectionBean } from '../services/request-beans';
 import { PROVIDERS, SeedWriter } from './seed-writer';
 
@@ -57,11 +57,11 @@ const SHAPES: Shape[] = [
 const pad = (n: number) => String(n).padStart(4, '0');
 
 export function seedSyntheticEstate(
-  service: GovernanceConfigurationService,
+  estate: Estate,
   connectors: number,
   groups = 1,
 ): DaemonConfigDocument[] {
-  const w = new SeedWriter(service);
+  const w = new SeedWriter(estate);
   const large = w.group(
     SYNTHETIC_GROUP,
     'Large synthetic group',
@@ -119,7 +119,5 @@ export function seedSyntheticEstate(
       make(guid, name, connectors + (g - 2) * EXTRA_GROUP_SIZE + n, `${g}-${pad(n)}`);
     groupNames.push(name);
   }
-  return [
-    { name: SYNTHETIC_DAEMON, groups: groupNames.map((q) => groupConfig(q, service.serverName)) },
-  ];
+  return [{ name: SYNTHETIC_DAEMON, groups: groupNames.map((q) => groupConfig(q, w.serverName)) }];
 }

@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FfdcError } from '../ffdc/ffdc-error';
 import type { PlatformRuntime } from '../platform-runtime';
+import { SeedWriter } from '../seed/seed-writer';
 import { testRuntime, USER } from '../testing/test-kit';
-import type { ConnectionBean, IntegrationConnectorPropertiesBean } from './request-beans';
+import type { IntegrationConnectorPropertiesBean } from './request-beans';
 
 const FILES =
   'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
-const SECRETS =
-  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
 
 function failure(run: () => unknown): FfdcError {
   try {
@@ -19,40 +18,36 @@ function failure(run: () => unknown): FfdcError {
   throw new Error('expected an FfdcError');
 }
 
-describe('GovernanceConfigurationService', () => {
+/** The parts of the 5.3 beans these tests read. */
+type Bean = Record<string, unknown> & {
+  elementHeader: { guid: string; versions?: { version?: number } };
+  properties: Record<string, unknown> & { connection?: Record<string, unknown> };
+};
+
+describe('the 5.3 governance-configuration-service', () => {
   let runtime: PlatformRuntime;
   afterEach(() => runtime?.close());
   const service = () => runtime.service;
-
-  const connection = (overrides: Partial<ConnectionBean> = {}): ConnectionBean => ({
-    class: 'Connection',
-    qualifiedName: 'Test:Connection',
-    connectorType: {
-      class: 'ConnectorType',
-      qualifiedName: 'Test:ConnectorType:Files',
-      connectorProviderClassName: FILES,
-    },
-    endpoint: {
-      class: 'Endpoint',
-      qualifiedName: 'Test:Endpoint:landing',
-      address: 'data/landing',
-    },
-    userId: 'filesnpa',
-    clearPassword: 'pw-1',
-    securedProperties: { token: 't-1' },
-    configurationProperties: { waitForDirectory: 'true' },
-    ...overrides,
-  });
-  const connector = (
-    qualifiedName: string,
-    conn: ConnectionBean = connection(),
-  ): IntegrationConnectorPropertiesBean => ({
+  const group = (guid: string) => service().getIntegrationGroupByGUID(guid) as Bean;
+  const connector = (guid: string) => service().getIntegrationConnectorByGUID(guid) as Bean;
+  const properties = (qualifiedName?: string): IntegrationConnectorPropertiesBean => ({
     class: 'IntegrationConnectorProperties',
-    qualifiedName,
-    name: qualifiedName.split(':').pop(),
+    ...(qualifiedName ? { qualifiedName } : {}),
+    name: 'Files',
     description: 'desc',
-    connection: conn,
   });
+  /** A connector with its connection, made the way the store holds them (seed writer). */
+  const connectorWithConnection = (qualifiedName: string) =>
+    new SeedWriter(runtime.estate, USER).connector({
+      qualifiedName,
+      name: qualifiedName,
+      description: 'with a connection',
+      connection: {
+        class: 'Connection',
+        qualifiedName: `${qualifiedName}:Connection`,
+        connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES },
+      },
+    });
 
   it('merges group updates, keeping what is left out, and replaces when asked', () => {
     runtime = testRuntime();
@@ -67,39 +62,50 @@ describe('GovernanceConfigurationService', () => {
       class: 'IntegrationGroupProperties',
       displayName: 'After',
     });
-    const merged = service().getIntegrationGroupByGUID(USER, guid);
-    expect(merged.properties).toEqual({
+    expect(group(guid).properties).toEqual({
       class: 'IntegrationGroupProperties',
       qualifiedName: 'G',
       displayName: 'After',
       description: 'kept',
       version: '1',
     });
-    expect(merged.elementHeader.versions?.version).toBe(2);
-
-    expect(
-      failure(() =>
-        service().updateIntegrationGroup(USER, guid, false, {
-          class: 'IntegrationGroupProperties',
-          displayName: 'x',
-        }),
-      ).definition.id,
-    ).toBe('OMAG-COMMON-400-006');
+    expect(group(guid).elementHeader.versions?.version).toBe(2);
     service().updateIntegrationGroup(USER, guid, false, {
       class: 'IntegrationGroupProperties',
       qualifiedName: 'G',
       displayName: 'Replaced',
     });
-    expect(service().getIntegrationGroupByGUID(USER, guid).properties).toEqual({
+    expect(group(guid).properties).toEqual({
       class: 'IntegrationGroupProperties',
       qualifiedName: 'G',
       displayName: 'Replaced',
     });
+    expect(
+      failure(() =>
+        service().updateIntegrationGroup(USER, guid, false, {
+          class: 'IntegrationGroupProperties',
+        }),
+      ).definition.id,
+    ).toBe('OMAG-COMMON-400-006');
+  });
+
+  it('accepts a group without a qualifiedName, as 5.3 does, and stores it as given', () => {
+    runtime = testRuntime();
+    const guid = service().createIntegrationGroup(USER, {
+      class: 'IntegrationGroupProperties',
+      displayName: 'Nameless',
+    });
+    expect(guid).toMatch(/^IntegrationGroup-/);
+    expect(group(guid).properties).toEqual({
+      class: 'IntegrationGroupProperties',
+      displayName: 'Nameless',
+    });
+    expect(service().getAllIntegrationGroups(0, 0)).toHaveLength(1);
   });
 
   it('refuses a duplicate qualifiedName with 409 and a GUID of another type with 404-001', () => {
     runtime = testRuntime();
-    const group = service().createIntegrationGroup(USER, {
+    service().createIntegrationGroup(USER, {
       class: 'IntegrationGroupProperties',
       qualifiedName: 'Same',
     });
@@ -109,283 +115,155 @@ describe('GovernanceConfigurationService', () => {
         qualifiedName: 'Same',
       }),
     );
-    expect(duplicate.httpCode).toBe(409);
     expect(duplicate.definition.id).toBe('OMAG-COMMON-409-001');
-    const connectorGuid = service().createIntegrationConnector(USER, connector('C'));
-    const wrong = failure(() => service().getIntegrationGroupByGUID(USER, connectorGuid));
+    expect(duplicate.params).toEqual([
+      'createIntegrationGroup',
+      'Governance Action Framework Services',
+      'IntegrationGroup',
+      'qualifiedName',
+      'Same',
+    ]);
+    const c = connectorWithConnection('C');
+    const wrong = failure(() => service().getIntegrationGroupByGUID(c));
     expect(wrong.definition.id).toBe('OMAG-REPOSITORY-HANDLER-404-001');
     expect(wrong.params).toContain('IntegrationConnector');
-    expect(service().getIntegrationGroupByGUID(USER, group).properties.qualifiedName).toBe('Same');
   });
 
-  it('keeps stored secrets and other connection fields on a merge update, and clears them on replace', () => {
+  it('creates a connector sent with a connection, then fails with the NullPointerException of 5.3, leaving it without one', () => {
     runtime = testRuntime();
-    const guid = service().createIntegrationConnector(USER, connector('Secretive'));
-    const partial: ConnectionBean = {
-      class: 'Connection',
-      connectorType: {
-        class: 'ConnectorType',
-        qualifiedName: 'Test:ConnectorType:Files',
-        connectorProviderClassName: FILES,
-      },
-      description: 'new text',
-    };
-    service().updateIntegrationConnector(USER, guid, true, {
-      class: 'IntegrationConnectorProperties',
-      description: 'merged',
-      connection: partial,
-    });
-    const merged = service().getIntegrationConnectorByGUID(USER, guid).properties;
-    expect(merged.description).toBe('merged');
-    expect(merged.connection).toMatchObject({
-      description: 'new text',
-      userId: 'filesnpa',
-      clearPassword: 'pw-1',
-      securedProperties: { token: 't-1' },
-      endpoint: { address: 'data/landing' },
-    });
-
-    service().updateIntegrationConnector(USER, guid, false, {
-      class: 'IntegrationConnectorProperties',
-      qualifiedName: 'Secretive',
-      connection: partial,
-    });
-    const replaced = service().getIntegrationConnectorByGUID(USER, guid).properties;
-    expect(replaced.description).toBeUndefined();
-    expect(replaced.connection?.clearPassword).toBeUndefined();
-    expect(replaced.connection?.securedProperties).toBeUndefined();
-    expect(replaced.connection?.endpoint).toBeUndefined();
-    // The connection itself survives (same GUID), only its properties were replaced.
-    expect(replaced.connection?.guid).toBe(merged.connection?.guid);
-    expect(replaced.connection?.qualifiedName).toBe('Test:Connection');
-  });
-
-  it('shares a connector type and an endpoint named by qualifiedName between connections', () => {
-    runtime = testRuntime();
-    const a = service().createIntegrationConnector(
-      USER,
-      connector('A', connection({ qualifiedName: 'A:Connection' })),
+    const npe = failure(() =>
+      service().createIntegrationConnector(USER, {
+        ...properties('Test:C'),
+        connection: {
+          class: 'Connection',
+          connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES },
+        },
+      }),
     );
-    const b = service().createIntegrationConnector(
-      USER,
-      connector('B', connection({ qualifiedName: 'B:Connection' })),
-    );
-    const ca = service().getIntegrationConnectorByGUID(USER, a).properties.connection;
-    const cb = service().getIntegrationConnectorByGUID(USER, b).properties.connection;
-    expect(ca?.guid).not.toBe(cb?.guid);
-    expect(ca?.connectorType?.guid).toBe(cb?.connectorType?.guid);
-    expect(ca?.endpoint?.guid).toBe(cb?.endpoint?.guid);
-    expect(runtime.store.findByQualifiedName('Test:ConnectorType:Files')).toHaveLength(1);
-
-    // A change to the shared endpoint is seen by every connection that uses it.
-    service().updateIntegrationConnector(USER, a, true, {
+    expect(npe.definition.id).toBe('OMAG-COMMON-400-016');
+    expect(npe.params[0]).toBe('java.lang.NullPointerException');
+    const made = service().getIntegrationConnectorByName('Test:C') as Bean;
+    expect(made.properties).toEqual({
       class: 'IntegrationConnectorProperties',
-      connection: {
-        class: 'Connection',
-        endpoint: { class: 'Endpoint', guid: ca?.endpoint?.guid, address: 'data/moved' },
-      },
+      qualifiedName: 'Test:C',
+      name: 'Files',
+      description: 'desc',
+      usesBlockingCalls: false,
     });
+    // Without a connection, or one without a connector type, nothing is created.
     expect(
-      service().getIntegrationConnectorByGUID(USER, b).properties.connection?.endpoint?.address,
-    ).toBe('data/moved');
-
-    // Deleting a connector removes its connection, not the shared type and endpoint.
-    service().deleteIntegrationConnector(USER, a, 'A');
-    expect(runtime.store.getEntity(ca?.guid ?? '')).toBeUndefined();
-    expect(runtime.store.getEntity(ca?.connectorType?.guid ?? '')).toBeDefined();
+      failure(() => service().createIntegrationConnector(USER, properties('Test:D'))).message,
+    ).toBe(
+      'OMAG-COMMON-400-011 The connection object passed on the createIntegrationConnector parameter of the createIntegrationConnector operation is null',
+    );
     expect(
-      service().getIntegrationConnectorByGUID(USER, b).properties.connection?.endpoint?.address,
-    ).toBe('data/moved');
-  });
-
-  it('stores a virtual connection with embedded connections in position order and reads them back', () => {
-    runtime = testRuntime();
-    const guid = service().createIntegrationConnector(
-      USER,
-      connector(
-        'Virtual',
-        connection({
-          class: 'VirtualConnection',
-          qualifiedName: 'V:Connection',
-          embeddedConnections: [
-            {
-              class: 'EmbeddedConnection',
-              position: 1,
-              displayName: 'second',
-              embeddedConnection: {
-                class: 'Connection',
-                qualifiedName: 'V:E2',
-                connectorType: { class: 'ConnectorType', connectorProviderClassName: FILES },
-              },
-            },
-            {
-              class: 'EmbeddedConnection',
-              position: 0,
-              displayName: 'Secrets store',
-              arguments: { collection: 'c' },
-              embeddedConnection: {
-                class: 'Connection',
-                qualifiedName: 'V:Secrets',
-                connectorType: { class: 'ConnectorType', connectorProviderClassName: SECRETS },
-                endpoint: { class: 'Endpoint', address: 'secrets/x.omsecrets' },
-              },
-            },
-          ],
+      failure(() =>
+        service().createIntegrationConnector(USER, {
+          ...properties('Test:D'),
+          connection: { class: 'Connection' },
         }),
-      ),
-    );
-    const read = service().getIntegrationConnectorByGUID(USER, guid).properties.connection;
-    expect(read?.class).toBe('VirtualConnection');
-    expect(read?.embeddedConnections?.map((e) => e.displayName)).toEqual([
-      'Secrets store',
-      'second',
-    ]);
-    expect(read?.embeddedConnections?.[0]).toMatchObject({
-      class: 'EmbeddedConnection',
-      headerVersion: 0,
-      position: 0,
-      arguments: { collection: 'c' },
-      embeddedConnection: {
-        class: 'Connection',
-        qualifiedName: 'V:Secrets',
-        endpoint: { address: 'secrets/x.omsecrets' },
-      },
-    });
-
-    // Replacing the embedded list removes the connections no longer embedded.
-    service().updateIntegrationConnector(USER, guid, true, {
-      class: 'IntegrationConnectorProperties',
-      connection: { class: 'VirtualConnection', embeddedConnections: [] },
-    });
-    expect(
-      service().getIntegrationConnectorByGUID(USER, guid).properties.connection
-        ?.embeddedConnections,
-    ).toBeUndefined();
-    expect(runtime.store.findByQualifiedName('V:Secrets')).toEqual([]);
+      ).definition.id,
+    ).toBe('OMAG-COMMON-400-024');
+    expect(service().getAllIntegrationConnectors(0, 0)).toHaveLength(1);
   });
 
-  it('keeps each embedded connection and its secrets when the list is reordered and one is inserted', () => {
+  it('updates a connector sent with a connection and then fails; without one it unlinks the connection it had', () => {
     runtime = testRuntime();
-    const embedded = (position: number, qualifiedName: string, secret: string) => ({
-      class: 'EmbeddedConnection' as const,
-      position,
-      displayName: qualifiedName,
-      embeddedConnection: {
-        class: 'Connection' as const,
-        qualifiedName,
-        clearPassword: secret,
-        connectorType: { class: 'ConnectorType' as const, connectorProviderClassName: SECRETS },
-      },
+    const guid = connectorWithConnection('Test:Linked');
+    expect(connector(guid).properties.connection).toMatchObject({
+      qualifiedName: 'Test:Linked:Connection',
     });
-    const guid = service().createIntegrationConnector(
+    const npe = failure(() =>
+      service().updateIntegrationConnector(USER, guid, true, {
+        class: 'IntegrationConnectorProperties',
+        description: 'changed',
+        connection: { class: 'Connection', connectorType: { class: 'ConnectorType' } },
+      }),
+    );
+    expect(npe.definition.id).toBe('OMAG-COMMON-400-016');
+    expect(connector(guid).properties).toMatchObject({
+      description: 'changed',
+      connection: { class: 'Connection' },
+    });
+
+    service().updateIntegrationConnector(USER, guid, true, {
+      class: 'IntegrationConnectorProperties',
+      description: 'again',
+    });
+    expect(connector(guid).properties.connection).toBeUndefined();
+    // The connection was anchored to the connector, so it went with the link.
+    expect(runtime.store.findByQualifiedName('Test:Linked:Connection')).toEqual([]);
+  });
+
+  it('answers a connector name that matches none or several with 404-010, and a group name with no element', () => {
+    runtime = testRuntime();
+    expect(failure(() => service().getIntegrationConnectorByName('Nope')).message).toBe(
+      'OMAG-REPOSITORY-HANDLER-404-010 Multiple IntegrationConnector entities where found with a name of Nope: the identifiers of the returned entities are []; the calling method is getIntegrationConnectorByName, the name parameter is name and the server is active-metadata-store',
+    );
+    const a = connectorWithConnection('Test:A');
+    const b = connectorWithConnection('Test:B');
+    runtime.store.updateEntity(
+      b,
+      { ...runtime.store.getEntity(b)!.properties, displayName: 'Test:A' },
       USER,
-      connector(
-        'Reordered',
-        connection({
-          class: 'VirtualConnection',
-          qualifiedName: 'R:Connection',
-          embeddedConnections: [embedded(0, 'R:A', 'secret-a'), embedded(1, 'R:B', 'secret-b')],
-        }),
-      ),
     );
-    const stored = service().getIntegrationConnectorByGUID(USER, guid).properties.connection!;
-    const guidOf = (name: string) =>
-      stored.embeddedConnections!.find((e) => e.displayName === name)!.embeddedConnection!.guid!;
-    // New first, then B and A swapped; the stored ones named by GUID, their secrets not resent.
-    service().updateIntegrationConnector(USER, guid, true, {
-      class: 'IntegrationConnectorProperties',
-      connection: {
-        class: 'VirtualConnection',
-        embeddedConnections: [
-          {
-            class: 'EmbeddedConnection',
-            position: 0,
-            displayName: 'R:New',
-            embeddedConnection: {
-              class: 'Connection',
-              connectorType: { class: 'ConnectorType', connectorProviderClassName: SECRETS },
-              endpoint: { class: 'Endpoint', address: 'secrets/new.omsecrets' },
-            },
-          },
-          {
-            class: 'EmbeddedConnection',
-            position: 1,
-            displayName: 'R:B',
-            embeddedConnection: { class: 'Connection', guid: guidOf('R:B') },
-          },
-          {
-            class: 'EmbeddedConnection',
-            position: 2,
-            displayName: 'R:A',
-            embeddedConnection: { class: 'Connection', guid: guidOf('R:A') },
-          },
-        ],
-      },
-    });
-    const read = service().getIntegrationConnectorByGUID(USER, guid).properties.connection!;
-    expect(
-      read.embeddedConnections!.map((e) => [
-        e.displayName,
-        e.embeddedConnection?.qualifiedName,
-        e.embeddedConnection?.clearPassword,
-      ]),
-    ).toEqual([
-      ['R:New', expect.stringContaining('R:Connection:Embedded'), undefined],
-      ['R:B', 'R:B', 'secret-b'],
-      ['R:A', 'R:A', 'secret-a'],
-    ]);
-    expect(read.embeddedConnections![0]!.embeddedConnection?.endpoint?.address).toBe(
-      'secrets/new.omsecrets',
+    expect(failure(() => service().getIntegrationConnectorByName('Test:A')).params[2]).toBe(
+      `[${a}, ${b}]`,
     );
+    expect(service().getIntegrationGroupByName('Nope')).toBeUndefined();
   });
 
-  it('links the same element several times as catalog targets, each with its own relationship', () => {
+  it('deletes only when the qualifiedName given matches, with the elements anchored to it', () => {
     runtime = testRuntime();
-    const c = service().createIntegrationConnector(USER, connector('T'));
-    const folder = service().createElement(USER, 'FileFolder', {
-      qualifiedName: 'Folder:1',
-      name: 'one',
-    });
+    const guid = connectorWithConnection('Test:Gone');
+    expect(
+      failure(() => service().deleteIntegrationConnector(guid, 'Test:Other')).definition.id,
+    ).toBe('OMAG-REPOSITORY-HANDLER-400-005');
+    expect(failure(() => service().deleteIntegrationConnector(guid, undefined)).definition.id).toBe(
+      'OMAG-COMMON-400-006',
+    );
+    service().deleteIntegrationConnector(guid, 'Test:Gone');
+    expect(runtime.store.findByQualifiedName('Test:Gone:Connection')).toEqual([]);
+    // Connector types are shared, never anchored to a connection: it stays.
+    expect(runtime.estate.entitiesOf('ConnectorType').length).toBeGreaterThan(0);
+  });
+
+  it('links the same element several times as catalog targets; an update merges', () => {
+    runtime = testRuntime();
+    const c = connectorWithConnection('T');
+    const folder = new SeedWriter(runtime.estate, USER).asset('FileFolder', 'Folder:1', 'one');
     const first = service().addCatalogTarget(USER, c, folder, {
       catalogTargetName: 'a',
       templateProperties: { t: 'T' },
     });
     const second = service().addCatalogTarget(USER, c, folder, { catalogTargetName: 'b' });
     expect(first).not.toBe(second);
-    const targets = service().getCatalogTargets(USER, c, 0, 0);
-    expect(targets.map((t) => [t.catalogTargetName, t.catalogTargetElement?.guid])).toEqual([
-      ['a', folder],
-      ['b', folder],
-    ]);
-    expect(targets[0]).toMatchObject({
-      templateProperties: { t: 'T' },
-      catalogTargetElement: {
-        class: 'ElementStub',
-        uniqueName: 'Folder:1',
-        type: { typeName: 'FileFolder' },
-      },
+    const targets = service().getCatalogTargets(c, 0, 0);
+    expect(targets.map((t) => t['catalogTargetName'])).toEqual(['a', 'b']);
+    expect(targets[1]).toMatchObject({
+      permittedSynchronization: 'BOTH_DIRECTIONS',
+      deleteMethod: 'ARCHIVE',
     });
 
     service().updateCatalogTarget(USER, first, { catalogTargetName: 'renamed' });
-    const updated = service().getCatalogTarget(USER, first);
-    expect(updated.catalogTargetName).toBe('renamed');
-    expect(updated.templateProperties).toBeUndefined();
-    expect(updated.relationshipVersions?.version).toBe(2);
-
-    service().removeCatalogTarget(USER, first);
-    expect(failure(() => service().getCatalogTarget(USER, first)).definition.id).toBe(
+    expect(service().getCatalogTarget(first)).toMatchObject({
+      catalogTargetName: 'renamed',
+      templateProperties: { t: 'T' },
+      relationshipVersions: { version: 2 },
+    });
+    service().removeCatalogTarget(first);
+    expect(failure(() => service().getCatalogTarget(first)).definition.id).toBe(
       'OMAG-REPOSITORY-HANDLER-404-012',
     );
-    expect(service().getCatalogTargets(USER, c, 0, 10)).toHaveLength(1);
   });
 
-  it('registers a connector once per group; registering again updates the registration', () => {
+  it('registers a connector once per group, and never keeps generateIntegrationReports', () => {
     runtime = testRuntime();
     const g = service().createIntegrationGroup(USER, {
       class: 'IntegrationGroupProperties',
       qualifiedName: 'G',
     });
-    const c = service().createIntegrationConnector(USER, connector('C'));
+    const c = connectorWithConnection('C');
     service().registerIntegrationConnectorWithGroup(USER, g, c, {
       connectorName: 'c1',
       refreshTimeInterval: 5,
@@ -395,16 +273,16 @@ describe('GovernanceConfigurationService', () => {
       connectorName: 'c2',
       refreshTimeInterval: 15,
     });
-    const list = service().getRegisteredIntegrationConnectors(USER, g, 0, 0);
+    const list = service().getRegisteredIntegrationConnectors(g, 0, 0);
     expect(list).toHaveLength(1);
-    expect(list[0]?.registrationProperties).toEqual({
+    expect(list[0]?.['registrationProperties']).toEqual({
       connectorName: 'c2',
       refreshTimeInterval: 15,
       permittedSynchronization: 'BOTH_DIRECTIONS',
       generateIntegrationReports: false,
     });
-    expect(list[0]?.connectorId).not.toBe(c);
-    expect(service().getRegisteredIntegrationGroups(USER, c)).toEqual([g]);
+    expect(list[0]?.['connectorId']).toMatch(/^RegisteredIntegrationConnector-/);
+    expect(service().getRegisteredIntegrationGroups(c)).toEqual([g]);
     expect(
       failure(() => service().registerIntegrationConnectorWithGroup(USER, g, c, {})).definition.id,
     ).toBe('OMAG-COMMON-400-006');

@@ -1,239 +1,206 @@
 /**
- * The governance-configuration-service of the metadata access server: integration groups,
- * integration connectors with their connections, registrations and catalog targets, kept in the
- * metadata store and returned as Egeria 5.3 beans. Methods carry the names of the Java REST
- * methods because Egeria quotes them in its error messages. Every write runs in one transaction.
+ * Egeria 5.3's governance-configuration-service (GAF) on the metadata access server: integration
+ * groups, integration connectors with their connections, registrations and catalog targets, with
+ * 5.3's own behaviour (IntegrationGroupConfigurationHandler@e993386a1f51), its faults included:
+ * - a group or connector may lack a qualifiedName (nothing checks it on create);
+ * - creating or updating a connector *with* a connection adds or updates the connector and then
+ *   fails with a NullPointerException (OMAG-COMMON-400-016, captured 08a), so the connector is left
+ *   without its connection; updating one *without* a connection unlinks the one it had
+ *   (AssetHandler.updateAssetWithConnection);
+ * - a registration never stores generateIntegrationReports (only RegisteredIntegrationConnectorConverter
+ *   reads the attribute; nothing in the register call writes it), so it always reads back false;
+ * - a connector looked up by a name that matches none answers OMAG-REPOSITORY-HANDLER-404-010
+ *   ("Multiple … are []", captured 07g), a group by an unknown name answers no element (07e).
+ * Methods carry the Java method names Egeria quotes in its messages.
  */
-import type * as W from '../../egeria/v5/wire';
-import { errors } from '../ffdc/ffdc-error';
-import { ConnectionStore } from '../store/connection-store';
-import type {
-  EntityRecord,
-  MetadataStore,
-  OriginCategory,
-  Properties,
-  RelationshipRecord,
-} from '../store/metadata-store';
-import { isTypeOf } from '../store/type-registry';
+import { deleteValidationFailed, errors, SERVICE_NAMES, unexpectedError } from '../ffdc/ffdc-error';
+import type { CallContext, Estate } from '../model/estate';
+import { catalogTargetsOf, registrationsOf } from '../model/integration';
+import type { EntityRecord, Properties, RelationshipRecord } from '../store/metadata-store';
 import { compact, nonEmptyMap } from '../util/compact';
 import { isoDate, readDate } from '../util/time';
-import { validatePaging, DEFAULT_MAX_PAGE_SIZE } from './paging';
+import { isTypeOf } from '../wire/open-metadata-types';
+import { fiveElementHeader, elementVersions, fiveElementStub } from '../render/headers';
+import { connectionBean } from '../render/ocf-connection';
 import type {
   CatalogTargetPropertiesBean,
   IntegrationConnectorPropertiesBean,
   IntegrationGroupPropertiesBean,
   RegisteredIntegrationConnectorPropertiesBean,
 } from './request-beans';
-import { elementVersions, HeaderBuilder, type OriginInfo } from './wire-builders';
 
-/**
- * What the 5.3 GCR handler stores as the group's deployedImplementationType (never returned by GCR
- * reads; the notes record both "Integration Group" and "Dynamic Integration Group", the latter from
- * DeployedImplementationType.INTEGRATION_GROUP).
- */
+/** DeployedImplementationType.INTEGRATION_GROUP, stored on every group the 5.3 service writes. */
 const GROUP_DEPLOYED_IMPLEMENTATION_TYPE = 'Dynamic Integration Group';
 
 /**
- * The 5.x register call does not store generateIntegrationReports, so it reads back as false
- * (wire notes §5b, "verify live"). The sandbox reproduces that; flip this to store it.
+ * The exception 5.3 answers a connector create or update with a connection with (captured 08a):
+ * OpenMetadataAPIAnchorHandler returns null where ConnectionHandler needs the anchor entity.
  */
-const STORE_GENERATE_INTEGRATION_REPORTS = false;
+const ANCHOR_NPE =
+  'Cannot invoke "org.odpi.openmetadata.repositoryservices.connectors.stores.metadatacollectionstore.properties.instances.EntityDetail.getType()" because "<local21>" is null';
 
-export interface ServiceOptions {
-  serverName: string;
-  collectionId: string;
-  collectionName: string;
-  maxPageSize?: number;
-}
-
-const asString = (value: unknown): string | undefined =>
+const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
-const asStringMap = (value: unknown): Record<string, string> | undefined =>
+const stringMap = (value: unknown) =>
   value && typeof value === 'object' ? nonEmptyMap(value as Record<string, string>) : undefined;
-const asAnyMap = (value: unknown): Record<string, unknown> | undefined =>
-  value && typeof value === 'object' ? nonEmptyMap(value as Record<string, unknown>) : undefined;
 
-/** Keeps the defined fields, renaming bean fields to the entity attribute names where they differ. */
-function definedFields(
-  source: Record<string, unknown>,
-  fields: Record<string, string>,
-): Properties {
+/** The bean fields given (null and absent left out), under the stored attribute names. */
+function defined(fields: Record<string, unknown>): Properties {
   const out: Properties = {};
-  for (const [field, attribute] of Object.entries(fields)) {
-    const value = source[field];
-    if (value !== undefined && value !== null) out[attribute] = value;
-  }
+  for (const [key, value] of Object.entries(fields))
+    if (value !== undefined && value !== null) out[key] = value;
   return out;
 }
 
-const GROUP_FIELDS = {
-  qualifiedName: 'qualifiedName',
-  additionalProperties: 'additionalProperties',
-  displayName: 'name',
-  description: 'description',
-  version: 'capabilityVersion',
-  patchLevel: 'patchLevel',
-  source: 'source',
-};
-
-const CONNECTOR_FIELDS = {
-  qualifiedName: 'qualifiedName',
-  additionalProperties: 'additionalProperties',
-  name: 'name',
-  versionIdentifier: 'versionIdentifier',
-  description: 'description',
-  deployedImplementationType: 'deployedImplementationType',
-  usesBlockingCalls: 'usesBlockingCalls',
-};
-
-const CATALOG_TARGET_FIELDS = {
-  catalogTargetName: 'catalogTargetName',
-  metadataSourceQualifiedName: 'metadataSourceQualifiedName',
-  connectionName: 'connectionName',
-  configurationProperties: 'configurationProperties',
-  templateProperties: 'templates',
-  permittedSynchronization: 'permittedSynchronization',
-  deleteMethod: 'deleteMethod',
-};
-
 export class GovernanceConfigurationService {
-  readonly connections: ConnectionStore;
-  private readonly headers: HeaderBuilder;
-  private readonly maxPageSize: number;
+  constructor(readonly estate: Estate) {}
 
-  constructor(
-    readonly store: MetadataStore,
-    private readonly options: ServiceOptions,
-  ) {
-    this.connections = new ConnectionStore(store);
-    const origin: OriginInfo = {
-      sourceServer: options.serverName,
-      homeMetadataCollectionId: options.collectionId,
-      homeMetadataCollectionName: options.collectionName,
-    };
-    this.headers = new HeaderBuilder(origin);
-    this.maxPageSize = options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE;
+  private call(methodName: string, parameterName = 'guid'): CallContext {
+    return { methodName, serviceName: SERVICE_NAMES.gaf, parameterName };
   }
 
-  get serverName(): string {
-    return this.options.serverName;
+  private origin() {
+    return this.estate.origin;
   }
 
-  // ----------------------------------------------------------------------------------- helpers
+  // ------------------------------------------------------------------------------------ beans
 
-  private paging(
-    startFrom: number,
-    pageSize: number,
-    methodName: string,
-  ): { offset: number; limit: number } {
-    const page = validatePaging(startFrom, pageSize, methodName, this.maxPageSize);
-    return { offset: page.startFrom, limit: page.pageSize > 0 ? page.pageSize : -1 };
-  }
-
-  /** The entity, checked to exist and to be of the expected type (404-007, 404-001). */
-  private requireEntity(
-    guid: string,
-    typeName: string,
-    methodName: string,
-    parameterName: string,
-  ): EntityRecord {
-    const entity = this.store.getEntity(guid);
-    if (!entity)
-      throw errors.unknownEntity(typeName, guid, methodName, this.serverName, parameterName);
-    if (!isTypeOf(entity.typeName, typeName)) {
-      throw errors.wrongType(guid, entity.typeName, typeName, methodName, parameterName);
-    }
-    return entity;
-  }
-
-  private requireRelationship(
-    guid: string,
-    typeName: string,
-    methodName: string,
-  ): RelationshipRecord {
-    const relationship = this.store.getRelationship(guid);
-    if (!relationship || relationship.typeName !== typeName) {
-      throw errors.unknownRelationship(typeName, guid, methodName, this.serverName);
-    }
-    return relationship;
-  }
-
-  /** qualifiedName is a unique property: a second entity may not take one in use (409-001). */
-  private requireUniqueQualifiedName(
-    qualifiedName: string,
-    typeName: string,
-    methodName: string,
-    exceptGuid?: string,
-  ): void {
-    if (this.store.findByQualifiedName(qualifiedName).some((e) => e.guid !== exceptGuid)) {
-      throw errors.uniqueNameInUse(methodName, typeName, qualifiedName);
-    }
-  }
-
-  // ------------------------------------------------------------------------------------ groups
-
-  groupElement(entity: EntityRecord): W.IntegrationGroupElement {
+  groupElement(entity: EntityRecord): Record<string, unknown> {
     const p = entity.properties;
     return {
-      elementHeader: this.headers.header(entity),
+      elementHeader: fiveElementHeader(entity, this.origin()),
       properties: compact({
         class: 'IntegrationGroupProperties',
-        qualifiedName: asString(p['qualifiedName']) ?? '',
-        additionalProperties: asStringMap(p['additionalProperties']),
-        displayName: asString(p['name']),
-        description: asString(p['description']),
-        version: asString(p['capabilityVersion']),
-        patchLevel: asString(p['patchLevel']),
-        source: asString(p['source']),
+        qualifiedName: text(p['qualifiedName']),
+        additionalProperties: stringMap(p['additionalProperties']),
+        displayName: text(p['displayName']),
+        description: text(p['description']),
+        version: text(p['versionIdentifier']),
+        patchLevel: text(p['patchLevel']),
+        source: text(p['source']),
       }),
     };
   }
 
-  /** `guid` lets seeds keep stable identifiers; the REST API never passes one. */
-  createIntegrationGroup(
-    userId: string,
-    properties: IntegrationGroupPropertiesBean,
-    guid?: string,
-  ): string {
-    const methodName = 'createIntegrationGroup';
-    if (!properties.qualifiedName) throw errors.nullName('qualifiedName', methodName);
-    const qualifiedName = properties.qualifiedName;
-    return this.store.transaction(() => {
-      this.requireUniqueQualifiedName(qualifiedName, 'IntegrationGroup', methodName);
-      const stored = definedFields(properties, GROUP_FIELDS);
-      stored['deployedImplementationType'] = GROUP_DEPLOYED_IMPLEMENTATION_TYPE;
-      return this.store.createEntity({
-        typeName: 'IntegrationGroup',
-        properties: stored,
-        userId,
-        guid,
-      }).guid;
+  /** deployedImplementationType is stored but 5.3's converter does not return it. */
+  connectorElement(entity: EntityRecord): Record<string, unknown> {
+    const p = entity.properties;
+    const connection = this.estate.connectionOfAsset(entity.guid);
+    return {
+      elementHeader: fiveElementHeader(entity, this.origin()),
+      properties: compact({
+        class: 'IntegrationConnectorProperties',
+        qualifiedName: text(p['qualifiedName']),
+        additionalProperties: stringMap(p['additionalProperties']),
+        name: text(p['displayName']),
+        versionIdentifier: text(p['versionIdentifier']),
+        description: text(p['description']),
+        usesBlockingCalls: p['usesBlockingCalls'] === true,
+        connection: connection ? connectionBean(connection, '5.3', this.origin()) : undefined,
+      }),
+    };
+  }
+
+  registrationProperties(relationship: RelationshipRecord): Record<string, unknown> {
+    const p = relationship.properties;
+    const date = (value: unknown) => (typeof value === 'number' ? isoDate(value) : undefined);
+    return compact({
+      connectorName: text(p['connectorName']),
+      connectorUserId: text(p['connectorUserId']),
+      metadataSourceQualifiedName: text(p['metadataSourceQualifiedName']),
+      startDate: date(p['startDate']),
+      refreshTimeInterval:
+        typeof p['refreshTimeInterval'] === 'number' ? p['refreshTimeInterval'] : 0,
+      stopDate: date(p['connectorShutdownDate']),
+      // RegisteredIntegrationConnectorConverter's default.
+      permittedSynchronization: text(p['permittedSynchronization']) ?? 'BOTH_DIRECTIONS',
+      // The 5.3 bean's primitive field: false unless stored, and the 5.3 service never stores it.
+      generateIntegrationReports: p['generateConnectorActivityReports'] === true,
     });
   }
 
-  getIntegrationGroupByGUID(_userId: string, guid: string): W.IntegrationGroupElement {
-    return this.groupElement(
-      this.requireEntity(guid, 'IntegrationGroup', 'getIntegrationGroupByGUID', 'guid'),
+  registeredElement(
+    relationship: RelationshipRecord,
+    connector: EntityRecord,
+  ): Record<string, unknown> {
+    return {
+      ...this.connectorElement(connector),
+      connectorId: relationship.guid,
+      registrationProperties: this.registrationProperties(relationship),
+    };
+  }
+
+  catalogTarget(relationship: RelationshipRecord): Record<string, unknown> {
+    const p = relationship.properties;
+    const element = this.estate.entity(relationship.end2Guid);
+    return compact({
+      catalogTargetName: text(p['catalogTargetName']),
+      metadataSourceQualifiedName: text(p['metadataSourceQualifiedName']),
+      connectionName: text(p['connectionName']),
+      configurationProperties: nonEmptyMap(p['configurationProperties'] as Record<string, unknown>),
+      templateProperties: stringMap(p['templates']),
+      // CatalogTargetConverter's defaults.
+      permittedSynchronization: text(p['permittedSynchronization']) ?? 'BOTH_DIRECTIONS',
+      deleteMethod: text(p['deleteMethod']) ?? 'ARCHIVE',
+      relationshipGUID: relationship.guid,
+      relationshipVersions: elementVersions(relationship, '5.3'),
+      catalogTargetElement: element ? fiveElementStub(element, this.origin()) : undefined,
+    });
+  }
+
+  // ----------------------------------------------------------------------------------- groups
+
+  private groupAttributes(properties: IntegrationGroupPropertiesBean): Properties {
+    return defined({
+      qualifiedName: properties.qualifiedName,
+      additionalProperties: properties.additionalProperties,
+      displayName: properties.displayName,
+      description: properties.description,
+      versionIdentifier: properties.version,
+      patchLevel: properties.patchLevel,
+      source: properties.source,
+      deployedImplementationType: GROUP_DEPLOYED_IMPLEMENTATION_TYPE,
+    });
+  }
+
+  /** Nothing checks the qualifiedName: a group without one is stored as it is. */
+  createIntegrationGroup(userId: string, properties: IntegrationGroupPropertiesBean): string {
+    return this.estate.transaction(
+      () =>
+        this.estate.createEntity(
+          {
+            typeName: 'IntegrationGroup',
+            properties: this.groupAttributes(properties),
+            userId,
+            anchor: 'self',
+          },
+          this.call('createIntegrationGroup'),
+        ).guid,
     );
   }
 
-  /** Exact match on qualifiedName; no match is not an error (the response has no element). */
-  getIntegrationGroupByName(_userId: string, name: string): W.IntegrationGroupElement | undefined {
-    if (!name) throw errors.nullName('name', 'getIntegrationGroupByName');
-    const entity = this.store
+  getIntegrationGroupByGUID(guid: string): Record<string, unknown> {
+    return this.groupElement(
+      this.estate.requireEntity(guid, 'IntegrationGroup', this.call('getIntegrationGroupByGUID')),
+    );
+  }
+
+  /** Exact qualifiedName; no match is not an error (captured 07e: no element). */
+  getIntegrationGroupByName(name: string): Record<string, unknown> | undefined {
+    const entity = this.estate.store
       .findByQualifiedName(name)
-      .find((e) => e.typeName === 'IntegrationGroup');
+      .find((e) => isTypeOf(e.typeName, 'IntegrationGroup'));
     return entity ? this.groupElement(entity) : undefined;
   }
 
-  getAllIntegrationGroups(
-    _userId: string,
-    startFrom: number,
-    pageSize: number,
-  ): W.IntegrationGroupElement[] {
-    const { offset, limit } = this.paging(startFrom, pageSize, 'getAllIntegrationGroups');
-    return this.store
-      .listEntities(['IntegrationGroup'], offset, limit)
+  getAllIntegrationGroups(startFrom: number, pageSize: number): Array<Record<string, unknown>> {
+    return this.estate
+      .page(
+        this.estate.entitiesOf('IntegrationGroup'),
+        startFrom,
+        pageSize,
+        'getAllIntegrationGroups',
+      )
       .map((e) => this.groupElement(e));
   }
 
@@ -243,125 +210,150 @@ export class GovernanceConfigurationService {
     isMergeUpdate: boolean,
     properties: IntegrationGroupPropertiesBean,
   ): void {
-    const methodName = 'updateIntegrationGroup';
+    const call = this.call('updateIntegrationGroup');
     if (!isMergeUpdate && !properties.qualifiedName)
-      throw errors.nullName('qualifiedName', methodName);
-    this.store.transaction(() => {
-      const entity = this.requireEntity(guid, 'IntegrationGroup', methodName, 'guid');
-      if (properties.qualifiedName)
-        this.requireUniqueQualifiedName(
-          properties.qualifiedName,
-          'IntegrationGroup',
-          methodName,
-          guid,
-        );
-      const incoming = definedFields(properties, GROUP_FIELDS);
-      const stored = isMergeUpdate
-        ? { ...entity.properties, ...incoming }
-        : { ...incoming, deployedImplementationType: GROUP_DEPLOYED_IMPLEMENTATION_TYPE };
-      this.store.updateEntity(guid, stored, userId);
+      throw errors.nullName('qualifiedName', call.methodName);
+    this.estate.transaction(() => {
+      const entity = this.estate.requireEntity(guid, 'IntegrationGroup', call);
+      this.estate.updateEntity(
+        entity,
+        this.groupAttributes(properties),
+        isMergeUpdate,
+        userId,
+        call,
+      );
     });
   }
 
-  deleteIntegrationGroup(_userId: string, guid: string, qualifiedName: string | undefined): void {
-    const methodName = 'deleteIntegrationGroup';
+  deleteIntegrationGroup(guid: string, qualifiedName: string | undefined): void {
+    this.deleteValidated(
+      guid,
+      'IntegrationGroup',
+      qualifiedName,
+      'deleteIntegrationGroup',
+      'integrationGroupGUID',
+    );
+  }
+
+  /**
+   * A delete names the element's qualifiedName too, and Egeria refuses it when the stored one
+   * differs (OMAG-REPOSITORY-HANDLER-400-005) or is missing (400-009). Elements anchored to the
+   * deleted one go with it.
+   */
+  private deleteValidated(
+    guid: string,
+    typeName: string,
+    qualifiedName: string | undefined,
+    methodName: string,
+    parameterName: string,
+  ): void {
     if (!qualifiedName) throw errors.nullName('qualifiedName', methodName);
-    this.store.transaction(() => {
-      this.requireEntity(guid, 'IntegrationGroup', methodName, 'integrationGroupGUID');
-      this.store.deleteEntity(guid);
+    this.estate.transaction(() => {
+      const entity = this.estate.requireEntity(
+        guid,
+        typeName,
+        this.call(methodName, parameterName),
+      );
+      const stored = text(entity.properties['qualifiedName']);
+      if (stored !== qualifiedName)
+        throw deleteValidationFailed(qualifiedName, stored, methodName, guid);
+      deleteWithAnchored(this.estate, guid);
     });
   }
 
-  // -------------------------------------------------------------------------------- connectors
+  // ------------------------------------------------------------------------------- connectors
 
-  connectorElement(entity: EntityRecord): W.IntegrationConnectorElement {
-    const p = entity.properties;
-    const connectionGuid = this.connections.connectionGuidOfAsset(entity.guid);
-    return {
-      elementHeader: this.headers.header(entity),
-      // deployedImplementationType is stored but the 5.3 converter does not return it.
-      properties: compact({
-        class: 'IntegrationConnectorProperties',
-        qualifiedName: asString(p['qualifiedName']) ?? '',
-        additionalProperties: asStringMap(p['additionalProperties']),
-        name: asString(p['name']),
-        versionIdentifier: asString(p['versionIdentifier']),
-        description: asString(p['description']),
-        usesBlockingCalls: p['usesBlockingCalls'] === true,
-        connection: connectionGuid ? this.connections.readConnection(connectionGuid) : undefined,
-      }),
-    };
+  private connectorAttributes(properties: IntegrationConnectorPropertiesBean): Properties {
+    return defined({
+      qualifiedName: properties.qualifiedName,
+      additionalProperties: properties.additionalProperties,
+      displayName: properties.name,
+      resourceName: properties.name,
+      versionIdentifier: properties.versionIdentifier,
+      description: properties.description,
+      deployedImplementationType: properties.deployedImplementationType,
+      usesBlockingCalls: properties.usesBlockingCalls ?? false,
+    });
   }
 
+  /** The connector is created; saving its connection then fails (see the module comment). */
   createIntegrationConnector(
     userId: string,
     properties: IntegrationConnectorPropertiesBean,
-    guid?: string,
   ): string {
     const methodName = 'createIntegrationConnector';
-    // The REST layer checks the connection before the asset handler checks the name.
-    if (!properties.connection) throw errors.nullConnection(methodName);
-    if (!properties.connection.connectorType)
-      throw errors.nullConnectorType('connection', methodName);
-    if (!properties.qualifiedName) throw errors.nullName('qualifiedName', methodName);
-    const qualifiedName = properties.qualifiedName;
-    const connection = properties.connection;
-    return this.store.transaction(() => {
-      this.requireUniqueQualifiedName(qualifiedName, 'IntegrationConnector', methodName);
-      const stored = definedFields(properties, CONNECTOR_FIELDS);
-      const created = this.store.createEntity({
-        typeName: 'IntegrationConnector',
-        properties: stored,
-        userId,
-        guid,
-      }).guid;
-      this.connections.saveAssetConnection(created, connection, `${qualifiedName}:Connection`, {
-        userId,
-        merge: false,
-      });
-      return created;
-    });
+    if (!properties.connection) throw errors.nullConnection(methodName, methodName);
+    if (!properties.connection.connectorType) throw nullConnectorType(methodName);
+    this.estate.transaction(() =>
+      this.estate.createEntity(
+        {
+          typeName: 'IntegrationConnector',
+          properties: this.connectorAttributes(properties),
+          userId,
+          anchor: 'self',
+        },
+        this.call(methodName),
+      ),
+    );
+    throw unexpectedError('java.lang.NullPointerException', methodName, ANCHOR_NPE);
   }
 
-  getIntegrationConnectorByGUID(_userId: string, guid: string): W.IntegrationConnectorElement {
+  getIntegrationConnectorByGUID(guid: string): Record<string, unknown> {
     return this.connectorElement(
-      this.requireEntity(guid, 'IntegrationConnector', 'getIntegrationConnectorByGUID', 'guid'),
+      this.estate.requireEntity(
+        guid,
+        'IntegrationConnector',
+        this.call('getIntegrationConnectorByGUID'),
+      ),
     );
   }
 
-  /** Matches qualifiedName or name; the first created wins when several match. */
-  getIntegrationConnectorByName(
-    _userId: string,
-    name: string,
-  ): W.IntegrationConnectorElement | undefined {
-    if (!name) throw errors.nullName('name', 'getIntegrationConnectorByName');
-    const entity = this.store
-      .findByQualifiedNameOrName(name)
-      .find((e) => e.typeName === 'IntegrationConnector');
-    return entity ? this.connectorElement(entity) : undefined;
+  /**
+   * Exactly one connector whose qualifiedName, resourceName, pathName or name is `name`; none or
+   * several is OMAG-REPOSITORY-HANDLER-404-010 (AssetHandler.getAssetByNameWithConnection).
+   */
+  getIntegrationConnectorByName(name: string): Record<string, unknown> {
+    const methodName = 'getIntegrationConnectorByName';
+    const matches = this.estate
+      .entitiesOf('IntegrationConnector')
+      .filter((e) =>
+        ['qualifiedName', 'resourceName', 'pathName', 'displayName'].some(
+          (attribute) => e.properties[attribute] === name,
+        ),
+      );
+    const [only] = matches;
+    if (matches.length !== 1 || !only)
+      throw errors.ambiguousName(
+        'IntegrationConnector',
+        name,
+        matches.map((e) => e.guid),
+        methodName,
+        'name',
+        this.estate.serverName,
+      );
+    return this.connectorElement(only);
   }
 
-  getAllIntegrationConnectors(
-    _userId: string,
-    startFrom: number,
-    pageSize: number,
-  ): W.IntegrationConnectorElement[] {
-    const { offset, limit } = this.paging(startFrom, pageSize, 'getAllIntegrationConnectors');
-    return this.store
-      .listEntities(['IntegrationConnector'], offset, limit)
+  getAllIntegrationConnectors(startFrom: number, pageSize: number): Array<Record<string, unknown>> {
+    return this.estate
+      .page(
+        this.estate.entitiesOf('IntegrationConnector'),
+        startFrom,
+        pageSize,
+        'getAllIntegrationConnectors',
+      )
       .map((e) => this.connectorElement(e));
   }
 
-  /** GUIDs of the groups that register the connector (empty when none). */
-  getRegisteredIntegrationGroups(_userId: string, connectorGuid: string): string[] {
-    this.requireEntity(
+  /** GUIDs of the groups registering the connector (5.3's handler reports as getAllIntegrationConnectors). */
+  getRegisteredIntegrationGroups(connectorGuid: string): string[] {
+    this.estate.requireEntity(
       connectorGuid,
       'IntegrationConnector',
-      'getRegisteredIntegrationGroups',
-      'integrationConnectorGUID',
+      this.call('getAllIntegrationConnectors', 'integrationConnectorGUID'),
     );
-    return this.store
-      .relationshipsToEnd2(connectorGuid, 'RegisteredIntegrationConnector')
+    return this.estate
+      .relationshipsAt(connectorGuid, 'RegisteredIntegrationConnector', 2)
       .map((r) => r.end1Guid);
   }
 
@@ -372,89 +364,42 @@ export class GovernanceConfigurationService {
     properties: IntegrationConnectorPropertiesBean,
   ): void {
     const methodName = 'updateIntegrationConnector';
-    if (!isMergeUpdate && !properties.qualifiedName)
-      throw errors.nullName('qualifiedName', methodName);
-    if (!isMergeUpdate && properties.connection && !properties.connection.connectorType) {
-      throw errors.nullConnectorType('connection', methodName);
-    }
-    this.store.transaction(() => {
-      const entity = this.requireEntity(guid, 'IntegrationConnector', methodName, 'guid');
-      if (properties.qualifiedName)
-        this.requireUniqueQualifiedName(
-          properties.qualifiedName,
-          'IntegrationConnector',
-          methodName,
-          guid,
-        );
-      const incoming = definedFields(properties, CONNECTOR_FIELDS);
-      const stored = isMergeUpdate ? { ...entity.properties, ...incoming } : incoming;
-      this.store.updateEntity(guid, stored, userId);
-      // A connector update that leaves the connection out keeps it, in both modes: the connection
-      // is a separate element linked to the connector, not one of its properties.
-      if (properties.connection) {
-        const qualifiedName = asString(stored['qualifiedName']) ?? guid;
-        this.connections.saveAssetConnection(
-          guid,
-          properties.connection,
-          `${qualifiedName}:Connection`,
-          {
-            userId,
-            merge: isMergeUpdate,
-          },
-        );
+    const call = this.call(methodName);
+    this.estate.transaction(() => {
+      const entity = this.estate.requireEntity(guid, 'IntegrationConnector', call);
+      this.estate.updateEntity(
+        entity,
+        this.connectorAttributes(properties),
+        isMergeUpdate,
+        userId,
+        call,
+      );
+      if (!properties.connection) {
+        for (const link of this.estate.relationshipsAt(guid, 'AssetConnection', 1)) {
+          this.estate.deleteRelationship(link.guid);
+          const connection = this.estate.entity(link.end2Guid);
+          if (connection?.anchor?.anchorGUID === guid)
+            deleteWithAnchored(this.estate, connection.guid);
+        }
       }
     });
+    if (properties.connection)
+      throw unexpectedError('java.lang.NullPointerException', methodName, ANCHOR_NPE);
   }
 
-  deleteIntegrationConnector(
-    _userId: string,
-    guid: string,
-    qualifiedName: string | undefined,
-  ): void {
-    const methodName = 'deleteIntegrationConnector';
-    if (!qualifiedName) throw errors.nullName('qualifiedName', methodName);
-    this.store.transaction(() => {
-      this.requireEntity(guid, 'IntegrationConnector', methodName, 'integrationConnectorGUID');
-      this.connections.detachAssetConnection(guid);
-      this.store.deleteEntity(guid);
-    });
+  deleteIntegrationConnector(guid: string, qualifiedName: string | undefined): void {
+    this.deleteValidated(
+      guid,
+      'IntegrationConnector',
+      qualifiedName,
+      'deleteIntegrationConnector',
+      'integrationConnectorGUID',
+    );
   }
 
-  // ----------------------------------------------------------------------------- registrations
+  // ---------------------------------------------------------------------------- registrations
 
-  registrationProperties(
-    relationship: RelationshipRecord,
-  ): W.RegisteredIntegrationConnectorProperties {
-    const p = relationship.properties;
-    const startDate = typeof p['startDate'] === 'number' ? isoDate(p['startDate']) : undefined;
-    const stopDate = typeof p['stopDate'] === 'number' ? isoDate(p['stopDate']) : undefined;
-    return compact({
-      connectorName: asString(p['connectorName']) ?? '',
-      connectorUserId: asString(p['connectorUserId']),
-      metadataSourceQualifiedName: asString(p['metadataSourceQualifiedName']),
-      startDate,
-      refreshTimeInterval:
-        typeof p['refreshTimeInterval'] === 'number' ? p['refreshTimeInterval'] : 0,
-      stopDate,
-      permittedSynchronization: asString(p['permittedSynchronization']) ?? 'BOTH_DIRECTIONS',
-      generateIntegrationReports: p['generateIntegrationReports'] === true,
-    });
-  }
-
-  registeredElement(
-    relationship: RelationshipRecord,
-  ): W.RegisteredIntegrationConnectorElement | undefined {
-    const connector = this.store.getEntity(relationship.end2Guid);
-    if (!connector) return undefined;
-    const element = this.connectorElement(connector);
-    return {
-      elementHeader: element.elementHeader,
-      properties: element.properties,
-      connectorId: relationship.guid,
-      registrationProperties: this.registrationProperties(relationship),
-    };
-  }
-
+  /** Not a multi-link relationship: registering again updates the registration. */
   registerIntegrationConnectorWithGroup(
     userId: string,
     groupGuid: string,
@@ -463,215 +408,198 @@ export class GovernanceConfigurationService {
   ): void {
     const methodName = 'registerIntegrationConnectorWithGroup';
     if (!properties.connectorName) throw errors.nullName('connectorName', methodName);
-    this.store.transaction(() => {
-      this.requireEntity(groupGuid, 'IntegrationGroup', methodName, 'integrationGroupGUID');
-      this.requireEntity(
-        connectorGuid,
-        'IntegrationConnector',
-        methodName,
-        'integrationConnectorGUID',
-      );
-      const stored: Properties = compact({
-        connectorName: properties.connectorName,
-        connectorUserId: properties.connectorUserId,
-        metadataSourceQualifiedName: properties.metadataSourceQualifiedName,
-        startDate: readDate(properties.startDate),
-        refreshTimeInterval: properties.refreshTimeInterval,
-        stopDate: readDate(properties.stopDate),
-        permittedSynchronization: properties.permittedSynchronization,
-        generateIntegrationReports: STORE_GENERATE_INTEGRATION_REPORTS
-          ? properties.generateIntegrationReports
-          : undefined,
-      });
-      // Not a multi-link relationship: registering again updates the existing registration.
-      const existing = this.store.relationshipsBetween(
+    const stored = defined({
+      connectorName: properties.connectorName,
+      connectorUserId: properties.connectorUserId,
+      metadataSourceQualifiedName: properties.metadataSourceQualifiedName,
+      startDate: readDate(properties.startDate),
+      refreshTimeInterval: properties.refreshTimeInterval ?? 0,
+      connectorShutdownDate: readDate(properties.stopDate),
+      permittedSynchronization: properties.permittedSynchronization,
+    });
+    this.estate.transaction(() => {
+      const call = this.call(methodName);
+      const existing = this.estate.store.relationshipsBetween(
         'RegisteredIntegrationConnector',
         groupGuid,
         connectorGuid,
       )[0];
-      if (existing) {
-        this.store.updateRelationship(existing.guid, stored, userId);
-      } else {
-        this.store.createRelationship({
-          typeName: 'RegisteredIntegrationConnector',
-          end1Guid: groupGuid,
-          end2Guid: connectorGuid,
-          properties: stored,
+      if (existing) this.estate.updateRelationship(existing, stored, false, userId);
+      else
+        this.estate.link(
+          'RegisteredIntegrationConnector',
+          groupGuid,
+          connectorGuid,
+          stored,
           userId,
-        });
-      }
+          call,
+          ['integrationGroupGUID', 'integrationConnectorGUID'],
+        );
     });
   }
 
-  /** The registration, or undefined when the connector is not registered in the group. */
   getRegisteredIntegrationConnector(
-    _userId: string,
     groupGuid: string,
     connectorGuid: string,
-  ): W.RegisteredIntegrationConnectorElement | undefined {
-    const methodName = 'getRegisteredIntegrationConnector';
-    this.requireEntity(groupGuid, 'IntegrationGroup', methodName, 'integrationGroupGUID');
-    this.requireEntity(
-      connectorGuid,
-      'IntegrationConnector',
-      methodName,
-      'integrationConnectorGUID',
-    );
-    const relationship = this.store.relationshipsBetween(
+  ): Record<string, unknown> | undefined {
+    const relationship = this.estate.store.relationshipsBetween(
       'RegisteredIntegrationConnector',
       groupGuid,
       connectorGuid,
     )[0];
-    return relationship ? this.registeredElement(relationship) : undefined;
+    if (!relationship) return undefined;
+    const connector = this.estate.requireEntity(
+      connectorGuid,
+      'IntegrationConnector',
+      this.call('getIntegrationConnectorByGUID'),
+    );
+    return this.registeredElement(relationship, connector);
   }
 
   getRegisteredIntegrationConnectors(
-    _userId: string,
     groupGuid: string,
     startFrom: number,
     pageSize: number,
-  ): W.RegisteredIntegrationConnectorElement[] {
+  ): Array<Record<string, unknown>> {
     const methodName = 'getRegisteredIntegrationConnectors';
-    const { offset, limit } = this.paging(startFrom, pageSize, methodName);
-    this.requireEntity(groupGuid, 'IntegrationGroup', methodName, 'integrationGroupGUID');
-    return this.store
-      .relationshipsFromEnd1(groupGuid, 'RegisteredIntegrationConnector', offset, limit)
-      .map((r) => this.registeredElement(r))
-      .filter((e): e is W.RegisteredIntegrationConnectorElement => e !== undefined);
+    this.estate.requireEntity(
+      groupGuid,
+      'IntegrationGroup',
+      this.call(methodName, 'integrationGroupGUID'),
+    );
+    return this.estate
+      .page(registrationsOf(this.estate, groupGuid), startFrom, pageSize, methodName)
+      .map((r) => this.registeredElement(r.relationship, r.connector));
   }
 
-  unregisterIntegrationConnectorFromGroup(
-    _userId: string,
-    groupGuid: string,
-    connectorGuid: string,
-  ): void {
+  unregisterIntegrationConnectorFromGroup(groupGuid: string, connectorGuid: string): void {
     const methodName = 'unregisterIntegrationConnectorFromGroup';
-    this.store.transaction(() => {
-      this.requireEntity(groupGuid, 'IntegrationGroup', methodName, 'integrationGroupGUID');
-      this.requireEntity(
+    this.estate.transaction(() => {
+      this.estate.requireEntity(
+        groupGuid,
+        'IntegrationGroup',
+        this.call(methodName, 'integrationGroupGUID'),
+      );
+      this.estate.requireEntity(
         connectorGuid,
         'IntegrationConnector',
-        methodName,
-        'integrationConnectorGUID',
+        this.call(methodName, 'integrationConnectorGUID'),
       );
-      for (const r of this.store.relationshipsBetween(
+      for (const r of this.estate.store.relationshipsBetween(
         'RegisteredIntegrationConnector',
         groupGuid,
         connectorGuid,
-      )) {
-        this.store.deleteRelationship(r.guid);
-      }
+      ))
+        this.estate.deleteRelationship(r.guid);
     });
   }
 
-  // --------------------------------------------------------------------------- catalog targets
+  // -------------------------------------------------------------------------- catalog targets
 
-  catalogTarget(relationship: RelationshipRecord): W.CatalogTarget {
-    const p = relationship.properties;
-    const element = this.store.getEntity(relationship.end2Guid);
-    return compact({
-      catalogTargetName: asString(p['catalogTargetName']),
-      metadataSourceQualifiedName: asString(p['metadataSourceQualifiedName']),
-      connectionName: asString(p['connectionName']),
-      configurationProperties: asAnyMap(p['configurationProperties']),
-      templateProperties: asStringMap(p['templates']),
-      permittedSynchronization: asString(p['permittedSynchronization']),
-      deleteMethod: asString(p['deleteMethod']),
-      relationshipGUID: relationship.guid,
-      relationshipVersions: elementVersions(relationship),
-      catalogTargetElement: element ? this.headers.stub(element) : undefined,
+  private catalogTargetAttributes(properties: CatalogTargetPropertiesBean): Properties {
+    return defined({
+      catalogTargetName: properties.catalogTargetName,
+      connectionName: properties.connectionName,
+      templates: properties.templateProperties,
+      configurationProperties: properties.configurationProperties,
+      metadataSourceQualifiedName: properties.metadataSourceQualifiedName,
+      permittedSynchronization: properties.permittedSynchronization,
+      deleteMethod: properties.deleteMethod,
     });
   }
 
-  /** Catalog targets are multi-link: the same element can be added twice, each time with a new relationship. */
+  /** Catalog targets are multi-link: the same element can be added twice, each time anew. */
   addCatalogTarget(
     userId: string,
     connectorGuid: string,
     elementGuid: string,
     properties: CatalogTargetPropertiesBean,
   ): string {
-    const methodName = 'addCatalogTarget';
-    return this.store.transaction(() => {
-      this.requireEntity(
-        connectorGuid,
-        'IntegrationConnector',
-        methodName,
-        'integrationConnectorGUID',
-      );
-      this.requireEntity(elementGuid, 'OpenMetadataRoot', methodName, 'metadataElementGUID');
-      return this.store.createRelationship({
-        typeName: 'CatalogTarget',
-        end1Guid: connectorGuid,
-        end2Guid: elementGuid,
-        properties: definedFields(properties, CATALOG_TARGET_FIELDS),
-        userId,
-      }).guid;
-    });
+    return this.estate.transaction(
+      () =>
+        this.estate.link(
+          'CatalogTarget',
+          connectorGuid,
+          elementGuid,
+          this.catalogTargetAttributes(properties),
+          userId,
+          this.call('addCatalogTarget'),
+          ['integrationConnectorGUID', 'metadataElementGUID'],
+        ).guid,
+    );
   }
 
-  /** Replaces the relationship's properties (the 5.3 call has no merge option). */
+  /** 5.3 merges the given properties into the relationship's (updateRelationshipProperties(…, true, …)). */
   updateCatalogTarget(
     userId: string,
     relationshipGuid: string,
     properties: CatalogTargetPropertiesBean,
   ): void {
-    this.store.transaction(() => {
-      this.requireRelationship(relationshipGuid, 'CatalogTarget', 'updateCatalogTarget');
-      this.store.updateRelationship(
+    this.estate.transaction(() => {
+      const relationship = this.estate.requireRelationship(
         relationshipGuid,
-        definedFields(properties, CATALOG_TARGET_FIELDS),
+        'CatalogTarget',
+        this.call('addCatalogTarget', 'relationshipGUID'),
+      );
+      this.estate.updateRelationship(
+        relationship,
+        this.catalogTargetAttributes(properties),
+        true,
         userId,
       );
     });
   }
 
-  getCatalogTarget(_userId: string, relationshipGuid: string): W.CatalogTarget {
+  getCatalogTarget(relationshipGuid: string): Record<string, unknown> {
     return this.catalogTarget(
-      this.requireRelationship(relationshipGuid, 'CatalogTarget', 'getCatalogTarget'),
+      this.estate.requireRelationship(
+        relationshipGuid,
+        'CatalogTarget',
+        this.call('getCatalogTarget'),
+      ),
     );
   }
 
   getCatalogTargets(
-    _userId: string,
     connectorGuid: string,
     startFrom: number,
     pageSize: number,
-  ): W.CatalogTarget[] {
+  ): Array<Record<string, unknown>> {
     const methodName = 'getCatalogTargets';
-    const { offset, limit } = this.paging(startFrom, pageSize, methodName);
-    this.requireEntity(
+    this.estate.requireEntity(
       connectorGuid,
       'IntegrationConnector',
-      methodName,
-      'integrationConnectorGUID',
+      this.call(methodName, 'integrationConnectorGUID'),
     );
-    return this.store
-      .relationshipsFromEnd1(connectorGuid, 'CatalogTarget', offset, limit)
-      .map((r) => this.catalogTarget(r));
+    return this.estate
+      .page(catalogTargetsOf(this.estate, connectorGuid), startFrom, pageSize, methodName)
+      .map((t) => this.catalogTarget(t.relationship));
   }
 
-  removeCatalogTarget(_userId: string, relationshipGuid: string): void {
-    this.store.transaction(() => {
-      this.requireRelationship(relationshipGuid, 'CatalogTarget', 'removeCatalogTarget');
-      this.store.deleteRelationship(relationshipGuid);
+  removeCatalogTarget(relationshipGuid: string): void {
+    this.estate.transaction(() => {
+      this.estate.requireRelationship(
+        relationshipGuid,
+        'CatalogTarget',
+        this.call('removeCatalogTarget'),
+      );
+      this.estate.deleteRelationship(relationshipGuid);
     });
   }
+}
 
-  // ------------------------------------------------------------------------ other elements
+function nullConnectorType(methodName: string) {
+  return errors.nullConnectorType(methodName, methodName);
+}
 
-  /** Creates an ordinary element (an asset that catalog targets can point at). */
-  createElement(
-    userId: string,
-    typeName: string,
-    properties: Properties,
-    guid?: string,
-    originCategory?: OriginCategory,
-  ): string {
-    const qualifiedName = asString(properties['qualifiedName']);
-    if (!qualifiedName) throw errors.nullName('qualifiedName', 'createElement');
-    return this.store.transaction(() => {
-      this.requireUniqueQualifiedName(qualifiedName, typeName, 'createElement');
-      return this.store.createEntity({ typeName, properties, userId, guid, originCategory }).guid;
-    });
-  }
+/** Deletes an entity and, with it, the elements anchored to it (deleteIfAppropriatelyAnchoredEntity). */
+export function deleteWithAnchored(estate: Estate, guid: string, seen = new Set<string>()): void {
+  if (seen.has(guid)) return;
+  seen.add(guid);
+  const anchored = estate.store
+    .relationshipsOf(guid)
+    .map((r) => (r.end1Guid === guid ? r.end2Guid : r.end1Guid))
+    .filter((other) => estate.entity(other)?.anchor?.anchorGUID === guid);
+  estate.deleteEntity(guid);
+  for (const other of anchored) deleteWithAnchored(estate, other, seen);
 }

@@ -1,24 +1,11 @@
 /**
- * Request bodies as Spring/Jackson would bind them for Egeria 5.3: unknown keys ignored, JSON null
- * the same as absent, and a `class` type id required on the beans that declare @JsonTypeInfo
- * (a missing or unknown one is a Jackson error, i.e. Spring's plain HTTP 400). Semantic checks
- * (a null qualifiedName, a null connection) are left to the services, which answer with FFDC errors.
+ * Request bodies as Spring/Jackson would bind them for Egeria 5.3's governance-configuration-service
+ * and the integration daemon: unknown keys ignored, JSON null the same as absent (http/route-kit),
+ * and a `class` type id required on the beans that declare @JsonTypeInfo (a missing or unknown one
+ * is a Jackson error, never reaching Egeria). Semantic checks (a null qualifiedName, a null
+ * connection) are left to the services, which answer with FFDC errors.
  */
 import { z } from 'zod';
-import type * as W from '../../egeria/v5/wire';
-
-/** Jackson binds JSON null to a Java null: treat it as absent everywhere. */
-export function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) {
-      if (entry !== null) out[key] = withoutNulls(entry);
-    }
-    return out;
-  }
-  return value;
-}
 
 const str = z.string().optional();
 const stringMap = z.record(z.string(), z.string()).optional();
@@ -187,7 +174,7 @@ export const NullRequestBodyBean = z.looseObject({
   class: z.literal('NullRequestBody').optional(),
 });
 
-/** NameRequestBody: `class` tolerated when absent (unverified whether 5.3 requires it). */
+/** NameRequestBody: `class` tolerated when absent (no @JsonTypeInfo forces it). */
 export const NameRequestBodyBean = z.looseObject({
   class: z.literal('NameRequestBody').optional(),
   name: str,
@@ -203,44 +190,3 @@ export const ConnectorConfigPropertiesRequestBodyBean = z.looseObject({
   mergeUpdate: z.boolean().optional(),
   configurationProperties: anyMap,
 });
-
-/**
- * The OCF Connection bean as Jackson would read and write it back: only the bean's own fields,
- * `headerVersion` 0, embedded connections normalised the same way.
- */
-export function connectionFromBean(bean: ConnectionBean): W.Connection {
-  const known = <T extends object>(value: T): T =>
-    Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-  return known({
-    class: bean.class,
-    headerVersion: 0,
-    guid: bean.guid,
-    qualifiedName: bean.qualifiedName,
-    additionalProperties: bean.additionalProperties,
-    displayName: bean.displayName,
-    description: bean.description,
-    connectorType: bean.connectorType
-      ? known({ ...ConnectorTypeBean.strip().parse(bean.connectorType), headerVersion: 0 })
-      : undefined,
-    endpoint: bean.endpoint
-      ? known({ ...EndpointBean.strip().parse(bean.endpoint), headerVersion: 0 })
-      : undefined,
-    userId: bean.userId,
-    encryptedPassword: bean.encryptedPassword,
-    clearPassword: bean.clearPassword,
-    configurationProperties: bean.configurationProperties,
-    securedProperties: bean.securedProperties,
-    embeddedConnections: bean.embeddedConnections?.map((e) =>
-      known({
-        class: 'EmbeddedConnection',
-        headerVersion: 0,
-        position: e.position,
-        displayName: e.displayName,
-        arguments: e.arguments,
-        embeddedConnection: e.embeddedConnection
-          ? connectionFromBean(e.embeddedConnection)
-          : undefined,
-      }),
-    ),
-  });
-}

@@ -24,8 +24,18 @@ interface InstanceBase {
   maintainedBy?: string[];
 }
 
+/** The Anchors classification of an entity (anchorGUID is absent when it anchors itself on creation). */
+export interface AnchorRecord {
+  anchorGUID?: string;
+  anchorTypeName: string;
+  anchorDomainName: string;
+  createdBy: string;
+  createTime: number;
+}
+
 export interface EntityRecord extends InstanceBase {
   originCategory: OriginCategory;
+  anchor?: AnchorRecord;
 }
 
 export interface RelationshipRecord extends InstanceBase {
@@ -47,6 +57,7 @@ interface InstanceRow {
 }
 interface EntityRow extends InstanceRow {
   origin_category: string;
+  classifications: string | null;
 }
 interface RelationshipRow extends InstanceRow {
   end1_guid: string;
@@ -68,7 +79,8 @@ CREATE TABLE IF NOT EXISTS entities (
   updated_by TEXT,
   update_time INTEGER,
   maintained_by TEXT,
-  origin_category TEXT NOT NULL
+  origin_category TEXT NOT NULL,
+  classifications TEXT
 );
 CREATE INDEX IF NOT EXISTS entities_by_type ON entities(type_name, seq);
 CREATE INDEX IF NOT EXISTS entities_by_qualified_name ON entities(qualified_name);
@@ -97,7 +109,7 @@ CREATE TABLE IF NOT EXISTS sandbox_meta (
 `;
 
 const ENTITY_COLUMNS =
-  'guid, type_name, properties, status, version, created_by, create_time, updated_by, update_time, maintained_by, origin_category';
+  'guid, type_name, properties, status, version, created_by, create_time, updated_by, update_time, maintained_by, origin_category, classifications';
 const RELATIONSHIP_COLUMNS =
   'guid, type_name, end1_guid, end2_guid, properties, status, version, created_by, create_time, updated_by, update_time, maintained_by';
 
@@ -117,10 +129,17 @@ function baseFromRow(row: InstanceRow): InstanceBase {
   return base;
 }
 
-const entityFromRow = (row: EntityRow): EntityRecord => ({
-  ...baseFromRow(row),
-  originCategory: row.origin_category as OriginCategory,
-});
+function entityFromRow(row: EntityRow): EntityRecord {
+  const entity: EntityRecord = {
+    ...baseFromRow(row),
+    originCategory: row.origin_category as OriginCategory,
+  };
+  if (row.classifications) {
+    const classifications = JSON.parse(row.classifications) as { anchor?: AnchorRecord };
+    if (classifications.anchor) entity.anchor = classifications.anchor;
+  }
+  return entity;
+}
 const relationshipFromRow = (row: RelationshipRow): RelationshipRecord => ({
   ...baseFromRow(row),
   end1Guid: row.end1_guid,
@@ -135,6 +154,34 @@ function maintainers(existing: InstanceBase, userId: string): string[] {
   return list.includes(userId) ? list : [...list, userId];
 }
 
+/** An instance after an update by `userId` at `time`: new properties, the next version, its maintainers. */
+function revised<T extends InstanceBase & { properties: Properties }>(
+  existing: T,
+  properties: Properties,
+  userId: string,
+  time: number,
+): T {
+  return {
+    ...existing,
+    properties,
+    version: existing.version + 1,
+    updatedBy: userId,
+    updateTime: time,
+    maintainedBy: maintainers(existing, userId),
+  };
+}
+
+/** The columns both update statements end with: properties, updater, time, maintainers, GUID. */
+function revisionColumns(next: InstanceBase) {
+  return [
+    JSON.stringify(next.properties),
+    next.updatedBy ?? null,
+    next.updateTime ?? null,
+    JSON.stringify(next.maintainedBy),
+    next.guid,
+  ];
+}
+
 export interface NewEntity {
   typeName: string;
   properties: Properties;
@@ -142,6 +189,7 @@ export interface NewEntity {
   guid?: string;
   originCategory?: OriginCategory;
   time?: number;
+  anchor?: AnchorRecord;
 }
 
 export interface NewRelationship {
@@ -165,6 +213,7 @@ export class MetadataStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
+    this.migrate();
     this.statements = this.prepare();
   }
 
@@ -172,8 +221,8 @@ export class MetadataStore {
     const db = this.db;
     return {
       insertEntity: db.prepare(
-        `INSERT INTO entities (guid, type_name, qualified_name, name, properties, status, version, created_by, create_time, origin_category)
-         VALUES (?, ?, ?, ?, ?, 'ACTIVE', 1, ?, ?, ?)`,
+        `INSERT INTO entities (guid, type_name, qualified_name, name, properties, status, version, created_by, create_time, origin_category, classifications)
+         VALUES (?, ?, ?, ?, ?, 'ACTIVE', 1, ?, ?, ?, ?)`,
       ),
       getEntity: db.prepare(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE guid = ?`),
       updateEntity: db.prepare(
@@ -216,6 +265,9 @@ export class MetadataStore {
       between: db.prepare(
         `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE type_name = ? AND end1_guid = ? AND end2_guid = ? ORDER BY seq`,
       ),
+      touching: db.prepare(
+        `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE end1_guid = ? OR end2_guid = ? ORDER BY seq`,
+      ),
       countTo: db.prepare(
         'SELECT COUNT(*) AS n FROM relationships WHERE end2_guid = ? AND type_name = ?',
       ),
@@ -224,6 +276,13 @@ export class MetadataStore {
         'INSERT INTO sandbox_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
       ),
     };
+  }
+
+  /** Databases written before classifications were kept lack the column. */
+  private migrate(): void {
+    const columns = this.db.prepare('PRAGMA table_info(entities)').all() as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'classifications'))
+      this.db.exec('ALTER TABLE entities ADD COLUMN classifications TEXT');
   }
 
   close(): void {
@@ -243,7 +302,7 @@ export class MetadataStore {
   // ----------------------------------------------------------------------------------- entities
 
   createEntity(input: NewEntity): EntityRecord {
-    const guid = input.guid ?? newGuid();
+    const guid = input.guid ?? newGuid(input.typeName);
     const time = input.time ?? this.now();
     const p = input.properties;
     this.statements.insertEntity.run(
@@ -255,8 +314,9 @@ export class MetadataStore {
       input.userId,
       time,
       input.originCategory ?? 'LOCAL_COHORT',
+      input.anchor ? JSON.stringify({ anchor: input.anchor }) : null,
     );
-    return {
+    const entity: EntityRecord = {
       guid,
       typeName: input.typeName,
       properties: p,
@@ -266,6 +326,8 @@ export class MetadataStore {
       createTime: time,
       originCategory: input.originCategory ?? 'LOCAL_COHORT',
     };
+    if (input.anchor) entity.anchor = input.anchor;
+    return entity;
   }
 
   getEntity(guid: string): EntityRecord | undefined {
@@ -282,28 +344,17 @@ export class MetadataStore {
   ): EntityRecord {
     const existing = this.getEntity(guid);
     if (!existing) throw new Error(`Entity ${guid} does not exist`);
-    const time = this.now();
-    const maintainedBy = maintainers(existing, userId);
-    const newType = typeName ?? existing.typeName;
+    const next = {
+      ...revised(existing, properties, userId, this.now()),
+      typeName: typeName ?? existing.typeName,
+    };
     this.statements.updateEntity.run(
-      newType,
+      next.typeName,
       stringOrNull(properties['qualifiedName']),
       stringOrNull(properties['name']) ?? stringOrNull(properties['displayName']),
-      JSON.stringify(properties),
-      userId,
-      time,
-      JSON.stringify(maintainedBy),
-      guid,
+      ...revisionColumns(next),
     );
-    return {
-      ...existing,
-      typeName: newType,
-      properties,
-      version: existing.version + 1,
-      updatedBy: userId,
-      updateTime: time,
-      maintainedBy,
-    };
+    return next;
   }
 
   /** Deletes an entity and every relationship attached to it, as a repository purge does. */
@@ -354,7 +405,7 @@ export class MetadataStore {
   // ------------------------------------------------------------------------------ relationships
 
   createRelationship(input: NewRelationship): RelationshipRecord {
-    const guid = input.guid ?? newGuid();
+    const guid = input.guid ?? newGuid(input.typeName);
     const time = input.time ?? this.now();
     this.statements.insertRelationship.run(
       guid,
@@ -386,23 +437,9 @@ export class MetadataStore {
   updateRelationship(guid: string, properties: Properties, userId: string): RelationshipRecord {
     const existing = this.getRelationship(guid);
     if (!existing) throw new Error(`Relationship ${guid} does not exist`);
-    const time = this.now();
-    const maintainedBy = maintainers(existing, userId);
-    this.statements.updateRelationship.run(
-      JSON.stringify(properties),
-      userId,
-      time,
-      JSON.stringify(maintainedBy),
-      guid,
-    );
-    return {
-      ...existing,
-      properties,
-      version: existing.version + 1,
-      updatedBy: userId,
-      updateTime: time,
-      maintainedBy,
-    };
+    const next = revised(existing, properties, userId, this.now());
+    this.statements.updateRelationship.run(...revisionColumns(next));
+    return next;
   }
 
   deleteRelationship(guid: string): void {
@@ -431,6 +468,11 @@ export class MetadataStore {
     return (this.statements.toEnd2.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
       relationshipFromRow,
     );
+  }
+
+  /** Every relationship with `guid` at either end, in creation order. */
+  relationshipsOf(guid: string): RelationshipRecord[] {
+    return (this.statements.touching.all(guid, guid) as RelationshipRow[]).map(relationshipFromRow);
   }
 
   countRelationshipsToEnd2(guid: string, typeName: string): number {

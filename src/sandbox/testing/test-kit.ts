@@ -5,10 +5,17 @@
 import { PlatformRuntime } from '../platform-runtime';
 import type { SeedSpec } from '../seed/apply-seed';
 import {
-  configurationServicePath,
-  integrationDaemonPath,
-  platformServicesPath,
-} from '../../egeria/v5/paths';
+  GOVERNANCE_CONFIGURATION_BASE,
+  INTEGRATION_DAEMON_BASE,
+  PLATFORM_BASE,
+} from '../wire/paths';
+
+/** A route template with its path variables filled in. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/:([A-Za-z]+)/g, (whole, name: string) =>
+    values[name] !== undefined ? encodeURIComponent(values[name]) : whole,
+  );
+}
 
 export const USER = 'garygeeke';
 export const METADATA_SERVER = 'active-metadata-store';
@@ -60,9 +67,14 @@ export function rawHttp(baseUrl: string) {
     call,
     get: (path: string) => call('GET', path),
     post: (path: string, body: unknown = {}) => call('POST', path, body),
-    gcs: configurationServicePath(METADATA_SERVER, USER),
-    daemon: (name = 'integration-daemon') => integrationDaemonPath(name, USER),
-    platform: platformServicesPath(USER),
+    gcs: fill(GOVERNANCE_CONFIGURATION_BASE, {
+      server: METADATA_SERVER,
+      marker: 'governance-server',
+      userId: USER,
+    }),
+    daemon: (name = 'integration-daemon') =>
+      fill(INTEGRATION_DAEMON_BASE.v5, { daemon: name, userId: USER }),
+    platform: fill(PLATFORM_BASE.v5, { userId: USER }),
   };
 }
 

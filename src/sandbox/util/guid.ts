@@ -1,11 +1,13 @@
 /**
- * GUIDs in Egeria's format: random UUIDv4 strings, lowercase with hyphens. Seeds use stable GUIDs
- * derived from a key, so an estate keeps its identifiers from one run to the next.
+ * GUIDs in Egeria's format: a random UUIDv4 string, which Egeria prefixes with the type name for
+ * instances its repository creates (`IntegrationGroup-81de6e44-…`, captured 5.3 03a and 6.1 10a);
+ * content packs keep their plain archive GUIDs. Seeds use stable GUIDs derived from a key, so an
+ * estate keeps its identifiers from one run to the next.
  */
 import { createHash, randomUUID } from 'node:crypto';
 
-export function newGuid(): string {
-  return randomUUID();
+export function newGuid(typeName?: string): string {
+  return typeName ? `${typeName}-${randomUUID()}` : randomUUID();
 }
 
 /** A version-4-shaped GUID derived from `key`: the same key always gives the same GUID. */

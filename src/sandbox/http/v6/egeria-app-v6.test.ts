@@ -33,19 +33,16 @@ describe('the sandbox speaking 6.x', () => {
     sandbox = await startSandbox({ seed: 'empty', dialects: ['v6'] });
     expect((await call(`${sandbox.url}${ORIGIN_6}`)).text).toContain('version 6.1');
     const anonymous = await call(`${sandbox.url}${SERVERS_6}`);
+    // Spring Security's own answer: the challenge and no body (captured 6.1 11).
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
-    expect(JSON.parse(anonymous.text)).toMatchObject({
-      relatedHTTPCode: 401,
-      exceptionErrorMessageId: 'SANDBOX-AUTH-401-001',
-      exceptionClassName:
-        'org.odpi.openmetadata.frameworks.openmetadata.ffdc.UserNotAuthorizedException',
-    });
+    expect(anonymous.text).toBe('');
     const forged = await call(`${sandbox.url}${SERVERS_6}`, {
       headers: { authorization: 'Bearer x.y.z' },
     });
     expect(forged.status).toBe(401);
-    expect(forged.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+    expect(forged.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token", /);
+    expect(forged.text).toBe('');
     const good = await call(`${sandbox.url}${SERVERS_6}`, {
       headers: { authorization: `Bearer ${await token(sandbox)}` },
     });

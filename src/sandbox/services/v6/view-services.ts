@@ -1,517 +1,253 @@
 /**
- * The Egeria 6.x view services the console uses (asset-maker, connection-maker, metadata-expert),
- * over the same metadata store as the 5.3 governance-configuration-service: elements are created,
- * read, found and deleted as typed beans, linked by relationships, and returned as
- * OpenMetadataRootElements with the relationship lists of AttributedMetadataElement. Methods carry
- * the Java REST method names that Egeria quotes in its error messages.
+ * The Egeria 6.x view services the console uses (asset-maker, connection-maker, metadata-expert)
+ * over the same estate as the 5.3 facades, with 6.1's behaviour (@86e1137bf8ff):
+ * - creates take the type from the bean (`typeName`, else its class), check `properties` and
+ *   `properties.qualifiedName` themselves (OPEN-METADATA-400-002 / 400-004) and anchor the new
+ *   element to itself unless told otherwise (AnchorOptions.isOwnAnchor defaults true);
+ * - updates merge unless `mergeUpdate` is false (UpdateOptions), and a replace needs a qualifiedName;
+ * - searches match literal text (model/search.ts) and default to the service's own type;
+ * - errors raised in the metadata store name the store's method and service (captured 6.1 07*).
+ * Methods take the calling REST method's name for the checks the view service makes itself.
  */
-import type * as W from '../../../egeria/v6/wire';
-import { toElementProperties, type PropertySpec } from '../../../egeria/property-values';
-import { errors } from '../../ffdc/ffdc-error';
-import type {
-  EntityRecord,
-  MetadataStore,
-  Properties,
-  RelationshipRecord,
-} from '../../store/metadata-store';
-import { isTypeOf, typeDefinition } from '../../store/type-registry';
-import { compact, isRecord } from '../../util/compact';
-import { isoDate } from '../../util/time';
-import { DEFAULT_MAX_PAGE_SIZE, validatePaging } from '../paging';
-import {
-  attributesFromBean,
-  beanFromAttributes,
-  relationshipAttributes,
-  relationshipBean,
-  relationshipValues,
-  sixAttributes,
-  typeOfBean,
-} from './beans';
+import { errors, frameworkCheck, SERVICE_NAMES } from '../../ffdc/ffdc-error';
+import type { AnchorChoice, CallContext, Estate } from '../../model/estate';
+import { sixLiteralMatcher, validateSearchString, type SearchOptions } from '../../model/search';
+import { openMetadataElement, openMetadataRelationship } from '../../render/generic-elements';
+import { RootElementRenderer, type RelationshipOptions } from '../../render/root-elements';
+import { attributesFromBean, typeOfBean } from '../../render/typed-beans';
+import type { EntityRecord, Properties } from '../../store/metadata-store';
+import { isRecord } from '../../util/compact';
+import { decodeElementProperties } from '../../wire/element-properties';
+import { isTypeOf, RELATIONSHIP_ENDS } from '../../wire/open-metadata-types';
+import type { Release } from '../../wire/releases';
+import { deleteWithAnchored } from '../governance-configuration-service';
 
-export interface ViewOrigin {
-  /** The metadata access server behind the view server (it produced the elements). */
-  sourceServer: string;
-  homeMetadataCollectionId: string;
-  homeMetadataCollectionName: string;
+export interface NewElementBody {
+  properties?: Record<string, unknown>;
+  anchorGUID?: string;
+  isOwnAnchor?: boolean;
+  parentGUID?: string;
+  parentRelationshipTypeName?: string;
+  parentRelationshipProperties?: Record<string, unknown>;
+  parentAtEnd1?: boolean;
 }
 
-/** Relationship types and the types their two ends must have. */
-export const RELATIONSHIP_ENDS: Record<string, [string, string]> = {
-  RegisteredIntegrationConnector: ['IntegrationGroup', 'IntegrationConnector'],
-  CatalogTarget: ['IntegrationConnector', 'OpenMetadataRoot'],
-  AssetConnection: ['Asset', 'Connection'],
-  ConnectionConnectorType: ['Connection', 'ConnectorType'],
-  ConnectToEndpoint: ['Endpoint', 'Connection'],
-  EmbeddedConnection: ['VirtualConnection', 'Connection'],
-};
-/** Only catalog targets may link the same two elements more than once. */
-const MULTI_LINK = new Set(['CatalogTarget']);
-
-/** Which relationship lists an element carries, from its own end. */
-interface ListSpec {
-  list: string;
-  typeName: string;
-  /** The element is at this end of the relationship. */
-  end: 1 | 2;
-  single?: boolean;
-  /** Only for elements of this type. */
-  onlyFor?: string;
-}
-const LISTS: ListSpec[] = [
-  { list: 'supportedIntegrationConnectors', typeName: 'RegisteredIntegrationConnector', end: 1 },
-  { list: 'includedInIntegrationGroups', typeName: 'RegisteredIntegrationConnector', end: 2 },
-  { list: 'catalogTargets', typeName: 'CatalogTarget', end: 1 },
-  { list: 'refreshedByConnectors', typeName: 'CatalogTarget', end: 2 },
-  { list: 'connections', typeName: 'AssetConnection', end: 1 },
-  { list: 'connectedAssets', typeName: 'AssetConnection', end: 2 },
-  { list: 'connectorType', typeName: 'ConnectionConnectorType', end: 1, single: true },
-  { list: 'connections', typeName: 'ConnectionConnectorType', end: 2 },
-  { list: 'endpoint', typeName: 'ConnectToEndpoint', end: 2, single: true },
-  { list: 'connections', typeName: 'ConnectToEndpoint', end: 1 },
-  { list: 'embeddedConnections', typeName: 'EmbeddedConnection', end: 1 },
-  { list: 'parentConnections', typeName: 'EmbeddedConnection', end: 2 },
-];
-
-export interface GetOptions {
-  includeOnlyRelationships?: string[];
-  skipRelationships?: string[];
-  relationshipsPageSize?: number;
+export interface QueryBody extends RelationshipOptions, SearchOptions {
+  metadataElementTypeName?: string;
+  filter?: string;
+  startFrom?: number;
+  pageSize?: number;
 }
 
-const SECRET_KEYS = new Set(['clearPassword', 'encryptedPassword', 'securedProperties']);
+/** The store's view of a failure: its method and service (captured 6.1 07, 07b, 07d). */
+const store = (methodName: string, parameterName = 'elementGUID'): CallContext => ({
+  methodName,
+  serviceName: SERVICE_NAMES.store,
+  parameterName,
+});
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : undefined;
-
-/** What a SearchStringRequestBody asks for; `*`, `.*` and an empty string find everything. */
-export function searchMatcher(body: {
-  searchString?: string;
-  startsWith?: boolean;
-  endsWith?: boolean;
-  ignoreCase?: boolean;
-}): (stored: Properties) => boolean {
-  const raw = body.searchString ?? '';
-  if (raw === '' || raw === '*' || raw === '.*') return () => true;
-  const fold = (s: string) => (body.ignoreCase ? s.toLowerCase() : s);
-  const wanted = fold(raw);
-  return (stored) =>
-    Object.entries(stored).some(([key, value]) => {
-      if (SECRET_KEYS.has(key) || typeof value !== 'string') return false;
-      const v = fold(value);
-      if (body.startsWith && body.endsWith) return v === wanted;
-      if (body.startsWith) return v.startsWith(wanted);
-      if (body.endsWith) return v.endsWith(wanted);
-      return v.includes(wanted);
-    });
-}
+/** What 6.x view handlers match a name against (exact, case-sensitive). */
+const NAME_PROPERTIES = ['qualifiedName', 'displayName', 'resourceName', 'identifier', 'name'];
 
 export class ViewServices {
-  private readonly maxPageSize: number;
+  readonly renderer: RootElementRenderer;
 
   constructor(
-    readonly store: MetadataStore,
-    private readonly origin: ViewOrigin,
-    options: { maxPageSize?: number } = {},
+    readonly estate: Estate,
+    readonly release: Release,
   ) {
-    this.maxPageSize = options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE;
+    this.renderer = new RootElementRenderer(estate, release);
   }
 
-  // ------------------------------------------------------------------------------------ beans
-
-  private elementType(typeName: string, category: 'ENTITY_DEF' | 'RELATIONSHIP_DEF') {
-    const def = typeDefinition(typeName);
-    return compact({
-      typeId: def.typeId,
-      typeName: def.typeName,
-      superTypeNames: def.superTypeNames,
-      typeVersion: def.typeVersion,
-      typeDescription: def.typeDescription,
-      typeCategory: category,
-    });
+  /** Paging the view-side handler checks itself (by name, related lists): OPEN-METADATA ids. */
+  private page<T>(items: T[], body: QueryBody, methodName: string): T[] {
+    return this.estate.page(
+      items,
+      body.startFrom ?? 0,
+      body.pageSize ?? 0,
+      methodName,
+      'framework',
+    );
   }
 
-  private versions(instance: EntityRecord | RelationshipRecord) {
-    return compact({
-      createdBy: instance.createdBy,
-      updatedBy: instance.updatedBy,
-      maintainedBy: instance.maintainedBy,
-      createTime: isoDate(instance.createTime),
-      updateTime: instance.updateTime === undefined ? undefined : isoDate(instance.updateTime),
-      version: instance.version,
-    });
+  /**
+   * Paging of a search, which the view service passes to the metadata store: the store's
+   * generic handler checks it (OMAG-COMMON ids) in its private `findElements`, whose name the
+   * error keeps on its way back (OpenMetadataStoreRESTServices.findElements@86e1137bf8ff).
+   */
+  private searchPage<T>(items: T[], body: QueryBody): T[] {
+    return this.estate.page(items, body.startFrom ?? 0, body.pageSize ?? 0, 'findElements');
   }
 
-  private elementOrigin(entity: EntityRecord) {
-    return {
-      sourceServer: this.origin.sourceServer,
-      originCategory: entity.originCategory,
-      homeMetadataCollectionId: this.origin.homeMetadataCollectionId,
-      homeMetadataCollectionName: this.origin.homeMetadataCollectionName,
-    };
-  }
-
-  /** ElementHeader, 6.x: no classifications are stored, so every named slot is left out. */
-  header(entity: EntityRecord): W.ElementHeader6 {
-    return {
-      class: 'ElementHeader',
-      headerVersion: 0,
-      status: entity.status,
-      type: this.elementType(entity.typeName, 'ENTITY_DEF'),
-      origin: this.elementOrigin(entity),
-      versions: this.versions(entity),
-      guid: entity.guid,
-    };
-  }
-
-  relationshipHeader(relationship: RelationshipRecord): W.ElementHeader6 {
-    return {
-      class: 'ElementHeader',
-      headerVersion: 0,
-      status: relationship.status,
-      type: this.elementType(relationship.typeName, 'RELATIONSHIP_DEF'),
-      origin: {
-        sourceServer: this.origin.sourceServer,
-        originCategory: 'LOCAL_COHORT',
-        homeMetadataCollectionId: this.origin.homeMetadataCollectionId,
-        homeMetadataCollectionName: this.origin.homeMetadataCollectionName,
-      },
-      versions: this.versions(relationship),
-      guid: relationship.guid,
-    };
-  }
-
-  summary(entity: EntityRecord): W.MetadataElementSummary {
-    return {
-      elementHeader: this.header(entity),
-      properties: beanFromAttributes(entity.typeName, entity.properties),
-    };
-  }
-
-  private related(
-    relationship: RelationshipRecord,
-    other: EntityRecord,
-    otherAtEnd1: boolean,
-  ): W.RelatedMetadataElementSummary {
-    return compact({
-      relationshipHeader: this.relationshipHeader(relationship),
-      relationshipProperties: relationshipBean(relationship.typeName, relationship.properties),
-      relatedElement: this.summary(other),
-      relatedElementAtEnd1: otherAtEnd1,
-    }) as W.RelatedMetadataElementSummary;
-  }
-
-  /** The element with its relationship lists (those `options` allows). */
-  rootElement(entity: EntityRecord, options: GetOptions = {}): W.OpenMetadataRootElement {
-    const element: Record<string, unknown> = {
-      class: 'OpenMetadataRootElement',
-      elementHeader: this.header(entity),
-      properties: beanFromAttributes(entity.typeName, entity.properties),
-    };
-    const only = options.includeOnlyRelationships?.length
-      ? new Set(options.includeOnlyRelationships)
-      : undefined;
-    const skip = new Set(options.skipRelationships ?? []);
-    const limit =
-      options.relationshipsPageSize && options.relationshipsPageSize > 0
-        ? options.relationshipsPageSize
-        : -1;
-    for (const spec of LISTS) {
-      if ((only && !only.has(spec.typeName)) || skip.has(spec.typeName)) continue;
-      const ends = RELATIONSHIP_ENDS[spec.typeName];
-      if (!ends) continue;
-      const [end1Type, end2Type] = ends;
-      if (!isTypeOf(entity.typeName, spec.end === 1 ? end1Type : end2Type)) continue;
-      const relationships =
-        spec.end === 1
-          ? this.store.relationshipsFromEnd1(entity.guid, spec.typeName, 0, limit)
-          : this.store.relationshipsToEnd2(entity.guid, spec.typeName, 0, limit);
-      const items = relationships.flatMap((r) => {
-        const other = this.store.getEntity(spec.end === 1 ? r.end2Guid : r.end1Guid);
-        return other ? [this.related(r, other, spec.end === 2)] : [];
-      });
-      if (items.length === 0) continue;
-      if (spec.single) element[spec.list] = items[0];
-      else element[spec.list] = [...((element[spec.list] as unknown[]) ?? []), ...items];
-    }
-    return element as W.OpenMetadataRootElement;
-  }
-
-  // ---------------------------------------------------------------------------------- helpers
-
-  private paging(startFrom: number, pageSize: number, methodName: string) {
-    const page = validatePaging(startFrom, pageSize, methodName, this.maxPageSize);
-    return { offset: page.startFrom, limit: page.pageSize > 0 ? page.pageSize : -1 };
-  }
-
-  /** An entity of `family` (or a subtype); the 5.3 messages, as 6.x handlers still raise them. */
-  requireEntity(guid: string, family: string, methodName: string, parameterName = 'guid') {
-    const entity = this.store.getEntity(guid);
-    if (!entity)
-      throw errors.unknownEntity(family, guid, methodName, this.origin.sourceServer, parameterName);
-    if (!isTypeOf(entity.typeName, family))
-      throw errors.wrongType(guid, entity.typeName, family, methodName, parameterName);
-    return entity;
-  }
-
-  requireRelationship(guid: string, typeName: string | undefined, methodName: string) {
-    const relationship = this.store.getRelationship(guid);
-    if (!relationship || (typeName && relationship.typeName !== typeName))
-      throw errors.unknownRelationship(
-        typeName ?? 'Relationship',
-        guid,
-        methodName,
-        this.origin.sourceServer,
-      );
-    return relationship;
-  }
-
-  private requireUniqueQualifiedName(
-    qualifiedName: string,
-    typeName: string,
-    methodName: string,
-    exceptGuid?: string,
-  ) {
-    if (this.store.findByQualifiedName(qualifiedName).some((e) => e.guid !== exceptGuid))
-      throw errors.uniqueNameInUse(methodName, typeName, qualifiedName);
-  }
-
-  /** Every stored entity of `family` in creation order (types outside the registry included). */
-  private entitiesOf(family: string): EntityRecord[] {
-    const types = this.store.entityTypeNames().filter((t) => isTypeOf(t, family));
-    return this.store.listEntities(types, 0, -1);
-  }
-
-  private page<T>(items: T[], startFrom: number, pageSize: number, methodName: string): T[] {
-    const { offset, limit } = this.paging(startFrom, pageSize, methodName);
-    return limit < 0 ? items.slice(offset) : items.slice(offset, offset + limit);
+  private anchor(body: NewElementBody): AnchorChoice {
+    if (body.anchorGUID) return { guid: body.anchorGUID };
+    return body.isOwnAnchor === false ? 'none' : 'self';
   }
 
   // --------------------------------------------------------------------------------- elements
 
-  /** NewElementRequestBody: the typed bean says the type; `parentGUID` links the new element. */
-  createElement(
-    userId: string,
-    body: {
-      properties?: Record<string, unknown>;
-      parentGUID?: string;
-      parentRelationshipTypeName?: string;
-      parentAtEnd1?: boolean;
-    },
-    family: string,
-    methodName: string,
-  ): string {
+  /** NewElementRequestBody; `family` is the handler's default type (asset-maker's is Asset). */
+  createElement(userId: string, body: NewElementBody, family: string, methodName: string): string {
     const bean = body.properties;
-    if (!bean) throw errors.nullObject('properties', methodName);
+    if (!bean)
+      throw frameworkCheck('omfNullObject', ['properties', methodName], 'properties', methodName);
     const typeName = typeOfBean(bean) ?? family;
-    if (!isTypeOf(typeName, family))
-      throw errors.wrongType('(new element)', typeName, family, methodName, 'properties');
-    const qualifiedName = text(bean['qualifiedName']);
-    if (!qualifiedName) throw errors.nullName('qualifiedName', methodName);
-    return this.store.transaction(() => {
-      this.requireUniqueQualifiedName(qualifiedName, typeName, methodName);
-      const guid = this.store.createEntity({
-        typeName,
-        properties: attributesFromBean(typeName, bean),
-        userId,
-      }).guid;
+    const properties = attributesFromBean(bean);
+    if (typeof properties['qualifiedName'] !== 'string')
+      throw frameworkCheck(
+        'omfNullName',
+        ['properties.qualifiedName', methodName],
+        'properties.qualifiedName',
+        methodName,
+      );
+    const call = store('createMetadataElementInStore');
+    return this.estate.transaction(() => {
+      const created = this.estate.createEntity(
+        { typeName, properties, userId, anchor: this.anchor(body) },
+        call,
+      );
       if (body.parentGUID) {
         const relationshipType = body.parentRelationshipTypeName;
-        if (!relationshipType) throw errors.nullName('parentRelationshipTypeName', methodName);
-        const parentAtEnd1 = body.parentAtEnd1 ?? true;
-        this.link(
-          userId,
+        if (!relationshipType) throw errors.nullName('parentRelationshipTypeName', call.methodName);
+        const atEnd1 = body.parentAtEnd1 ?? true;
+        this.estate.link(
           relationshipType,
-          parentAtEnd1 ? body.parentGUID : guid,
-          parentAtEnd1 ? guid : body.parentGUID,
-          {},
-          methodName,
+          atEnd1 ? body.parentGUID : created.guid,
+          atEnd1 ? created.guid : body.parentGUID,
+          attributesFromBean(body.parentRelationshipProperties),
+          userId,
+          call,
         );
       }
-      return guid;
+      return created.guid;
     });
   }
 
-  /** UpdateElementRequestBody: merge keeps what the bean leaves out; replace drops it. */
+  /** UpdateElementRequestBody: merge unless mergeUpdate is false; a replace needs a qualifiedName. */
   updateElement(
     userId: string,
     guid: string,
     body: { mergeUpdate?: boolean; properties?: Record<string, unknown> },
-    family: string,
     methodName: string,
   ): void {
     const bean = body.properties;
-    if (!bean) throw errors.nullObject('properties', methodName);
-    this.store.transaction(() => {
-      const entity = this.requireEntity(guid, family, methodName);
-      const incoming = attributesFromBean(entity.typeName, bean);
-      const merge = body.mergeUpdate !== false;
-      if (!merge && !incoming['qualifiedName']) throw errors.nullName('qualifiedName', methodName);
-      if (typeof incoming['qualifiedName'] === 'string')
-        this.requireUniqueQualifiedName(
-          incoming['qualifiedName'],
-          entity.typeName,
-          methodName,
-          guid,
-        );
-      this.store.updateEntity(
-        guid,
-        merge ? { ...entity.properties, ...incoming } : incoming,
-        userId,
+    if (!bean)
+      throw frameworkCheck('omfNullObject', ['properties', methodName], 'properties', methodName);
+    const merge = body.mergeUpdate !== false;
+    const incoming = attributesFromBean(bean);
+    if (!merge && typeof incoming['qualifiedName'] !== 'string')
+      throw frameworkCheck(
+        'omfNullName',
+        ['properties.qualifiedName', methodName],
+        'properties.qualifiedName',
+        methodName,
       );
+    const call = store('updateMetadataElementInStore', 'metadataElementGUID');
+    this.estate.transaction(() => {
+      const entity = this.estate.requireEntity(guid, 'OpenMetadataRoot', call);
+      this.estate.updateEntity(entity, incoming, merge, userId, call);
     });
   }
 
-  deleteElement(guid: string, family: string, methodName: string): void {
-    this.store.transaction(() => {
-      this.requireEntity(guid, family, methodName);
-      this.store.deleteEntity(guid);
+  /** Deletes the element, with the elements anchored to it. */
+  deleteElement(guid: string): void {
+    const call = store('deleteMetadataElementInStore', 'metadataElementGUID');
+    this.estate.transaction(() => {
+      this.estate.requireEntity(guid, 'OpenMetadataRoot', call);
+      deleteWithAnchored(this.estate, guid);
     });
   }
 
-  retrieve(guid: string, family: string, methodName: string, options: GetOptions = {}) {
-    return this.rootElement(this.requireEntity(guid, family, methodName), options);
+  /** GetRequestBody: the store checks the element against the requested (or default) type. */
+  retrieve(guid: string, family: string, body: QueryBody): Record<string, unknown> {
+    const type = body.metadataElementTypeName ?? family;
+    const entity = this.estate.requireEntity(guid, type, store('getMetadataElementByGUID'));
+    return this.renderer.rootElement(entity, body);
   }
 
-  /** FilterRequestBody: exact qualifiedName or name. */
-  findByName(
-    body: {
-      filter?: string;
-      metadataElementTypeName?: string;
-      startFrom?: number;
-      pageSize?: number;
-    },
-    family: string,
-    methodName: string,
-  ): W.OpenMetadataRootElement[] {
-    if (!body.filter) throw errors.nullName('filter', methodName);
-    const type = body.metadataElementTypeName ?? family;
-    const found = this.store
-      .findByQualifiedNameOrName(body.filter)
-      .concat(this.store.findByDisplayName(body.filter))
-      .filter((e, i, all) => all.findIndex((x) => x.guid === e.guid) === i)
-      .filter((e) => isTypeOf(e.typeName, family) && isTypeOf(e.typeName, type));
-    return this.page(found, body.startFrom ?? 0, body.pageSize ?? 0, methodName).map((e) =>
-      this.rootElement(e),
-    );
+  private elementsOf(body: QueryBody, family: string): EntityRecord[] {
+    return this.estate.entitiesOf(body.metadataElementTypeName ?? family);
   }
 
-  /** SearchStringRequestBody over the elements of a family. */
-  search(
-    body: {
-      searchString?: string;
-      startsWith?: boolean;
-      endsWith?: boolean;
-      ignoreCase?: boolean;
-      metadataElementTypeName?: string;
-      startFrom?: number;
-      pageSize?: number;
-    },
-    family: string,
-    methodName: string,
-  ): W.OpenMetadataRootElement[] {
-    const matches = searchMatcher(body);
-    const type = body.metadataElementTypeName ?? family;
-    const found = this.entitiesOf(family).filter(
-      (e) => isTypeOf(e.typeName, type) && matches(e.properties),
+  /** FilterRequestBody: exact, case-sensitive match on the naming attributes. */
+  findByName(body: QueryBody, family: string, methodName: string): Array<Record<string, unknown>> {
+    const name = body.filter;
+    if (!name) throw frameworkCheck('omfNullName', ['name', methodName], 'name', methodName);
+    const found = this.elementsOf(body, family).filter((e) =>
+      NAME_PROPERTIES.some((attribute) => e.properties[attribute] === name),
     );
-    return this.page(found, body.startFrom ?? 0, body.pageSize ?? 0, methodName).map((e) =>
-      this.rootElement(e),
-    );
+    return this.page(found, body, methodName).map((e) => this.renderer.rootElement(e, body));
+  }
+
+  /**
+   * SearchStringRequestBody over the service's type (so the string is never checked as a regex).
+   * Its failures name the store's method, not the view service's (`_methodName`).
+   */
+  search(body: QueryBody, family: string, _methodName: string): Array<Record<string, unknown>> {
+    const matches = sixLiteralMatcher(body);
+    const found = this.elementsOf(body, family).filter((e) => matches(e.properties));
+    return this.searchPage(found, body).map((e) => this.renderer.rootElement(e, body));
   }
 
   /** By one attribute's exact value (connector types by provider class, endpoints by address). */
   findByAttribute(
     attribute: string,
-    body: { filter?: string; startFrom?: number; pageSize?: number },
+    body: QueryBody,
     family: string,
     methodName: string,
-  ): W.OpenMetadataRootElement[] {
-    if (!body.filter) throw errors.nullName('filter', methodName);
-    const found = this.entitiesOf(family).filter((e) => e.properties[attribute] === body.filter);
-    return this.page(found, body.startFrom ?? 0, body.pageSize ?? 0, methodName).map((e) =>
-      this.rootElement(e),
+  ): Array<Record<string, unknown>> {
+    if (!body.filter) throw frameworkCheck('omfNullName', ['name', methodName], 'name', methodName);
+    const found = this.elementsOf(body, family).filter(
+      (e) => e.properties[attribute] === body.filter,
     );
-  }
-
-  /** Entities of `typeName` (or subtypes) that `matches`, one page of them, in creation order. */
-  findEntities(
-    matches: (stored: Properties) => boolean,
-    typeName: string,
-    startFrom: number,
-    pageSize: number,
-    methodName: string,
-  ): EntityRecord[] {
-    const found = this.entitiesOf(typeName).filter((e) => matches(e.properties));
-    return this.page(found, startFrom, pageSize, methodName);
-  }
-
-  /** metadata-expert's search: generic elements with generic property values. */
-  findMetadataElements(
-    body: {
-      searchString?: string;
-      startsWith?: boolean;
-      endsWith?: boolean;
-      ignoreCase?: boolean;
-      metadataElementTypeName?: string;
-      startFrom?: number;
-      pageSize?: number;
-    },
-    methodName: string,
-  ): W.OpenMetadataElement[] {
-    const matches = searchMatcher(body);
-    const type = body.metadataElementTypeName ?? 'OpenMetadataRoot';
-    const found = this.entitiesOf(type).filter((e) => matches(e.properties));
-    return this.page(found, body.startFrom ?? 0, body.pageSize ?? 0, methodName).map((e) => ({
-      class: 'OpenMetadataElement',
-      headerVersion: 0,
-      status: e.status,
-      type: this.elementType(e.typeName, 'ENTITY_DEF'),
-      origin: this.elementOrigin(e),
-      versions: this.versions(e),
-      elementGUID: e.guid,
-      elementProperties: toElementProperties(sixAttributes(e.typeName, e.properties)),
-    }));
+    return this.page(found, body, methodName).map((e) => this.renderer.rootElement(e, body));
   }
 
   // ---------------------------------------------------------------------------- relationships
 
-  /** Creates a relationship after checking both ends; linking twice returns the existing one. */
+  /** attach: links two elements (the existing link is kept; catalog targets may repeat). */
   link(
     userId: string,
     typeName: string,
     end1Guid: string,
     end2Guid: string,
     properties: Properties,
-    methodName: string,
   ): string {
-    const ends = RELATIONSHIP_ENDS[typeName];
-    if (!ends) throw errors.nullName('typeName', methodName);
-    return this.store.transaction(() => {
-      this.requireEntity(end1Guid, ends[0], methodName, 'metadataElement1GUID');
-      this.requireEntity(end2Guid, ends[1], methodName, 'metadataElement2GUID');
-      if (!MULTI_LINK.has(typeName)) {
-        const existing = this.store.relationshipsBetween(typeName, end1Guid, end2Guid)[0];
-        if (existing) return existing.guid;
-      }
-      return this.store.createRelationship({
-        typeName,
-        end1Guid,
-        end2Guid,
-        properties: relationshipAttributes(typeName, properties),
-        userId,
-      }).guid;
-    });
+    return this.estate.transaction(
+      () =>
+        this.estate.link(
+          typeName,
+          end1Guid,
+          end2Guid,
+          properties,
+          userId,
+          store('createRelatedElementsInStore'),
+        ).guid,
+    );
   }
 
-  /** Removes every relationship of the type between the two elements (detach). */
-  unlink(typeName: string, end1Guid: string, end2Guid: string, methodName: string): void {
-    const ends = RELATIONSHIP_ENDS[typeName];
-    if (!ends) throw errors.nullName('typeName', methodName);
-    this.store.transaction(() => {
-      this.requireEntity(end1Guid, ends[0], methodName, 'metadataElement1GUID');
-      this.requireEntity(end2Guid, ends[1], methodName, 'metadataElement2GUID');
-      for (const r of this.store.relationshipsBetween(typeName, end1Guid, end2Guid))
-        this.store.deleteRelationship(r.guid);
+  /**
+   * detach: removes the relationships of the type running from end 1 to end 2 exactly
+   * (OpenMetadataClientBase.detachRelatedElementsInStore); none is not an error.
+   */
+  unlink(typeName: string, end1Guid: string, end2Guid: string): void {
+    const call = store('detachRelatedElementsInStore');
+    this.estate.transaction(() => {
+      const ends = RELATIONSHIP_ENDS[typeName] ?? ['OpenMetadataRoot', 'OpenMetadataRoot'];
+      this.estate.requireEntity(
+        end1Guid,
+        'OpenMetadataRoot',
+        { ...call, parameterName: 'metadataElement1GUID' },
+        ends[0],
+      );
+      this.estate.requireEntity(
+        end2Guid,
+        'OpenMetadataRoot',
+        { ...call, parameterName: 'metadataElement2GUID' },
+        ends[1],
+      );
+      for (const r of this.estate.store.relationshipsBetween(typeName, end1Guid, end2Guid))
+        this.estate.deleteRelationship(r.guid);
     });
   }
 
@@ -519,138 +255,152 @@ export class ViewServices {
     userId: string,
     guid: string,
     typeName: string | undefined,
-    values: Record<string, unknown>,
+    properties: Properties,
     merge: boolean,
-    methodName: string,
   ): void {
-    this.store.transaction(() => {
-      const relationship = this.requireRelationship(guid, typeName, methodName);
-      const incoming = relationshipAttributes(relationship.typeName, values);
-      this.store.updateRelationship(
+    this.estate.transaction(() => {
+      const relationship = this.estate.requireRelationship(
         guid,
-        merge ? { ...relationship.properties, ...incoming } : incoming,
+        typeName,
+        store('updateRelatedElementsInStore', 'relationshipGUID'),
+      );
+      this.estate.updateRelationship(relationship, properties, merge, userId);
+    });
+  }
+
+  deleteRelationship(guid: string, typeName: string | undefined): void {
+    this.estate.transaction(() => {
+      this.estate.requireRelationship(
+        guid,
+        typeName,
+        store('deleteRelatedElementsInStore', 'relationshipGUID'),
+      );
+      this.estate.deleteRelationship(guid);
+    });
+  }
+
+  /** A relationship in generic form (OpenMetadataRelationship), as getCatalogTarget answers. */
+  relationship(guid: string, typeName: string): Record<string, unknown> {
+    const r = this.estate.requireRelationship(
+      guid,
+      typeName,
+      store('getRelationshipByGUID', 'relationshipGUID'),
+    );
+    return openMetadataRelationship(
+      r,
+      [this.estate.entity(r.end1Guid), this.estate.entity(r.end2Guid)],
+      this.release,
+      this.estate.origin,
+    );
+  }
+
+  /**
+   * The elements related to one through a relationship type, each with `relatedBy` (the catalog
+   * targets of a connector, the groups of a connector); an unknown starting element is the store's
+   * 404 for getRelatedMetadataElements (captured 6.1 07d).
+   */
+  relatedRootElements(
+    guid: string,
+    typeName: string,
+    startAtEnd: 1 | 2,
+    body: QueryBody,
+    methodName: string,
+  ): Array<Record<string, unknown>> {
+    this.estate.requireEntity(guid, 'OpenMetadataRoot', store('getRelatedMetadataElements'));
+    const related = this.estate.relationshipsAt(guid, typeName, startAtEnd).flatMap((r) => {
+      const other = this.estate.entity(startAtEnd === 1 ? r.end2Guid : r.end1Guid);
+      return other
+        ? [{ ...this.renderer.rootElement(other, body), relatedBy: this.renderer.relatedBy(r) }]
+        : [];
+    });
+    return this.page(related, body, methodName);
+  }
+
+  // --------------------------------------------------------------------------- metadata-expert
+
+  /** NewOpenMetadataElementRequestBody: a type name and ElementProperties. */
+  createMetadataElement(userId: string, body: NewElementBody & { typeName?: string }): string {
+    const methodName = 'createMetadataElementInStore';
+    const typeName = body.typeName;
+    if (!typeName) throw errors.nullName('metadataElementTypeName', methodName);
+    const properties = attributesFromBean(decodeElementProperties(body.properties));
+    if (isTypeOf(typeName, 'Referenceable') && typeof properties['qualifiedName'] !== 'string')
+      throw errors.nullName('qualifiedName', methodName);
+    return this.estate.transaction(
+      () =>
+        this.estate.createEntity(
+          { typeName, properties, userId, anchor: this.anchor(body) },
+          store(methodName),
+        ).guid,
+    );
+  }
+
+  getMetadataElement(guid: string): Record<string, unknown> {
+    const entity = this.estate.requireEntity(
+      guid,
+      'OpenMetadataRoot',
+      store('getMetadataElementByGUID'),
+    );
+    return openMetadataElement(entity, this.release, this.estate.origin);
+  }
+
+  /** UpdatePropertiesRequestBody (6.x: UpdateOptions, so `mergeUpdate`, default true). */
+  updateMetadataElement(
+    userId: string,
+    guid: string,
+    body: { mergeUpdate?: boolean; properties?: unknown },
+  ): void {
+    const call = store('updateMetadataElementInStore', 'metadataElementGUID');
+    this.estate.transaction(() => {
+      const entity = this.estate.requireEntity(guid, 'OpenMetadataRoot', call);
+      this.estate.updateEntity(
+        entity,
+        attributesFromBean(decodeElementProperties(body.properties)),
+        body.mergeUpdate !== false,
         userId,
+        call,
       );
     });
   }
 
-  deleteRelationship(guid: string, typeName: string | undefined, methodName: string): void {
-    this.store.transaction(() => {
-      this.requireRelationship(guid, typeName, methodName);
-      this.store.deleteRelationship(guid);
-    });
-  }
-
-  // -------------------------------------------------------------------------- catalog targets
-
-  /** The targets of a connector, each element `relatedBy` its CatalogTarget relationship. */
-  catalogTargets(
-    connectorGuid: string,
-    startFrom: number,
-    pageSize: number,
-    methodName: string,
-  ): W.OpenMetadataRootElement[] {
-    this.requireEntity(
-      connectorGuid,
-      'IntegrationConnector',
-      methodName,
-      'integrationConnectorGUID',
+  /**
+   * metadata-expert's search: no type name means the string is first checked as a regular
+   * expression (`"*"` → OMAG-COMMON-400-028), then matched as literal text like every 6.x search.
+   */
+  findMetadataElements(body: QueryBody, methodName: string): Array<Record<string, unknown>> {
+    if (!body.metadataElementTypeName) validateSearchString(body.searchString, methodName);
+    const matches = sixLiteralMatcher(body);
+    const found = this.estate
+      .entitiesOf(body.metadataElementTypeName ?? 'OpenMetadataRoot')
+      .filter((e) => matches(e.properties));
+    return this.searchPage(found, body).map((e) =>
+      openMetadataElement(e, this.release, this.estate.origin),
     );
-    const { offset, limit } = this.paging(startFrom, pageSize, methodName);
-    return this.store
-      .relationshipsFromEnd1(connectorGuid, 'CatalogTarget', offset, limit)
-      .flatMap((r) => {
-        const target = this.store.getEntity(r.end2Guid);
-        if (!target) return [];
-        return [
-          {
-            ...this.rootElement(target, { includeOnlyRelationships: ['CatalogTarget'] }),
-            relatedBy: compact({
-              relationshipHeader: this.relationshipHeader(r),
-              relationshipProperties: relationshipBean(r.typeName, r.properties),
-            }),
-          },
-        ];
-      });
   }
 
-  /** A relationship in generic form (OpenMetadataRelationship), as getCatalogTarget answers. */
-  relationship(guid: string, typeName: string, methodName: string): W.OpenMetadataRelationship {
-    const r = this.requireRelationship(guid, typeName, methodName);
-    const stub = (entityGuid: string) => {
-      const entity = this.store.getEntity(entityGuid);
-      return entity
-        ? compact({
-            class: 'OpenMetadataElementStub',
-            guid: entity.guid,
-            type: this.elementType(entity.typeName, 'ENTITY_DEF'),
-            status: entity.status,
-            uniqueName: text(entity.properties['qualifiedName']),
-          })
-        : undefined;
-    };
-    return compact({
-      class: 'OpenMetadataRelationship',
-      headerVersion: 0,
-      status: r.status,
-      versions: this.versions(r),
-      relationshipGUID: r.guid,
-      relationshipType: this.elementType(r.typeName, 'RELATIONSHIP_DEF'),
-      relationshipProperties: toElementProperties(
-        relationshipValues(r.typeName, r.properties),
-        RELATIONSHIP_VALUE_SPECS,
-      ),
-      elementGUIDAtEnd1: r.end1Guid,
-      elementAtEnd1: stub(r.end1Guid),
-      elementGUIDAtEnd2: r.end2Guid,
-      elementAtEnd2: stub(r.end2Guid),
-    }) as W.OpenMetadataRelationship;
-  }
-
-  /** The groups that register a connector. */
-  groupsOfConnector(
-    connectorGuid: string,
-    startFrom: number,
-    pageSize: number,
-    methodName: string,
-  ): W.OpenMetadataRootElement[] {
-    this.requireEntity(
-      connectorGuid,
-      'IntegrationConnector',
-      methodName,
-      'integrationConnectorGUID',
+  /** NewRelatedElementsRequestBody: ElementProperties for the relationship. */
+  createRelatedElements(
+    userId: string,
+    body: {
+      typeName?: string;
+      metadataElement1GUID?: string;
+      metadataElement2GUID?: string;
+      properties?: unknown;
+    },
+  ): string {
+    const methodName = 'createRelatedElementsInStore';
+    if (!body.typeName) throw errors.nullName('relationshipTypeName', methodName);
+    if (!body.metadataElement1GUID) throw errors.nullGuid('metadataElement1GUID', methodName);
+    if (!body.metadataElement2GUID) throw errors.nullGuid('metadataElement2GUID', methodName);
+    const properties = isRecord(body.properties)
+      ? attributesFromBean(decodeElementProperties(body.properties))
+      : {};
+    return this.link(
+      userId,
+      body.typeName,
+      body.metadataElement1GUID,
+      body.metadataElement2GUID,
+      properties,
     );
-    const groups = this.store
-      .relationshipsToEnd2(connectorGuid, 'RegisteredIntegrationConnector')
-      .flatMap((r) => {
-        const group = this.store.getEntity(r.end1Guid);
-        return group ? [group] : [];
-      });
-    return this.page(groups, startFrom, pageSize, methodName).map((g) => this.rootElement(g));
   }
-}
-
-/** Enum and date attributes of the relationships answered in generic form. */
-const RELATIONSHIP_VALUE_SPECS: Record<string, PropertySpec> = {
-  permittedSynchronization: { kind: 'enum', enumType: 'PermittedSynchronization' },
-  deleteMethod: { kind: 'enum', enumType: 'DeleteMethod' },
-  startDate: { kind: 'date' },
-  connectorShutdownDate: { kind: 'date' },
-};
-
-/** A typed bean or generic ElementProperties as plain values. */
-export function plainValues(properties: unknown): Record<string, unknown> {
-  if (!isRecord(properties)) return {};
-  if (isRecord(properties['propertyValueMap'])) {
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(properties['propertyValueMap'])) {
-      if (!isRecord(value)) continue;
-      if (value['class'] === 'EnumTypePropertyValue') out[key] = value['symbolicName'];
-      else if (value['class'] === 'MapTypePropertyValue')
-        out[key] = plainValues(value['mapValues']);
-      else out[key] = value['primitiveValue'];
-    }
-    return out;
-  }
-  return properties;
 }
