@@ -100,6 +100,6 @@ await runScenario(backend, meta);
 const capture: ScenarioCapture = { meta, exchanges };
 let text = JSON.stringify(capture, null, 2);
 if (values['platform-dir']) text = text.split(values['platform-dir']).join('/opt/egeria/platform');
-const out = join('src/egeria/golden', `scenario-${release}.json`);
+const out = join('e2e/golden', `scenario-${release}.json`);
 writeFileSync(out, `${normalise(text)}\n`);
 console.log(`${exchanges.length} exchanges written to ${out}`);

@@ -299,8 +299,13 @@ describe('createV5Backend against the sandbox', () => {
       const r = await report();
       return r?.status === 'RUNNING' ? r : undefined;
     });
+    // A group summary names the registration; the daemon-wide status names the connector.
+    const status = await backend.daemonStatus(DAEMON);
+    expect(status.connectors.find((c) => c.connectorName === 'E2E Daemon')?.connectorGuid).toBe(
+      guid,
+    );
     expect(running).toMatchObject({
-      connectorGuid: guid,
+      registrationGuid: expect.stringMatching(/^RegisteredIntegrationConnector-/),
       minMinutesBetweenRefresh: 1,
       endpointAddress: 'data/e2e-daemon',
       connectorProviderClassName: FILES,

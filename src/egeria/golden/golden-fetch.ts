@@ -1,5 +1,5 @@
 /**
- * Answers a dialect's calls with responses captured from real Egeria (./5.3, ./6.1), so the
+ * Answers a dialect's calls with responses captured from real Egeria (e2e/golden/5.3, /6.1), so the
  * client's paths, schemas and mappings are tested against what real platforms sent. A `.json`
  * golden is a body answered with HTTP 200; a `.txt` golden carries its own status, either as a
  * leading status line and headers (6.1 captures) or as a trailing `HTTP <status> <type>` line
@@ -11,6 +11,9 @@ import type { FetchLike } from '../transport';
 
 export type Release = '5.3' | '6.1';
 
+/** Responses captured from real platforms, shared by the client's and the sandbox's judges. */
+export const GOLDEN_DIR = join(import.meta.dirname, '../../../e2e/golden');
+
 export interface Golden {
   status: number;
   contentType: string;
@@ -18,7 +21,7 @@ export interface Golden {
 }
 
 export function readGolden(release: Release, name: string): Golden {
-  const text = readFileSync(join(import.meta.dirname, release, name), 'utf8');
+  const text = readFileSync(join(GOLDEN_DIR, release, name), 'utf8');
   if (name.endsWith('.json')) return { status: 200, contentType: 'application/json', body: text };
   const leading = /^HTTP\/1\.1 (\d+)[^\n]*\n([\s\S]*?)\r?\n\r?\n([\s\S]*)$/.exec(text);
   if (leading) {

@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { createV5Backend } from '../v5/backend-v5';
 import { createV6Backend } from '../v6/backend-v6';
 import { runScenario } from './scenario';
+import { GOLDEN_DIR } from './golden-fetch';
 import { replayFetch, type ScenarioCapture } from './scenario-capture';
 
 const BASE = 'http://egeria.test';
 
 describe.each(['5.3', '6.1'])('the golden scenario captured from real Egeria %s', (release) => {
-  const file = join(import.meta.dirname, `scenario-${release}.json`);
+  const file = join(GOLDEN_DIR, `scenario-${release}.json`);
 
   it('replays call for call, and every answer is read', async () => {
     expect(existsSync(file), `${file} (scripts/golden/capture.ts writes it)`).toBe(true);

@@ -2,7 +2,7 @@
  * Every operation the console performs, in one run through an EgeriaBackend: platform, groups,
  * connectors with their connections, registrations, catalog targets, search and the daemon, then
  * the clean-up. Captured against real platforms (scripts/golden/capture.ts), its exchanges are the
- * goldens of ./scenario-*.json; replayed (./scenario.test.ts), it proves the client sends the same
+ * goldens of e2e/golden/scenario-*.json; replayed (./scenario.test.ts), it proves the client sends the same
  * calls and reads every real answer.
  */
 import type { EgeriaBackend } from '../backend';

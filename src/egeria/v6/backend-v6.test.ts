@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EgeriaError } from '../errors';
 import { createV6Backend } from './backend-v6';
-import groupsByName from '../golden/6.1/10a-asset-maker-api-group-by-name.json';
+import groupsByName from '../../../e2e/golden/6.1/10a-asset-maker-api-group-by-name.json';
 
 interface Call {
   method: string;

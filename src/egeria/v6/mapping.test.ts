@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromElementProperties } from '../wire/generic';
-import catalogTargets from '../golden/6.1/06c-asset-maker-catalog-target-list.json';
-import groupsByName from '../golden/6.1/10a-asset-maker-api-group-by-name.json';
-import connectorRetrieve from '../golden/6.1/10b-asset-maker-api-connector-retrieve.json';
+import catalogTargets from '../../../e2e/golden/6.1/06c-asset-maker-catalog-target-list.json';
+import groupsByName from '../../../e2e/golden/6.1/10a-asset-maker-api-group-by-name.json';
+import connectorRetrieve from '../../../e2e/golden/6.1/10b-asset-maker-api-connector-retrieve.json';
 import * as map from './mapping';
 import * as W from './wire';
 

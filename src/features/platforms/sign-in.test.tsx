@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import groupsSearch from '../../egeria/golden/6.1/12a-asset-maker-groups-search-no-string.json';
+import groupsSearch from '../../../e2e/golden/6.1/12a-asset-maker-groups-search-no-string.json';
 import type { PlatformInfo } from '../../egeria/platform-info';
 import { failOnConsoleOutput } from '../../test/console-guard';
 import { renderApp } from '../../test/render-app';

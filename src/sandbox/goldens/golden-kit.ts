@@ -10,7 +10,8 @@ import { compareShape, type ShapeRules } from './shape';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const DIR = fileURLToPath(new URL('.', import.meta.url));
+/** The captures, shared with the client's judges (e2e/golden). */
+const DIR = fileURLToPath(new URL('../../../e2e/golden/', import.meta.url));
 
 export interface Captured {
   status: number;
@@ -20,8 +21,18 @@ export interface Captured {
 }
 
 /** A captured file: `.json` is a body; `.txt` is a raw exchange (5.3: body then status line; 6.1: headers then body). */
+/**
+ * A message text with its GUIDs replaced: the captures' GUIDs are normalised placeholders, so
+ * texts are compared without them.
+ */
+export function withoutGuids(text: unknown): unknown {
+  return typeof text === 'string'
+    ? text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<guid>')
+    : text;
+}
+
 export function captured(release: '5.3' | '6.1', file: string): Captured {
-  const raw = readFileSync(join(DIR, `real-${release}`, file), 'utf8');
+  const raw = readFileSync(join(DIR, release, file), 'utf8');
   if (file.endsWith('.json')) return { status: 200, headers: {}, text: raw, json: JSON.parse(raw) as Json };
   const lines = raw.split('\n');
   const statusLine = lines.findIndex((l) => /^HTTP(\/1\.1)? \d{3}/.test(l));
