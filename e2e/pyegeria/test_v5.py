@@ -6,12 +6,17 @@ element search, so those are judged on 6.x only. What it has: platform services 
 daemon calls of ServerOps.
 """
 
-import time
-
 import pytest
 from pyegeria import Platform, ServerOps
 from pyegeria._exceptions import EgeriaException
 
+from daemon_checks import (  # noqa: F401 (collected here, run against this line's daemon)
+    test_connector_configuration_properties_are_those_of_its_connection,
+    test_daemon_status_lists_the_groups_the_sandbox_holds,
+    test_refresh_all_connectors_refreshes_each,
+    test_refresh_connector_refreshes_it,
+    test_restart_connector_starts_a_new_instance,
+)
 from judge import LINE, pyegeria_bug, sandbox_gap
 from conftest import USER
 
@@ -36,7 +41,7 @@ def ops(sandbox, daemon):
 
 
 @pytest.fixture
-def hyphenated(ops):
+def daemon_ops(ops):
     """pyegeria's own daemon calls with only its underscore corrected on the wire, so the rest of
     each call (method, body, what it reads from the answer) is still pyegeria's and still judged."""
 
@@ -47,14 +52,6 @@ def hyphenated(ops):
     ops.session.event_hooks = {"request": [correct], "response": []}
     yield ops
     ops.session.event_hooks = {"request": [], "response": []}
-
-
-def reports(status: dict) -> list[dict]:
-    return [r for g in status["integrationGroupSummaries"] for r in g.get("integrationConnectorReports", [])]
-
-
-def report_named(ops, name: str) -> dict:
-    return next(r for r in reports(ops.get_integration_daemon_status()) if r["connectorName"] == name)
 
 
 # ------------------------------------------------------------------------------------- platform
@@ -99,41 +96,9 @@ def test_refresh_connectors_as_sent(ops):
     ops.refresh_integration_connectors("any-connector")
 
 
-# ---------------------------------------------------------------- daemon, underscore corrected on the wire
+# --------------------------------------------- daemon, underscore corrected on the wire (daemon_checks.py)
 
 
-def test_daemon_status_lists_the_groups_the_sandbox_holds(hyphenated, stored, recorder):
-    status = hyphenated.get_integration_daemon_status()
-    assert recorder.last()["path"].endswith("/open-metadata/integration-daemon/users/garygeeke/status")
-    groups = {g["qualifiedName"]: g["guid"] for g in stored("IntegrationGroup")}
-    summaries = status["integrationGroupSummaries"]
-    assert summaries, "the daemon runs no group"
-    for summary in summaries:
-        assert groups.get(summary["integrationGroupName"]) == summary["integrationGroupGUID"]
-    assert all(r["connectorName"] and r["connectorStatus"] for r in reports(status))
-
-
-def test_connector_configuration_properties_are_those_of_its_connection(hyphenated, recorder):
-    report = next(r for r in reports(hyphenated.get_integration_daemon_status()) if r["connection"].get("configurationProperties"))
-    answer = hyphenated.get_connector_config(report["connectorName"])
-    assert recorder.last()["method"] == "GET"
-    assert answer["class"] == "PropertiesResponse"
-    assert answer["properties"] == report["connection"]["configurationProperties"]
-
-
-def test_restart_connector_starts_a_new_instance(hyphenated, recorder):
-    before = reports(hyphenated.get_integration_daemon_status())[0]
-    hyphenated.restart_integration_connector(before["connectorName"])
-    assert recorder.last()["body"] == {"class": "NameRequestBody", "name": before["connectorName"]}
-    after = report_named(hyphenated, before["connectorName"])
-    assert after["connectorInstanceId"] != before["connectorInstanceId"]
-
-
-def test_refresh_connector_refreshes_it(hyphenated, recorder):
-    running = next(r for r in reports(hyphenated.get_integration_daemon_status()) if r["connectorStatus"] == "RUNNING")
-    hyphenated.refresh_integration_connectors(running["connectorName"])
-    assert recorder.last()["body"] == {"class": "NameRequestBody", "name": running["connectorName"]}
-    deadline = time.monotonic() + 5
-    while report_named(hyphenated, running["connectorName"]).get("lastRefreshTime") == running.get("lastRefreshTime"):
-        assert time.monotonic() < deadline, "the connector's lastRefreshTime did not move after the refresh"
-        time.sleep(0.1)
+@pytest.fixture
+def daemon_status_path(daemon):
+    return f"/servers/{daemon}/open-metadata/integration-daemon/users/{USER}/status"

@@ -6,24 +6,21 @@ configuration-property update, endpoint address and connection update, which pye
 through the Runtime Manager view service (routed by the daemon's GUID), not on the daemon itself.
 """
 
-import time
-
 import pytest
 from pyegeria.core._exceptions import PyegeriaException
 
+from daemon_checks import (  # noqa: F401 (collected here, run against this line's daemon)
+    test_connector_configuration_properties_are_those_of_its_connection,
+    test_daemon_status_lists_the_groups_the_sandbox_holds,
+    test_refresh_all_connectors_refreshes_each,
+    test_refresh_connector_refreshes_it,
+    test_restart_connector_starts_a_new_instance,
+)
 from conftest import PASSWORD, USER
 from judge import LINE, control_get, pyegeria_bug, sandbox_gap
 
 if LINE not in ("6.1", "6.2"):
     pytest.exit(f"test_v6.py judges lines 6.1 and 6.2, not {LINE!r}", returncode=2)
-
-
-def reports(status: dict) -> list[dict]:
-    return [r for g in status["integrationGroupSummaries"] for r in g.get("integrationConnectorReports", [])]
-
-
-def report_named(ops, name: str) -> dict:
-    return next(r for r in reports(ops.get_integration_daemon_status()) if r["connectorName"] == name)
 
 
 # --------------------------------------------------------------------------------------- sign-in
@@ -93,51 +90,14 @@ def test_view_service_clients_can_check_the_platform(asset_maker):
     assert asset_maker.get_platform_origin()
 
 
-# ------------------------------------------------------------------------------ integration daemon
+# ------------------------------------------------------------------ integration daemon (daemon_checks.py)
 
 
-def test_daemon_status_lists_the_groups_the_sandbox_holds(ops6, stored, recorder, daemon):
-    status = ops6.get_integration_daemon_status()
-    assert recorder.last()["path"] == f"/servers/{daemon}/open-metadata/integration-daemon/status"
-    groups = {g["qualifiedName"]: g["guid"] for g in stored("IntegrationGroup")}
-    summaries = status["integrationGroupSummaries"]
-    assert summaries, "the daemon runs no group"
-    for summary in summaries:
-        assert groups.get(summary["integrationGroupName"]) == summary["integrationGroupGUID"]
-    assert all(r["connectorName"] and r["connectorStatus"] for r in reports(status))
+@pytest.fixture
+def daemon_ops(ops6):
+    return ops6
 
 
-def test_connector_configuration_properties_are_those_of_its_connection(ops6):
-    report = next(r for r in reports(ops6.get_integration_daemon_status()) if r["connection"].get("configurationProperties"))
-    answer = ops6.get_connector_config(report["connectorName"])
-    assert answer["class"] == "PropertiesResponse"
-    assert answer["properties"] == report["connection"]["configurationProperties"]
-
-
-def test_restart_connector_starts_a_new_instance(ops6, recorder):
-    before = reports(ops6.get_integration_daemon_status())[0]
-    ops6.restart_integration_connector(before["connectorName"])
-    assert recorder.last()["body"] == {"class": "NameRequestBody", "name": before["connectorName"]}
-    assert report_named(ops6, before["connectorName"])["connectorInstanceId"] != before["connectorInstanceId"]
-
-
-def test_refresh_connector_refreshes_it(ops6, recorder):
-    running = next(r for r in reports(ops6.get_integration_daemon_status())[1:] if r["connectorStatus"] == "RUNNING")
-    ops6.refresh_integration_connectors(running["connectorName"])
-    assert recorder.last()["body"] == {"class": "NameRequestBody", "name": running["connectorName"]}
-    wait_for_refresh(ops6, running)
-
-
-def test_refresh_all_connectors_refreshes_each(ops6, recorder):
-    running = [r for r in reports(ops6.get_integration_daemon_status()) if r["connectorStatus"] == "RUNNING"]
-    ops6.refresh_integration_connectors("all")
-    assert recorder.last()["method"] == "POST" and recorder.last()["body"] is None
-    for report in running:
-        wait_for_refresh(ops6, report)
-
-
-def wait_for_refresh(ops, report: dict):
-    deadline = time.monotonic() + 5
-    while report_named(ops, report["connectorName"]).get("lastRefreshTime") == report.get("lastRefreshTime"):
-        assert time.monotonic() < deadline, f"{report['connectorName']}: lastRefreshTime did not move"
-        time.sleep(0.1)
+@pytest.fixture
+def daemon_status_path(daemon):
+    return f"/servers/{daemon}/open-metadata/integration-daemon/status"
