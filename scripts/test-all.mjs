@@ -8,6 +8,7 @@ const steps = [
   ['typecheck', 'npm run --silent typecheck'],
   ['unit', 'npx vitest run --project unit --project dom'],
   ['contract', 'npx vitest run --project contract'],
+  ['pyegeria', 'node scripts/pyegeria-judge.mjs'],
   ['build', 'npm run --silent build'],
   ['bundle', 'node scripts/check-bundle.mjs'],
   ['chromium', 'bash scripts/ensure-chromium.sh'],
