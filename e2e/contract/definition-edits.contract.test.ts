@@ -10,6 +10,7 @@ import {
   canEmbedConnections,
   contractTargets,
   expectEmbeddingRefused,
+  rawClient,
   runId,
 } from './targets';
 
@@ -167,6 +168,55 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
     expect(after.connection?.configurationProperties).toEqual({});
     expect(after.connection?.secrets.clearPassword).toBe(true);
     expect(after.connection?.endpoint?.address).toBe(target.workDir);
+  });
+
+  it('relinks a connection to another connector type and leaves it with that one only', async () => {
+    const backend = backendFor(target);
+    const input: ConnectorInput = {
+      qualifiedName: `Contract:${id}:IntegrationConnector:Retyped`,
+      name: 'Retyped',
+      connection: {
+        kind: 'Connection',
+        qualifiedName: `Contract:${id}:RetypedConnection`,
+        connectorType: { connectorProviderClassName: FILES_MONITOR },
+        endpoint: { address: target.workDir },
+      },
+    };
+    const guid = await backend.createConnector(input);
+    created.push([guid, input.qualifiedName]);
+    const connection = (await backend.getConnector(guid)).connection;
+    await backend.updateConnector(
+      guid,
+      {
+        ...input,
+        connection: {
+          ...input.connection,
+          guid: connection?.guid,
+          connectorType: { connectorProviderClassName: YAML_SECRETS },
+        },
+      },
+      { merge: true },
+    );
+    const after = (await backend.getConnector(guid)).connection;
+    expect(after?.connectorType?.connectorProviderClassName).toBe(YAML_SECRETS);
+    // 6.1's connector-type detach answers 200 and removes nothing: count the links themselves.
+    const raw = rawClient(target);
+    const links =
+      target.dialect === 'v6'
+        ? await raw.post(
+            `${raw.view('metadata-expert')}/related-elements/${connection?.guid}/type/ConnectionConnectorType`,
+            { class: 'ResultsRequestBody', startFrom: 0, pageSize: 10 },
+          )
+        : await raw.get(
+            `/servers/${target.metadataServer}/open-metadata/framework-services/governance-server/open-metadata-store/users/${target.userId}/related-elements/${connection?.guid}/type/ConnectionConnectorType?startingAtEnd=1&startFrom=0&pageSize=10`,
+          );
+    const list =
+      (links.json['elementList'] as unknown[] | undefined) ??
+      ((links.json['relatedElementList'] as Record<string, unknown> | undefined)?.[
+        'elementList'
+      ] as unknown[] | undefined) ??
+      [];
+    expect(list).toHaveLength(1);
   });
 
   it('never changes an endpoint other connections share: the edited one gets its own copy', async () => {

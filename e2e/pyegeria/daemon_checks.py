@@ -10,8 +10,23 @@ def reports(status: dict) -> list[dict]:
     return [r for g in status["integrationGroupSummaries"] for r in g.get("integrationConnectorReports", [])]
 
 
+ACTIVE = ("RUNNING",)
+
+
 def report_named(ops, name: str) -> dict:
     return next(r for r in reports(ops.get_integration_daemon_status()) if r["connectorName"] == name)
+
+
+def active_report(ops) -> dict:
+    """A running connector (the last one listed: the restart test uses the first); the daemon may
+    still be starting its connectors when the suite begins."""
+    deadline = time.monotonic() + 5
+    while True:
+        active = [r for r in reports(ops.get_integration_daemon_status()) if r["connectorStatus"] in ACTIVE]
+        if active:
+            return active[-1]
+        assert time.monotonic() < deadline, "no connector is running or waiting"
+        time.sleep(0.1)
 
 
 def test_daemon_status_lists_the_groups_the_sandbox_holds(daemon_ops, daemon_status_path, stored, recorder):
@@ -44,7 +59,7 @@ def test_restart_connector_starts_a_new_instance(daemon_ops, recorder):
 
 def test_refresh_connector_refreshes_it(daemon_ops, recorder):
     ops = daemon_ops
-    running = next(r for r in reports(ops.get_integration_daemon_status())[1:] if r["connectorStatus"] == "RUNNING")
+    running = active_report(ops)
     ops.refresh_integration_connectors(running["connectorName"])
     assert recorder.last()["body"] == {"class": "NameRequestBody", "name": running["connectorName"]}
     wait_for_refresh(ops, running)
@@ -52,7 +67,7 @@ def test_refresh_connector_refreshes_it(daemon_ops, recorder):
 
 def test_refresh_all_connectors_refreshes_each(daemon_ops, recorder):
     ops = daemon_ops
-    running = [r for r in reports(ops.get_integration_daemon_status()) if r["connectorStatus"] == "RUNNING"]
+    running = [r for r in reports(ops.get_integration_daemon_status()) if r["connectorStatus"] in ACTIVE]
     ops.refresh_integration_connectors("all")
     assert recorder.last()["method"] == "POST" and recorder.last()["body"] is None
     for report in running:

@@ -123,4 +123,5 @@ def guids(elements) -> set[str]:
     """GUIDs of a list of OpenMetadataRootElements as pyegeria returns them ("No elements found" is none)."""
     if isinstance(elements, str):
         return set()
-    return {e["elementHeader"]["guid"] for e in elements}
+    # Root elements name their GUID in a header; generic OpenMetadataElements as elementGUID.
+    return {e["elementHeader"]["guid"] if "elementHeader" in e else e["elementGUID"] for e in elements}

@@ -65,10 +65,6 @@ def test_active_servers_are_the_sandbox_servers(platform, sandbox):
     assert set(platform.get_active_server_list()) == set(sandbox["servers"])
 
 
-@sandbox_gap(
-    "GET /open-metadata/platform-services/users/{u}/server-platform/servers/{s}/status answers `isActive`; "
-    "real 5.3 sends `active` (captured 5.3-snapshot/02b, 02c), which check_server_active reads, so pyegeria sees None"
-)
 def test_server_status_says_the_daemon_is_active(platform, daemon):
     assert platform.check_server_active(daemon) is True
 

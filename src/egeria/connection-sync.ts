@@ -141,15 +141,19 @@ const uniqueSuffix = () => Date.now().toString(36);
 export function connectionSync(elements: ConnectionElements) {
   async function resolveConnectorType(
     input: M.ConnectionInput['connectorType'],
-    defaultQualifiedName: string,
+    connectionQualifiedName: string,
     undo: Undo,
   ): Promise<string> {
     if (input.guid) return input.guid;
     const existing = await elements.findConnectorType(input);
     if (existing) return existing;
+    // Named after its provider class, the type is found and shared by the next connection.
     const guid = await elements.createConnectorType(
       input,
-      input.qualifiedName ?? defaultQualifiedName,
+      input.qualifiedName ??
+        (input.connectorProviderClassName
+          ? `ConnectorType:${input.connectorProviderClassName}`
+          : `${connectionQualifiedName}:ConnectorType`),
     );
     undo.push(() => elements.remove('connectorType', guid));
     return guid;
@@ -187,11 +191,7 @@ export function connectionSync(elements: ConnectionElements) {
     const guid = await elements.createConnection(input, qualifiedName);
     undo.push(() => elements.remove('connection', guid));
     if (assetGuid) await elements.link('asset', assetGuid, guid);
-    const typeGuid = await resolveConnectorType(
-      input.connectorType,
-      `${qualifiedName}:ConnectorType`,
-      undo,
-    );
+    const typeGuid = await resolveConnectorType(input.connectorType, qualifiedName, undo);
     await elements.link('connectorType', guid, typeGuid);
     const endpoint = wantedEndpoint(input);
     if (endpoint) {
@@ -305,7 +305,7 @@ export function connectionSync(elements: ConnectionElements) {
       (ct.connectorProviderClassName !== undefined &&
         ct.connectorProviderClassName !== currentType.connectorType.connectorProviderClassName);
     if (differs) {
-      const typeGuid = await resolveConnectorType(ct, `${qualifiedName}:ConnectorType`, undo);
+      const typeGuid = await resolveConnectorType(ct, qualifiedName, undo);
       if (typeGuid !== currentType?.guid) {
         if (currentType) await elements.unlink('connectorType', guid, currentType.guid);
         await elements.link('connectorType', guid, typeGuid);

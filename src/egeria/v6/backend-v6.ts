@@ -131,7 +131,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     addressKey: 'networkAddress',
     seg,
   });
-  const sync = connectionSync(connectionElements6(http, cm));
+  const sync = connectionSync(connectionElements6(http, cm, me));
   let typedRegistration: boolean | undefined =
     options.typedRegistration === 'always'
       ? true

@@ -49,7 +49,7 @@ export async function retrieveElement(
   return r.element;
 }
 
-export function connectionElements6(http: Transport, cm: string): ConnectionElements {
+export function connectionElements6(http: Transport, cm: string, me: string): ConnectionElements {
   const retrieveConnection = (guid: string, relationships: string[], depth: number) =>
     retrieveElement(
       http,
@@ -212,6 +212,19 @@ export function connectionElements6(http: Transport, cm: string): ConnectionElem
       );
     },
     async unlink(kind, from, to) {
+      if (kind === 'connectorType') {
+        // 6.1's connector-types/{t}/detach answers 200 and removes nothing (it passes the link's
+        // ends the wrong way round): the relationship is deleted by its GUID instead.
+        const element = await retrieveConnection(from, ['ConnectionConnectorType'], 1);
+        const link = element.connectorType;
+        if (link && link.relatedElement.elementHeader.guid === to)
+          await http.postJson(
+            `${me}/related-elements/${seg(link.relationshipHeader.guid)}/delete`,
+            { class: 'DeleteRelationshipRequestBody' } satisfies W.DeleteRelationshipRequestBody,
+            VoidResponseSchema,
+          );
+        return;
+      }
       await http.postJson(
         `${linkPath(kind, from, to)}/detach`,
         { class: 'DeleteRelationshipRequestBody' } satisfies W.DeleteRelationshipRequestBody,

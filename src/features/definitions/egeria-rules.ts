@@ -27,11 +27,7 @@ export function issue(ctx: Ctx, path: Path, message: string): void {
  */
 export function checkRequiredName(ctx: Ctx, path: Path, value: string, what: string): boolean {
   if (value.trim() === '') {
-    issue(
-      ctx,
-      path,
-      `Enter a ${what}: it is how Egeria and its daemons name this definition.`,
-    );
+    issue(ctx, path, `Enter a ${what}: it is how Egeria and its daemons name this definition.`);
     return false;
   }
   if (value !== value.trim()) {

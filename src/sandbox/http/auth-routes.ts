@@ -14,7 +14,7 @@ import { sendUnauthorized } from './spring-errors';
 
 /** What a 6.x platform serves without a token. */
 export const OPEN_PATHS =
-  /^(?:\/api\/token$|\/open-metadata\/platform-services\/server-platform\/origin$|\/api\/about$|\/api\/public\/|\/v3\/api-docs|\/swagger-ui)/;
+  /^(?:(?:\/servers\/[^/]+)?\/api\/token$|\/open-metadata\/platform-services\/server-platform\/origin$|\/api\/about$|\/api\/public\/|\/v3\/api-docs|\/swagger-ui)/;
 
 const INVALID_TOKEN: Record<'unknown' | 'expired', string> = {
   unknown:
@@ -46,17 +46,19 @@ export function registerTokenRoutes(
   tokens: TokenService,
   release: SixRelease,
 ): void {
-  app.post(
-    '/api/token',
-    { config: { responseClass: 'String', action: 'platformToken' } },
-    async (request, reply) => {
-      const body = isRecord(request.body) ? request.body : {};
-      // LoginRequest {userId, password}.
-      const token = tokens.issue(body['userId'], body['password']);
-      if (!token) return loginFailed(reply, body['userId']);
-      return reply.type('text/plain;charset=UTF-8').send(token);
-    },
-  );
+  // Real 6.1 also issues tokens under a server's root (pyegeria signs in there).
+  for (const url of ['/api/token', '/servers/:server/api/token'])
+    app.post(
+      url,
+      { config: { responseClass: 'String', action: 'platformToken' } },
+      async (request, reply) => {
+        const body = isRecord(request.body) ? request.body : {};
+        // LoginRequest {userId, password}.
+        const token = tokens.issue(body['userId'], body['password']);
+        if (!token) return loginFailed(reply, body['userId']);
+        return reply.type('text/plain;charset=UTF-8').send(token);
+      },
+    );
   for (const url of ['/api/token/logout', '/servers/:server/api/token/logout'])
     app.route({
       method: release === '6.2' ? 'DELETE' : 'GET',

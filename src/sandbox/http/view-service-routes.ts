@@ -448,6 +448,20 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
     body: ElementPropertiesBody,
     handler: (ctx) => ({ guid: views().createRelatedElements(ctx.userId, ctx.body) }),
   });
+  route<QueryBody>(`${me}/related-elements/:elementGUID/type/:relationshipTypeName`, {
+    method: 'POST',
+    responseClass: 'RelatedMetadataElementListResponse',
+    action: 'getRelatedMetadataElements',
+    body: QueryBodySchema as z.ZodType<QueryBody>,
+    handler: (ctx) => ({
+      relatedElementList: views().getRelatedMetadataElements(
+        ctx.params['elementGUID'] ?? '',
+        ctx.params['relationshipTypeName'],
+        ctx.body.startFrom ?? 0,
+        ctx.body.pageSize ?? 0,
+      ),
+    }),
+  });
   route<Generic>(`${me}/related-elements/:relationshipGUID/update-properties`, {
     method: 'POST',
     responseClass: 'VoidResponse',

@@ -6,10 +6,7 @@
  * dropped). 5.x names the user in the path; 6.x has no userId in the path and needs a bearer token.
  */
 import type { DaemonStatus } from '../../egeria/model';
-import {
-  IntegrationDaemonStatusResponseSchema,
-  toDaemonStatus,
-} from '../../egeria/apis/daemon';
+import { IntegrationDaemonStatusResponseSchema, toDaemonStatus } from '../../egeria/apis/daemon';
 import { integrationDaemonPath as integrationDaemonPath5 } from '../../egeria/v5/paths';
 import { integrationDaemonPath as integrationDaemonPath6 } from '../../egeria/v6/paths';
 import { CONSOLE_MESSAGES } from '../console-errors';

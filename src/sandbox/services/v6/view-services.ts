@@ -12,7 +12,11 @@
 import { errors, frameworkCheck, SERVICE_NAMES } from '../../ffdc/ffdc-error';
 import type { AnchorChoice, CallContext, Estate } from '../../model/estate';
 import { sixLiteralMatcher, validateSearchString, type SearchOptions } from '../../model/search';
-import { openMetadataElement, openMetadataRelationship } from '../../render/generic-elements';
+import {
+  openMetadataElement,
+  openMetadataRelationship,
+  relatedMetadataElement,
+} from '../../render/generic-elements';
 import { RootElementRenderer, type RelationshipOptions } from '../../render/root-elements';
 import { attributesFromBean, typeOfBean } from '../../render/typed-beans';
 import type { EntityRecord, Properties } from '../../store/metadata-store';
@@ -342,6 +346,34 @@ export class ViewServices {
       store('getMetadataElementByGUID'),
     );
     return openMetadataElement(entity, this.release, this.estate.origin);
+  }
+
+  /**
+   * metadata-expert's related elements of one element (optionally by relationship type), as
+   * 6.1 answers them: RelatedMetadataElementList with the starting element (captured on a 6.1
+   * platform for ConnectionConnectorType: `relationshipGUID`, `element`, `elementAtEnd1`).
+   */
+  getRelatedMetadataElements(
+    guid: string,
+    relationshipTypeName: string | undefined,
+    startFrom: number,
+    pageSize: number,
+  ): Record<string, unknown> {
+    const methodName = 'getRelatedMetadataElements';
+    const start = this.estate.requireEntity(guid, 'OpenMetadataRoot', store(methodName));
+    const related = this.estate.store.relationshipsOf(guid).flatMap((relationship) => {
+      if (relationshipTypeName && !isTypeOf(relationship.typeName, relationshipTypeName)) return [];
+      const atEnd1 = relationship.end1Guid === guid;
+      const other = this.estate.entity(atEnd1 ? relationship.end2Guid : relationship.end1Guid);
+      return other
+        ? [relatedMetadataElement(relationship, other, !atEnd1, this.release, this.estate.origin)]
+        : [];
+    });
+    const page = this.estate.page(related, startFrom, pageSize, methodName);
+    return {
+      startingElement: openMetadataElement(start, this.release, this.estate.origin),
+      ...(page.length > 0 ? { elementList: page } : {}),
+    };
   }
 
   /** UpdatePropertiesRequestBody (6.x: UpdateOptions, so `mergeUpdate`, default true). */
