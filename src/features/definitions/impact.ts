@@ -66,7 +66,7 @@ export interface SharedUse {
 
 /**
  * The endpoints and connector types of a connection (embedded ones included) that other
- * connectors' connections use too: a change to one of them changes it for all.
+ * connectors' connections use too. A save never changes them for the others (connection-sync).
  */
 export function sharedWithOtherConnectors(
   connection: ConnectionLike | undefined,
@@ -117,10 +117,13 @@ export function sharedUseItems(
         ? `Endpoint ${use.label} is shared with ${use.connectors.length} other connector${use.connectors.length === 1 ? '' : 's'}`
         : `Connector type ${use.label} is shared with ${use.connectors.length} other connector${use.connectors.length === 1 ? '' : 's'}`,
     names: someNames(use.connectors),
+    // The console never changes an element other connections use for them.
     note: changing.has(use.kind)
-      ? `This save changes the shared ${use.kind === 'endpoint' ? 'endpoint' : 'connector type'}, so the change applies to their connections too.`
+      ? use.kind === 'endpoint'
+        ? 'This save gives this connection an endpoint of its own with the change; the other connectors keep the shared one as it is.'
+        : 'This save links this connection to another connector type; the shared one stays as it is for the others.'
       : undefined,
-    tone: changing.has(use.kind) ? 'warning' : 'info',
+    tone: 'info',
   }));
 }
 
