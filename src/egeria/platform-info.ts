@@ -1,7 +1,7 @@
 /**
  * What the console server tells the browser about each configured platform (GET /api/platforms).
- * No URLs of Egeria and no secrets: the browser reaches a platform only through
- * `/api/egeria/{id}/…`, and the server decides where that goes.
+ * No URLs of Egeria and no secrets: the browser reaches a platform only through the console's
+ * operations (`/api/ops/{id}/{operation}`), and the server decides what that sends where.
  */
 import { z } from 'zod';
 
@@ -33,14 +33,9 @@ export function requiresSignIn(platform: Pick<PlatformInfo, 'dialect'>): boolean
   return platform.dialect === 'v6';
 }
 
-/** The path prefix under which the console server proxies a platform's Egeria REST API. */
-export function proxyBase(platformId: string): string {
-  return `/api/egeria/${encodeURIComponent(platformId)}`;
-}
-
 /**
- * Header the SPA sends on every proxied call. Browsers cannot add it to a cross-site request without
- * a CORS preflight, which the console never grants, so another site cannot drive Egeria through a
- * user's console (Egeria 5.x even changes state on some GETs, e.g. refresh-config).
+ * Header the SPA sends on every call that reads or changes Egeria. Browsers cannot add it to a
+ * cross-site request without a CORS preflight, which the console never grants, so another site
+ * cannot drive Egeria through a user's console.
  */
 export const CONSOLE_REQUEST_HEADER = 'x-egeria-console';
