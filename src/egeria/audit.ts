@@ -54,7 +54,11 @@ export interface AuditFilter {
 }
 
 /** The audit entries of one element (a connector's or a group's names and GUID). */
-export function elementAuditPath(platformId: string, kind: 'connector' | 'group', values: string[]) {
+export function elementAuditPath(
+  platformId: string,
+  kind: 'connector' | 'group',
+  values: string[],
+) {
   const query = new URLSearchParams({ kind });
   for (const value of values) query.append('value', value);
   return `/api/audit/${encodeURIComponent(platformId)}/element?${query.toString()}`;

@@ -53,7 +53,8 @@ export function parseMe(body: unknown): MeResponse {
     (me.user === undefined ||
       (typeof me.user.name === 'string' &&
         ['local', 'users-file', 'oidc'].includes(me.user.via as string)));
-  if (!ok) throw new Error('The console server’s answer about the signed-in user could not be read');
+  if (!ok)
+    throw new Error('The console server’s answer about the signed-in user could not be read');
   return me as MeResponse;
 }
 

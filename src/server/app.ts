@@ -135,4 +135,3 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
     registerStaticFiles(app, options.clientDir);
   return app;
 }
-

@@ -91,7 +91,8 @@ export const CONSOLE_MESSAGES = {
     status: 403,
     text: 'A change sent from {0} is not accepted',
     systemAction: 'The request was refused; nothing was changed.',
-    userAction: 'Make changes from the console’s own pages, at one of its configured public origins.',
+    userAction:
+      'Make changes from the console’s own pages, at one of its configured public origins.',
   },
   notFromConsole: {
     id: 'CONSOLE-PROXY-403-002',

@@ -17,7 +17,8 @@ import { dispatch } from '../server/ops/dispatch';
 import { buildOperationTable, byName } from '../server/ops/operation-table';
 
 /** Where the tests' fake platforms answer Egeria's REST API. */
-export const fakeEgeriaBase = (platformId: string) => `/api/egeria/${encodeURIComponent(platformId)}`;
+export const fakeEgeriaBase = (platformId: string) =>
+  `/api/egeria/${encodeURIComponent(platformId)}`;
 
 export interface FakeConsoleOptions {
   /** The signed-in user's role on each platform (default: admin, as a loopback console's user). */
@@ -60,7 +61,11 @@ export function fakeConsoleHandlers(
         backend = directBackend(platform);
         backends.set(platform.id, backend);
       }
-      const servers = [platform.metadataServer, platform.viewServer ?? 'view-server', ...platform.daemons];
+      const servers = [
+        platform.metadataServer,
+        platform.viewServer ?? 'view-server',
+        ...platform.daemons,
+      ];
       const outcome = await dispatch({
         platformId: platform.id,
         operation: String(params['operation']),

@@ -73,7 +73,8 @@ function csvField(value: unknown): string {
 
 export function toCsv(entries: AuditEntry[]): string {
   const lines = [CSV_COLUMNS.map(([name]) => name).join(',')];
-  for (const entry of entries) lines.push(CSV_COLUMNS.map(([, get]) => csvField(get(entry))).join(','));
+  for (const entry of entries)
+    lines.push(CSV_COLUMNS.map(([, get]) => csvField(get(entry))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -101,7 +102,13 @@ export function registerAuditRoutes(
       .send(
         consoleError(
           CONSOLE_MESSAGES.roleTooLow,
-          [what, 'admin', platform, caller?.name ?? 'you', auth.roleOn(caller, platform) ?? 'no role'],
+          [
+            what,
+            'admin',
+            platform,
+            caller?.name ?? 'you',
+            auth.roleOn(caller, platform) ?? 'no role',
+          ],
           `GET ${request.url.split('?')[0]}`,
         ),
       );
@@ -133,7 +140,12 @@ export function registerAuditRoutes(
         return forbidden(reply, request, 'audit.element', platformId);
       const query = ElementSchema.safeParse(request.query);
       if (!query.success) return badRequest(reply, request, issue(query.error));
-      const entries = audit.forElement(platformId, query.data.kind, query.data.value, query.data.limit);
+      const entries = audit.forElement(
+        platformId,
+        query.data.kind,
+        query.data.value,
+        query.data.limit,
+      );
       return reply.send({ entries } satisfies AuditPage);
     },
   );

@@ -163,7 +163,12 @@ export class AuditStore {
   }
 
   /** Entries about any of these names or GUIDs of one kind of element, newest first. */
-  forElement(platformId: string, kind: string, values: readonly string[], limit: number): AuditEntry[] {
+  forElement(
+    platformId: string,
+    kind: string,
+    values: readonly string[],
+    limit: number,
+  ): AuditEntry[] {
     if (values.length === 0) return [];
     const marks = values.map(() => '?').join(', ');
     const rows = this.db
@@ -208,9 +213,7 @@ export class AuditStore {
       params.push(query.to);
     }
     if (query.element) {
-      where.push(
-        `id IN (SELECT audit_id FROM audit_subjects WHERE value LIKE ? ESCAPE '\\')`,
-      );
+      where.push(`id IN (SELECT audit_id FROM audit_subjects WHERE value LIKE ? ESCAPE '\\')`);
       params.push(`%${query.element.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     if (query.before !== undefined) {

@@ -52,7 +52,8 @@ const AUTH_MESSAGES = {
     status: 429,
     text: 'Too many wrong passwords for {0}; sign-in is paused for {1} minutes',
     systemAction: 'The password was not checked.',
-    userAction: 'Wait, then try again; an administrator can set a new password with the users command.',
+    userAction:
+      'Wait, then try again; an administrator can set a new password with the users command.',
   },
   badRequest: {
     id: 'CONSOLE-AUTH-400-003',
@@ -73,7 +74,8 @@ const AUTH_MESSAGES = {
     status: 502,
     text: 'The identity provider could not sign you in: {0}',
     systemAction: 'You are not signed in to the console.',
-    userAction: 'Try again; if it keeps failing, check the console’s OpenID Connect settings and its log.',
+    userAction:
+      'Try again; if it keeps failing, check the console’s OpenID Connect settings and its log.',
   },
 } as const;
 
@@ -101,7 +103,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependen
   });
 
   /** Starts the signed-in session: always a new one, the old one (if any) ended. */
-  async function begin(request: FastifyRequest, reply: FastifyReply, identity: SignedInIdentity, via: 'users-file' | 'oidc') {
+  async function begin(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    identity: SignedInIdentity,
+    via: 'users-file' | 'oidc',
+  ) {
     await end(request, auth.session(request));
     const session = auth.sessions.create();
     session.user = {
@@ -192,7 +199,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependen
     if (!auth.oidc)
       return reply
         .code(404)
-        .send(consoleError(AUTH_MESSAGES.methodNotConfigured, ['an OpenID Connect provider'], action));
+        .send(
+          consoleError(AUTH_MESSAGES.methodNotConfigured, ['an OpenID Connect provider'], action),
+        );
     const next = safeNextPath(request.query.next);
     try {
       const origin = publicOriginOf(request)?.origin ?? `${request.protocol}://${request.host}`;

@@ -17,7 +17,9 @@ export const UserEntrySchema = z.strictObject({
   displayName: z.string().min(1).max(256).optional(),
   passwordHash: z.string().refine(isPasswordHash, 'must be a hash made by the users command'),
   roles: z
-    .array(z.string().refine((g) => parseGrant(g) !== undefined, 'must be a role or platformId:role'))
+    .array(
+      z.string().refine((g) => parseGrant(g) !== undefined, 'must be a role or platformId:role'),
+    )
     .default([]),
 });
 export type UserEntry = z.infer<typeof UserEntrySchema>;
@@ -28,7 +30,11 @@ export const UsersFileSchema = z
     const seen = new Set<string>();
     file.users.forEach((u, i) => {
       if (seen.has(u.name))
-        ctx.addIssue({ code: 'custom', path: ['users', i, 'name'], message: `duplicate user ${u.name}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['users', i, 'name'],
+          message: `duplicate user ${u.name}`,
+        });
       seen.add(u.name);
     });
   });

@@ -17,7 +17,10 @@ const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 
 /** A name or other short text: bounded, without control characters. */
 export const text = (max = 1024) =>
-  z.string().max(max, `must be at most ${max} characters`).regex(NO_CONTROL, 'has control characters');
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .regex(NO_CONTROL, 'has control characters');
 export const name = text().min(1, 'must not be empty');
 /** Longer free text (descriptions) may span lines. */
 const longText = z.string().max(16_384, 'must be at most 16384 characters');
@@ -177,10 +180,10 @@ export const registrationInput = z
     generateIntegrationReports: z.boolean().optional(),
     metadataCollectionQualifiedName: text().optional(),
   })
-  .refine(
-    (r) => !r.startDate || !r.stopDate || Date.parse(r.startDate) <= Date.parse(r.stopDate),
-    { message: 'the start date must not be after the stop date', path: ['startDate'] },
-  );
+  .refine((r) => !r.startDate || !r.stopDate || Date.parse(r.startDate) <= Date.parse(r.stopDate), {
+    message: 'the start date must not be after the stop date',
+    path: ['startDate'],
+  });
 
 export const catalogTargetInput = z.strictObject({
   catalogTargetName: name,

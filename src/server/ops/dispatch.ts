@@ -157,9 +157,7 @@ export async function dispatch(request: DispatchRequest): Promise<DispatchOutcom
     // Reads take the signal last: a browser that gives up cancels the Egeria calls too.
     const result = await call.apply(
       backend,
-      spec.kind === 'read' && spec.method !== 'previewRequest'
-        ? [...args, request.signal]
-        : args,
+      spec.kind === 'read' && spec.method !== 'previewRequest' ? [...args, request.signal] : args,
     );
     // Secrets never leave the server: the model carries none, and this holds if a dialect slips.
     const safe = spec.method === 'previewRequest' ? maskSecrets(result) : redactSecrets(result);

@@ -78,7 +78,10 @@ export function createEgeriaFetch(
     } catch (error) {
       const reason = error instanceof UpstreamError ? error.reason : 'unreachable';
       const ms = Math.round(performance.now() - started);
-      context?.log.warn({ platform: config.id, upstream: action, ms, reason }, 'egeria call failed');
+      context?.log.warn(
+        { platform: config.id, upstream: action, ms, reason },
+        'egeria call failed',
+      );
       if (reason === 'aborted') throw new DOMException('The caller gave up', 'AbortError');
       if (reason === 'timeout')
         return consoleAnswer(

@@ -162,14 +162,10 @@ export function buildOperationTable(scope: OperationScope): Record<BackendMethod
     ]),
     groupsOfConnector: spec('groupsOfConnector', z.tuple([guid])),
 
-    registerConnector: spec(
-      'registerConnector',
-      z.tuple([guid, guid, registrationInput]),
-      (a) => [
-        group(at(a, 0)),
-        connector(at(a, 1), at<{ connectorName: string }>(a, 2).connectorName),
-      ],
-    ),
+    registerConnector: spec('registerConnector', z.tuple([guid, guid, registrationInput]), (a) => [
+      group(at(a, 0)),
+      connector(at(a, 1), at<{ connectorName: string }>(a, 2).connectorName),
+    ]),
     getRegistration: spec('getRegistration', z.tuple([guid, guid])),
     listRegistrations: spec('listRegistrations', z.tuple([guid, pageRequest])),
     unregisterConnector: spec('unregisterConnector', z.tuple([guid, guid]), (a) => [
@@ -177,28 +173,20 @@ export function buildOperationTable(scope: OperationScope): Record<BackendMethod
       connector(at(a, 1)),
     ]),
 
-    addCatalogTarget: spec(
-      'addCatalogTarget',
-      z.tuple([guid, guid, catalogTargetInput]),
-      (a) => [
-        connector(at(a, 0)),
-        { kind: 'element', guid: at(a, 1) },
-        { kind: 'catalogTarget', name: at<{ catalogTargetName: string }>(a, 2).catalogTargetName },
-      ],
-    ),
+    addCatalogTarget: spec('addCatalogTarget', z.tuple([guid, guid, catalogTargetInput]), (a) => [
+      connector(at(a, 0)),
+      { kind: 'element', guid: at(a, 1) },
+      { kind: 'catalogTarget', name: at<{ catalogTargetName: string }>(a, 2).catalogTargetName },
+    ]),
     getCatalogTarget: spec('getCatalogTarget', z.tuple([guid])),
     listCatalogTargets: spec('listCatalogTargets', z.tuple([guid, pageRequest])),
-    updateCatalogTarget: spec(
-      'updateCatalogTarget',
-      z.tuple([guid, catalogTargetInput]),
-      (a) => [
-        {
-          kind: 'catalogTarget',
-          guid: at(a, 0),
-          name: at<{ catalogTargetName: string }>(a, 1).catalogTargetName,
-        },
-      ],
-    ),
+    updateCatalogTarget: spec('updateCatalogTarget', z.tuple([guid, catalogTargetInput]), (a) => [
+      {
+        kind: 'catalogTarget',
+        guid: at(a, 0),
+        name: at<{ catalogTargetName: string }>(a, 1).catalogTargetName,
+      },
+    ]),
     removeCatalogTarget: spec('removeCatalogTarget', z.tuple([guid]), (a) => [
       { kind: 'catalogTarget', guid: at(a, 0) },
     ]),

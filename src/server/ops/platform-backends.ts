@@ -36,7 +36,9 @@ export class PlatformBackends {
 
   async dialect(platformId: string): Promise<Dialect> {
     const detection = await this.dialects.resolve(platformId);
-    return detection?.dialect ?? (this.targets.get(platformId)?.config.dialect === 'v6' ? 'v6' : 'v5');
+    return (
+      detection?.dialect ?? (this.targets.get(platformId)?.config.dialect === 'v6' ? 'v6' : 'v5')
+    );
   }
 
   /** The platform's backend for this caller (on 6.x, the Egeria user they signed in as). */

@@ -79,7 +79,13 @@ export function registerRequestGuards(app: FastifyInstance, options: RequestGuar
     if (request.url.startsWith('/api/')) raw.setHeader('cache-control', 'no-store');
 
     const origin = originFor(request.headers.host);
-    if (!origin) return refuse(request, reply, CONSOLE_MESSAGES.hostNotServed, String(request.headers.host ?? '(none)'));
+    if (!origin)
+      return refuse(
+        request,
+        reply,
+        CONSOLE_MESSAGES.hostNotServed,
+        String(request.headers.host ?? '(none)'),
+      );
     matched.set(request.raw, origin);
     if (origin.protocol === 'https:')
       raw.setHeader('strict-transport-security', 'max-age=31536000');
