@@ -297,7 +297,9 @@ describe('console sign-in through an OpenID Connect provider', () => {
 
   it('maps the provider’s role claim through roleMap, ignoring values it does not name', async () => {
     const { cookie } = await signInThroughProvider(consoleUrl, '/', 'oscar');
-    const me = await (await fetch(`${consoleUrl}/api/me`, { headers: { cookie } })).json();
+    const me = (await (await fetch(`${consoleUrl}/api/me`, { headers: { cookie } })).json()) as {
+      roles: unknown;
+    };
     expect(me.roles).toEqual({ coco: 'operator' });
   });
 
