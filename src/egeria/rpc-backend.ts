@@ -47,6 +47,8 @@ function splitArgs(args: unknown[]): { args: unknown[]; signal?: AbortSignal } {
 
 export interface RpcBackendOptions {
   fetch?: FetchLike;
+  /** Called after every change or operation, whatever its outcome (the audit log has a new entry). */
+  onChange?: (operation: string) => void;
 }
 
 export function createRpcBackend(
@@ -56,6 +58,15 @@ export function createRpcBackend(
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
 
   async function call(method: BackendMethod, callArgs: unknown[]): Promise<unknown> {
+    if (OPERATIONS[method].kind === 'read') return send(method, callArgs);
+    try {
+      return await send(method, callArgs);
+    } finally {
+      options.onChange?.(OPERATIONS[method].name);
+    }
+  }
+
+  async function send(method: BackendMethod, callArgs: unknown[]): Promise<unknown> {
     const operation = OPERATIONS[method].name;
     const path = operationPath(platform.id, operation);
     const request = `POST ${path}`;

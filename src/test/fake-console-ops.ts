@@ -4,9 +4,11 @@
  * validation included), over a dialect backend whose Egeria calls go to `/api/egeria/{platformId}`,
  * where fake-egeria.ts (or a test's own handlers) answer like the platform. So a screen under test
  * goes through the same RPC backend, the same operation table and the same dialect code as in the
- * running console; only the HTTP hop to the platform is mocked. Also GET /api/me.
+ * running console; only the HTTP hop to the platform is mocked. Also GET /api/me, and the audit
+ * log's reads, over the entries the operations made (kept in memory; SQLite is the server's).
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { AuditEntry } from '../egeria/audit';
 import type { EgeriaBackend } from '../egeria/backend';
 import type { MeResponse } from '../egeria/console-user';
 import type { Role } from '../egeria/operations';
@@ -24,6 +26,8 @@ export interface FakeConsoleOptions {
   /** The signed-in user's role on each platform (default: admin, as a loopback console's user). */
   role?: Role | null;
   userName?: string;
+  /** Where the audit entries go (a test may pass its own to look at or to seed). */
+  audit?: AuditEntry[];
 }
 
 function directBackend(platform: PlatformInfo): EgeriaBackend {
@@ -44,6 +48,7 @@ export function fakeConsoleHandlers(
   const role = options.role === undefined ? 'admin' : options.role;
   const user = options.userName ?? 'local';
   const backends = new Map<string, EgeriaBackend>();
+  const audit = options.audit ?? [];
   const me: MeResponse = {
     signInRequired: options.userName !== undefined,
     signedIn: true,
@@ -76,7 +81,38 @@ export function fakeConsoleHandlers(
         backend: () => backend,
         signal: request.signal,
       });
+      if (outcome.audit)
+        audit.unshift({
+          id: audit.length + 1,
+          at: new Date().toISOString(),
+          user,
+          userVia: me.user?.via ?? 'local',
+          role,
+          platformId: platform.id,
+          operation: outcome.audit.operation,
+          outcome: outcome.audit.outcome,
+          ...(outcome.audit.error?.messageId ? { messageId: outcome.audit.error.messageId } : {}),
+          requestIds: [],
+          subjects: outcome.audit.subjects,
+          args: outcome.audit.args,
+        });
       return HttpResponse.json(outcome.body, { status: outcome.status });
     }),
+    http.get('/api/audit/:platformId/element', ({ request, params }) => {
+      const url = new URL(request.url);
+      const kind = url.searchParams.get('kind');
+      const values = url.searchParams.getAll('value');
+      const entries = audit.filter(
+        (e) =>
+          e.platformId === params['platformId'] &&
+          e.subjects.some(
+            (s) =>
+              s.kind === kind &&
+              ((s.guid && values.includes(s.guid)) || (s.name && values.includes(s.name))),
+          ),
+      );
+      return HttpResponse.json({ entries });
+    }),
+    http.get('/api/audit', () => HttpResponse.json({ entries: audit })),
   ];
 }

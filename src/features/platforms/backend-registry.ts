@@ -1,6 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { EgeriaBackend } from '../../egeria/backend';
 import type { PlatformInfo } from '../../egeria/platform-info';
 import { createRpcBackend } from '../../egeria/rpc-backend';
+import { consoleKeys } from '../../lib/query-keys';
 
 /** One EgeriaBackend per configured platform, built on first use and kept for the page's life. */
 export interface BackendRegistry {
@@ -33,4 +35,13 @@ export function createBackendRegistry(
       return backend;
     },
   };
+}
+
+/** The app's registry: after any change through the console, the audit lists are read again. */
+export function createConsoleBackends(queryClient: QueryClient): BackendRegistry {
+  return createBackendRegistry((platform) =>
+    createRpcBackend(platform, {
+      onChange: () => void queryClient.invalidateQueries({ queryKey: consoleKeys.audit() }),
+    }),
+  );
 }
