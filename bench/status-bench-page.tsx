@@ -29,8 +29,8 @@ import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { CatalogTarget, ConnectorReport } from '../src/egeria/model';
 import type { PlatformInfo } from '../src/egeria/platform-info';
+import { SnapshotEventSchema } from '../src/egeria/status-feed-schemas';
 import {
-  SnapshotEventSchema,
   type ChangesEvent,
   type FeedGroup,
   type SnapshotEvent,

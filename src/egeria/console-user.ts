@@ -37,8 +37,8 @@ export interface MeResponse {
 const isRole = (value: unknown): value is Role =>
   typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
-/** Reads an answer of GET /api/me; throws on anything else. */
-export function parseMe(body: unknown): MeResponse {
+/** An answer of GET /api/me, or undefined when it is not one. */
+export function readMe(body: unknown): MeResponse | undefined {
   const me = body as Partial<MeResponse> | null;
   const ok =
     me !== null &&

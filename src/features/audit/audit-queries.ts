@@ -5,32 +5,14 @@ import {
   type AuditFilter,
   type AuditPage,
 } from '../../egeria/audit';
-import { errorFromFfdc, EgeriaError, type FfdcFields } from '../../egeria/errors';
+import { consoleApi } from '../../egeria/console-api';
 import { consoleKeys } from '../../lib/query-keys';
 
-async function getPage(path: string, signal?: AbortSignal): Promise<AuditPage> {
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
-  } catch (cause) {
-    throw new EgeriaError({
-      kind: signal?.aborted ? 'aborted' : 'network',
-      httpStatus: 0,
-      text: `No answer from the console server: ${cause instanceof Error ? cause.message : String(cause)}`,
-      request: `GET ${path}`,
-    });
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw errorFromFfdc((body ?? {}) as FfdcFields, response.status, `GET ${path}`);
-  if (!body || !Array.isArray((body as AuditPage).entries))
-    throw new EgeriaError({
-      kind: 'bad-response',
-      httpStatus: response.status,
-      text: 'The console server’s audit answer could not be read',
-      request: `GET ${path}`,
-    });
-  return body as AuditPage;
-}
+const readPage = (body: unknown): AuditPage | undefined =>
+  Array.isArray((body as AuditPage | null)?.entries) ? (body as AuditPage) : undefined;
+
+const getPage = (path: string, signal?: AbortSignal) =>
+  consoleApi(path, { signal, read: readPage, what: 'audit answer' });
 
 /** What the console did to one connector or group: its names and GUID, any of which an entry may name. */
 export function elementAuditQueryOptions(

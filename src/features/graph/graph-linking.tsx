@@ -15,7 +15,6 @@ import {
 } from 'react';
 import type { ElementSummary } from '../../egeria/model';
 import type { ConnectorNode, GraphModel } from './graph-model';
-import { useRole } from '../platforms/use-role';
 
 const LinkController = lazy(() => import('./graph-link-controller'));
 
@@ -46,18 +45,14 @@ export function connectorName(model: GraphModel, node: ConnectorNode): string {
   );
 }
 
-/** Linking is for editors: for anyone else the controller never loads, so no link action shows. */
 export function GraphLinking({ model, children }: { model: GraphModel; children: ReactNode }) {
   const [actions, setActions] = useState<LinkActions | null>(null);
-  const canEdit = useRole().allows('editor');
   return (
-    <LinkContext value={canEdit ? actions : null}>
+    <LinkContext value={actions}>
       {children}
-      {canEdit ? (
-        <Suspense fallback={null}>
-          <LinkController model={model} onReady={setActions} />
-        </Suspense>
-      ) : null}
+      <Suspense fallback={null}>
+        <LinkController model={model} onReady={setActions} />
+      </Suspense>
     </LinkContext>
   );
 }

@@ -15,7 +15,6 @@ import { Loading } from '../../components/spinner';
 import { formatCount } from '../../lib/format';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
-import { useRole } from '../platforms/use-role';
 import { GraphCanvas, useCanvasCommands } from './graph-canvas';
 import { useCatalogTargets, useStableIds } from './graph-data';
 import { hiddenNodes } from './graph-flow';
@@ -157,9 +156,7 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
   const [view, setView] = useSearchParam('view');
   const treeView = view === 'tree';
   const [paletteParam, setPaletteParam] = useSearchParam('palette');
-  const role = useRole();
-  const linkingNotAllowed = role.whyNot('editor', 'Linking catalog targets');
-  const paletteOpen = paletteParam === '1' && !linkingNotAllowed;
+  const paletteOpen = paletteParam === '1';
   const select = useCallback((selection: Selection) => store.select(selection, true), [store]);
 
   // A deep link (?focus=connectorName or qualifiedName) selects that node once it is known.
@@ -198,20 +195,14 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
                 status={filters.status}
                 onStatusChange={filters.setStatus}
               />
-              {linkingNotAllowed ? (
-                <p className="text-sm text-slate-600" data-role-notice="editor">
-                  {linkingNotAllowed}
-                </p>
-              ) : (
-                <Button
-                  size="sm"
-                  aria-pressed={paletteOpen}
-                  variant={paletteOpen ? 'primary' : 'secondary'}
-                  onClick={() => setPaletteParam(paletteOpen ? '' : '1')}
-                >
-                  Asset palette
-                </Button>
-              )}
+              <Button
+                size="sm"
+                aria-pressed={paletteOpen}
+                variant={paletteOpen ? 'primary' : 'secondary'}
+                onClick={() => setPaletteParam(paletteOpen ? '' : '1')}
+              >
+                Asset palette
+              </Button>
               <div role="group" aria-label="View" className="flex items-center gap-1">
                 <Button
                   size="sm"

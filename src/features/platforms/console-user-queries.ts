@@ -1,42 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
   ME_PATH,
-  parseMe,
+  readMe,
   PASSWORD_SIGN_IN_PATH,
   SIGN_OUT_PATH,
   type MeResponse,
 } from '../../egeria/console-user';
-import { EgeriaError, errorFromFfdc, type FfdcFields } from '../../egeria/errors';
-import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import { consoleApi } from '../../egeria/console-api';
 import { consoleKeys } from '../../lib/query-keys';
 
-/** A call of the console server's own API; failures become EgeriaErrors with the console's ids. */
-async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<MeResponse> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(method === 'POST'
-          ? { 'content-type': 'application/json', [CONSOLE_REQUEST_HEADER]: '1' }
-          : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new EgeriaError({
-      kind: 'network',
-      httpStatus: 0,
-      text: `No answer from the console server: ${cause instanceof Error ? cause.message : String(cause)}`,
-      request: `${method} ${path}`,
-    });
-  }
-  const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok)
-    throw errorFromFfdc((json ?? {}) as FfdcFields, response.status, `${method} ${path}`);
-  return parseMe(json);
-}
+const what = 'answer about the signed-in user';
 
 /**
  * Who uses the console and their role on each platform. It changes only when they sign in or
@@ -45,16 +18,21 @@ async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promi
 export function meQueryOptions() {
   return queryOptions({
     queryKey: consoleKeys.me(),
-    queryFn: () => call('GET', ME_PATH),
+    queryFn: ({ signal }) => consoleApi(ME_PATH, { signal, read: readMe, what }),
     staleTime: Infinity,
     gcTime: Infinity,
   });
 }
 
 export function signInWithPassword(name: string, password: string): Promise<MeResponse> {
-  return call('POST', PASSWORD_SIGN_IN_PATH, { name, password });
+  return consoleApi(PASSWORD_SIGN_IN_PATH, {
+    method: 'POST',
+    body: { name, password },
+    read: readMe,
+    what,
+  });
 }
 
 export function signOutOfConsole(): Promise<MeResponse> {
-  return call('POST', SIGN_OUT_PATH, {});
+  return consoleApi(SIGN_OUT_PATH, { method: 'POST', body: {}, read: readMe, what });
 }

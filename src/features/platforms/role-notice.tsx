@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Role } from '../../egeria/operations';
 import { useRole } from './use-role';
 
@@ -21,4 +22,17 @@ export function RoleNotice({
       {reason}
     </p>
   );
+}
+
+/** What only `needs` may use: shown to them, and in its place the notice for anyone else. */
+export function RoleGate({
+  needs,
+  doing,
+  children,
+}: {
+  needs: Role;
+  doing: string;
+  children: ReactNode;
+}) {
+  return useRole().allows(needs) ? children : <RoleNotice needs={needs} doing={doing} />;
 }

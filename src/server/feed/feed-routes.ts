@@ -15,10 +15,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   FEED_EVENTS,
-  HurryRequestSchema,
   type HistoryResponse,
   type StaleEvent,
 } from '../../egeria/status-feed-protocol';
+import { HurryRequestSchema } from '../../egeria/status-feed-schemas';
 import { CONSOLE_MESSAGES } from '../console-errors';
 import type { HistoryStore } from '../history/history-store';
 import { sessionOf } from '../session/session-routes';

@@ -7,12 +7,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import type { StaleEvent } from '../../egeria/status-feed-protocol';
 import {
   HistoryResponseSchema,
   SnapshotEventSchema,
   StaleEventSchema,
-  type StaleEvent,
-} from '../../egeria/status-feed-protocol';
+} from '../../egeria/status-feed-schemas';
 import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
 import { DEMO } from '../../sandbox/seed/demo-estate';
 import { buildConsoleServer } from '../app';

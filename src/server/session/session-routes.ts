@@ -11,7 +11,8 @@
  */
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
-import { SignInRequestSchema, type SessionInfo } from '../../egeria/session';
+import type { SessionInfo } from '../../egeria/session';
+import { SignInRequestSchema } from '../../egeria/sign-in-request';
 import { LOGOUT_PATH, TOKEN_PATH } from '../../egeria/v6/paths';
 import type { PlatformConfig } from '../config';
 import { CONSOLE_MESSAGES, consoleError } from '../console-errors';
