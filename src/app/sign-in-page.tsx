@@ -75,7 +75,7 @@ function PasswordSignIn({ next }: { next: string }) {
     if (name.trim() && password) signIn.mutate();
   };
   return (
-    <form onSubmit={submit} className="mt-6 space-y-4" aria-label="Sign in with a user name">
+    <form onSubmit={submit} className="mt-6 space-y-4" aria-label="Console sign-in">
       <div>
         <label htmlFor={`${id}-name`} className="block text-sm font-medium">
           User name

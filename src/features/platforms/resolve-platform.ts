@@ -43,8 +43,15 @@ export async function requireConsoleUser(
   return me;
 }
 
-/** The configured platforms, from the cache after the first load. */
+/**
+ * The configured platforms, from the cache after the first load. Loaders run side by side with
+ * the root's, so this too waits to know who is signed in, and sends a signed-out user to sign in
+ * (back to the address loading now) before asking the server for anything it would refuse.
+ */
 export async function loadPlatforms({ queryClient }: LoaderServices): Promise<PlatformInfo[]> {
+  const me = await queryClient.ensureQueryData(meQueryOptions());
+  if (me.signInRequired && !me.signedIn)
+    throw redirect(signInPagePath(`${window.location.pathname}${window.location.search}`));
   return (await queryClient.ensureQueryData(platformsQueryOptions())).platforms;
 }
 
