@@ -4,7 +4,7 @@
  * the console's (or Egeria's) message ids. Answers are checked with a `read` function rather than
  * zod, so the first visit does not download a schema library for the server's own answers.
  */
-import { EgeriaError } from './errors';
+import { EgeriaError, noAnswer } from './errors';
 import { CONSOLE_REQUEST_HEADER } from './platform-info';
 import { throwIfFailed } from './transport';
 
@@ -34,15 +34,7 @@ export async function consoleApi<T>(path: string, request: ConsoleRequest<T>): P
       signal: request.signal,
     });
   } catch (cause) {
-    const aborted = request.signal?.aborted ?? false;
-    throw new EgeriaError({
-      kind: aborted ? 'aborted' : 'network',
-      httpStatus: 0,
-      text: aborted
-        ? 'The request was cancelled'
-        : `No answer from the console server: ${cause instanceof Error ? cause.message : String(cause)}`,
-      request: action,
-    });
+    throw noAnswer(cause, action, request.signal?.aborted ?? false);
   }
   const raw = await response.text();
   let body: unknown;

@@ -5,6 +5,7 @@
  * the screens can say which role an action needs without asking the server.
  */
 import type { EgeriaBackend, WriteRequest } from './backend';
+import type { EgeriaErrorInit } from './errors';
 
 /** Console roles, weakest first; each role may do everything the ones before it may. */
 export const ROLES = ['viewer', 'operator', 'editor', 'admin'] as const;
@@ -101,20 +102,7 @@ export function operationPath(platformId: string, operation: string): string {
 
 /** What a failed operation answers: the EgeriaError's fields, so the browser can rebuild it. */
 export interface OperationErrorBody {
-  error: {
-    kind: string;
-    httpStatus: number;
-    relatedHTTPCode?: number;
-    messageId?: string;
-    text: string;
-    systemAction?: string;
-    userAction?: string;
-    exceptionClassName?: string;
-    actionDescription?: string;
-    parameters?: string[];
-    properties?: Record<string, unknown>;
-    request?: string;
-  };
+  error: Omit<EgeriaErrorInit, 'kind'> & { kind: string };
 }
 
 /** What a successful operation answers. */

@@ -6,7 +6,7 @@
  * console's), and is rebuilt here as that EgeriaError.
  */
 import type { EgeriaBackend, WriteRequest } from './backend';
-import { EgeriaError, type EgeriaErrorKind } from './errors';
+import { EgeriaError, noAnswer, type EgeriaErrorKind } from './errors';
 import {
   BACKEND_METHODS,
   OPERATIONS,
@@ -85,14 +85,7 @@ export function createRpcBackend(
       });
     } catch (cause) {
       const aborted = signal?.aborted || (cause instanceof Error && cause.name === 'AbortError');
-      throw new EgeriaError({
-        kind: aborted ? 'aborted' : 'network',
-        httpStatus: 0,
-        text: aborted
-          ? 'The request was cancelled'
-          : `No answer from the console server: ${cause instanceof Error ? cause.message : String(cause)}`,
-        request,
-      });
+      throw noAnswer(cause, request, aborted);
     }
     const raw = await response.text();
     let body: unknown;

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
-import { buildConsoleServer, type ConsolePlatform } from '../app';
-import { fakePlatform } from '../testing/fake-platform';
+import { buildConsoleServer } from '../app';
+import { fakePlatform, platformConfig as platform } from '../testing/fake-platform';
 import {
   OIDC_CLIENT,
   signInThroughProvider,
@@ -27,19 +27,6 @@ const PASSWORDS = {
   edith: 'edith-editor-pw',
   lucy: 'lucy-locked-out-pw',
 };
-
-function platform(id: string, url: string): ConsolePlatform {
-  return {
-    id,
-    url,
-    dialect: 'v5',
-    userId: 'garygeeke',
-    metadataServer: 'mds',
-    daemons: ['daemon'],
-    tls: { insecure: false },
-    timeoutMs: 2_000,
-  };
-}
 
 async function usersFile(): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'console-users-')), 'users.json');

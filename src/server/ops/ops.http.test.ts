@@ -10,24 +10,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
 import { REDACTED } from '../../egeria/secrets';
-import { buildConsoleServer, type ConsolePlatform } from '../app';
-import { fakePlatform } from '../testing/fake-platform';
+import { buildConsoleServer } from '../app';
+import { fakePlatform, platformConfig as platform } from '../testing/fake-platform';
 
 const h = { [CONSOLE_REQUEST_HEADER]: '1', 'content-type': 'application/json' };
-
-function platform(id: string, url: string, extra: Partial<ConsolePlatform> = {}): ConsolePlatform {
-  return {
-    id,
-    url,
-    dialect: 'v5',
-    userId: 'garygeeke',
-    metadataServer: 'mds',
-    daemons: ['daemon'],
-    tls: { insecure: false },
-    timeoutMs: 1_000,
-    ...extra,
-  };
-}
 
 describe('operations on configured platforms', () => {
   const egeria = fakePlatform({

@@ -6,6 +6,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { ConsolePlatform } from '../app';
 
 export interface Seen {
   method: string;
@@ -69,5 +70,24 @@ export function fakePlatform(options: FakePlatformOptions = {}) {
       return `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A configured 5.x platform at `url`, for the console server's tests. */
+export function platformConfig(
+  id: string,
+  url: string,
+  extra: Partial<ConsolePlatform> = {},
+): ConsolePlatform {
+  return {
+    id,
+    url,
+    dialect: 'v5',
+    userId: 'garygeeke',
+    metadataServer: 'mds',
+    daemons: ['daemon'],
+    tls: { insecure: false },
+    timeoutMs: 2_000,
+    ...extra,
   };
 }
