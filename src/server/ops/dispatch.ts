@@ -55,9 +55,15 @@ export interface DispatchOutcome {
   refused?: 'unknown-operation' | 'bad-arguments' | 'role' | 'secret-marker';
 }
 
-/** The HTTP status of an operation's failure: Egeria's related code, else its HTTP status. */
+/**
+ * The HTTP status of an operation's failure. Egeria answers its checked errors with HTTP 200 and
+ * a relatedHTTPCode, and the console relays that as it is (the browser reads `{ error }` whatever
+ * the status; an element deleted meanwhile is no HTTP failure); the console's own refusals and
+ * failures to reach the platform carry their status, as Spring's errors carry Egeria's.
+ */
 export function statusOf(error: EgeriaError): number {
   if (error.kind === 'aborted') return 499;
+  if (error.kind === 'egeria' && error.httpStatus === 200) return 200;
   for (const status of [error.relatedHTTPCode, error.httpStatus])
     if (status !== undefined && status >= 400 && status <= 599) return status;
   return 502;
