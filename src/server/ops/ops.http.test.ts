@@ -3,6 +3,7 @@
  * browser gets them, secrets withheld, per-platform TLS trust, and what the log says.
  */
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,6 +157,26 @@ describe('operations on configured platforms', () => {
       expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(res.headers['referrer-policy']).toBe('no-referrer');
     }
+  });
+
+  // Last in this block: once it listens, the server serves only its own port's loopback names.
+  it('carries them on the status feed’s event stream too', async () => {
+    const url = await app.listen({ host: '127.0.0.1', port: 0 });
+    const headers = await new Promise<http.IncomingHttpHeaders>((resolve, reject) => {
+      const request = http.get(
+        `${url}/api/feed/coco/daemon`,
+        { headers: { [CONSOLE_REQUEST_HEADER]: '1' } },
+        (res) => {
+          resolve(res.headers);
+          request.destroy();
+        },
+      );
+      request.on('error', reject);
+    });
+    expect(headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['cache-control']).toBe('no-store');
+    expect(headers['content-security-policy']).toContain("default-src 'none'");
   });
 });
 
