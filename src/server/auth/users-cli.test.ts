@@ -57,5 +57,6 @@ describe('the users command', () => {
     ).rejects.toThrow('Not a role: superuser');
     await expect(run(['remove', path, 'vera'])).rejects.toThrow('No user vera');
     await expect(run(['frobnicate', path, 'vera'])).rejects.toThrow('Usage');
+    expect(() => new UsersDirectory(path)).toThrow(`Cannot read the users file ${path}`);
   });
 });

@@ -68,7 +68,12 @@ export class UsersDirectory {
   }
 
   private reload(): void {
-    const mtimeMs = statSync(this.path).mtimeMs;
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(this.path).mtimeMs;
+    } catch (error) {
+      throw new ConfigError(`Cannot read the users file ${this.path}: ${(error as Error).message}`);
+    }
     if (mtimeMs === this.mtimeMs) return;
     const file = readUsersFile(this.path);
     this.users = new Map(file.users.map((u) => [u.name, u]));

@@ -236,6 +236,9 @@ describe.each([
       expect(rebound.statusCode).toBe(421);
       expect(rebound.json().exceptionErrorMessageId).toBe('CONSOLE-HOST-421-001');
     }
+    // Only the health check answers any Host (a load balancer probes by address).
+    const probe = await app.inject({ url: '/api/health', headers: { host: '10.1.2.3:8080' } });
+    expect(probe.json()).toEqual({ status: 'ok' });
     expect(platform.seen).toEqual([]);
   });
 });

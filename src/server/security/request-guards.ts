@@ -3,7 +3,7 @@
  *
  * - Host: only the console's public origins are served (default: the loopback names of the port
  *   it listens on). A page whose own name was re-pointed at 127.0.0.1 (DNS rebinding) sends its
- *   own name as Host and is refused with 421.
+ *   own name as Host and is refused with 421. The health check alone answers any Host.
  * - Origin: a change (any method but GET/HEAD/OPTIONS) that a browser says comes from another
  *   origin or site is refused with 403, whatever the route.
  * - Headers: nosniff, no framing, no referrer, a restrictive CSP on everything but the SPA's HTML
@@ -79,6 +79,8 @@ export function registerRequestGuards(app: FastifyInstance, options: RequestGuar
     if (request.url.startsWith('/api/')) raw.setHeader('cache-control', 'no-store');
 
     const origin = originFor(request.headers.host);
+    // Load balancers and orchestrators probe by address; the answer says nothing but "up".
+    if (!origin && request.method === 'GET' && request.url === '/api/health') return;
     if (!origin)
       return refuse(
         request,
