@@ -2,7 +2,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
-// The SPA build. The console server (src/server) serves dist/client and proxies /api.
+// The SPA build. The console server (src/server) serves dist/client and its API under /api.
+const consoleServer = `http://127.0.0.1:${process.env.CONSOLE_PORT ?? '8080'}`;
+
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   resolve: {
@@ -23,9 +25,15 @@ export default defineConfig({
   },
   server: {
     proxy: {
+      // The console server serves only its own origin (Host and Origin are checked); to it, the
+      // dev server's pages are its own.
       '/api': {
-        target: `http://127.0.0.1:${process.env.CONSOLE_PORT ?? '8080'}`,
-        changeOrigin: false,
+        target: consoleServer,
+        changeOrigin: true,
+        configure: (proxy) =>
+          proxy.on('proxyReq', (request) => {
+            if (request.getHeader('origin')) request.setHeader('origin', consoleServer);
+          }),
       },
     },
   },

@@ -13,7 +13,7 @@
  *
  * Then it delivers feed events exactly as the console server writes them (JSON text) and times,
  * on the main thread, everything from receiving the event to React having committed the DOM:
- * JSON parse, zod validation, the identity-preserving merge, setQueryData, the daemon view's
+ * JSON parse, the event's shape check, the identity-preserving merge, setQueryData, the daemon view's
  * filtering/sorting/counting and re-render, the graph's liveStatuses and store update, and the
  * graph nodes' re-render. liveStatuses and setStatuses are also timed on their own (the graph's
  * share of each poll).
@@ -29,8 +29,8 @@ import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { CatalogTarget, ConnectorReport } from '../src/egeria/model';
 import type { PlatformInfo } from '../src/egeria/platform-info';
+import { SnapshotEventSchema } from '../src/egeria/status-feed-schemas';
 import {
-  SnapshotEventSchema,
   type ChangesEvent,
   type FeedGroup,
   type SnapshotEvent,
@@ -38,6 +38,8 @@ import {
 import type { DaemonStatus } from '../src/egeria/model';
 import { daemonKeys } from '../src/lib/query-keys';
 import { applySnapshot } from '../src/features/platforms/daemon-status-apply';
+import type { MeResponse } from '../src/egeria/console-user';
+import { consoleKeys } from '../src/lib/query-keys';
 import { DaemonView } from '../src/features/monitor/daemon-view';
 import { ReportRow } from '../src/features/monitor/report-row';
 import { createBackendRegistry } from '../src/features/platforms/backend-registry';
@@ -309,6 +311,14 @@ async function run(options: BenchOptions) {
   probe(nodeTypes['connector'], 'nodes');
 
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // A console user who may act (so each row has its buttons, as an operator sees it).
+  queryClient.setQueryData(consoleKeys.me(), {
+    signInRequired: false,
+    signedIn: true,
+    methods: [],
+    user: { name: 'local', via: 'local' },
+    roles: { [PLATFORM.id]: 'admin' },
+  } satisfies MeResponse);
   const feeds = daemonFeedsOf(queryClient, {
     createEventSource: (url) => new InPageEventSource(url) as unknown as EventSource,
   });

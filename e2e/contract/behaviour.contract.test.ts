@@ -31,7 +31,10 @@ async function failure(promise: Promise<unknown>): Promise<EgeriaError> {
   return error;
 }
 
-describe.each(contractTargets())('behaviour contract: $name', (target) => {
+// Each sandbox also through a console server's operations (the browser's path to Egeria).
+const targets = contractTargets(undefined, { throughConsole: true });
+
+describe.each(targets)('behaviour contract: $name', (target) => {
   const id = runId();
   const created: { groups: Array<[string, string]>; connectors: Array<[string, string]> } = {
     groups: [],

@@ -2,13 +2,19 @@
  * The platforms the contract suite judges: the embedded sandbox speaking Egeria 5.3, the same
  * sandbox speaking 6.x, and a real Egeria platform when EGERIA_CONTRACT_URL names one (its dialect
  * from EGERIA_CONTRACT_DIALECT). Behavioural assertions run against every target through the
- * console's EgeriaBackend; wire-shape assertions run against the targets of their dialect.
+ * console's EgeriaBackend; wire-shape assertions run against the targets of their dialect. The
+ * behavioural suite also runs against each sandbox through the console server's operations (the
+ * browser's RPC backend, the operation table's argument checks, the server-side dialect), so an
+ * input the screens can send but the table refuses shows up here, on both dialects.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 import type { EgeriaBackend } from '../../src/egeria/backend';
+import { CONSOLE_REQUEST_HEADER } from '../../src/egeria/platform-info';
+import { createRpcBackend } from '../../src/egeria/rpc-backend';
 import type { FetchLike } from '../../src/egeria/transport';
 import { createV5Backend } from '../../src/egeria/v5/backend-v5';
 import {
@@ -38,15 +44,22 @@ export interface ContractTarget {
   token?: string;
   /** 6.x: the release the platform says it is ("6.1"). */
   release?: string;
+  /** Set when the target is reached through a console server's operations. */
+  console?: { url: string; cookie: string };
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Every target, or those of one dialect. */
-export function contractTargets(dialect?: ContractDialect): ContractTarget[] {
+/** Every target, or those of one dialect; with `throughConsole`, each sandbox once more behind a console server. */
+export function contractTargets(
+  dialect?: ContractDialect,
+  options: { throughConsole?: boolean } = {},
+): ContractTarget[] {
   // EGERIA_CONTRACT_SANDBOX=false judges only the real platform named by EGERIA_CONTRACT_URL.
   const withSandbox = process.env['EGERIA_CONTRACT_SANDBOX'] !== 'false';
   const targets: ContractTarget[] = withSandbox ? [sandboxTarget('v5'), sandboxTarget('v6')] : [];
+  if (withSandbox && options.throughConsole)
+    targets.push(throughConsole(sandboxTarget('v5')), throughConsole(sandboxTarget('v6')));
   const url = process.env['EGERIA_CONTRACT_URL'];
   if (url) {
     const realDialect = process.env['EGERIA_CONTRACT_DIALECT'] === 'v6' ? 'v6' : 'v5';
@@ -105,6 +118,53 @@ function sandboxTarget(dialect: ContractDialect, release: '6.1' | '6.2' = '6.1')
     },
   };
   return target;
+}
+
+/** The target behind a console server of its own (on loopback, no console sign-in). */
+function throughConsole(target: ContractTarget): ContractTarget {
+  let close: (() => Promise<void>) | undefined;
+  const startPlatform = target.start.bind(target);
+  const stopPlatform = target.stop.bind(target);
+  return Object.assign(target, {
+    name: `${target.name} through the console's operations`,
+    async start() {
+      await startPlatform();
+      const { buildConsoleServer } = await import('../../src/server/app');
+      const app = await buildConsoleServer({
+        platforms: [
+          {
+            id: 'contract',
+            url: target.url,
+            dialect: target.dialect,
+            userId: target.userId,
+            metadataServer: target.metadataServer,
+            ...(target.viewServer ? { viewServer: target.viewServer } : {}),
+            daemons: [target.daemon],
+            tls: { insecure: false },
+            timeoutMs: 30_000,
+          },
+        ],
+      });
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      let cookie = '';
+      if (target.dialect === 'v6') {
+        const signIn = await fetch(`${url}/api/session/contract`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [CONSOLE_REQUEST_HEADER]: '1' },
+          body: JSON.stringify({ userId: target.userId, password: target.password }),
+        });
+        if (!signIn.ok) throw new Error(`console sign-in failed: HTTP ${signIn.status}`);
+        cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      }
+      target.console = { url, cookie };
+      close = () => app.close();
+    },
+    async stop() {
+      await close?.();
+      await stopPlatform();
+    },
+  });
 }
 
 /** A 6.x sandbox imitating a given release (for release-specific assertions). */
@@ -174,6 +234,19 @@ export function rawClient(target: ContractTarget) {
 }
 
 export function backendFor(target: ContractTarget, fetch?: FetchLike): EgeriaBackend {
+  const via = target.console;
+  if (via) {
+    return createRpcBackend(
+      { id: 'contract', dialect: target.dialect },
+      {
+        fetch: (path, init) =>
+          globalThis.fetch(via.url + path, {
+            ...init,
+            headers: { ...(init?.headers as Record<string, string>), cookie: via.cookie },
+          }),
+      },
+    );
+  }
   if (target.dialect === 'v6') {
     return createV6Backend({
       baseUrl: target.url,

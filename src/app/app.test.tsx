@@ -5,6 +5,7 @@ import { failOnConsoleOutput } from '../test/console-guard';
 import { fakePlatform, platformInfo } from '../test/fake-egeria';
 import { groupElement, PLATFORM_ORIGIN } from '../test/fixtures/egeria-5.3';
 import { demoPlatform } from '../test/estate';
+import { fakeConsoleHandlers } from '../test/fake-console-ops';
 import { setupFakeEgeria } from '../test/msw-server';
 import { currentUrl, renderApp } from '../test/render-app';
 
@@ -96,8 +97,94 @@ describe('console shell', () => {
     ).toBeInTheDocument();
   });
 
+  it('sends a signed-out user to the console’s sign-in, then back to the page they asked for', async () => {
+    const platform = demoPlatform();
+    const signedIn = fakeConsoleHandlers([platform.info], { role: 'editor', userName: 'edith' });
+    const logins: unknown[] = [];
+    egeria.serve(platform);
+    egeria.server.use(
+      http.get('/api/me', () =>
+        HttpResponse.json({
+          signInRequired: true,
+          signedIn: logins.length > 1,
+          methods: ['password', 'oidc'],
+          roles: { sandbox: logins.length > 1 ? 'editor' : null },
+          ...(logins.length > 1 ? { user: { name: 'edith', via: 'users-file' } } : {}),
+        }),
+      ),
+      http.post('/api/auth/login', async ({ request }) => {
+        logins.push(await request.json());
+        if (logins.length === 1)
+          return HttpResponse.json(
+            {
+              relatedHTTPCode: 401,
+              exceptionErrorMessageId: 'CONSOLE-AUTH-401-004',
+              exceptionErrorMessage: 'CONSOLE-AUTH-401-004 The user name or password is not right',
+              exceptionUserAction: 'Check the user name and the password.',
+            },
+            { status: 401 },
+          );
+        return HttpResponse.json({
+          signInRequired: true,
+          signedIn: true,
+          methods: ['password', 'oidc'],
+          user: { name: 'edith', via: 'users-file' },
+          roles: { sandbox: 'editor' },
+        });
+      }),
+    );
+    const { user } = renderApp(
+      '/p/sandbox/groups/Egeria%3AIntegrationGroup%3ADefault?status=FAILED',
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sign in to the console' }),
+    ).toBeInTheDocument();
+    expect(currentUrl()).toBe(
+      `/signin?next=${encodeURIComponent('/p/sandbox/groups/Egeria%3AIntegrationGroup%3ADefault?status=FAILED')}`,
+    );
+    expect(
+      screen.getByRole('link', { name: 'Sign in with your organisation’s account' }),
+    ).toHaveAttribute(
+      'href',
+      `/api/auth/oidc/login?next=${encodeURIComponent('/p/sandbox/groups/Egeria%3AIntegrationGroup%3ADefault?status=FAILED')}`,
+    );
+
+    await user.type(screen.getByLabelText('User name'), 'edith');
+    await user.type(screen.getByLabelText('Password'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/The user name or password is not right/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toHaveValue('');
+
+    egeria.server.use(...signedIn);
+    await user.type(screen.getByLabelText('Password'), 'edith-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Default' })).toBeInTheDocument();
+    expect(currentUrl()).toBe(
+      '/p/sandbox/groups/Egeria%3AIntegrationGroup%3ADefault?status=FAILED',
+    );
+    expect(logins).toEqual([
+      { name: 'edith', password: 'wrong' },
+      { name: 'edith', password: 'edith-password' },
+    ]);
+    const header = screen.getByRole('banner');
+    expect(within(header).getByText('edith')).toBeInTheDocument();
+    expect(within(header).getByText('editor')).toBeInTheDocument();
+  });
+
+  it('says in the header when the console is for local use without sign-in', async () => {
+    egeria.serve(demoPlatform());
+    renderApp('/p/sandbox/groups');
+    const header = await screen.findByRole('banner');
+    expect(await within(header).findByText('Local use · no sign-in')).toBeInTheDocument();
+    expect(within(header).getByRole('link', { name: 'Audit log' })).toHaveAttribute(
+      'href',
+      '/audit',
+    );
+  });
+
   it('explains when the console server cannot list its platforms', async () => {
     egeria.server.use(
+      ...fakeConsoleHandlers([]),
       http.get('/api/platforms', () =>
         HttpResponse.json(
           { status: 500, error: 'Internal Server Error', message: 'config unreadable' },

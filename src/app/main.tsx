@@ -1,14 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { createBackendRegistry } from '../features/platforms/backend-registry';
+import { signInPagePath } from '../egeria/console-user';
+import { createConsoleBackends } from '../features/platforms/backend-registry';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import './index.css';
 
-const queryClient = createQueryClient();
-const backends = createBackendRegistry();
+const queryClient = createQueryClient({
+  // The console sign-in ended (idle too long, or the server restarted): sign in, then come back.
+  onConsoleSignInRequired: () =>
+    window.location.assign(signInPagePath(`${location.pathname}${location.search}`)),
+});
+const backends = createConsoleBackends(queryClient);
 const router = createAppRouter({ queryClient, backends });
 
 const container = document.getElementById('root');

@@ -1,4 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { CONSOLE_SIGN_IN_MESSAGE_ID } from '../egeria/console-user';
 import { EgeriaError, isTransient } from '../egeria/errors';
 
 const MAX_TRANSIENT_RETRIES = 2;
@@ -24,11 +25,21 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 export interface QueryClientTuning {
   /** Milliseconds before a retry; tests pass 0. */
   retryDelay?: number;
+  /** Called when the console server says the user's console sign-in has ended. */
+  onConsoleSignInRequired?: () => void;
 }
+
+const isConsoleSignIn = (error: unknown) =>
+  error instanceof EgeriaError && error.messageId === CONSOLE_SIGN_IN_MESSAGE_ID;
 
 /** The app's one QueryClient. */
 export function createQueryClient(tuning: QueryClientTuning = {}): QueryClient {
+  const onError = (error: unknown) => {
+    if (isConsoleSignIn(error)) tuning.onConsoleSignInRequired?.();
+  };
   return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         retry: shouldRetry,

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import {
   Link,
@@ -10,7 +11,10 @@ import {
 } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
 import { Loading } from '../components/spinner';
+import { roleAllows } from '../egeria/operations';
 import type { PlatformInfo } from '../egeria/platform-info';
+import { ConsoleUserControls } from '../features/platforms/console-user-controls';
+import { meQueryOptions } from '../features/platforms/console-user-queries';
 import { PlatformProvider } from '../features/platforms/platform-context';
 import {
   PlatformHealthIndicator,
@@ -30,8 +34,13 @@ interface ShellProps {
   children: ReactNode;
 }
 
+const NAV_LINK =
+  'rounded px-2 py-1 text-sm text-slate-200 hover:bg-slate-800 aria-[current=page]:bg-slate-700 aria-[current=page]:text-white';
+
 /** Skip link, header (product, platform, health), the unreachable banner and the main landmark. */
 function Shell({ platforms, platform, children }: ShellProps) {
+  const me = useQuery(meQueryOptions());
+  const administers = Object.values(me.data?.roles ?? {}).some((r) => roleAllows(r, 'admin'));
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -55,24 +64,30 @@ function Shell({ platforms, platform, children }: ShellProps) {
             <>
               <PlatformSelector platforms={platforms} current={platform} />
               <nav aria-label="Main" className="flex gap-1">
-                <NavLink
-                  to={groupsPath(platform.id)}
-                  className="rounded px-2 py-1 text-sm text-slate-200 hover:bg-slate-800 aria-[current=page]:bg-slate-700 aria-[current=page]:text-white"
-                >
+                <NavLink to={groupsPath(platform.id)} className={NAV_LINK}>
                   Integration groups
                 </NavLink>
-                <NavLink
-                  to={daemonsPath(platform.id)}
-                  className="rounded px-2 py-1 text-sm text-slate-200 hover:bg-slate-800 aria-[current=page]:bg-slate-700 aria-[current=page]:text-white"
-                >
+                <NavLink to={daemonsPath(platform.id)} className={NAV_LINK}>
                   Integration daemons
                 </NavLink>
               </nav>
               <div className="ml-auto flex flex-wrap items-center gap-4">
                 <PlatformHealthIndicator />
                 <SessionControls />
+                <ConsoleUserControls platform={platform} />
               </div>
             </>
+          ) : (
+            <div className="ml-auto">
+              <ConsoleUserControls platform={undefined} />
+            </div>
+          )}
+          {administers ? (
+            <nav aria-label="Administration">
+              <NavLink to="/audit" className={NAV_LINK}>
+                Audit log
+              </NavLink>
+            </nav>
           ) : null}
         </div>
       </header>

@@ -8,11 +8,14 @@ import { definitionRoutes } from '../features/definitions/definition-routes';
 import { daemonGraphLoader, groupGraphLoader } from '../features/graph/graph-loaders';
 import { groupLoader, groupsLoader } from '../features/groups/group-loaders';
 import { daemonsLoader, monitorLoader } from '../features/monitor/monitor-loaders';
+import { meQueryOptions } from '../features/platforms/console-user-queries';
 import {
   loadPlatforms,
+  requireConsoleUser,
   resolvePlatformScope,
   type LoaderServices,
 } from '../features/platforms/resolve-platform';
+import { safeNextPath } from '../egeria/console-user';
 import { NoPlatforms } from '../features/platforms/unknown-platform';
 import { encodedGroupNameInPath, groupsPath } from '../lib/paths';
 import { AppLoading } from './app-loading';
@@ -32,6 +35,8 @@ import { RouteErrorBoundary } from './route-error-boundary';
  *   /p/:platformId/daemons/{daemon}[/connectors/{connectorName}]   daemon view / connector page (lazy)
  *   /p/:platformId/groups/{name}/graph the group's graph (lazy); ?focus= a connectorName or qualifiedName
  *   /p/:platformId/daemons/{d}/graph   every group one daemon runs, as one graph (lazy)
+ *   /audit                             the audit log (administrators; lazy)
+ *   /signin?next=                      the console's own sign-in (when it has one; lazy)
  *   *                                  not found
  */
 
@@ -51,10 +56,25 @@ function revalidateOnPathChange({
 export function createRoutes(services: LoaderServices): RouteObject[] {
   return [
     {
+      path: '/signin',
+      loader: async ({ request }) => {
+        const me = await services.queryClient.ensureQueryData(meQueryOptions());
+        const next = safeNextPath(new URL(request.url).searchParams.get('next'));
+        // Signed in already, or nothing to sign in to: straight on.
+        return !me.signInRequired || me.signedIn ? redirect(next) : me;
+      },
+      lazy: async () => ({ Component: (await import('./sign-in-page')).SignInPage }),
+      HydrateFallback: AppLoading,
+      ErrorBoundary: RootErrorBoundary,
+    },
+    {
       id: 'root',
       path: '/',
-      // Revalidating this is free: the platforms are cached for the page's life.
-      loader: () => loadPlatforms(services),
+      // Revalidating this is free: who is signed in and the platforms are cached for the page's life.
+      loader: async ({ request }) => {
+        await requireConsoleUser(services, request);
+        return loadPlatforms(services);
+      },
       Component: RootLayout,
       ErrorBoundary: RootErrorBoundary,
       HydrateFallback: AppLoading,
@@ -150,6 +170,12 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                   }),
                 },
               ],
+            },
+            {
+              path: 'audit',
+              lazy: async () => ({
+                Component: (await import('../features/audit/audit-page')).AuditPage,
+              }),
             },
             { path: '*', Component: NotFoundPage },
           ],

@@ -124,6 +124,18 @@ export function errorFromFfdc(body: FfdcFields, httpStatus: number, request?: st
   });
 }
 
+/** The console server did not answer (or the caller gave up waiting). */
+export function noAnswer(cause: unknown, request: string, aborted: boolean): EgeriaError {
+  return new EgeriaError({
+    kind: aborted ? 'aborted' : 'network',
+    httpStatus: 0,
+    text: aborted
+      ? 'The request was cancelled'
+      : `No answer from the console server: ${cause instanceof Error ? cause.message : String(cause)}`,
+    request,
+  });
+}
+
 /** True for errors worth retrying automatically: no answer, or the platform said it is unavailable. */
 export function isTransient(error: unknown): boolean {
   if (!(error instanceof EgeriaError)) return false;

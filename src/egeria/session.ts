@@ -4,24 +4,30 @@
  * keeps it in its own session store behind an httpOnly cookie, and tells the browser only who is
  * signed in.
  */
-import { z } from 'zod';
 
-export const SessionInfoSchema = z.object({
-  platformId: z.string(),
+export interface SessionInfo {
+  platformId: string;
   /** False for platforms that need no sign-in (Egeria 5.x). */
-  signInRequired: z.boolean(),
-  signedIn: z.boolean(),
-  userId: z.string().optional(),
+  signInRequired: boolean;
+  signedIn: boolean;
+  userId?: string;
   /** True when the platform refused the last token (expired, or the platform restarted). */
-  expired: z.boolean().optional(),
-});
-export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+  expired?: boolean;
+}
 
-export const SignInRequestSchema = z.strictObject({
-  userId: z.string().trim().min(1, 'Enter a user id').max(256),
-  password: z.string().min(1, 'Enter the password').max(1024),
-});
-export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+/** An answer of the session resource, or undefined when it is not one. */
+export function readSessionInfo(body: unknown): SessionInfo | undefined {
+  const s = body as Partial<Record<keyof SessionInfo, unknown>> | null;
+  return typeof s === 'object' &&
+    s !== null &&
+    typeof s.platformId === 'string' &&
+    typeof s.signInRequired === 'boolean' &&
+    typeof s.signedIn === 'boolean' &&
+    (s.userId === undefined || typeof s.userId === 'string') &&
+    (s.expired === undefined || typeof s.expired === 'boolean')
+    ? (body as SessionInfo)
+    : undefined;
+}
 
 /** The path of a platform's session resource on the console server. */
 export function sessionPath(platformId: string): string {

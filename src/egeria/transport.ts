@@ -202,7 +202,11 @@ interface SpringError {
   path?: string;
 }
 
-function throwIfFailed(body: unknown, response: Response, request: string): void {
+/**
+ * Throws the EgeriaError an answer means, if it means one: Egeria's FFDC fields (or the console's,
+ * which use the same shape), else a bare HTTP failure.
+ */
+export function throwIfFailed(body: unknown, response: Response, request: string): void {
   const ffdc = (typeof body === 'object' && body !== null ? body : {}) as FfdcFields & SpringError;
   const related = typeof ffdc.relatedHTTPCode === 'number' ? ffdc.relatedHTTPCode : undefined;
   if (related !== undefined && related !== 200) throw errorFromFfdc(ffdc, response.status, request);

@@ -3,7 +3,7 @@
  * the metadata server), so switching platform never shows another platform's cache, and
  * invalidating a prefix reaches everything beneath it:
  *
- *   ['console', 'platforms']
+ *   ['console', 'platforms'] · ['console', 'me'] · ['console', 'audit', p, kind, ...names]
  *   ['platform', p, 'origin']
  *   ['platform', p, 'session']
  *   ['platform', p, 'daemon', d, 'status']
@@ -17,9 +17,20 @@
  *   ['platform', p, 'server', s, 'elements', 'search', { searchString, typeNames, startFrom, pageSize }]
  */
 
-/** The configured platforms (GET /api/platforms): the console's own answer, not a platform's. */
+/** The console's own answers, not a platform's. */
 export const consoleKeys = {
+  /** The configured platforms (GET /api/platforms). */
   platforms: () => ['console', 'platforms'] as const,
+  /** Who uses the console, with their roles (GET /api/me). */
+  me: () => ['console', 'me'] as const,
+  /** Everything read from the audit log. */
+  audit: () => ['console', 'audit'] as const,
+  /** Audit entries of one element of a platform. */
+  elementAudit: (platformId: string, kind: string, values: readonly string[]) =>
+    [...consoleKeys.audit(), platformId, kind, ...values] as const,
+  /** The audit page's search. */
+  auditSearch: (filter: Record<string, string | undefined>) =>
+    [...consoleKeys.audit(), 'search', filter] as const,
 };
 
 export const platformKeys = {

@@ -1,16 +1,27 @@
 /**
- * The console server: the built SPA, the list of configured platforms, the proxy to them, and
- * the shared status feed with its history.
+ * The console server: the built SPA, the list of configured platforms, the console's operations
+ * on them (the dialects run here; the browser names operations, never Egeria paths), the console's
+ * own sign-in with roles and an audit log, and the shared status feed with its history.
  */
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { PlatformInfo, PlatformsResponse } from '../egeria/platform-info';
-import { DEFAULT_VIEW_SERVER, type PlatformConfig } from './config';
+import { roleAllows } from '../egeria/operations';
+import { registerAuditRoutes } from './audit/audit-routes';
+import { AuditStore } from './audit/audit-store';
+import { registerAuthRoutes } from './auth/auth-routes';
+import { ConsoleAuth } from './auth/console-auth';
+import { OidcSignIn } from './auth/oidc';
+import { UsersDirectory } from './auth/users-file';
+import { DEFAULT_VIEW_SERVER, type AuthConfig, type PlatformConfig } from './config';
 import { DialectResolver, type Detection } from './dialect-detection';
 import { DEFAULT_FEED_SETTINGS, FeedHub, type FeedSettings } from './feed/feed-hub';
 import { registerFeedRoutes } from './feed/feed-routes';
 import { HistoryStore } from './history/history-store';
-import { registerProxy, type ProxyTarget } from './proxy';
+import { registerOpsRoutes } from './ops/ops-routes';
+import { PlatformBackends } from './ops/platform-backends';
+import type { PlatformTarget } from './platform-target';
+import { registerRequestGuards } from './security/request-guards';
 import { registerSessionRoutes } from './session/session-routes';
 import { SessionStore } from './session/session-store';
 import { registerStaticFiles } from './static-files';
@@ -30,8 +41,14 @@ export interface ConsoleServerOptions {
   sessions?: SessionStore;
   /** The status feed's timing; `pollMs` is the configured statusPollMs. */
   feed?: Partial<FeedSettings>;
-  /** SQLite file of the status history; ':memory:' (the default) keeps it for the process only. */
+  /** SQLite file of the status history and the audit log; ':memory:' (the default) keeps them for the process only. */
   historyDbFile?: string;
+  /** Origins browsers reach the console at; default: the loopback names of the listening port. */
+  publicOrigins?: string[];
+  /** The console's own sign-in; none means the local user is an administrator (loopback only). */
+  auth?: AuthConfig;
+  /** Audit entries kept. */
+  auditMaxEntries?: number;
 }
 
 /** What the browser is told about a platform, once its dialect is known. */
@@ -58,7 +75,8 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
     // Egeria names may be long and contain any character; the default 100-char param limit is too tight.
     routerOptions: { maxParamLength: 2048 },
   });
-  const targets = new Map<string, ProxyTarget>(
+  registerRequestGuards(app, { publicOrigins: options.publicOrigins });
+  const targets = new Map<string, PlatformTarget>(
     options.platforms.map((config) => [config.id, { config, upstream: createUpstream(config) }]),
   );
   app.addHook('onClose', async () => {
@@ -70,6 +88,13 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
     else app.log.info({ platform: platformId, ...result }, 'dialect detected');
   });
   const sessions = options.sessions ?? new SessionStore();
+  const auth = new ConsoleAuth({
+    config: options.auth,
+    sessions,
+    users: options.auth?.usersFile ? new UsersDirectory(options.auth.usersFile) : undefined,
+    oidc: options.auth?.oidc ? new OidcSignIn(options.auth.oidc) : undefined,
+  });
+  registerAuthRoutes(app, { auth, targets });
 
   app.get('/api/platforms', async (_request, reply) => {
     const platforms: PlatformsResponse = {
@@ -83,7 +108,16 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );
   registerSessionRoutes(app, { targets, sessions, dialects });
-  registerProxy(app, targets, { sessions, dialects });
+
+  const audit = new AuditStore(options.historyDbFile ?? ':memory:', options.auditMaxEntries);
+  app.addHook('onClose', async () => audit.close());
+  registerOpsRoutes(app, {
+    targets,
+    backends: new PlatformBackends(targets, dialects),
+    auth,
+    audit,
+  });
+  registerAuditRoutes(app, audit, auth, [...targets.keys()]);
 
   const history = new HistoryStore({ file: options.historyDbFile ?? ':memory:' });
   const hub = new FeedHub(
@@ -93,7 +127,9 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
     app.log,
     { sessions, dialects },
   );
-  registerFeedRoutes(app, hub, history);
+  registerFeedRoutes(app, hub, history, (request, platformId) =>
+    roleAllows(auth.roleOn(auth.caller(request), platformId), 'viewer'),
+  );
   app.addHook('onClose', async () => history.close());
   if (options.clientDir && existsSync(options.clientDir))
     registerStaticFiles(app, options.clientDir);

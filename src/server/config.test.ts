@@ -181,4 +181,66 @@ describe('console configuration', () => {
       configError(() => loadConfig({ env: { SANDBOX: 'true', SANDBOX_DIALECT: 'v4' } })),
     ).toContain('sandbox.dialect');
   });
+
+  it('refuses to listen beyond loopback without a sign-in, saying how to configure one', () => {
+    const message = configError(() => parseConfig({ host: '0.0.0.0', platforms: [platform] }));
+    expect(message).toContain('host: the console would listen on 0.0.0.0');
+    expect(message).toContain('auth.oidc');
+    expect(message).toContain('auth.usersFile');
+    expect(message).toContain('npm run users -- add');
+    expect(message).toContain('publicOrigins');
+    // With a sign-in and the public origin named, it starts.
+    const config = parseConfig({
+      host: '0.0.0.0',
+      publicOrigins: ['https://console.example.com'],
+      auth: { usersFile: '/etc/console/users.json' },
+      platforms: [platform],
+    });
+    expect(config.auth?.defaultRoles).toEqual([]);
+    // Loopback needs neither.
+    expect(parseConfig({ host: '127.0.0.1', platforms: [platform] }).auth).toBeUndefined();
+  });
+
+  it('takes sign-in, origins and the audit bound from the environment, and checks them', () => {
+    const config = loadConfig({
+      env: {
+        EGERIA_URL: platform.url,
+        EGERIA_METADATA_SERVER: platform.metadataServer,
+        HOST: '0.0.0.0',
+        CONSOLE_PUBLIC_ORIGINS: 'https://console.example.com, https://egeria-console.example.com',
+        OIDC_ISSUER: 'https://login.example.com/realms/egeria',
+        OIDC_CLIENT_ID: 'egeria-console',
+        OIDC_ROLES_CLAIM: 'realm_access.roles',
+        CONSOLE_DEFAULT_ROLES: 'viewer',
+        CONSOLE_AUDIT_MAX: '5000',
+      },
+    });
+    expect(config.publicOrigins).toEqual([
+      'https://console.example.com',
+      'https://egeria-console.example.com',
+    ]);
+    expect(config.auth).toMatchObject({
+      oidc: {
+        issuer: 'https://login.example.com/realms/egeria',
+        clientId: 'egeria-console',
+        rolesClaim: 'realm_access.roles',
+        scopes: 'openid profile email',
+      },
+      defaultRoles: ['viewer'],
+    });
+    expect(config.auditMaxEntries).toBe(5000);
+    const bad = configError(() =>
+      parseConfig({
+        platforms: [platform],
+        publicOrigins: ['https://console.example.com/path'],
+        auth: {
+          oidc: { issuer: 'http://login.example.com', clientId: 'c' },
+          defaultRoles: ['superuser'],
+        },
+      }),
+    );
+    expect(bad).toContain('publicOrigins[0]: must be an origin only');
+    expect(bad).toContain('auth.oidc.issuer: must use https://');
+    expect(bad).toContain('auth.defaultRoles[0]');
+  });
 });

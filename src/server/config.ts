@@ -80,10 +80,93 @@ export const SandboxConfigSchema = z
   .strict();
 export type SandboxConfig = z.infer<typeof SandboxConfigSchema>;
 
+/** A grant: a role, or `platformId:role` for one platform. */
+const GrantSchema = z
+  .string()
+  .regex(
+    /^([A-Za-z0-9][A-Za-z0-9_-]{0,62}:)?(viewer|operator|editor|admin)$/,
+    'must be viewer, operator, editor or admin, optionally after "platformId:"',
+  );
+
+export const OidcConfigSchema = z
+  .object({
+    /** The provider's issuer URL (its discovery document is at .well-known/openid-configuration). */
+    issuer: z
+      .string()
+      .url('must be an absolute URL')
+      .refine(
+        (u) => u.startsWith('https://') || isLoopbackUrl(u),
+        'must use https:// (plain http only for a provider on this machine)',
+      ),
+    clientId: z.string().min(1),
+    /** Omitted for a public client (PKCE only). */
+    clientSecret: z.string().min(1).optional(),
+    scopes: z.string().min(1).default('openid profile email'),
+    /** The claim whose value names the user in the console and its audit log. */
+    usernameClaim: z.string().min(1).default('preferred_username'),
+    displayNameClaim: z.string().min(1).default('name'),
+    /** The claim with the user's roles or groups; a dotted path reaches nested claims. */
+    rolesClaim: z.string().min(1).default('roles'),
+    /** Claim value → grants; without it, claim values that are grants are used as they are. */
+    roleMap: z.record(z.string(), z.union([GrantSchema, z.array(GrantSchema)])).optional(),
+  })
+  .strict();
+export type OidcConfig = z.infer<typeof OidcConfigSchema>;
+
+export const AuthConfigSchema = z
+  .object({
+    /** JSON file of local users with hashed passwords (npm run users -- add …). */
+    usersFile: z.string().min(1).optional(),
+    oidc: OidcConfigSchema.optional(),
+    /** Grants every signed-in user has in addition to their own (e.g. ["viewer"]). */
+    defaultRoles: z.array(GrantSchema).default([]),
+  })
+  .strict();
+export type AuthConfig = z.infer<typeof AuthConfigSchema>;
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+function isLoopbackUrl(url: string): boolean {
+  try {
+    return LOOPBACK_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** True for an interface only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 export const ConsoleConfigSchema = z
   .object({
     host: z.string().min(1).default('127.0.0.1'),
     port: z.number().int().min(0).max(65535).default(8080),
+    /**
+     * The origins (scheme://host[:port]) browsers use to reach the console; requests for any other
+     * host are refused. Default: the loopback names of the port it listens on.
+     */
+    publicOrigins: z
+      .array(
+        z
+          .string()
+          .url('must be an origin such as https://console.example.com')
+          .refine((u) => {
+            const url = new URL(u);
+            return (
+              /^https?:$/.test(url.protocol) &&
+              (url.pathname === '/' || url.pathname === '') &&
+              !url.search &&
+              !url.hash &&
+              !url.username
+            );
+          }, 'must be an origin only: scheme, host and port, no path'),
+      )
+      .optional(),
+    auth: AuthConfigSchema.optional(),
+    /** Audit entries kept in the console database; the oldest go first. */
+    auditMaxEntries: z.number().int().min(1_000).max(10_000_000).default(100_000),
     platforms: z.array(PlatformConfigSchema).default([]),
     sandbox: SandboxConfigSchema.default({
       enabled: false,
@@ -114,6 +197,20 @@ export const ConsoleConfigSchema = z
         });
       seen.add(p.id);
     });
+    if (!isLoopbackHost(config.host) && !config.auth?.usersFile && !config.auth?.oidc) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['host'],
+        message: `the console would listen on ${config.host}, which other machines can reach, without a sign-in of its own. Configure auth.oidc (an OpenID Connect provider: OIDC_ISSUER, OIDC_CLIENT_ID) or auth.usersFile (CONSOLE_USERS_FILE, users added with "npm run users -- add"), and publicOrigins (CONSOLE_PUBLIC_ORIGINS); or listen on 127.0.0.1 only. See "Deploying for a team" in the README`,
+      });
+    }
+    if (!isLoopbackHost(config.host) && !config.publicOrigins?.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publicOrigins'],
+        message: `the console listens on ${config.host}: name the origins browsers reach it at (e.g. ["https://console.example.com"], CONSOLE_PUBLIC_ORIGINS); requests for any other host are refused`,
+      });
+    }
     if (config.platforms.length === 0 && !config.sandbox.enabled) {
       ctx.addIssue({
         code: 'custom',
@@ -175,7 +272,9 @@ function envBool(env: Env, name: string): boolean | undefined {
  * Builds the configuration from an optional JSON file and the environment. When neither names a
  * platform, the embedded sandbox is enabled. Environment variables
  * override the file: PORT, HOST, SANDBOX (true/false), SANDBOX_DB, SANDBOX_PORT, SANDBOX_CONTROL_PORT,
- * SANDBOX_MINUTE_MS, SANDBOX_DIALECT, SANDBOX_TOKEN_LIFETIME_MS, STATUS_POLL_MS, CONSOLE_DB, and one
+ * SANDBOX_MINUTE_MS, SANDBOX_DIALECT, SANDBOX_TOKEN_LIFETIME_MS, STATUS_POLL_MS, CONSOLE_DB,
+ * CONSOLE_PUBLIC_ORIGINS, CONSOLE_AUDIT_MAX, CONSOLE_USERS_FILE, CONSOLE_DEFAULT_ROLES, OIDC_ISSUER,
+ * OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPES, OIDC_USERNAME_CLAIM, OIDC_ROLES_CLAIM, and one
  * platform from EGERIA_URL with EGERIA_PLATFORM_ID, EGERIA_LABEL, EGERIA_DIALECT, EGERIA_USER,
  * EGERIA_METADATA_SERVER, EGERIA_VIEW_SERVER, EGERIA_DAEMONS (comma-separated), EGERIA_CA_FILE,
  * EGERIA_INSECURE_TLS.
@@ -209,6 +308,35 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
   const statusPollMs = envInt(env, 'STATUS_POLL_MS');
   if (statusPollMs !== undefined) raw['statusPollMs'] = statusPollMs;
   if (env['CONSOLE_DB']) raw['historyDbFile'] = env['CONSOLE_DB'];
+  if (env['CONSOLE_PUBLIC_ORIGINS'])
+    raw['publicOrigins'] = env['CONSOLE_PUBLIC_ORIGINS']
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
+  const auditMax = envInt(env, 'CONSOLE_AUDIT_MAX');
+  if (auditMax !== undefined) raw['auditMaxEntries'] = auditMax;
+
+  const auth = { ...((raw['auth'] as Record<string, unknown> | undefined) ?? {}) };
+  if (env['CONSOLE_USERS_FILE']) auth['usersFile'] = env['CONSOLE_USERS_FILE'];
+  if (env['CONSOLE_DEFAULT_ROLES'])
+    auth['defaultRoles'] = env['CONSOLE_DEFAULT_ROLES']
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
+  if (env['OIDC_ISSUER'] || env['OIDC_CLIENT_ID']) {
+    const oidc = { ...((auth['oidc'] as Record<string, unknown> | undefined) ?? {}) };
+    const fromEnv: Record<string, string> = {
+      OIDC_ISSUER: 'issuer',
+      OIDC_CLIENT_ID: 'clientId',
+      OIDC_CLIENT_SECRET: 'clientSecret',
+      OIDC_SCOPES: 'scopes',
+      OIDC_USERNAME_CLAIM: 'usernameClaim',
+      OIDC_ROLES_CLAIM: 'rolesClaim',
+    };
+    for (const [name, key] of Object.entries(fromEnv)) if (env[name]) oidc[key] = env[name];
+    auth['oidc'] = oidc;
+  }
+  if (Object.keys(auth).length > 0) raw['auth'] = auth;
 
   const sandbox = { ...((raw['sandbox'] as Record<string, unknown> | undefined) ?? {}) };
   const sandboxEnabled = envBool(env, 'SANDBOX');

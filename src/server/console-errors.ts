@@ -1,7 +1,9 @@
 /**
  * Errors the console server reports on Egeria's behalf use Egeria's own FFDC shape, so the browser
- * handles "the console could not reach the platform" exactly like "the platform refused".
+ * handles "the console could not reach the platform" exactly like "the platform refused". The ids
+ * of the messages the former proxy sent (CONSOLE-PROXY-…) are kept: they name the same failures.
  */
+import { EgeriaError } from '../egeria/errors';
 
 export interface ConsoleErrorBody {
   class: 'ConsoleErrorResponse';
@@ -14,7 +16,7 @@ export interface ConsoleErrorBody {
   actionDescription: string;
 }
 
-interface ConsoleMessage {
+export interface ConsoleMessage {
   id: string;
   status: number;
   text: string;
@@ -31,31 +33,78 @@ export const CONSOLE_MESSAGES = {
     userAction:
       'Choose one of the configured platforms, or add this platform to the console configuration.',
   },
-  pathNotAllowed: {
-    id: 'CONSOLE-PROXY-403-001',
+  unknownOperation: {
+    id: 'CONSOLE-OPS-404-001',
+    status: 404,
+    text: 'The console has no operation named {0}',
+    systemAction: 'Nothing was sent to the platform.',
+    userAction:
+      'Use one of the console’s operations (the EgeriaBackend methods, e.g. group.list or connector.restart); the console does not forward Egeria paths.',
+  },
+  badArguments: {
+    id: 'CONSOLE-OPS-400-001',
+    status: 400,
+    text: 'The arguments of operation {0} are not valid: {1}',
+    systemAction: 'Nothing was sent to the platform.',
+    userAction: 'Correct the value named in the message and retry.',
+  },
+  egressRefused: {
+    id: 'CONSOLE-OPS-403-001',
     status: 403,
-    text: 'The path {0} is not part of the Egeria REST API that the console forwards',
+    text: 'The console does not send {0} to platform {1}: {2}',
     systemAction: 'The request was not sent to the platform.',
-    userAction: 'Only /servers/… and /open-metadata/… paths are forwarded. Check the request.',
+    userAction:
+      'The console calls only the Egeria services its operations need, as its configured user, on its configured servers. Rename the element if its name contains the character refused, or report the problem.',
+  },
+  operationFailed: {
+    id: 'CONSOLE-OPS-500-001',
+    status: 500,
+    text: 'The console server failed while running {0}: {1}',
+    systemAction: 'The operation may not have completed; the console log has the details.',
+    userAction: 'Refresh to see the current state before retrying a change.',
+  },
+  roleTooLow: {
+    id: 'CONSOLE-AUTH-403-001',
+    status: 403,
+    text: 'Operation {0} needs the {1} role on platform {2}; {3} has {4}',
+    systemAction: 'Nothing was sent to the platform.',
+    userAction:
+      'Ask a console administrator for the role (it comes from your identity provider’s claim or the console’s users file).',
+  },
+  consoleSignInRequired: {
+    id: 'CONSOLE-AUTH-401-003',
+    status: 401,
+    text: 'Sign in to the console to continue',
+    systemAction: 'The request was refused; nothing was read or changed.',
+    userAction: 'Sign in to the console, then retry.',
+  },
+  hostNotServed: {
+    id: 'CONSOLE-HOST-421-001',
+    status: 421,
+    text: 'This console is not served as {0}',
+    systemAction: 'The request was refused before it was read.',
+    userAction:
+      'Open the console at one of its configured public origins (publicOrigins in the console configuration).',
+  },
+  originRefused: {
+    id: 'CONSOLE-HOST-403-001',
+    status: 403,
+    text: 'A change sent from {0} is not accepted',
+    systemAction: 'The request was refused; nothing was changed.',
+    userAction:
+      'Make changes from the console’s own pages, at one of its configured public origins.',
   },
   notFromConsole: {
     id: 'CONSOLE-PROXY-403-002',
     status: 403,
     text: 'The request does not carry the {0} header that the console sends',
     systemAction: 'The request was not sent to the platform, as it may come from another web site.',
-    userAction: 'Call the proxy from the console, or add the header when scripting against it.',
-  },
-  methodNotAllowed: {
-    id: 'CONSOLE-PROXY-405-001',
-    status: 405,
-    text: 'The method {0} is not forwarded to Egeria platforms',
-    systemAction: 'The request was not sent to the platform.',
-    userAction: 'Use GET or POST, as the Egeria REST API does.',
+    userAction: 'Use the console’s own pages, or add the header when scripting against it.',
   },
   redactedSecret: {
     id: 'CONSOLE-PROXY-400-001',
     status: 400,
-    text: 'The request to {0} carries a withheld secret placeholder instead of a real value',
+    text: 'The request {0} carries a withheld secret placeholder instead of a real value',
     systemAction: 'The request was not sent, so the stored secret is unchanged.',
     userAction: 'Leave secret fields empty to keep the stored values, or type the new value.',
   },
@@ -123,12 +172,37 @@ export const CONSOLE_MESSAGES = {
   },
 } satisfies Record<string, ConsoleMessage>;
 
+/** The text of a console message with its parameters filled in. */
+export function messageText(message: ConsoleMessage, params: string[]): string {
+  return message.text.replace(/\{(\d+)\}/g, (_, i: string) => params[Number(i)] ?? '');
+}
+
+/** A console message as the EgeriaError the browser rebuilds from an operation's answer. */
+export function consoleEgeriaError(
+  message: ConsoleMessage,
+  params: string[],
+  request: string,
+): EgeriaError {
+  return new EgeriaError({
+    kind: 'egeria',
+    httpStatus: message.status,
+    relatedHTTPCode: message.status,
+    messageId: message.id,
+    text: messageText(message, params),
+    systemAction: message.systemAction,
+    userAction: message.userAction,
+    parameters: params,
+    actionDescription: request,
+    request,
+  });
+}
+
 export function consoleError(
   message: ConsoleMessage,
   params: string[],
   action: string,
 ): ConsoleErrorBody {
-  const text = message.text.replace(/\{(\d+)\}/g, (_, i: string) => params[Number(i)] ?? '');
+  const text = messageText(message, params);
   return {
     class: 'ConsoleErrorResponse',
     relatedHTTPCode: message.status,

@@ -67,12 +67,24 @@ async function main(): Promise<void> {
     clientDir: config.clientDir,
     feed: { pollMs: config.statusPollMs },
     historyDbFile: config.historyDbFile,
+    publicOrigins: config.publicOrigins,
+    auth: config.auth,
+    auditMaxEntries: config.auditMaxEntries,
     logger: { level: process.env['LOG_LEVEL'] ?? 'warn' },
   });
   closables.unshift({ close: () => app.close() });
   const address = await app.listen({ host: config.host, port: config.port });
   const shown = address.replace('127.0.0.1', 'localhost');
   console.log(`Egeria Integration Console: ${shown}`);
+  const signIn = [
+    ...(config.auth?.usersFile ? [`users file ${config.auth.usersFile}`] : []),
+    ...(config.auth?.oidc ? [`OpenID Connect (${config.auth.oidc.issuer})`] : []),
+  ];
+  console.log(
+    signIn.length
+      ? `Console sign-in: ${signIn.join(' or ')}; served as ${(config.publicOrigins ?? [shown]).join(', ')}`
+      : 'Console sign-in: none (loopback only; whoever uses this machine is an administrator)',
+  );
   console.log(
     `Platforms: ${platforms.map((p) => `${p.id} (${p.url}, dialect ${p.dialect})`).join(', ')}`,
   );

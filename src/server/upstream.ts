@@ -15,6 +15,8 @@ export interface UpstreamRequest {
   headers: Record<string, string>;
   body?: Buffer;
   timeoutMs: number;
+  /** Abandons the request (the browser that asked for it went away). */
+  signal?: AbortSignal;
 }
 
 export interface UpstreamResponse {
@@ -25,7 +27,7 @@ export interface UpstreamResponse {
 
 export class UpstreamError extends Error {
   constructor(
-    readonly reason: 'unreachable' | 'timeout' | 'tls',
+    readonly reason: 'unreachable' | 'timeout' | 'tls' | 'aborted',
     message: string,
   ) {
     super(message);
@@ -116,6 +118,15 @@ export function createUpstream(platform: PlatformConfig): Upstream {
             );
           },
         );
+        if (req.signal) {
+          const abort = () =>
+            outgoing.destroy(new UpstreamError('aborted', 'the caller gave up on the request'));
+          if (req.signal.aborted) abort();
+          else {
+            req.signal.addEventListener('abort', abort, { once: true });
+            outgoing.once('close', () => req.signal?.removeEventListener('abort', abort));
+          }
+        }
         outgoing.setTimeout(req.timeoutMs, () => {
           outgoing.destroy(new UpstreamError('timeout', `no answer within ${req.timeoutMs} ms`));
         });

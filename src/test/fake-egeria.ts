@@ -1,11 +1,13 @@
 /**
- * MSW handlers that answer like an Egeria 5.3 platform behind the console server's proxy
- * (/api/egeria/{platformId}/…) plus GET /api/platforms. Paging follows 5.3: `startingFrom` and
- * `maximumResults` are required, 0 means the server maximum (1000), and empty lists are omitted.
+ * MSW handlers that answer like an Egeria 5.3 platform (at /api/egeria/{platformId}/…, where the
+ * tests' console server, fake-console-ops.ts, sends its Egeria calls) plus GET /api/platforms and
+ * the console's own operations. Paging follows 5.3: `startingFrom` and `maximumResults` are
+ * required, 0 means the server maximum (1000), and empty lists are omitted.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { PlatformInfo } from '../egeria/platform-info';
 import type * as W from './wire-5.3';
+import { fakeConsoleHandlers, fakeEgeriaBase, type FakeConsoleOptions } from './fake-console-ops';
 import { PLATFORM_ORIGIN, unknownServerError } from './fixtures/egeria-5.3';
 
 export const TEST_USER = 'garygeeke';
@@ -13,7 +15,7 @@ const SERVER_MAX_PAGE_SIZE = 1000;
 
 export interface FakePlatform {
   info: PlatformInfo;
-  /** The origin text; `null` makes the platform unreachable (the proxy gets no answer). */
+  /** The origin text; `null` makes the platform unreachable (the console server gets no answer). */
   origin: string | null;
   groups: W.IntegrationGroupElement[];
   /** Registered connectors by group GUID. */
@@ -24,9 +26,9 @@ export interface FakePlatform {
   daemons: Map<string, W.IntegrationDaemonStatusResponse>;
   /** When set, every metadata-server call answers with this FFDC body. */
   metadataError?: W.FfdcResponse;
-  /** Every Egeria request, as `GET /path?query` below the proxy prefix. */
+  /** Every Egeria request, as `GET /path?query` below the platform's root. */
   requests: string[];
-  /** Awaited before answering a request (path below the proxy prefix, with query); lets a test hold an answer back. */
+  /** Awaited before answering a request (path below the platform's root, with query); lets a test hold an answer back. */
   beforeAnswer?: (request: string) => Promise<void> | void;
 }
 
@@ -159,17 +161,24 @@ function answer(platform: FakePlatform, url: URL, rest: string) {
   return undefined;
 }
 
-/** GET /api/platforms and every platform's proxied Egeria API. */
-export function fakeEgeriaHandlers(platforms: FakePlatform[]): HttpHandler[] {
+/** GET /api/platforms, the console's operations, and every platform's Egeria API. */
+export function fakeEgeriaHandlers(
+  platforms: FakePlatform[],
+  options: FakeConsoleOptions = {},
+): HttpHandler[] {
   return [
     http.get('/api/platforms', () =>
       HttpResponse.json({ platforms: platforms.map((p) => p.info) }),
+    ),
+    ...fakeConsoleHandlers(
+      platforms.map((p) => p.info),
+      options,
     ),
     http.get('/api/egeria/:platformId/*', async ({ request, params }) => {
       const platform = platforms.find((p) => p.info.id === params.platformId);
       if (!platform) return HttpResponse.json({ error: 'Unknown platform' }, { status: 404 });
       const url = new URL(request.url);
-      const prefix = `/api/egeria/${encodeURIComponent(platform.info.id)}`;
+      const prefix = fakeEgeriaBase(platform.info.id);
       const rest = url.pathname.slice(prefix.length);
       platform.requests.push(`GET ${rest}${url.search}`);
       await platform.beforeAnswer?.(`${rest}${url.search}`);

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { FakeConsoleOptions } from './fake-console-ops';
 import { fakeEgeriaHandlers, type FakePlatform } from './fake-egeria';
 
 /**
@@ -15,6 +16,10 @@ export function setupFakeEgeria() {
     server,
     serve(...platforms: FakePlatform[]) {
       server.use(...fakeEgeriaHandlers(platforms));
+    },
+    /** As serve, with the console's user given a role (default: admin). */
+    serveAs(options: FakeConsoleOptions, ...platforms: FakePlatform[]) {
+      server.use(...fakeEgeriaHandlers(platforms, options));
     },
   };
 }

@@ -9,12 +9,12 @@ import { onTestFinished } from 'vitest';
 import { AppProviders } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
 import { createAppRouter } from '../app/router';
-import { createBackendRegistry } from '../features/platforms/backend-registry';
+import { createConsoleBackends } from '../features/platforms/backend-registry';
 
 export function renderApp(url: string, options: { advanceTimers?: (ms: number) => unknown } = {}) {
   window.history.replaceState(null, '', url);
   const queryClient = createQueryClient({ retryDelay: 0 });
-  const backends = createBackendRegistry();
+  const backends = createConsoleBackends(queryClient);
   const router = createAppRouter({ queryClient, backends });
   const user = userEvent.setup(
     options.advanceTimers ? { advanceTimers: options.advanceTimers } : {},

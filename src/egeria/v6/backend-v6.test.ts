@@ -151,7 +151,7 @@ describe('Egeria 6.x dialect', () => {
     });
   });
 
-  it('says plainly that 6.0 has no integration-group calls, and sends none', async () => {
+  it('says plainly that 6.0 has no integration-group calls when its platform refuses one', async () => {
     const { backend, calls } = fakePlatform([
       [
         'GET /open-metadata/platform-services/server-platform/origin',
@@ -161,6 +161,7 @@ describe('Egeria 6.x dialect', () => {
     const error = await backend.listGroups({ startFrom: 0, pageSize: 10 }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'invalid', messageId: 'CONSOLE-EGERIA60-501-001' });
     expect(calls.map((c) => c.path)).toEqual([
+      `${AM}/software-capabilities/search`,
       '/open-metadata/platform-services/server-platform/origin',
     ]);
   });

@@ -214,17 +214,25 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
    * connector's integration-groups): read in its source at the last 6.0-SNAPSHOT commit.
    */
   async function requireGroupCalls<T>(call: () => Promise<T>): Promise<T> {
-    const r = await release();
-    if (r && r[0] === 6 && r[1] === 0)
-      throw new EgeriaError({
-        kind: 'invalid',
-        httpStatus: 0,
-        messageId: 'CONSOLE-EGERIA60-501-001',
-        text: 'Egeria 6.0 has no view-service calls for integration groups, so the console cannot manage them there',
-        systemAction: 'Nothing was sent to the platform.',
-        userAction: 'Upgrade the platform to Egeria 6.1 or later, or use its 5.x release.',
-      });
-    return call();
+    // The release is asked only when a call finds no route (6.0 has none of them), so a working
+    // platform pays no extra read.
+    try {
+      return await call();
+    } catch (error) {
+      if (!(error instanceof EgeriaError && error.kind === 'http' && error.httpStatus === 404))
+        throw error;
+      const r = await release();
+      if (r && r[0] === 6 && r[1] === 0)
+        throw new EgeriaError({
+          kind: 'invalid',
+          httpStatus: 0,
+          messageId: 'CONSOLE-EGERIA60-501-001',
+          text: 'Egeria 6.0 has no view-service calls for integration groups, so the console cannot manage them there',
+          systemAction: 'The platform has no such call; nothing was changed.',
+          userAction: 'Upgrade the platform to Egeria 6.1 or later, or use its 5.x release.',
+        });
+      throw error;
+    }
   }
 
   /** Runs a typed 6.2 call when the platform has it; `undefined` means "use the 6.1 way". */

@@ -34,7 +34,10 @@ export function encodeSegment(value: string): string {
     throw new EgeriaError({
       kind: 'invalid',
       httpStatus: 0,
+      messageId: 'CONSOLE-URL-400-001',
       text: `"${value}" cannot be used as a name or identifier in an Egeria URL`,
+      systemAction: 'Nothing was sent to the platform.',
+      userAction: 'Give a name that is not empty and is not "." or "..".',
     });
   return encodeURIComponent(value);
 }

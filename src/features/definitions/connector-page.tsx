@@ -8,7 +8,10 @@ import { Loading } from '../../components/spinner';
 import type { Connection, IntegrationConnector } from '../../egeria/model';
 import { formatDateTime, shortClassName } from '../../lib/format';
 import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib/paths';
+import { ElementAudit } from '../audit/element-audit';
 import { usePlatform } from '../platforms/platform-context';
+import { RoleNotice } from '../platforms/role-notice';
+import { useRole } from '../platforms/use-role';
 import { ConnectorTargets } from '../targets/connector-targets';
 import type { ElementLoaderData } from './definition-loaders';
 import {
@@ -54,6 +57,7 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
   const additional = Object.entries(connector.additionalProperties);
   const groupsTitleId = useId();
   const connectionTitleId = useId();
+  const canEdit = useRole().allows('editor');
 
   return (
     <div className="max-w-5xl space-y-6">
@@ -62,7 +66,8 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
         title={name}
         documentTitle={`${name} · ${platform.label}`}
       >
-        <nav aria-label="Connector actions" className="mt-2">
+        <RoleNotice needs="editor" doing="Changing or deleting this connector" className="mt-2" />
+        <nav aria-label="Connector actions" className="mt-2" hidden={!canEdit}>
           <ul className="flex flex-wrap gap-2">
             <li>
               <Link
@@ -142,36 +147,42 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
                 >
                   {group.displayName ?? group.qualifiedName}
                 </Link>
-                <Link
-                  to={definitionPaths.editRegistration(
-                    platform.id,
-                    group.qualifiedName,
-                    connector.qualifiedName,
-                  )}
-                  className={`${linkClass} text-xs`}
-                  aria-label={`Edit the registration in ${group.qualifiedName}`}
-                >
-                  Edit registration
-                </Link>
-                <Link
-                  to={definitionPaths.unregister(
-                    platform.id,
-                    group.qualifiedName,
-                    connector.qualifiedName,
-                  )}
-                  className={`${linkClass} text-xs`}
-                  aria-label={`Unregister from ${group.qualifiedName}`}
-                >
-                  Unregister
-                </Link>
+                {canEdit ? (
+                  <>
+                    <Link
+                      to={definitionPaths.editRegistration(
+                        platform.id,
+                        group.qualifiedName,
+                        connector.qualifiedName,
+                      )}
+                      className={`${linkClass} text-xs`}
+                      aria-label={`Edit the registration in ${group.qualifiedName}`}
+                    >
+                      Edit registration
+                    </Link>
+                    <Link
+                      to={definitionPaths.unregister(
+                        platform.id,
+                        group.qualifiedName,
+                        connector.qualifiedName,
+                      )}
+                      className={`${linkClass} text-xs`}
+                      aria-label={`Unregister from ${group.qualifiedName}`}
+                    >
+                      Unregister
+                    </Link>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
-        <RegisterInGroup
-          connector={connector}
-          registeredGuids={(groups.data ?? []).map((g) => g.guid)}
-        />
+        {canEdit ? (
+          <RegisterInGroup
+            connector={connector}
+            registeredGuids={(groups.data ?? []).map((g) => g.guid)}
+          />
+        ) : null}
       </section>
 
       <ConnectorTargets connector={connector} />
@@ -215,6 +226,12 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
           </ul>
         ) : null}
       </section>
+
+      <ElementAudit
+        platformId={platform.id}
+        kind="connector"
+        names={[connector.guid, connector.qualifiedName, connector.name]}
+      />
     </div>
   );
 }

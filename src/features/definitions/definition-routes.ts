@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
 import type { LoaderServices } from '../platforms/resolve-platform';
 import { elementLoader, newElementLoader } from './definition-loaders';
+import { editorsOnly } from './editors-only';
 
 /*
  * The definition screens, children of /p/:platformId. Pages are lazy: the forms, their schemas and
- * the connector catalog download only when a definition screen opens.
+ * the connector catalog download only when a definition screen opens. Every screen that changes
+ * something is for editors only (the server refuses the change to anyone else anyway).
  *
  *   new-group                      create a group
  *   edit-group/{group}             edit a group
@@ -22,17 +24,23 @@ export function definitionRoutes(services: LoaderServices): RouteObject[] {
     {
       path: 'new-group',
       loader: newElementLoader(services),
-      lazy: async () => ({ Component: (await import('./group-form-page')).NewGroupPage }),
+      lazy: async () => ({
+        Component: editorsOnly((await import('./group-form-page')).NewGroupPage),
+      }),
     },
     {
       path: 'edit-group/*',
       loader: elementLoader(services, 'edit-group', 'group', true),
-      lazy: async () => ({ Component: (await import('./group-form-page')).EditGroupPage }),
+      lazy: async () => ({
+        Component: editorsOnly((await import('./group-form-page')).EditGroupPage),
+      }),
     },
     {
       path: 'delete-group/*',
       loader: elementLoader(services, 'delete-group', 'group', true),
-      lazy: async () => ({ Component: (await import('./delete-group-page')).DeleteGroupPage }),
+      lazy: async () => ({
+        Component: editorsOnly((await import('./delete-group-page')).DeleteGroupPage),
+      }),
     },
     {
       path: 'connectors/*',
@@ -42,38 +50,44 @@ export function definitionRoutes(services: LoaderServices): RouteObject[] {
     {
       path: 'new-connector',
       loader: newElementLoader(services),
-      lazy: async () => ({ Component: (await import('./connector-form-page')).NewConnectorPage }),
+      lazy: async () => ({
+        Component: editorsOnly((await import('./connector-form-page')).NewConnectorPage),
+      }),
     },
     {
       path: 'edit-connector/*',
       loader: elementLoader(services, 'edit-connector', 'connector', true),
-      lazy: async () => ({ Component: (await import('./connector-form-page')).EditConnectorPage }),
+      lazy: async () => ({
+        Component: editorsOnly((await import('./connector-form-page')).EditConnectorPage),
+      }),
     },
     {
       path: 'delete-connector/*',
       loader: elementLoader(services, 'delete-connector', 'connector', true),
       lazy: async () => ({
-        Component: (await import('./delete-connector-page')).DeleteConnectorPage,
+        Component: editorsOnly((await import('./delete-connector-page')).DeleteConnectorPage),
       }),
     },
     {
       path: 'register-connector/*',
       loader: elementLoader(services, 'register-connector', 'group', true),
       lazy: async () => ({
-        Component: (await import('./registration-form-page')).RegisterConnectorPage,
+        Component: editorsOnly((await import('./registration-form-page')).RegisterConnectorPage),
       }),
     },
     {
       path: 'edit-registration/*',
       loader: elementLoader(services, 'edit-registration', 'group', true),
       lazy: async () => ({
-        Component: (await import('./registration-form-page')).EditRegistrationPage,
+        Component: editorsOnly((await import('./registration-form-page')).EditRegistrationPage),
       }),
     },
     {
       path: 'unregister/*',
       loader: elementLoader(services, 'unregister', 'group', true),
-      lazy: async () => ({ Component: (await import('./unregister-page')).UnregisterPage }),
+      lazy: async () => ({
+        Component: editorsOnly((await import('./unregister-page')).UnregisterPage),
+      }),
     },
   ];
 }

@@ -21,7 +21,11 @@ const valid: RegistrationFormValues = {
 };
 
 function problems(values: Partial<RegistrationFormValues>, taken = [] as never[]) {
-  const result = registrationFormSchema({ taken, groupQualifiedName: 'G' }).safeParse({
+  const result = registrationFormSchema({
+    taken,
+    groupQualifiedName: 'G',
+    now: () => new Date('2026-01-01T00:00:00'),
+  }).safeParse({
     ...valid,
     ...values,
   });
@@ -57,6 +61,16 @@ describe('registration form', () => {
     expect(problems({ connectorName: '', connectorGuid: '' })).toEqual({
       connectorGuid: 'Choose the connector to register.',
       connectorName: expect.stringContaining('Enter a connector name'),
+    });
+  });
+
+  it('refuses a stop date that has already passed, and a start after the stop', () => {
+    expect(problems({ stopDate: '2025-12-31T23:59' })).toEqual({
+      stopDate: expect.stringContaining('The stop date has passed'),
+    });
+    expect(problems({ startDate: '2025-06-01T00:00', stopDate: '2026-02-01T00:00' })).toEqual({});
+    expect(problems({ startDate: '2026-03-01T00:00', stopDate: '2026-02-01T00:00' })).toEqual({
+      stopDate: expect.stringContaining('after the start date'),
     });
   });
 

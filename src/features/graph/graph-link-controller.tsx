@@ -17,6 +17,7 @@ import type { LinkStep } from './graph-link-dialogs';
 import { dragElement, dragFromConnector, type LinkDragContext } from './graph-link-drag';
 import type { LinkActions } from './graph-linking';
 import type { GraphModel } from './graph-model';
+import { useRole } from '../platforms/use-role';
 
 const LinkDialogs = lazy(() => import('./graph-link-dialogs'));
 
@@ -33,7 +34,12 @@ export interface LinkControllerProps {
   onReady: (actions: LinkActions) => void;
 }
 
-export default function LinkController({ model, onReady }: LinkControllerProps) {
+/** Linking is for editors: for anyone else no link action is handed to the graph, so none shows. */
+export default function LinkController(props: LinkControllerProps) {
+  return useRole().allows('editor') ? <Linker {...props} /> : null;
+}
+
+function Linker({ model, onReady }: LinkControllerProps) {
   const [step, setStep] = useState<LinkStep | null>(null);
   const [message, setMessage] = useState('');
   // The actions are made once (memoised nodes read them); they read the newest model from here.

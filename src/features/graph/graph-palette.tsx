@@ -2,6 +2,7 @@
  * The asset palette beside the graph (loaded when opened): drag an element onto a connector, or
  * use its button to choose the connector with the keyboard.
  */
+import { RoleGate } from '../platforms/role-notice';
 import AssetPalette from '../targets/asset-palette';
 import { useLinkActions } from './graph-linking';
 
@@ -15,13 +16,18 @@ export default function GraphPalette() {
       <AssetPalette
         heading="Asset palette"
         actionLabel="Link to a connector…"
-        onAction={(element) => actions?.chooseConnectorFor(element)}
-        onDragStart={(element, event) => actions?.startElementDrag(element, event)}
+        onAction={actions ? (element) => actions.chooseConnectorFor(element) : undefined}
+        onDragStart={
+          actions ? (element, event) => actions.startElementDrag(element, event) : undefined
+        }
       />
-      <p className="mt-3 text-xs text-slate-600">
-        Drag an element onto a connector to link it as a catalog target, or drag from a connector’s
-        link handle (◆) onto an element already in the graph.
-      </p>
+      {/* Anyone may search; only editors get the link actions (see graph-link-controller). */}
+      <RoleGate needs="editor" doing="Linking catalog targets">
+        <p className="mt-3 text-xs text-slate-600">
+          Drag an element onto a connector to link it as a catalog target, or drag from a
+          connector’s link handle (◆) onto an element already in the graph.
+        </p>
+      </RoleGate>
     </aside>
   );
 }

@@ -10,6 +10,7 @@ import { useInView } from '../../lib/use-in-view';
 import type { PlatformScope } from '../platforms/platform-context';
 import { NOT_REPORTED, NOT_RUNNING, type ConnectorRow } from './connector-rows';
 import { catalogTargetCountQueryOptions } from './group-queries';
+import { useRole } from '../platforms/use-role';
 
 export interface ConnectorTableRowProps {
   row: ConnectorRow;
@@ -118,6 +119,8 @@ function RowActions({
   connectorQualifiedName: string;
   connectorName: string;
 }) {
+  // Definitions are for editors; the group page says so once, above the table.
+  if (!useRole().allows('editor')) return null;
   return (
     <ul className="flex flex-col gap-0.5 text-xs">
       <li>

@@ -286,6 +286,25 @@ describe('group page', () => {
     expect(await screen.findByText('12 groups')).toBeInTheDocument();
   });
 
+  it('shows a viewer the group without the links to change it, and says why', async () => {
+    egeria.serveAs({ role: 'viewer', userName: 'vera' }, demoPlatform());
+    renderApp(groupPath('sandbox', 'Egeria:IntegrationGroup:Default'));
+    await screen.findByRole('heading', { level: 1 });
+    const actions = screen.getByRole('navigation', { name: 'Group actions' });
+    expect(within(actions).getByRole('link', { name: 'Graph' })).toBeInTheDocument();
+    for (const name of ['Edit group', 'Delete group', 'New connector', 'Register connector'])
+      expect(within(actions).queryByRole('link', { name })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Changing this group, its connectors and their registrations needs the editor role on Sandbox; your role is viewer.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Edit registration of/ })).not.toBeInTheDocument();
+    expect(
+      await screen.findByText('Nothing has been done to it through this console.'),
+    ).toBeInTheDocument();
+  });
+
   it('renders HTML-looking names and descriptions as text', async () => {
     egeria.serve(
       demoPlatform({

@@ -2,7 +2,10 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { definitionPaths, groupGraphPath, groupsPath } from '../../lib/paths';
+import { ElementAudit } from '../audit/element-audit';
 import { usePlatform } from '../platforms/platform-context';
+import { RoleNotice } from '../platforms/role-notice';
+import { useRole } from '../platforms/use-role';
 import { DaemonProblems } from './daemon-problems';
 import { groupRuns, useDaemonStates } from './daemon-states';
 import { GroupDetails } from './group-details';
@@ -41,6 +44,11 @@ export function GroupPage() {
         </nav>
         <h1 className="mt-1 text-2xl font-semibold break-words">{name}</h1>
         <GroupActions platformId={scope.platform.id} qualifiedName={group.qualifiedName} />
+        <RoleNotice
+          needs="editor"
+          doing="Changing this group, its connectors and their registrations"
+          className="mt-2"
+        />
       </div>
       <DaemonProblems states={daemonStates} />
       <GroupDetails group={group} runs={runs} daemonStates={daemonStates} />
@@ -49,6 +57,11 @@ export function GroupPage() {
         group={group}
         groupRuns={runs}
         daemonStates={daemonStates}
+      />
+      <ElementAudit
+        platformId={scope.platform.id}
+        kind="group"
+        names={[group.guid, group.qualifiedName]}
       />
     </div>
   );
@@ -65,6 +78,7 @@ function GroupActions({
   platformId: string;
   qualifiedName: string;
 }) {
+  const canEdit = useRole().allows('editor');
   return (
     <nav aria-label="Group actions" className="mt-2">
       <ul className="flex flex-wrap gap-2">
@@ -73,32 +87,42 @@ function GroupActions({
             Graph
           </Link>
         </li>
-        <li>
-          <Link to={definitionPaths.editGroup(platformId, qualifiedName)} className={actionClass}>
-            Edit group
-          </Link>
-        </li>
-        <li>
-          <Link
-            to={definitionPaths.registerConnector(platformId, qualifiedName)}
-            className={actionClass}
-          >
-            Register connector
-          </Link>
-        </li>
-        <li>
-          <Link
-            to={definitionPaths.newConnector(platformId, qualifiedName)}
-            className={actionClass}
-          >
-            New connector
-          </Link>
-        </li>
-        <li>
-          <Link to={definitionPaths.deleteGroup(platformId, qualifiedName)} className={actionClass}>
-            Delete group
-          </Link>
-        </li>
+        {canEdit ? (
+          <>
+            <li>
+              <Link
+                to={definitionPaths.editGroup(platformId, qualifiedName)}
+                className={actionClass}
+              >
+                Edit group
+              </Link>
+            </li>
+            <li>
+              <Link
+                to={definitionPaths.registerConnector(platformId, qualifiedName)}
+                className={actionClass}
+              >
+                Register connector
+              </Link>
+            </li>
+            <li>
+              <Link
+                to={definitionPaths.newConnector(platformId, qualifiedName)}
+                className={actionClass}
+              >
+                New connector
+              </Link>
+            </li>
+            <li>
+              <Link
+                to={definitionPaths.deleteGroup(platformId, qualifiedName)}
+                className={actionClass}
+              >
+                Delete group
+              </Link>
+            </li>
+          </>
+        ) : null}
       </ul>
     </nav>
   );

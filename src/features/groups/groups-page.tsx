@@ -30,6 +30,8 @@ import { DaemonProblems } from './daemon-problems';
 import { indexGroupRuns, useDaemonStates } from './daemon-states';
 import { GroupDaemonCell } from './group-daemon-cell';
 import { allGroupsQueryOptions } from './group-queries';
+import { RoleNotice } from '../platforms/role-notice';
+import { useRole } from '../platforms/use-role';
 
 const SORT_KEYS = ['qualifiedName', 'displayName'] as const;
 type GroupSortKey = (typeof SORT_KEYS)[number];
@@ -60,6 +62,7 @@ export function GroupsPage() {
   }, [groups, query, sort.key, sort.direction]);
   const runsByGroup = useMemo(() => indexGroupRuns(daemonStates), [daemonStates]);
 
+  const canEdit = useRole().allows('editor');
   const paged = usePagedRows(visible, `${query}\u0000${sortParam}`, ROWS_PER_PAGE);
 
   const loadingMore = groupsQuery.hasNextPage && !groupsQuery.isFetchNextPageError;
@@ -74,12 +77,16 @@ export function GroupsPage() {
           <p className="text-sm text-slate-600">
             On metadata server <code>{platform.metadataServer}</code> of {platform.label}
           </p>
-          <Link
-            to={definitionPaths.newGroup(platform.id)}
-            className="mt-2 inline-block rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800"
-          >
-            New group
-          </Link>
+          {canEdit ? (
+            <Link
+              to={definitionPaths.newGroup(platform.id)}
+              className="mt-2 inline-block rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800"
+            >
+              New group
+            </Link>
+          ) : (
+            <RoleNotice needs="editor" doing="Creating groups" className="mt-2" />
+          )}
         </div>
         <SearchBox
           label="Search groups"

@@ -20,6 +20,9 @@ import { HistoryTimeline } from './history-timeline';
 import { ConfigPropertiesForm, EndpointAddressForm } from './live-config-forms';
 import { connectorConfigQueryOptions } from './monitor-queries';
 import { useActionTracker } from './use-action-tracker';
+import { RoleNotice } from '../platforms/role-notice';
+import { useRole } from '../platforms/use-role';
+import { ElementAudit } from '../audit/element-audit';
 
 const muted = <span className="text-slate-400">—</span>;
 const NO_REPORTS: ConnectorReport[] = [];
@@ -113,6 +116,7 @@ function LiveConfiguration({
   endpointAddress: string | undefined;
 }) {
   const titleId = useId();
+  const canEdit = useRole().allows('editor');
   const config = useQuery(connectorConfigQueryOptions(scope, daemon, connectorName));
   const [dirty, setDirty] = useState({ config: false, endpoint: false });
   const onConfigDirty = useCallback(
@@ -129,7 +133,14 @@ function LiveConfiguration({
         Live configuration
       </h2>
       <UnsavedChangesGuard dirty={dirty.config || dirty.endpoint} />
-      {config.isPending ? (
+      <RoleNotice needs="editor" doing="Changing the running connector’s configuration" />
+      {!canEdit ? (
+        <ReadOnlyLiveConfiguration
+          properties={config.data}
+          endpointAddress={endpointAddress}
+          pending={config.isPending}
+        />
+      ) : config.isPending ? (
         <Loading label="Reading the running connector’s configuration properties…" />
       ) : config.isError ? (
         <ErrorPanel
@@ -147,14 +158,45 @@ function LiveConfiguration({
           onDirtyChange={onConfigDirty}
         />
       )}
-      <EndpointAddressForm
-        scope={scope}
-        daemon={daemon}
-        connectorName={connectorName}
-        current={endpointAddress}
-        onDirtyChange={onEndpointDirty}
-      />
+      {canEdit ? (
+        <EndpointAddressForm
+          scope={scope}
+          daemon={daemon}
+          connectorName={connectorName}
+          current={endpointAddress}
+          onDirtyChange={onEndpointDirty}
+        />
+      ) : null}
     </section>
+  );
+}
+
+/** What the daemon runs, for a user whose role may not change it. */
+function ReadOnlyLiveConfiguration({
+  properties,
+  endpointAddress,
+  pending,
+}: {
+  properties: Record<string, unknown> | undefined;
+  endpointAddress: string | undefined;
+  pending: boolean;
+}) {
+  const entries = Object.entries(properties ?? {});
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+      <dt className="font-medium text-slate-600">Endpoint address</dt>
+      <dd className="[overflow-wrap:anywhere]">{endpointAddress ?? '—'}</dd>
+      <dt className="font-medium text-slate-600">Configuration properties</dt>
+      <dd>
+        {pending ? 'Reading…' : entries.length === 0 ? 'None' : null}
+        {entries.map(([key, value]) => (
+          <div key={key} className="[overflow-wrap:anywhere]">
+            <code className="text-xs">{key}</code>:{' '}
+            {typeof value === 'string' ? value : JSON.stringify(value)}
+          </div>
+        ))}
+      </dd>
+    </dl>
   );
 }
 
@@ -172,6 +214,7 @@ export function ConnectorView({
   const reports =
     status.data?.connectors.filter((r) => r.connectorName === connectorName) ?? NO_REPORTS;
   const tracker = useActionTracker(platform.id, daemon, status.data);
+  const canOperate = useRole().allows('operator');
   const [confirmRestart, setConfirmRestart] = useState(false);
 
   const restart = () =>
@@ -214,17 +257,18 @@ export function ConnectorView({
   return (
     <div className="space-y-6">
       <DaemonFreshness daemon={daemon} />
-      <div className="flex flex-wrap gap-3">
-        <Button onClick={refresh} disabled={reports.length === 0}>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button onClick={refresh} disabled={reports.length === 0 || !canOperate}>
           Refresh
         </Button>
         <Button
           variant="danger"
           onClick={() => setConfirmRestart(true)}
-          disabled={reports.length === 0}
+          disabled={reports.length === 0 || !canOperate}
         >
           Restart
         </Button>
+        <RoleNotice needs="operator" doing="Restarting or refreshing this connector" />
       </div>
       {tracker.actions.length > 0 ? (
         <ActionResults
@@ -251,6 +295,11 @@ export function ConnectorView({
         daemon={daemon}
         connectorName={connectorName}
         reports={reports}
+      />
+      <ElementAudit
+        platformId={platform.id}
+        kind="connector"
+        names={[connectorName, ...reports.map((r) => r.connectorGuid)]}
       />
       {confirmRestart ? (
         <ConfirmDialog

@@ -9,7 +9,8 @@ import { groupPath } from '../../lib/paths';
 export interface DaemonGroupsProps {
   groups: GroupSummary[];
   platformId: string;
-  onRefreshConfig: (groupName: string) => void;
+  /** Absent when the user's role may not refresh configurations. */
+  onRefreshConfig?: (groupName: string) => void;
   onShowGroup: (groupName: string) => void;
 }
 
@@ -69,7 +70,7 @@ export function DaemonGroups({
 interface GroupRowProps {
   group: GroupSummary;
   platformId: string;
-  onRefreshConfig: (groupName: string) => void;
+  onRefreshConfig?: (groupName: string) => void;
   onShowGroup: (groupName: string) => void;
 }
 
@@ -107,13 +108,15 @@ const GroupRow = memo(function GroupRow({
         {failed.toLocaleString()}
       </td>
       <td className={cellClass}>
-        <Button
-          size="sm"
-          onClick={() => onRefreshConfig(group.name)}
-          aria-label={`Refresh the configuration of ${group.name}`}
-        >
-          Refresh configuration
-        </Button>
+        {onRefreshConfig ? (
+          <Button
+            size="sm"
+            onClick={() => onRefreshConfig(group.name)}
+            aria-label={`Refresh the configuration of ${group.name}`}
+          >
+            Refresh configuration
+          </Button>
+        ) : null}
       </td>
     </tr>
   );

@@ -258,6 +258,59 @@ describe('daemon view', { timeout: 20_000 }, () => {
     ]);
   });
 
+  it('offers a viewer no restart, refresh or refresh-config, and says which role would', async () => {
+    const { platform, reports } = estate();
+    const sent = daemonActions(reports);
+    egeria.serveAs({ role: 'viewer', userName: 'vera' }, platform);
+    renderApp(daemonPath('sandbox', DAEMON));
+    await screen.findByRole('table', { name: /Connector reports of integration-daemon/ });
+    expect(
+      screen.getByText(
+        'Restarting, refreshing and refreshing configurations needs the operator role on Sandbox; your role is viewer.',
+      ),
+    ).toBeInTheDocument();
+    for (const name of [
+      'Restart FilesCataloguer',
+      'Refresh FilesCataloguer',
+      'Refresh all',
+      /^Restart all failed/,
+      /^Refresh the configuration of/,
+    ])
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    expect(sent).toEqual([]);
+  });
+
+  it('lets an operator restart, and lists the restart among the connector’s console actions', async () => {
+    const { platform, reports } = estate();
+    daemonActions(reports);
+    egeria.serveAs({ role: 'operator', userName: 'otto' }, platform);
+    const { user } = renderApp(daemonPath('sandbox', DAEMON));
+    await user.click(await screen.findByRole('button', { name: 'Restart FilesCataloguer' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Restart' }));
+    const results = screen.getByRole('region', { name: 'Action results' });
+    await waitFor(() => expect(within(results).getByText(/Done:/)).toBeInTheDocument());
+    expect(screen.queryByText(/needs the operator role/)).not.toBeInTheDocument();
+
+    // The connector's page also shows its recorded status history: none here.
+    egeria.server.use(
+      http.get('/api/history/:platformId/:daemon/:connectorName', ({ params }) =>
+        HttpResponse.json({
+          platformId: 'sandbox',
+          daemon: DAEMON,
+          connectorName: String(params['connectorName']),
+          entries: [],
+          keptPerConnector: 500,
+        }),
+      ),
+    );
+    await user.click(within(reportsTable()).getByRole('link', { name: 'FilesCataloguer' }));
+    const actions = await screen.findByRole('table', { name: 'Actions taken through the console' });
+    const row = within(actions).getByRole('row', { name: /connector\.restart/ });
+    expect(row).toHaveTextContent('otto');
+    expect(row).toHaveTextContent('(operator)');
+    expect(row).toHaveTextContent('succeeded');
+  });
+
   it('restarts all failed connectors with a result for each', async () => {
     const { platform, reports } = estate();
     const sent = daemonActions(reports, ['KafkaTwo']);

@@ -31,6 +31,8 @@ import {
 import { ReportsTable } from './reports-table';
 import { StatusCounters } from './status-counters';
 import { useActionTracker } from './use-action-tracker';
+import { RoleNotice } from '../platforms/role-notice';
+import { useRole } from '../platforms/use-role';
 
 const EMPTY: DaemonStatus = { groups: [], connectors: [] };
 export const ROWS_PER_PAGE = 100;
@@ -70,6 +72,7 @@ export interface DaemonViewProps {
  */
 export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewProps) {
   const scope = usePlatform();
+  const canOperate = useRole().allows('operator');
   const { platform, backend } = scope;
   const queryClient = useQueryClient();
   const status = useQuery(daemonStatusQueryOptions(scope, daemon));
@@ -247,17 +250,18 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   } else {
     body = (
       <>
+        <RoleNotice needs="operator" doing="Restarting, refreshing and refreshing configurations" />
         <DaemonGroups
           groups={data.groups}
           platformId={platform.id}
-          onRefreshConfig={refreshGroupConfig}
+          onRefreshConfig={canOperate ? refreshGroupConfig : undefined}
           onShowGroup={showGroup}
         />
         <FailureGroups
           reports={data.connectors}
           platformId={platform.id}
           daemon={daemon}
-          onRestart={restart}
+          onRestart={canOperate ? restart : undefined}
         />
         <section aria-labelledby={filtersId} className="space-y-3">
           <div className="flex flex-wrap items-end justify-between gap-3">
@@ -311,6 +315,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
             <Button
               size="sm"
               variant="danger"
+              hidden={!canOperate}
               disabled={failedNames.length === 0}
               onClick={() =>
                 restart(
@@ -323,6 +328,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
             </Button>
             <Button
               size="sm"
+              hidden={!canOperate}
               disabled={selectedNames.length === 0}
               onClick={() =>
                 restart(
@@ -333,7 +339,12 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
             >
               Restart selected ({selectedNames.length.toLocaleString()})
             </Button>
-            <Button size="sm" onClick={refreshAll} disabled={data.connectors.length === 0}>
+            <Button
+              size="sm"
+              hidden={!canOperate}
+              onClick={refreshAll}
+              disabled={data.connectors.length === 0}
+            >
               Refresh all
             </Button>
             {selectedNames.length > 0 ? (
@@ -364,8 +375,8 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
               selectedVisible={selectedVisible}
               onToggle={onToggle}
               onToggleAll={onToggleAll}
-              onRestart={onRestartOne}
-              onRefresh={onRefreshOne}
+              onRestart={canOperate ? onRestartOne : undefined}
+              onRefresh={canOperate ? onRefreshOne : undefined}
               platformId={platform.id}
               daemon={daemon}
               stale={stale}

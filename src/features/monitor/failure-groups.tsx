@@ -43,7 +43,8 @@ export interface FailureGroupsProps {
   reports: readonly ConnectorReport[];
   platformId: string;
   daemon: string;
-  onRestart: (connectorNames: string[], label: string) => void;
+  /** Absent when the user's role may not restart connectors. */
+  onRestart?: (connectorNames: string[], label: string) => void;
 }
 
 /** Failing connectors grouped by identical failure, largest group first, each with its explanation. */
@@ -75,7 +76,7 @@ interface FailureGroupCardProps {
   group: FailureGroup<ConnectorReport>;
   platformId: string;
   daemon: string;
-  onRestart: (connectorNames: string[], label: string) => void;
+  onRestart?: (connectorNames: string[], label: string) => void;
 }
 
 /** A poll regroups every failure; a card whose members are the same report objects skips its render. */
@@ -132,8 +133,9 @@ const FailureGroupCard = memo(function FailureGroupCard({
             </div>
             <Button
               size="sm"
+              hidden={!onRestart}
               onClick={() =>
-                onRestart(
+                onRestart?.(
                   names,
                   `Restart ${names.length === 1 ? names[0] : `${names.length} connectors`} (${group.explanation.title})`,
                 )

@@ -16,8 +16,9 @@ export interface ReportRowProps {
   /** The short title of the failure's explanation, when it has one. */
   failureTitle: string | undefined;
   onToggle: (connectorName: string, selected: boolean) => void;
-  onRestart: (connectorName: string) => void;
-  onRefresh: (connectorName: string) => void;
+  /** Absent when the user's role may not restart or refresh (the page says why). */
+  onRestart?: (connectorName: string) => void;
+  onRefresh?: (connectorName: string) => void;
 }
 
 const muted = <span className="text-slate-400">—</span>;
@@ -99,14 +100,18 @@ export const ReportRow = memo(function ReportRow({
         <Statistics statistics={report.statistics} />
       </td>
       <td className={`${cellClass} whitespace-nowrap`}>
-        <span className="inline-flex gap-1">
-          <Button size="sm" onClick={() => onRefresh(name)} aria-label={`Refresh ${name}`}>
-            Refresh
-          </Button>
-          <Button size="sm" onClick={() => onRestart(name)} aria-label={`Restart ${name}`}>
-            Restart
-          </Button>
-        </span>
+        {onRefresh && onRestart ? (
+          <span className="inline-flex gap-1">
+            <Button size="sm" onClick={() => onRefresh(name)} aria-label={`Refresh ${name}`}>
+              Refresh
+            </Button>
+            <Button size="sm" onClick={() => onRestart(name)} aria-label={`Restart ${name}`}>
+              Restart
+            </Button>
+          </span>
+        ) : (
+          muted
+        )}
       </td>
     </tr>
   );

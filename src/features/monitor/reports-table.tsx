@@ -23,8 +23,8 @@ export interface ReportsTableProps {
   selectedVisible: number;
   onToggle: (connectorName: string, selected: boolean) => void;
   onToggleAll: (selected: boolean) => void;
-  onRestart: (connectorName: string) => void;
-  onRefresh: (connectorName: string) => void;
+  onRestart?: (connectorName: string) => void;
+  onRefresh?: (connectorName: string) => void;
   platformId: string;
   daemon: string;
   stale: boolean;

@@ -15,12 +15,12 @@ import type { Query, QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-
 import { EgeriaError } from '../../egeria/errors';
 import type { DaemonStatus } from '../../egeria/model';
 import {
-  ChangesEventSchema,
   FEED_EVENTS,
   feedHurryPath,
   feedPath,
-  SnapshotEventSchema,
-  StaleEventSchema,
+  readChangesEvent,
+  readSnapshotEvent,
+  readStaleEvent,
   type FeedError,
 } from '../../egeria/status-feed-protocol';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
@@ -306,18 +306,16 @@ export class DaemonFeeds {
     if (connection.meta.state === 'closed') this.setMeta(connection, { state: 'connecting' });
 
     source.addEventListener(FEED_EVENTS.snapshot, (event) => {
-      const parsed = SnapshotEventSchema.safeParse(parseData(event));
-      if (!parsed.success) return;
-      const data = parsed.data;
+      const data = readSnapshotEvent(parseData(event));
+      if (!data) return;
       const asOf = Date.now() - Math.max(0, data.serverTime - data.polledAt);
       this.write(connection, (previous) => applySnapshot(previous, data), asOf);
       this.setMeta(connection, { state: 'live', asOf, pollMs: data.pollMs });
     });
 
     source.addEventListener(FEED_EVENTS.changes, (event) => {
-      const parsed = ChangesEventSchema.safeParse(parseData(event));
-      if (!parsed.success) return;
-      const data = parsed.data;
+      const data = readChangesEvent(parseData(event));
+      if (!data) return;
       const previous = connection.query.state.data as DaemonStatus | undefined;
       const next = applyChanges(previous, data);
       if (!next) {
@@ -337,9 +335,8 @@ export class DaemonFeeds {
     });
 
     source.addEventListener(FEED_EVENTS.stale, (event) => {
-      const parsed = StaleEventSchema.safeParse(parseData(event));
-      if (!parsed.success) return;
-      const data = parsed.data;
+      const data = readStaleEvent(parseData(event));
+      if (!data) return;
       const offset = Date.now() - data.serverTime;
       const error = errorFromFeed(data.error);
       if (data.error.messageId === SIGN_IN_REQUIRED_MESSAGE_ID) {

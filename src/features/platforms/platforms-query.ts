@@ -1,14 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { PlatformsResponseSchema, type PlatformsResponse } from '../../egeria/platform-info';
-import { createTransport } from '../../egeria/transport';
+import { consoleApi } from '../../egeria/console-api';
+import { readPlatforms, type PlatformsResponse } from '../../egeria/platform-info';
 import { consoleKeys } from '../../lib/query-keys';
 
-// The console server's own API lives beside the proxied Egeria paths, on the page's origin.
-const consoleServer = createTransport({ baseUrl: '' });
-
-/** GET /api/platforms, parsed with the shared schema; failures are EgeriaErrors like any other call. */
+/** GET /api/platforms; failures are EgeriaErrors like any other call. */
 export function fetchPlatforms(signal?: AbortSignal): Promise<PlatformsResponse> {
-  return consoleServer.getJson('/api/platforms', PlatformsResponseSchema, signal);
+  return consoleApi('/api/platforms', { signal, read: readPlatforms, what: 'list of platforms' });
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { redirect } from 'react-router';
+import { signInPagePath, type MeResponse } from '../../egeria/console-user';
 import { requiresSignIn, type PlatformInfo } from '../../egeria/platform-info';
 import type { BackendRegistry } from './backend-registry';
+import { meQueryOptions } from './console-user-queries';
 import type { PlatformScope } from './platform-context';
 import { platformsQueryOptions } from './platforms-query';
 import { sessionQueryOptions, SignInRequiredError } from './session-queries';
@@ -24,8 +27,31 @@ export class UnknownPlatformError extends Error {
   }
 }
 
-/** The configured platforms, from the cache after the first load. */
+/**
+ * Who uses the console. When the console has a sign-in and nobody has signed in, the page asked
+ * for gives way to the sign-in page, which comes back to it afterwards.
+ */
+export async function requireConsoleUser(
+  { queryClient }: LoaderServices,
+  request: Request,
+): Promise<MeResponse> {
+  const me = await queryClient.ensureQueryData(meQueryOptions());
+  if (me.signInRequired && !me.signedIn) {
+    const url = new URL(request.url);
+    throw redirect(signInPagePath(`${url.pathname}${url.search}`));
+  }
+  return me;
+}
+
+/**
+ * The configured platforms, from the cache after the first load. Loaders run side by side with
+ * the root's, so this too waits to know who is signed in, and sends a signed-out user to sign in
+ * (back to the address loading now) before asking the server for anything it would refuse.
+ */
 export async function loadPlatforms({ queryClient }: LoaderServices): Promise<PlatformInfo[]> {
+  const me = await queryClient.ensureQueryData(meQueryOptions());
+  if (me.signInRequired && !me.signedIn)
+    throw redirect(signInPagePath(`${window.location.pathname}${window.location.search}`));
   return (await queryClient.ensureQueryData(platformsQueryOptions())).platforms;
 }
 

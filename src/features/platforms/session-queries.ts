@@ -1,38 +1,39 @@
 import { queryOptions } from '@tanstack/react-query';
+import { consoleApi } from '../../egeria/console-api';
 import { EgeriaError } from '../../egeria/errors';
-import { CONSOLE_REQUEST_HEADER, type PlatformInfo } from '../../egeria/platform-info';
+import type { PlatformInfo } from '../../egeria/platform-info';
 import {
-  SessionInfoSchema,
+  readSessionInfo,
   sessionPath,
   SIGN_IN_REQUIRED_MESSAGE_ID,
   type SessionInfo,
-  type SignInRequest,
 } from '../../egeria/session';
-import { createTransport } from '../../egeria/transport';
+import type { SignInRequest } from '../../egeria/sign-in-request';
 import { platformKeys } from '../../lib/query-keys';
 
-// The console server's own API; changes carry the console header, as proxied calls do.
-const consoleServer = createTransport({
-  baseUrl: '',
-  headers: () => ({ [CONSOLE_REQUEST_HEADER]: '1' }),
-});
+const what = 'session answer';
 
 /** Who is signed in to a platform that needs sign-in (6.x). Never the token: the server keeps it. */
 export function sessionQueryOptions(platform: Pick<PlatformInfo, 'id'>) {
   return queryOptions({
     queryKey: platformKeys.session(platform.id),
     queryFn: ({ signal }) =>
-      consoleServer.getJson(sessionPath(platform.id), SessionInfoSchema, signal),
+      consoleApi(sessionPath(platform.id), { signal, read: readSessionInfo, what }),
     staleTime: 30_000,
   });
 }
 
 export function signIn(platformId: string, credentials: SignInRequest): Promise<SessionInfo> {
-  return consoleServer.postJson(sessionPath(platformId), credentials, SessionInfoSchema);
+  return consoleApi(sessionPath(platformId), {
+    method: 'POST',
+    body: credentials,
+    read: readSessionInfo,
+    what,
+  });
 }
 
 export function signOut(platformId: string): Promise<SessionInfo> {
-  return consoleServer.deleteJson(sessionPath(platformId), SessionInfoSchema);
+  return consoleApi(sessionPath(platformId), { method: 'DELETE', read: readSessionInfo, what });
 }
 
 /** True for the console's "sign in (again) to this platform" answer. */

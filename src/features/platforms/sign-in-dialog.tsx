@@ -7,12 +7,8 @@ import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
 import { EgeriaError } from '../../egeria/errors';
 import type { PlatformInfo } from '../../egeria/platform-info';
-import {
-  CREDENTIALS_REFUSED_MESSAGE_ID,
-  SignInRequestSchema,
-  type SessionInfo,
-  type SignInRequest,
-} from '../../egeria/session';
+import { CREDENTIALS_REFUSED_MESSAGE_ID, type SessionInfo } from '../../egeria/session';
+import { SignInRequestSchema, type SignInRequest } from '../../egeria/sign-in-request';
 import { signIn } from './session-queries';
 
 export interface SignInDialogProps {

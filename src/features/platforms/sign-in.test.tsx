@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import groupsSearch from '../../../e2e/golden/6.1/12a-asset-maker-groups-search-no-string.json';
 import type { PlatformInfo } from '../../egeria/platform-info';
 import { failOnConsoleOutput } from '../../test/console-guard';
+import { fakeConsoleHandlers } from '../../test/fake-console-ops';
 import { renderApp } from '../../test/render-app';
 
 failOnConsoleOutput();
@@ -34,7 +35,10 @@ const consoleError = (id: string, text: string, status: number) =>
     { status },
   );
 
-/** The console server's session API and a 6.x platform behind its proxy, with a switchable sign-in. */
+/**
+ * The console server's session API and operations, and a 6.x platform behind them whose calls the
+ * console answers with its sign-in message while the user is not signed in.
+ */
 function fakeConsole() {
   const state = {
     signedIn: false,
@@ -45,6 +49,7 @@ function fakeConsole() {
   };
   const handlers = [
     http.get('/api/platforms', () => HttpResponse.json({ platforms: [platform] })),
+    ...fakeConsoleHandlers([platform]),
     http.get('/api/session/six', () =>
       HttpResponse.json({
         platformId: 'six',

@@ -18,7 +18,8 @@ export interface AssetPaletteProps {
   heading: string;
   /** The button on each element: "Link to a connector…", "Choose". */
   actionLabel: string;
-  onAction: (element: ElementSummary) => void;
+  /** Absent when the element cannot be acted on (the user's role may not link). */
+  onAction?: (element: ElementSummary) => void;
   /** Starts a pointer drag of an element (the graph's drag to link). */
   onDragStart?: (element: ElementSummary, event: PointerEvent<HTMLElement>) => void;
   /** A type to start narrowed to (a connector type's supported asset type). */
@@ -122,9 +123,10 @@ export default function AssetPalette({
             <Button
               size="sm"
               className="mt-1"
+              hidden={!onAction}
               // A press on the button is not the start of a drag.
               onPointerDown={(event) => event.stopPropagation()}
-              onClick={() => onAction(element)}
+              onClick={() => onAction?.(element)}
               // The type too: two elements may share a display name (a server and its endpoint).
               aria-label={`${actionLabel} ${element.displayName ?? element.qualifiedName ?? element.guid} (${element.typeName})`}
             >

@@ -12,6 +12,8 @@ import type { CatalogTarget, IntegrationConnector } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
 import { catalogTargetsQueryOptions } from '../groups/group-queries';
 import { usePlatform } from '../platforms/platform-context';
+import { RoleNotice } from '../platforms/role-notice';
+import { useRole } from '../platforms/use-role';
 import type { TargetDialogRequest } from './target-dialog';
 
 const TargetDialog = lazy(() => import('./target-dialog'));
@@ -37,6 +39,7 @@ export function ConnectorTargets({ connector }: { connector: IntegrationConnecto
   const targets = useQuery(catalogTargetsQueryOptions(scope, connector.guid));
   const [step, setStep] = useState<Step | null>(null);
   const [message, setMessage] = useState('');
+  const canEdit = useRole().allows('editor');
   const open = (mode: 'edit' | 'remove', target: CatalogTarget) => {
     setMessage('');
     setStep({ kind: 'target', request: { mode, connector, connectorName: name, target } });
@@ -85,7 +88,7 @@ export function ConnectorTargets({ connector }: { connector: IntegrationConnecto
                       {describeTarget(target)}
                     </p>
                   </div>
-                  <div className="flex gap-2">
+                  <div className="flex gap-2" hidden={!canEdit}>
                     <Button
                       size="sm"
                       aria-label={`Edit catalog target ${target.catalogTargetName} (${describeTarget(target)})`}
@@ -108,14 +111,17 @@ export function ConnectorTargets({ connector }: { connector: IntegrationConnecto
           </>
         )
       ) : null}
-      <Button
-        onClick={() => {
-          setMessage('');
-          setStep({ kind: 'choose' });
-        }}
-      >
-        Link a catalog target…
-      </Button>
+      <RoleNotice needs="editor" doing="Linking, changing or removing catalog targets" />
+      {canEdit ? (
+        <Button
+          onClick={() => {
+            setMessage('');
+            setStep({ kind: 'choose' });
+          }}
+        >
+          Link a catalog target…
+        </Button>
+      ) : null}
       <Suspense fallback={null}>
         {step?.kind === 'choose' ? (
           <ChooseElementDialog

@@ -5,7 +5,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Dialect, DialectResolver } from '../dialect-detection';
-import type { ProxyTarget } from '../proxy';
+import type { PlatformTarget } from '../platform-target';
 import type { SessionStore } from '../session/session-store';
 import { HistoryRecorder } from '../history/history-recorder';
 import type { HistoryStore } from '../history/history-store';
@@ -42,7 +42,7 @@ export class FeedHub {
   private readonly signIns = new Map<string, FeedSignIns>();
 
   constructor(
-    private readonly targets: Map<string, ProxyTarget>,
+    private readonly targets: Map<string, PlatformTarget>,
     readonly settings: FeedSettings,
     private readonly history: HistoryStore | undefined,
     private readonly log: FastifyBaseLogger,
@@ -63,7 +63,7 @@ export class FeedHub {
   }
 
   /** The platform's target, when the platform is configured. */
-  target(platformId: string): ProxyTarget | undefined {
+  target(platformId: string): PlatformTarget | undefined {
     return this.targets.get(platformId);
   }
 

@@ -15,10 +15,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   FEED_EVENTS,
-  HurryRequestSchema,
   type HistoryResponse,
   type StaleEvent,
 } from '../../egeria/status-feed-protocol';
+import { HurryRequestSchema } from '../../egeria/status-feed-schemas';
 import { CONSOLE_MESSAGES } from '../console-errors';
 import type { HistoryStore } from '../history/history-store';
 import { sessionOf } from '../session/session-routes';
@@ -46,6 +46,8 @@ export function registerFeedRoutes(
   app: FastifyInstance,
   hub: FeedHub,
   history: HistoryStore | undefined,
+  /** Whether the caller's console role lets them see this platform's status. */
+  mayView: (request: FastifyRequest, platformId: string) => boolean = () => true,
 ): void {
   const open = new Set<ServerResponse>();
   // Streams never end by themselves; end them before the server waits for its connections.
@@ -71,6 +73,15 @@ export function registerFeedRoutes(
     }
     if (!isFromConsole(request)) {
       refuse(reply, FEED_MESSAGES.notFromConsole, [action], action);
+      return undefined;
+    }
+    if (!mayView(request, platformId)) {
+      refuse(
+        reply,
+        CONSOLE_MESSAGES.roleTooLow,
+        [action, 'viewer', platformId, 'you', 'no role'],
+        action,
+      );
       return undefined;
     }
     const feed = hub.feed(platformId, daemon);

@@ -7,12 +7,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import type { StaleEvent } from '../../egeria/status-feed-protocol';
 import {
   HistoryResponseSchema,
   SnapshotEventSchema,
   StaleEventSchema,
-  type StaleEvent,
-} from '../../egeria/status-feed-protocol';
+} from '../../egeria/status-feed-schemas';
 import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
 import { DEMO } from '../../sandbox/seed/demo-estate';
 import { buildConsoleServer } from '../app';
@@ -60,7 +60,7 @@ describe('status feed over HTTP on Egeria 6.x', () => {
   };
   /** The token the console server keeps for a browser (tests only: it never leaves the server). */
   const tokenOf = (cookie: string) =>
-    sessions.peek(readCookie(cookie, SESSION_COOKIE))?.platforms.get('sandbox')?.token;
+    sessions.get(readCookie(cookie, SESSION_COOKIE))?.platforms.get('sandbox')?.token;
   const open = (cookie?: string) => {
     const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(DAEMON)}`, {
       ...fromConsole,
@@ -243,7 +243,10 @@ describe('status feed over HTTP on Egeria 6.x', () => {
       body: JSON.stringify(USER),
     });
     expect(again.status).toBe(200);
-    const reopened = open(cookies[0]);
+    // The sign-in gave the browser a new cookie; the old one names nothing any more.
+    const renewed = (again.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(renewed).not.toBe(cookies[0]);
+    const reopened = open(renewed);
     await until(() => pollEvents(reopened).length >= 2, 10_000, 'snapshot and a poll');
     expect(reopened.events[0]?.event).toBe('snapshot');
     expect(staleEvents(reopened)).toEqual([]);

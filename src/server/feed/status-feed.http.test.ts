@@ -7,13 +7,13 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
 import type { ConnectorReport } from '../../egeria/model';
+import { reportKey } from '../../egeria/status-feed-protocol';
 import {
   ChangesEventSchema,
   HistoryResponseSchema,
-  reportKey,
   SnapshotEventSchema,
   StaleEventSchema,
-} from '../../egeria/status-feed-protocol';
+} from '../../egeria/status-feed-schemas';
 import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
 import { DEMO } from '../../sandbox/seed/demo-estate';
 import { buildConsoleServer } from '../app';

@@ -11,7 +11,7 @@ import { integrationDaemonPath as integrationDaemonPath5 } from '../../egeria/v5
 import { integrationDaemonPath as integrationDaemonPath6 } from '../../egeria/v6/paths';
 import { CONSOLE_MESSAGES } from '../console-errors';
 import type { Dialect } from '../dialect-detection';
-import type { ProxyTarget } from '../proxy';
+import type { PlatformTarget as ProxyTarget } from '../platform-target';
 import { UpstreamError } from '../upstream';
 import { FEED_MESSAGES, feedErrorFromConsole, feedErrorFromFfdc, PollFailure } from './feed-errors';
 

@@ -6,15 +6,18 @@
  *   DELETE /api/session/{platformId}   sign out: forget the token and log it out on the platform
  *
  * The password goes to the platform and nowhere else; neither it nor the token is logged or sent
- * back. Changes need the console's request header, like the proxy, so another site cannot drive them.
+ * back. Changes need the console's request header, like the operations, so another site cannot
+ * drive them. Signing in or out gives the session a new cookie (no session fixation).
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
-import { SignInRequestSchema, type SessionInfo } from '../../egeria/session';
+import type { SessionInfo } from '../../egeria/session';
+import { SignInRequestSchema } from '../../egeria/sign-in-request';
 import { LOGOUT_PATH, TOKEN_PATH } from '../../egeria/v6/paths';
 import type { PlatformConfig } from '../config';
 import { CONSOLE_MESSAGES, consoleError } from '../console-errors';
 import type { DialectResolver } from '../dialect-detection';
+import { publicOriginOf } from '../security/request-guards';
 import { UpstreamError, type Upstream } from '../upstream';
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
 import type { Session, SessionStore } from './session-store';
@@ -38,7 +41,9 @@ export function sessionOf(request: FastifyRequest, sessions: SessionStore): Sess
   return sessions.get(readCookie(request.headers.cookie, SESSION_COOKIE));
 }
 
-export const isSecure = (request: FastifyRequest) => request.protocol === 'https';
+/** Served over https: through an https public origin (TLS in front), or directly. */
+export const isSecure = (request: FastifyRequest) =>
+  publicOriginOf(request)?.protocol === 'https:' || request.protocol === 'https';
 
 function send(
   reply: FastifyReply,
@@ -154,11 +159,11 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDepende
           action,
         );
       }
-      let session = sessionOf(request, sessions);
-      if (!session) {
-        session = sessions.create();
-        reply.header('set-cookie', sessionCookie(session.id, isSecure(request)));
-      }
+      // A new cookie on every sign-in: an id planted in the browser beforehand names nothing now.
+      const existing = sessionOf(request, sessions);
+      const session = existing ?? sessions.create();
+      const cookie = existing ? sessions.rotate(existing) : session.cookie;
+      reply.header('set-cookie', sessionCookie(cookie, isSecure(request)));
       session.platforms.set(platformId, { userId, token, signedInAt: Date.now() });
       request.log.info({ platform: platformId }, 'signed in');
       return reply.header('cache-control', 'no-store').send(await info(platformId, session));
@@ -185,16 +190,36 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDepende
       if (session && signIn) {
         session.platforms.delete(platformId);
         if (signIn.token) await logout(target, signIn.token).catch(() => undefined);
-        if (session.platforms.size === 0) {
+        if (session.platforms.size === 0 && !session.user) {
           sessions.delete(session.id);
           session = undefined;
           reply.header('set-cookie', clearedSessionCookie(isSecure(request)));
+        } else {
+          reply.header('set-cookie', sessionCookie(sessions.rotate(session), isSecure(request)));
         }
       }
       request.log.info({ platform: platformId }, 'signed out');
       return reply.header('cache-control', 'no-store').send(await info(platformId, session));
     },
   );
+}
+
+/** Ends every platform sign-in of a session that is going away (console sign-out). Best effort. */
+export async function logoutAll(
+  session: Session,
+  targets: Map<string, SessionTarget>,
+  log: FastifyBaseLogger,
+): Promise<void> {
+  await Promise.all(
+    [...session.platforms].map(async ([platformId, signIn]) => {
+      const target = targets.get(platformId);
+      if (!target || !signIn.token) return;
+      await logout(target, signIn.token).catch(() =>
+        log.info({ platform: platformId }, 'platform sign-out not confirmed'),
+      );
+    }),
+  );
+  session.platforms.clear();
 }
 
 /** Ends the token on the platform: GET at 6.0/6.1, DELETE from 6.2. Best effort. */

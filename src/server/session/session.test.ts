@@ -9,7 +9,6 @@ import { SessionStore } from './session-store';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJnYXJ5Z2Vla2UifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg';
 const PASSWORD = 'correct horse battery staple';
-const VIEW = '/servers/view-server/api/open-metadata/asset-maker/software-capabilities/search';
 
 /** A 6.x platform: token issue and logout, an open origin, everything else behind the bearer token. */
 function fakeSixPlatform() {
@@ -159,48 +158,46 @@ describe('sign-in to 6.x platforms', () => {
     expect(response.headers['set-cookie']).toBeUndefined();
   });
 
-  it('adds the bearer token to proxied calls, and never forwards the token endpoints', async () => {
+  /** One console operation, as the browser's RPC backend sends it. */
+  const op = (name: string, args: unknown[], cookie?: string) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/ops/six/${name}`,
+      headers: { ...h, ...(cookie ? { cookie } : {}), 'content-type': 'application/json' },
+      payload: { args },
+    });
+  const firstPage = [{ startFrom: 0, pageSize: 10 }];
+
+  it('adds the bearer token to every Egeria call of an operation; the token endpoints are no operation', async () => {
     const cookie = cookieOf(await signIn());
     egeria.seen.length = 0;
-    const call = await app.inject({
-      method: 'POST',
-      url: `/api/egeria/six${VIEW}`,
-      headers: { ...h, cookie, 'content-type': 'application/json' },
-      payload: { class: 'SearchStringRequestBody' },
-    });
+    const call = await op('group.list', firstPage, cookie);
     expect(call.statusCode).toBe(200);
-    expect(egeria.seen).toEqual([{ method: 'POST', url: VIEW, authorization: `Bearer ${TOKEN}` }]);
-    for (const path of [
-      '/servers/view-server/api/token',
-      '/servers/view-server/api/token/logout',
-    ]) {
-      const refused = await app.inject({
-        method: 'POST',
-        url: `/api/egeria/six${path}`,
-        headers: { ...h, cookie },
-      });
-      expect(refused.statusCode).toBe(403);
+    expect(call.json()).toEqual({ result: expect.objectContaining({ items: [] }) });
+    expect(egeria.seen.length).toBeGreaterThan(0);
+    for (const seen of egeria.seen) {
+      expect(seen.url).toMatch(/^\/servers\/view-server\/api\/open-metadata\//);
+      expect(seen.authorization).toBe(`Bearer ${TOKEN}`);
     }
-    expect(egeria.seen).toHaveLength(1);
+    const calls = egeria.seen.length;
+    for (const name of ['token', 'api%2Ftoken', 'token.logout', '..%2F..%2Fapi%2Ftoken']) {
+      const refused = await op(name, [], cookie);
+      expect(refused.statusCode).toBe(404);
+      expect(refused.json().error.messageId).toBe('CONSOLE-OPS-404-001');
+    }
+    expect(egeria.seen).toHaveLength(calls);
   });
 
   it('asks for sign-in without calling the platform when the browser has not signed in; the origin stays open', async () => {
-    const call = await app.inject({
-      method: 'POST',
-      url: `/api/egeria/six${VIEW}`,
-      headers: h,
-      payload: {},
-    });
+    const call = await op('group.list', firstPage);
     expect(call.statusCode).toBe(401);
-    expect(call.json()).toMatchObject({
-      exceptionErrorMessageId: 'CONSOLE-AUTH-401-001',
+    expect(call.json().error).toMatchObject({
+      messageId: 'CONSOLE-AUTH-401-001',
       relatedHTTPCode: 401,
+      parameters: ['six'],
     });
-    const origin = await app.inject({
-      url: '/api/egeria/six/open-metadata/platform-services/server-platform/origin',
-      headers: h,
-    });
-    expect(origin.body).toBe('Egeria OMAG Server Platform (version 6.1)');
+    const origin = await op('platform.origin', []);
+    expect(origin.json()).toEqual({ result: 'Egeria OMAG Server Platform (version 6.1)' });
     expect(egeria.seen.map((s) => [s.url, s.authorization])).toEqual([
       ['/open-metadata/platform-services/server-platform/origin', undefined],
     ]);
@@ -209,17 +206,11 @@ describe('sign-in to 6.x platforms', () => {
   it('ends the sign-in when the platform refuses the token (expired, or restarted)', async () => {
     const cookie = cookieOf(await signIn());
     egeria.state.accepting = false;
-    const refused = await app.inject({
-      method: 'POST',
-      url: `/api/egeria/six${VIEW}`,
-      headers: { ...h, cookie },
-      payload: {},
-    });
+    const refused = await op('group.list', firstPage, cookie);
     expect(refused.statusCode).toBe(401);
-    expect(refused.json()).toMatchObject({
-      exceptionErrorMessageId: 'CONSOLE-AUTH-401-001',
-      exceptionErrorMessage:
-        'CONSOLE-AUTH-401-001 Sign in to platform six again: it no longer accepts your sign-in',
+    expect(refused.json().error).toMatchObject({
+      messageId: 'CONSOLE-AUTH-401-001',
+      text: 'Sign in to platform six again: it no longer accepts your sign-in',
     });
     const info = await app.inject({ url: '/api/session/six', headers: { cookie } });
     expect(info.json()).toEqual({
@@ -230,14 +221,9 @@ describe('sign-in to 6.x platforms', () => {
       expired: true,
     });
     egeria.seen.length = 0;
-    await app.inject({
-      method: 'POST',
-      url: `/api/egeria/six${VIEW}`,
-      headers: { ...h, cookie },
-      payload: {},
-    });
+    await op('group.list', firstPage, cookie);
     expect(egeria.seen).toEqual([]);
-    // A new sign-in in the same session carries on.
+    // A new sign-in in the same session carries on, under a new cookie.
     egeria.state.accepting = true;
     const again = await app.inject({
       method: 'POST',
@@ -245,17 +231,27 @@ describe('sign-in to 6.x platforms', () => {
       headers: { ...h, cookie },
       payload: { userId: 'garygeeke', password: PASSWORD },
     });
-    expect(again.headers['set-cookie']).toBeUndefined();
-    expect(
-      (
-        await app.inject({
-          method: 'POST',
-          url: `/api/egeria/six${VIEW}`,
-          headers: { ...h, cookie },
-          payload: {},
-        })
-      ).statusCode,
-    ).toBe(200);
+    const renewed = cookieOf(again);
+    expect(renewed).toMatch(/^egeria_console_session=/);
+    expect(renewed).not.toBe(cookie);
+    expect((await op('group.list', firstPage, renewed)).statusCode).toBe(200);
+    expect((await op('group.list', firstPage, cookie)).statusCode).toBe(401);
+  });
+
+  it('gives the session a new cookie at every sign-in and sign-out, so a planted one is worthless', async () => {
+    // An attacker's own session, its cookie planted in the victim's browser.
+    const planted = cookieOf(await signIn());
+    // The victim signs in with it: the session gets a new id the attacker does not know.
+    const victim = await app.inject({
+      method: 'POST',
+      url: '/api/session/six',
+      headers: { ...h, cookie: planted },
+      payload: { userId: 'garygeeke', password: PASSWORD },
+    });
+    const signedIn = cookieOf(victim);
+    expect(signedIn).not.toBe(planted);
+    expect((await op('group.list', firstPage, planted)).statusCode).toBe(401);
+    expect((await op('group.list', firstPage, signedIn)).statusCode).toBe(200);
   });
 
   it('signs out: logs the token out on the platform, forgets it and clears the cookie', async () => {
@@ -271,12 +267,7 @@ describe('sign-in to 6.x platforms', () => {
     expect(egeria.seen).toEqual([
       { method: 'GET', url: '/api/token/logout', authorization: `Bearer ${TOKEN}` },
     ]);
-    const call = await app.inject({
-      method: 'POST',
-      url: `/api/egeria/six${VIEW}`,
-      headers: { ...h, cookie },
-      payload: {},
-    });
+    const call = await op('group.list', firstPage, cookie);
     expect(call.statusCode).toBe(401);
   });
 
@@ -288,6 +279,15 @@ describe('sign-in to 6.x platforms', () => {
     });
     expect(forged.statusCode).toBe(403);
     expect(forged.json()).toMatchObject({ exceptionErrorMessageId: 'CONSOLE-PROXY-403-002' });
+    // A browser on another site is refused before the route, whatever it sends.
+    const crossSite = await app.inject({
+      method: 'POST',
+      url: '/api/session/six',
+      headers: { ...h, origin: 'https://attacker.example' },
+      payload: { userId: 'garygeeke', password: PASSWORD },
+    });
+    expect(crossSite.statusCode).toBe(403);
+    expect(crossSite.json()).toMatchObject({ exceptionErrorMessageId: 'CONSOLE-HOST-403-001' });
     const out = await app.inject({ method: 'DELETE', url: '/api/session/six' });
     expect(out.statusCode).toBe(403);
   });
@@ -324,12 +324,7 @@ describe('sign-in to 6.x platforms', () => {
 
   it('never puts the token or the password in an answer or a log line', async () => {
     const cookie = cookieOf(await signIn());
-    await app.inject({
-      method: 'POST',
-      url: `/api/egeria/six${VIEW}`,
-      headers: { ...h, cookie },
-      payload: {},
-    });
+    await op('group.list', firstPage, cookie);
     await app.inject({ method: 'DELETE', url: '/api/session/six', headers: { ...h, cookie } });
     expect(logs.length).toBeGreaterThan(10);
     expect(bodies.length).toBeGreaterThan(10);

@@ -1,0 +1,84 @@
+/**
+ * The EgeriaBackend of each configured platform, built on the server with the dialect the
+ * platform speaks (configured, or detected when `auto`) over the platform's Upstream. On 5.x one
+ * backend serves everyone: every call is made as the configured userId. On 6.x each Egeria user
+ * gets their own: the dialect may remember what it read for a while, and one user must never be
+ * shown what another's token was allowed to read.
+ */
+import type { Dialect, EgeriaBackend } from '../../egeria/backend';
+import { createV5Backend } from '../../egeria/v5/backend-v5';
+import { createV6Backend } from '../../egeria/v6/backend-v6';
+import { DEFAULT_VIEW_SERVER } from '../config';
+import type { DialectResolver } from '../dialect-detection';
+import type { PlatformTarget } from '../platform-target';
+import { createEgeriaFetch } from './egeria-fetch';
+import type { OperationScope } from './operation-table';
+
+/** 6.x backends kept in all; the least recently used go first. */
+const MAX_USER_BACKENDS = 500;
+
+/** The daemons and servers a platform's operations may name. */
+export function operationScope(target: PlatformTarget): OperationScope {
+  const { config } = target;
+  const servers = new Set<string>(config.daemons);
+  if (config.metadataServer) servers.add(config.metadataServer);
+  servers.add(config.viewServer ?? DEFAULT_VIEW_SERVER);
+  return { daemons: config.daemons, servers: [...servers] };
+}
+
+export class PlatformBackends {
+  private readonly backends = new Map<string, EgeriaBackend>();
+
+  constructor(
+    private readonly targets: Map<string, PlatformTarget>,
+    private readonly dialects: DialectResolver,
+  ) {}
+
+  async dialect(platformId: string): Promise<Dialect> {
+    const detection = await this.dialects.resolve(platformId);
+    return (
+      detection?.dialect ?? (this.targets.get(platformId)?.config.dialect === 'v6' ? 'v6' : 'v5')
+    );
+  }
+
+  /** The platform's backend for this caller (on 6.x, the Egeria user they signed in as). */
+  async backend(platformId: string, egeriaUser: string | undefined): Promise<EgeriaBackend> {
+    const target = this.targets.get(platformId);
+    if (!target) throw new Error(`no platform ${platformId}`);
+    const dialect = await this.dialect(platformId);
+    const key = JSON.stringify([platformId, dialect, dialect === 'v6' ? (egeriaUser ?? '') : '']);
+    let backend = this.backends.get(key);
+    if (backend) {
+      this.backends.delete(key);
+      this.backends.set(key, backend);
+      return backend;
+    }
+    const { config } = target;
+    const scope = operationScope(target);
+    const fetch = createEgeriaFetch(target, dialect, {
+      userId: config.userId,
+      servers: new Set(scope.servers),
+    });
+    backend =
+      dialect === 'v6'
+        ? createV6Backend({
+            baseUrl: '',
+            viewServer: config.viewServer ?? DEFAULT_VIEW_SERVER,
+            fetch,
+          })
+        : createV5Backend({
+            baseUrl: '',
+            userId: config.userId,
+            // 5.x and `auto` platforms must configure it (config.ts).
+            metadataServer: config.metadataServer ?? config.viewServer ?? DEFAULT_VIEW_SERVER,
+            fetch,
+          });
+    this.backends.set(key, backend);
+    while (this.backends.size > MAX_USER_BACKENDS) {
+      const oldest = this.backends.keys().next().value;
+      if (oldest === undefined) break;
+      this.backends.delete(oldest);
+    }
+    return backend;
+  }
+}
