@@ -7,8 +7,15 @@
  * Where a failure came from: Egeria's FFDC answer, a bare HTTP error, no answer, an answer we could
  * not read, a cancelled call, or input the console refused to send.
  */
-export type EgeriaErrorKind =
-  'egeria' | 'http' | 'network' | 'bad-response' | 'aborted' | 'invalid';
+export const EGERIA_ERROR_KINDS = [
+  'egeria',
+  'http',
+  'network',
+  'bad-response',
+  'aborted',
+  'invalid',
+] as const;
+export type EgeriaErrorKind = (typeof EGERIA_ERROR_KINDS)[number];
 
 export interface EgeriaErrorInit {
   kind: EgeriaErrorKind;

@@ -6,7 +6,7 @@
  * console's), and is rebuilt here as that EgeriaError.
  */
 import type { EgeriaBackend, WriteRequest } from './backend';
-import { EgeriaError, noAnswer, type EgeriaErrorKind } from './errors';
+import { EGERIA_ERROR_KINDS, EgeriaError, noAnswer, type EgeriaErrorKind } from './errors';
 import {
   BACKEND_METHODS,
   OPERATIONS,
@@ -18,7 +18,7 @@ import { CONSOLE_REQUEST_HEADER, type PlatformInfo } from './platform-info';
 import { maskSecrets } from './secrets';
 import type { FetchLike } from './transport';
 
-const KINDS = new Set<EgeriaErrorKind>(['egeria', 'http', 'network', 'bad-response', 'aborted']);
+const KINDS = new Set<EgeriaErrorKind>(EGERIA_ERROR_KINDS);
 
 function isErrorBody(body: unknown): body is OperationErrorBody {
   const error = (body as { error?: unknown } | null)?.error as Record<string, unknown> | undefined;
