@@ -51,6 +51,8 @@ export default tseslint.config(
     files: [
       'src/server/**/*.ts',
       'src/sandbox/**/*.ts',
+      'src/cli/**/*.ts',
+      'src/bundles/**/*.test.ts',
       'scripts/**/*.{ts,js,mjs}',
       'e2e/**/*.ts',
       'bench/**/*.ts',
@@ -60,7 +62,8 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['src/egeria/**/*.ts'],
+    // The bundle core is shared by the browser, the CLI and the tests, like the domain layer.
+    files: ['src/egeria/**/*.ts', 'src/bundles/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -76,7 +79,8 @@ export default tseslint.config(
                 'react',
                 'node:*',
               ],
-              message: 'src/egeria is the shared domain layer: no UI, no Node-only code.',
+              message:
+                'src/egeria and src/bundles are shared by browser and Node: no UI, no Node-only code.',
             },
           ],
         },
@@ -93,7 +97,7 @@ export default tseslint.config(
   },
   {
     // Unit tests of the domain layer run in Node and read their fixtures from disk.
-    files: ['src/egeria/**/*.test.ts'],
+    files: ['src/egeria/**/*.test.ts', 'src/bundles/**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -68,10 +68,13 @@ function fields(value: object, secretText: SecretText = storedSecretText): DiffF
   return out;
 }
 
-function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
-  const copy = { ...value };
-  for (const key of keys) delete copy[key];
-  return copy;
+/** A copy of `value` without the named keys. */
+export function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const dropped = new Set<PropertyKey>(keys);
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !dropped.has(key))) as Omit<
+    T,
+    K
+  >;
 }
 
 export function groupChanges(stored: BundleGroup, wanted: BundleGroup): FieldChange[] {
@@ -107,11 +110,10 @@ function storable<T extends { metadataCollectionQualifiedName?: string }>(
 const DEFAULTED = ['permittedSynchronization', 'deleteMethod'] as const;
 
 function withoutDefaulted<T extends object>(stored: T, wanted: T): T {
-  const copy = { ...stored };
-  for (const key of DEFAULTED)
-    if (key in copy && (wanted as Record<string, unknown>)[key] === undefined)
-      delete (copy as Record<string, unknown>)[key];
-  return copy;
+  const leftOut = new Set<string>(
+    DEFAULTED.filter((key) => (wanted as Record<string, unknown>)[key] === undefined),
+  );
+  return Object.fromEntries(Object.entries(stored).filter(([key]) => !leftOut.has(key))) as T;
 }
 
 export function registrationChanges(
@@ -140,5 +142,3 @@ export function catalogTargetChanges(
 export function creationFields(value: object, secretText: SecretText = storedSecretText) {
   return changedFields([], fields(value, secretText));
 }
-
-export { without };
