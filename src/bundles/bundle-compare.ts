@@ -5,7 +5,8 @@
  * - a connector type is shared reference data: only its provider class decides which one a
  *   connection uses;
  * - a connection's additionalProperties cannot be written through the console's backend;
- * - metadataCollectionQualifiedName exists only on Egeria 6.x.
+ * - metadataCollectionQualifiedName exists only on Egeria 6.x;
+ * - Egeria 5.x's register call does not store generateIntegrationReports (it reads back false).
  */
 import type { Dialect } from '../egeria/backend';
 import { changedFields, describeMap, type DiffField, type FieldChange } from '../lib/field-diff';
@@ -121,9 +122,13 @@ export function registrationChanges(
   wanted: BundleRegistration,
   dialect: Dialect,
 ): FieldChange[] {
+  const kept = (value: BundleRegistration) =>
+    dialect === 'v5'
+      ? without(value, 'connector', 'generateIntegrationReports')
+      : without(value, 'connector');
   return changedFields(
-    fields(storable(without(withoutDefaulted(stored, wanted), 'connector'), dialect)),
-    fields(storable(without(wanted, 'connector'), dialect)),
+    fields(storable(kept(withoutDefaulted(stored, wanted)), dialect)),
+    fields(storable(kept(wanted), dialect)),
   );
 }
 

@@ -165,6 +165,24 @@ describe.each(['v5', 'v6'] as const)('bundles on the %s sandbox', (dialect) => {
     expect(settled.counts).toMatchObject({ create: 0, update: 0, unresolved: 0 });
   });
 
+  it('cannot resolve a catalog target whose element the platform does not have', async () => {
+    const kafka = (await exportBundle(source.backend, [DEMO.groups.kafka])).bundle;
+    const plan = await planImport(target.backend, kafka);
+    const targets = plan.items.filter((i) => i.kind === 'catalogTarget');
+    expect(targets.length).toBeGreaterThan(0);
+    for (const item of targets) {
+      expect(item.action).toBe('unresolved');
+      expect(item.reason).toMatch(
+        /^There is no SoftwareServer with the qualified name .+ on this platform/,
+      );
+    }
+    // Everything else can still be imported.
+    const report = await applyPlan(target.backend, plan);
+    expect(report.counts.unresolved).toBe(targets.length);
+    expect(report.counts.failed + report.counts.skipped).toBe(0);
+    expect(summarize(report)).toContain(`${targets.length} could not be resolved`);
+  });
+
   it('says what was done and not when Egeria refuses part way, and a second apply finishes', async () => {
     const other = await startSandboxBackend(dialect, 'empty');
     try {

@@ -367,7 +367,7 @@ export async function planImport(
         title,
         secretsUsed: [],
         secretsMissing: [],
-        notes: [],
+        notes: [] as string[],
       };
       if (!target) continue;
       if (!connector) {
@@ -383,6 +383,10 @@ export async function planImport(
         continue;
       }
       const dependsOn = [target.itemId, connector.itemId].filter((x): x is string => !!x);
+      if (dialect === 'v5' && wanted.generateIntegrationReports)
+        base.notes.push(
+          'Egeria 5.x does not store generateIntegrationReports when registering: it will read back as false.',
+        );
       const write: WriteRequest = {
         kind: 'registerConnector',
         groupGuid: target.guid,

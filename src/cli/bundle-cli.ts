@@ -89,7 +89,7 @@ const parse = (argv: readonly string[]) =>
   parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 type Values = ReturnType<typeof parse>['values'];
 
-function platformOptions(values: Values): PlatformOptions {
+function platformOptions(values: Values, env: NodeJS.ProcessEnv): PlatformOptions {
   if (!values.url)
     throw new CliError('--url: name the platform, e.g. --url https://egeria.example.com:9443');
   const dialect = values.dialect;
@@ -105,6 +105,7 @@ function platformOptions(values: Values): PlatformOptions {
     metadataServer: values['metadata-server'],
     viewServer: values['view-server'],
     passwordEnv: values['password-env'],
+    env,
     caFile: values['ca-file'],
     insecure: values.insecure,
     timeoutMs,
@@ -130,7 +131,7 @@ async function runExport(values: Values, io: CliIo): Promise<number> {
     throw new CliError(
       'export: name the groups (--group QN, repeatable) or a daemon (--daemon NAME)',
     );
-  const platform = await connect(platformOptions(values));
+  const platform = await connect(platformOptions(values, io.env));
   try {
     const groups = values.daemon
       ? await groupsOfDaemon(platform.backend, values.daemon)
@@ -184,7 +185,7 @@ async function runImport(values: Values, file: string | undefined, dryRun: boole
     io.env,
   );
   for (const name of unset) io.err(`warning: secret ${name} has no value in this environment`);
-  const platform = await connect(platformOptions(values));
+  const platform = await connect(platformOptions(values, io.env));
   try {
     const plan = await planImport(platform.backend, bundle, {
       secrets: { values: secretValues, replaceExisting: values['replace-secrets'] },

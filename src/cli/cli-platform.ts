@@ -23,6 +23,8 @@ export interface PlatformOptions {
   viewServer?: string;
   /** The environment variable holding the 6.x password. */
   passwordEnv: string;
+  /** The environment to read it from. */
+  env: NodeJS.ProcessEnv;
   caFile?: string;
   insecure: boolean;
   timeoutMs: number;
@@ -53,8 +55,14 @@ function fetchThrough(upstream: Upstream, timeoutMs: number): FetchLike {
   };
 }
 
-async function signIn(fetch: FetchLike, base: string, userId: string, passwordEnv: string) {
-  const password = process.env[passwordEnv];
+async function signIn(
+  fetch: FetchLike,
+  base: string,
+  userId: string,
+  passwordEnv: string,
+  env: NodeJS.ProcessEnv,
+) {
+  const password = env[passwordEnv];
   if (!password)
     throw new CliError(
       `Egeria 6.x needs a sign-in: put the password of ${userId} in the environment variable ${passwordEnv} (or name another with --password-env).`,
@@ -83,7 +91,8 @@ export async function connect(options: PlatformOptions): Promise<Connected> {
   const parsed = PlatformConfigSchema.safeParse({
     id: 'cli',
     url: options.url,
-    dialect: options.dialect,
+    // `auto` needs the metadata server only if the platform turns out to be 5.x (checked below).
+    dialect: options.dialect === 'auto' ? 'v6' : options.dialect,
     userId: options.userId,
     metadataServer: options.metadataServer,
     viewServer: options.viewServer,
@@ -105,7 +114,7 @@ export async function connect(options: PlatformOptions): Promise<Connected> {
   }
   const fetch = fetchThrough(upstream, config.timeoutMs);
   const base = upstream.base.href.replace(/\/+$/, '');
-  let dialect = config.dialect;
+  let dialect = options.dialect;
   if (dialect === 'auto') {
     try {
       dialect = (await detectDialect(upstream, config.userId, config.timeoutMs)).dialect;
@@ -120,7 +129,7 @@ export async function connect(options: PlatformOptions): Promise<Connected> {
   if (dialect === 'v6') {
     let token: string;
     try {
-      token = await signIn(fetch, base, config.userId, options.passwordEnv);
+      token = await signIn(fetch, base, config.userId, options.passwordEnv, options.env);
     } catch (error) {
       upstream.close();
       throw error instanceof CliError ? error : new CliError((error as Error).message);

@@ -21,8 +21,9 @@ export function parseSecretFlags(flags: readonly string[]): SecretSources {
     const name = at > 0 ? flag.slice(0, at) : '';
     const source = at > 0 ? flag.slice(at + 1) : '';
     if (!name || !/^(env|file):.+$/.test(source))
+      // The flag may hold a value typed by mistake: name only the secret, never echo the rest.
       throw new CliError(
-        `--secret ${flag}: write NAME=env:VARIABLE or NAME=file:/path (a value itself is never given on the command line).`,
+        `--secret ${name || '(no name)'}=…: write NAME=env:VARIABLE or NAME=file:/path (a value itself is never given on the command line).`,
       );
     sources[name] = source;
   }
