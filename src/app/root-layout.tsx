@@ -20,7 +20,7 @@ import { daemonsPath } from '../features/monitor/monitor-paths';
 import { PlatformSelector } from '../features/platforms/platform-selector';
 import { SessionControls } from '../features/platforms/session-controls';
 import { SignInGate } from '../features/platforms/sign-in-gate';
-import { groupsPath } from '../lib/paths';
+import { bundleExportPath, groupsPath } from '../lib/paths';
 
 const MAIN_ID = 'main-content';
 
@@ -32,6 +32,7 @@ interface ShellProps {
 
 /** Skip link, header (product, platform, health), the unreachable banner and the main landmark. */
 function Shell({ platforms, platform, children }: ShellProps) {
+  const bundlesOpen = useMatch('/p/:platformId/bundles/*') !== null;
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -67,6 +68,14 @@ function Shell({ platforms, platform, children }: ShellProps) {
                 >
                   Integration daemons
                 </NavLink>
+                <Link
+                  to={bundleExportPath(platform.id)}
+                  // Export and import are one section of the console.
+                  aria-current={bundlesOpen ? 'page' : undefined}
+                  className="rounded px-2 py-1 text-sm text-slate-200 hover:bg-slate-800 aria-[current=page]:bg-slate-700 aria-[current=page]:text-white"
+                >
+                  Bundles
+                </Link>
               </nav>
               <div className="ml-auto flex flex-wrap items-center gap-4">
                 <PlatformHealthIndicator />

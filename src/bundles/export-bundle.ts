@@ -5,28 +5,16 @@
  */
 import type { Dialect, EgeriaBackend } from '../egeria/backend';
 import { EgeriaError } from '../egeria/errors';
-import type { Page, PageRequest } from '../egeria/model';
 import { createConcurrencyLimiter } from '../lib/concurrency';
 import { BUNDLE_FORMAT_VERSION, type Bundle, type BundleConnector } from './bundle-format';
 import { canonicalBundle } from './bundle-io';
 import { connectorToBundle, groupToBundle, newExportNotes } from './bundle-from-model';
+import { readAll } from './read-all';
 
-const PAGE_SIZE = 100;
+export { readAll };
+
 /** Connectors read side by side; the platform serves other users too. */
 const READ_CONCURRENCY = 4;
-
-/** Every item of a paged listing. */
-export async function readAll<T>(
-  read: (page: PageRequest) => Promise<Page<T>>,
-  pageSize = PAGE_SIZE,
-): Promise<T[]> {
-  const items: T[] = [];
-  for (let startFrom = 0; ; startFrom += pageSize) {
-    const page = await read({ startFrom, pageSize });
-    items.push(...page.items);
-    if (!page.mayHaveMore || page.items.length === 0) return items;
-  }
-}
 
 export interface ExportOptions {
   /** Named in the bundle's `source` (the console's platform id or label). */

@@ -35,7 +35,7 @@ import {
 import { catalogTargetInput, connectorInput, groupInput, registrationInput } from './bundle-inputs';
 import { placeholdersOf } from './bundle-io';
 import { readAll } from './export-bundle';
-import { findElementGuid } from './find-element';
+import { findConnectorByQualifiedName, findElementGuid } from './find-element';
 import { NO_SECRETS, type SecretSupply } from './secret-supply';
 
 export type PlanItemKind = 'group' | 'connector' | 'registration' | 'catalogTarget';
@@ -162,8 +162,8 @@ export async function planImport(
   await Promise.all(
     [...connectorNames].map((qualifiedName) =>
       limiter.run(async () => {
-        const found = await backend.findConnectorByName(qualifiedName, signal);
-        if (!found || found.qualifiedName !== qualifiedName) {
+        const found = await findConnectorByQualifiedName(backend, qualifiedName, signal);
+        if (!found) {
           storedConnectors.set(qualifiedName, null);
           return;
         }
