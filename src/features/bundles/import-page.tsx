@@ -36,12 +36,15 @@ export function ImportPage() {
   const [confirming, setConfirming] = useState(false);
   const planHeading = useRef<HTMLHeadingElement>(null);
 
+  // gcTime 0: a plan's writes hold the secret values typed here; none outlives the page.
   const dryRun = useMutation({
+    gcTime: 0,
     mutationFn: (b: Bundle): Promise<ImportPlan> =>
       planImport(backend, b, { secrets: { values: secretValues, replaceExisting } }),
     onMutate: () => setResults(new Map()),
   });
   const apply = useMutation({
+    gcTime: 0,
     mutationFn: (plan: ImportPlan): Promise<ApplyReport> =>
       applyPlan(backend, plan, {
         onResult: (result) => setResults((previous) => new Map(previous).set(result.id, result)),
