@@ -6,6 +6,10 @@
 import { expect, test } from './fixtures/monitor-test';
 import { GroupPage } from './pages/group-page';
 
+interface PageWindow {
+  getComputedStyle(element: unknown, pseudo: string): { content: string };
+}
+
 const CLINICAL_TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
 const CONNECTOR = 'HamptonLandingAreaMonitor';
 
@@ -46,9 +50,14 @@ test('a registration removed while running shows as drift until refresh-config',
     `1 difference between integration-daemon and ${CLINICAL_TRIALS}`,
   );
   const groupNode = page.locator('.react-flow__node-group > .gn').first();
-  await expect
-    .poll(() => groupNode.evaluate((node) => getComputedStyle(node, '::after').content))
-    .toContain('drift');
+  // Runs in the page; the Node type-check of the specs has no DOM types.
+  const afterContent = () =>
+    groupNode.evaluate((node) => {
+      const view = (node as unknown as { ownerDocument: { defaultView: PageWindow } }).ownerDocument
+        .defaultView;
+      return view.getComputedStyle(node, '::after').content;
+    });
+  await expect.poll(afterContent).toContain('drift');
   await page.goBack();
 
   await row.getByRole('button', { name: `Refresh configuration (${CONNECTOR})` }).click();
