@@ -11,24 +11,19 @@ export function BundleNav({ current }: { current: 'export' | 'import' }) {
   return (
     <nav aria-label="Bundles">
       <ul className="flex gap-2">
-        <li>
-          <NavLink
-            to={bundleExportPath(platform.id)}
-            className={tab}
-            aria-current={current === 'export' ? 'page' : undefined}
-          >
-            Export
-          </NavLink>
-        </li>
-        <li>
-          <NavLink
-            to={bundleImportPath(platform.id)}
-            className={tab}
-            aria-current={current === 'import' ? 'page' : undefined}
-          >
-            Import
-          </NavLink>
-        </li>
+        {(['export', 'import'] as const).map((screen) => (
+          <li key={screen}>
+            <NavLink
+              to={
+                screen === 'export' ? bundleExportPath(platform.id) : bundleImportPath(platform.id)
+              }
+              className={tab}
+              aria-current={current === screen ? 'page' : undefined}
+            >
+              {screen === 'export' ? 'Export' : 'Import'}
+            </NavLink>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -5,7 +5,7 @@ import type { ImportPlan, PlanAction, PlanItem } from '../../bundles/import-plan
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/spinner';
 import { maskSecrets } from '../../egeria/secrets';
-import type { FieldChange } from '../../lib/field-diff';
+import { FieldChangesTable } from '../definitions/field-changes-table';
 import { usePlatform } from '../platforms/platform-context';
 
 const ACTION_TEXT: Record<PlanAction, string> = {
@@ -28,44 +28,6 @@ const OUTCOME_TEXT: Record<ItemResult['outcome'], string> = {
   skipped: 'Not attempted',
   unresolved: 'Not resolved',
 };
-
-const shown = (value: string) => (value === '' ? '—' : value);
-
-function Changes({ changes, caption }: { changes: FieldChange[]; caption: string }) {
-  return (
-    <table className="mt-1 min-w-full divide-y divide-slate-200 text-left text-xs">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="px-2 py-1 font-semibold">
-            Field
-          </th>
-          <th scope="col" className="px-2 py-1 font-semibold">
-            On the platform
-          </th>
-          <th scope="col" className="px-2 py-1 font-semibold">
-            After the import
-          </th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {changes.map((change) => (
-          <tr key={change.key}>
-            <th scope="row" className="px-2 py-1 align-top font-medium [overflow-wrap:anywhere]">
-              {change.label}
-            </th>
-            <td className="max-w-xs px-2 py-1 align-top [overflow-wrap:anywhere]">
-              {shown(change.before)}
-            </td>
-            <td className="max-w-xs px-2 py-1 align-top [overflow-wrap:anywhere]">
-              {shown(change.after)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /**
  * The exact requests of one item's write, worked out by the dialect when first opened. A write
@@ -199,7 +161,12 @@ export function PlanTable({ plan, results, showUnchanged }: PlanTableProps) {
                           ? `${item.changes.length} field${item.changes.length === 1 ? '' : 's'}`
                           : `${item.changes.length} field change${item.changes.length === 1 ? '' : 's'}`}
                       </summary>
-                      <Changes changes={item.changes} caption={`Fields of ${item.title}`} />
+                      <FieldChangesTable
+                        changes={item.changes}
+                        caption={`Fields of ${item.title}`}
+                        beforeLabel="On the platform"
+                        afterLabel="After the import"
+                      />
                     </details>
                   ) : null}
                   {item.notes.map((note) => (

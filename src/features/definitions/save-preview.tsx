@@ -7,7 +7,7 @@ import { maskSecrets } from '../../egeria/secrets';
 import { usePlatform } from '../platforms/platform-context';
 import type { FieldChange } from './field-diff';
 import type { ImpactItem } from './impact';
-import { LongText } from './long-text';
+import { FieldChangesTable } from './field-changes-table';
 
 export interface SavePreviewProps {
   /** "Review the changes to Clinical Trials". */
@@ -84,39 +84,12 @@ export function SavePreview({
           {changes.length === 0 ? (
             <p className="text-sm text-slate-700">No field changes.</p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-                <caption className="sr-only">Field changes</caption>
-                <thead className="bg-slate-50">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 font-semibold">
-                      Field
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-semibold">
-                      {beforeLabel}
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-semibold">
-                      {afterLabel}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {changes.map((change) => (
-                    <tr key={change.key}>
-                      <th scope="row" className="px-3 py-2 align-top font-medium">
-                        {change.label}
-                      </th>
-                      <td className="max-w-md px-3 py-2 align-top text-slate-700">
-                        <LongText value={change.before} />
-                      </td>
-                      <td className="max-w-md px-3 py-2 align-top">
-                        <LongText value={change.after} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FieldChangesTable
+              changes={changes}
+              caption="Field changes"
+              beforeLabel={beforeLabel}
+              afterLabel={afterLabel}
+            />
           )}
         </section>
       ) : null}
