@@ -5,7 +5,7 @@ import type { ImportPlan, PlanAction, PlanItem } from '../../bundles/import-plan
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/spinner';
 import { maskSecrets } from '../../egeria/secrets';
-import { FieldChangesTable } from '../definitions/field-changes-table';
+import { FieldChangesTable, RequestList } from '../definitions/preview-parts';
 import { usePlatform } from '../platforms/platform-context';
 
 const ACTION_TEXT: Record<PlanAction, string> = {
@@ -84,18 +84,7 @@ function Requests({
           headingLevel="h3"
         />
       ) : null}
-      <ol className="mt-1 space-y-1">
-        {(previews.data ?? []).map((request, index) => (
-          <li key={`${index}:${request.path}`}>
-            <pre className="max-h-72 overflow-auto rounded bg-slate-900 p-2 text-xs whitespace-pre-wrap text-slate-50 [overflow-wrap:anywhere]">
-              <code>
-                {`${request.method} ${request.path}`}
-                {request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}
-              </code>
-            </pre>
-          </li>
-        ))}
-      </ol>
+      <RequestList requests={previews.data ?? []} />
     </details>
   );
 }

@@ -7,7 +7,7 @@ import { maskSecrets } from '../../egeria/secrets';
 import { usePlatform } from '../platforms/platform-context';
 import type { FieldChange } from './field-diff';
 import type { ImpactItem } from './impact';
-import { FieldChangesTable } from './field-changes-table';
+import { FieldChangesTable, RequestList } from './preview-parts';
 
 export interface SavePreviewProps {
   /** "Review the changes to Clinical Trials". */
@@ -149,21 +149,7 @@ export function SavePreview({
         {previews.error ? (
           <ErrorPanel title="The requests could not be worked out" error={previews.error} />
         ) : null}
-        <ol className="space-y-2">
-          {requests.map((request, index) => (
-            <li key={`${index}:${request.path}`}>
-              <pre
-                aria-label={`Request ${index + 1}: ${request.method} ${request.path}`}
-                className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs whitespace-pre-wrap text-slate-50 [overflow-wrap:anywhere]"
-              >
-                <code>
-                  {`${request.method} ${request.path}`}
-                  {request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}
-                </code>
-              </pre>
-            </li>
-          ))}
-        </ol>
+        <RequestList requests={requests} />
       </section>
 
       <div className="flex flex-wrap gap-3">

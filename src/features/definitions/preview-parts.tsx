@@ -1,3 +1,4 @@
+import type { RequestPreview } from '../../egeria/backend';
 import type { FieldChange } from '../../lib/field-diff';
 import { LongText } from './long-text';
 
@@ -50,5 +51,26 @@ export function FieldChangesTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The exact requests of a write, in order, as the dialect describes them (secrets masked). */
+export function RequestList({ requests }: { requests: readonly RequestPreview[] }) {
+  return (
+    <ol className="space-y-2">
+      {requests.map((request, index) => (
+        <li key={`${index}:${request.path}`}>
+          <pre
+            aria-label={`Request ${index + 1}: ${request.method} ${request.path}`}
+            className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs whitespace-pre-wrap text-slate-50 [overflow-wrap:anywhere]"
+          >
+            <code>
+              {`${request.method} ${request.path}`}
+              {request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}
+            </code>
+          </pre>
+        </li>
+      ))}
+    </ol>
   );
 }
