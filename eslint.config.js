@@ -61,6 +61,8 @@ export default tseslint.config(
     files: [
       'src/server/**/*.ts',
       'src/sandbox/**/*.ts',
+      'src/cli/**/*.ts',
+      'src/bundles/**/*.test.ts',
       'scripts/**/*.{ts,js,mjs}',
       'e2e/**/*.ts',
       'bench/**/*.ts',
@@ -70,7 +72,8 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['src/egeria/**/*.ts'],
+    // The bundle core is shared by the browser, the CLI and the tests, like the domain layer.
+    files: ['src/egeria/**/*.ts', 'src/bundles/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -86,7 +89,8 @@ export default tseslint.config(
                 'react',
                 'node:*',
               ],
-              message: 'src/egeria is the shared domain layer: no UI, no Node-only code.',
+              message:
+                'src/egeria and src/bundles are shared by browser and Node: no UI, no Node-only code.',
             },
           ],
         },
@@ -103,7 +107,7 @@ export default tseslint.config(
   },
   {
     // Unit tests of the domain layer, and the goldens they replay, run in Node and read from disk.
-    files: ['src/egeria/**/*.test.ts', 'src/egeria/golden/**/*.ts'],
+    files: ['src/egeria/**/*.test.ts', 'src/egeria/golden/**/*.ts', 'src/bundles/**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

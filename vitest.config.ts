@@ -10,7 +10,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/{egeria,server,sandbox,lib}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/{egeria,bundles,cli,server,sandbox,lib}/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           exclude: ['**/*.contract.test.ts', '**/node_modules/**'],
         },
       },

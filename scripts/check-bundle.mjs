@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 
 const dist = 'dist/client';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
-const budgets = { initialKb: 141, graphRouteKb: 75 };
+// The graph route was at 75.0 kB before drift marks; loading them lazily still costs the graph
+// chunk the lazy import itself (about 0.05 kB), hence 75.1.
+const budgets = { initialKb: 141, graphRouteKb: 75.1 };
 const routes = {
   first: /src\/features\/groups\/groups-page\.tsx$/,
   graph: /src\/features\/graph\/graph-page\.tsx$/,

@@ -24,7 +24,7 @@ import { daemonsPath } from '../features/monitor/monitor-paths';
 import { PlatformSelector } from '../features/platforms/platform-selector';
 import { SessionControls } from '../features/platforms/session-controls';
 import { SignInGate } from '../features/platforms/sign-in-gate';
-import { groupsPath } from '../lib/paths';
+import { bundleExportPath, groupsPath } from '../lib/paths';
 
 const MAIN_ID = 'main-content';
 
@@ -41,6 +41,7 @@ const NAV_LINK =
 function Shell({ platforms, platform, children }: ShellProps) {
   const me = useQuery(meQueryOptions());
   const administers = Object.values(me.data?.roles ?? {}).some((r) => roleAllows(r, 'admin'));
+  const bundlesOpen = useMatch('/p/:platformId/bundles/*') !== null;
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -70,6 +71,14 @@ function Shell({ platforms, platform, children }: ShellProps) {
                 <NavLink to={daemonsPath(platform.id)} className={NAV_LINK}>
                   Integration daemons
                 </NavLink>
+                <Link
+                  to={bundleExportPath(platform.id)}
+                  // Export and import are one section of the console.
+                  aria-current={bundlesOpen ? 'page' : undefined}
+                  className={NAV_LINK}
+                >
+                  Bundles
+                </Link>
               </nav>
               <div className="ml-auto flex flex-wrap items-center gap-4">
                 <PlatformHealthIndicator />

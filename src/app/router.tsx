@@ -4,7 +4,9 @@ import {
   type RouteObject,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
+import { bundleRoutes } from '../features/bundles/bundle-routes';
 import { definitionRoutes } from '../features/definitions/definition-routes';
+import { driftRoutes } from '../features/drift/drift-routes';
 import { daemonGraphLoader, groupGraphLoader } from '../features/graph/graph-loaders';
 import { groupLoader, groupsLoader } from '../features/groups/group-loaders';
 import { daemonsLoader, monitorLoader } from '../features/monitor/monitor-loaders';
@@ -35,6 +37,8 @@ import { RouteErrorBoundary } from './route-error-boundary';
  *   /p/:platformId/daemons/{daemon}[/connectors/{connectorName}]   daemon view / connector page (lazy)
  *   /p/:platformId/groups/{name}/graph the group's graph (lazy); ?focus= a connectorName or qualifiedName
  *   /p/:platformId/daemons/{d}/graph   every group one daemon runs, as one graph (lazy)
+ *   /p/:platformId/daemons/{d}/drift   where the daemon differs from the definitions (lazy); ?group=
+ *   /p/:platformId/bundles/export|import   bundles of groups (lazy)
  *   /audit                             the audit log (administrators; lazy)
  *   /signin?next=                      the console's own sign-in (when it has one; lazy)
  *   *                                  not found
@@ -144,6 +148,8 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                     Component: (await import('../features/graph/graph-page')).DaemonGraphPage,
                   }),
                 },
+                ...driftRoutes(services),
+                ...bundleRoutes(services),
                 {
                   path: 'groups/*',
                   loader: groupLoader(services),

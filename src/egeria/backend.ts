@@ -63,36 +63,49 @@ export interface RequestPreview {
   body?: unknown;
 }
 
-/** Carries out a write on a backend: the one place that maps a WriteRequest to its method. */
-export async function performWrite(backend: EgeriaBackend, request: WriteRequest): Promise<void> {
+/**
+ * Carries out a write on a backend: the one place that maps a WriteRequest to its method. Resolves
+ * to the GUID Egeria gave a created element or relationship (createGroup, createConnector,
+ * addCatalogTarget), so a sequence of writes can name what an earlier one created.
+ */
+export async function performWrite(
+  backend: EgeriaBackend,
+  request: WriteRequest,
+): Promise<string | undefined> {
   switch (request.kind) {
     case 'createGroup':
-      await backend.createGroup(request.input);
-      return;
+      return backend.createGroup(request.input);
     case 'updateGroup':
-      return backend.updateGroup(request.guid, request.input, request.options);
+      await backend.updateGroup(request.guid, request.input, request.options);
+      return undefined;
     case 'deleteGroup':
-      return backend.deleteGroup(request.guid, request.qualifiedName);
+      await backend.deleteGroup(request.guid, request.qualifiedName);
+      return undefined;
     case 'createConnector':
-      await backend.createConnector(request.input);
-      return;
+      return backend.createConnector(request.input);
     case 'updateConnector':
-      return backend.updateConnector(request.guid, request.input, request.options);
+      await backend.updateConnector(request.guid, request.input, request.options);
+      return undefined;
     case 'deleteConnector':
-      return backend.deleteConnector(request.guid, request.qualifiedName);
+      await backend.deleteConnector(request.guid, request.qualifiedName);
+      return undefined;
     case 'registerConnector':
-      return backend.registerConnector(request.groupGuid, request.connectorGuid, request.input);
+      await backend.registerConnector(request.groupGuid, request.connectorGuid, request.input);
+      return undefined;
     case 'unregisterConnector':
-      return backend.unregisterConnector(request.groupGuid, request.connectorGuid);
+      await backend.unregisterConnector(request.groupGuid, request.connectorGuid);
+      return undefined;
     case 'addCatalogTarget':
-      await backend.addCatalogTarget(request.connectorGuid, request.elementGuid, request.input);
-      return;
+      return backend.addCatalogTarget(request.connectorGuid, request.elementGuid, request.input);
     case 'updateCatalogTarget':
-      return backend.updateCatalogTarget(request.relationshipGuid, request.input);
+      await backend.updateCatalogTarget(request.relationshipGuid, request.input);
+      return undefined;
     case 'removeCatalogTarget':
-      return backend.removeCatalogTarget(request.relationshipGuid);
+      await backend.removeCatalogTarget(request.relationshipGuid);
+      return undefined;
     case 'refreshGroupConfig':
-      return backend.refreshGroupConfig(request.daemon, request.groupName);
+      await backend.refreshGroupConfig(request.daemon, request.groupName);
+      return undefined;
   }
 }
 

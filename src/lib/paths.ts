@@ -143,3 +143,29 @@ export function daemonGraphPath(platformId: string, daemon: string, focus?: stri
   const query = focus ? `?${new URLSearchParams({ focus }).toString()}` : '';
   return `/p/${encodeURIComponent(platformId)}/daemons/${encodeURIComponent(daemon)}/graph${query}`;
 }
+
+/*
+ * Bundles (src/features/bundles): export one or more groups, or every group a daemon runs; import
+ * a bundle file with a dry run.
+ */
+
+export function bundleExportPath(
+  platformId: string,
+  what: { groups?: readonly string[]; daemon?: string } = {},
+): string {
+  const query = new URLSearchParams();
+  for (const group of what.groups ?? []) query.append('group', group);
+  if (what.daemon) query.set('daemon', what.daemon);
+  const text = query.toString();
+  return `${platformRoot(platformId)}/bundles/export${text ? `?${text}` : ''}`;
+}
+
+export function bundleImportPath(platformId: string): string {
+  return `${platformRoot(platformId)}/bundles/import`;
+}
+
+/** The drift view of a daemon, or of one group in it (src/features/drift). */
+export function driftPath(platformId: string, daemon: string, group?: string): string {
+  const query = group ? `?${new URLSearchParams({ group }).toString()}` : '';
+  return `/p/${encodeURIComponent(platformId)}/daemons/${encodeURIComponent(daemon)}/drift${query}`;
+}

@@ -3,12 +3,14 @@
  * lists for name checks and "what else this affects", and the groups of a connector.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { EgeriaBackend } from '../../egeria/backend';
+import { findConnectorByQualifiedName } from '../../bundles/find-element';
 import { EgeriaError } from '../../egeria/errors';
-import type { IntegrationConnector, IntegrationGroup, Registration } from '../../egeria/model';
+import type { IntegrationGroup, Registration } from '../../egeria/model';
 import { createConcurrencyLimiter } from '../../lib/concurrency';
 import { connectorKeys, groupKeys, registrationKeys } from '../../lib/query-keys';
 import type { PlatformScope } from '../platforms/platform-context';
+
+export { findConnectorByQualifiedName };
 
 const LIST_PAGE_SIZE = 500;
 
@@ -29,23 +31,6 @@ export function groupQueryOptions({ platform, backend }: PlatformScope, qualifie
     queryKey: groupKeys.byName(platform.id, platform.metadataServer, qualifiedName),
     queryFn: ({ signal }) => backend.findGroupByName(qualifiedName, signal),
   });
-}
-
-/**
- * Egeria's by-name lookup for connectors matches the qualifiedName or the name; the console's
- * addresses use the qualifiedName, so anything else found is passed over for an exact match.
- */
-export async function findConnectorByQualifiedName(
-  backend: EgeriaBackend,
-  qualifiedName: string,
-  signal?: AbortSignal,
-): Promise<IntegrationConnector | null> {
-  const found = await backend.findConnectorByName(qualifiedName, signal);
-  if (!found || found.qualifiedName === qualifiedName) return found;
-  const all = await everyPage((startFrom) =>
-    backend.listConnectors({ startFrom, pageSize: LIST_PAGE_SIZE }, signal),
-  );
-  return all.find((c) => c.qualifiedName === qualifiedName) ?? null;
 }
 
 export function connectorQueryOptions({ platform, backend }: PlatformScope, qualifiedName: string) {

@@ -7,7 +7,7 @@ import { maskSecrets } from '../../egeria/secrets';
 import { usePlatform } from '../platforms/platform-context';
 import type { FieldChange } from './field-diff';
 import type { ImpactItem } from './impact';
-import { LongText } from './long-text';
+import { FieldChangesTable, RequestList } from './preview-parts';
 
 export interface SavePreviewProps {
   /** "Review the changes to Clinical Trials". */
@@ -84,39 +84,12 @@ export function SavePreview({
           {changes.length === 0 ? (
             <p className="text-sm text-slate-700">No field changes.</p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-                <caption className="sr-only">Field changes</caption>
-                <thead className="bg-slate-50">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 font-semibold">
-                      Field
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-semibold">
-                      {beforeLabel}
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-semibold">
-                      {afterLabel}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {changes.map((change) => (
-                    <tr key={change.key}>
-                      <th scope="row" className="px-3 py-2 align-top font-medium">
-                        {change.label}
-                      </th>
-                      <td className="max-w-md px-3 py-2 align-top text-slate-700">
-                        <LongText value={change.before} />
-                      </td>
-                      <td className="max-w-md px-3 py-2 align-top">
-                        <LongText value={change.after} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FieldChangesTable
+              changes={changes}
+              caption="Field changes"
+              beforeLabel={beforeLabel}
+              afterLabel={afterLabel}
+            />
           )}
         </section>
       ) : null}
@@ -176,21 +149,7 @@ export function SavePreview({
         {previews.error ? (
           <ErrorPanel title="The requests could not be worked out" error={previews.error} />
         ) : null}
-        <ol className="space-y-2">
-          {requests.map((request, index) => (
-            <li key={`${index}:${request.path}`}>
-              <pre
-                aria-label={`Request ${index + 1}: ${request.method} ${request.path}`}
-                className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs whitespace-pre-wrap text-slate-50 [overflow-wrap:anywhere]"
-              >
-                <code>
-                  {`${request.method} ${request.path}`}
-                  {request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}
-                </code>
-              </pre>
-            </li>
-          ))}
-        </ol>
+        <RequestList requests={requests} />
       </section>
 
       <div className="flex flex-wrap gap-3">

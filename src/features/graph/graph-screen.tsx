@@ -43,6 +43,8 @@ const loadInspector = () => import('./graph-inspector');
 const InspectorDetails = lazy(loadInspector);
 const NaiveGraph = lazy(() => import('./graph-naive'));
 const GraphPalette = lazy(() => import('./graph-palette'));
+// Drift marks come after the first paint, in a chunk of their own.
+const GraphDrift = lazy(() => import('./graph-drift'));
 
 /**
  * `sessionStorage['egeria-console:graph-perf']` = `1` adds a layout fingerprint to the
@@ -223,6 +225,9 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
               </div>
               {treeView ? null : <CanvasZoom layout={layout} />}
             </div>
+            <Suspense fallback={null}>
+              <GraphDrift model={model} />
+            </Suspense>
             <p className="text-sm text-slate-700">
               {formatCount(connectorCount, 'connector')} · {formatCount(model.nodes.size, 'node')} ·{' '}
               {formatCount(model.edges.length, 'relationship')}

@@ -1,7 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { definitionPaths, groupGraphPath, groupsPath } from '../../lib/paths';
+import {
+  bundleExportPath,
+  definitionPaths,
+  driftPath,
+  groupGraphPath,
+  groupsPath,
+} from '../../lib/paths';
 import { ElementAudit } from '../audit/element-audit';
 import { usePlatform } from '../platforms/platform-context';
 import { RoleNotice } from '../platforms/role-notice';
@@ -43,7 +49,11 @@ export function GroupPage() {
           </ol>
         </nav>
         <h1 className="mt-1 text-2xl font-semibold break-words">{name}</h1>
-        <GroupActions platformId={scope.platform.id} qualifiedName={group.qualifiedName} />
+        <GroupActions
+          platformId={scope.platform.id}
+          qualifiedName={group.qualifiedName}
+          daemons={runs.map((r) => r.daemon)}
+        />
         <RoleNotice
           needs="editor"
           doing="Changing this group, its connectors and their registrations"
@@ -74,9 +84,12 @@ const actionClass =
 function GroupActions({
   platformId,
   qualifiedName,
+  daemons,
 }: {
   platformId: string;
   qualifiedName: string;
+  /** The daemons running the group: each has a drift view of it. */
+  daemons: string[];
 }) {
   const canEdit = useRole().allows('editor');
   return (
@@ -85,6 +98,21 @@ function GroupActions({
         <li>
           <Link to={groupGraphPath(platformId, qualifiedName)} className={actionClass}>
             Graph
+          </Link>
+        </li>
+        {daemons.map((daemon) => (
+          <li key={daemon}>
+            <Link to={driftPath(platformId, daemon, qualifiedName)} className={actionClass}>
+              {daemons.length > 1 ? `Drift in ${daemon}` : 'Drift'}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link
+            to={bundleExportPath(platformId, { groups: [qualifiedName] })}
+            className={actionClass}
+          >
+            Export
           </Link>
         </li>
         {canEdit ? (

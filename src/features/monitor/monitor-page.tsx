@@ -1,5 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
-import { daemonGraphPath } from '../../lib/paths';
+import { bundleExportPath, daemonGraphPath, driftPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { ConnectorView } from './connector-view';
 import { DaemonView } from './daemon-view';
@@ -74,13 +74,26 @@ export function MonitorPage() {
         {connectorName ? (
           <p className="text-sm text-slate-600">Connector in integration daemon {daemon}</p>
         ) : null}
-        <p className="mt-1 text-sm">
+        <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
           <Link
             to={daemonGraphPath(platform.id, daemon, connectorName)}
             className="text-sky-800 underline"
           >
             {connectorName ? 'Show in the graph' : 'Graph of its groups'}
           </Link>
+          {connectorName ? null : (
+            <>
+              <Link to={driftPath(platform.id, daemon)} className="text-sky-800 underline">
+                Drift from the definitions
+              </Link>
+              <Link
+                to={bundleExportPath(platform.id, { daemon })}
+                className="text-sky-800 underline"
+              >
+                Export its groups
+              </Link>
+            </>
+          )}
         </p>
       </div>
       {connectorName ? (

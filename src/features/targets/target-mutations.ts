@@ -37,7 +37,9 @@ export function targetWriteMutation(
   queryClient: QueryClient,
 ): UseMutationOptions<void, Error, TargetWriteVariables> {
   return {
-    mutationFn: ({ write }) => performWrite(scope.backend, write),
+    mutationFn: async ({ write }) => {
+      await performWrite(scope.backend, write);
+    },
     onSuccess: (_, { connectorGuid }) => invalidateTargets(queryClient, scope, connectorGuid),
     onError: (error, { connectorGuid }) => {
       if (isGone(error)) void invalidateTargets(queryClient, scope, connectorGuid);

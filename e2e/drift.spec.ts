@@ -1,0 +1,71 @@
+/**
+ * The drift view against the built console and the sandbox in both dialects: a connector
+ * unregistered while the daemon runs it shows as running but not registered, on the group's drift
+ * view and as a mark on the graph, and refresh-config makes the difference go away.
+ */
+import { expect, test } from './fixtures/monitor-test';
+import { GroupPage } from './pages/group-page';
+
+interface PageWindow {
+  getComputedStyle(element: unknown, pseudo: string): { content: string };
+}
+
+const CLINICAL_TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
+const CONNECTOR = 'HamptonLandingAreaMonitor';
+
+test.beforeEach(async ({ control }) => {
+  await control.reset();
+});
+
+test('a registration removed while running shows as drift until refresh-config', async ({
+  page,
+}) => {
+  const group = new GroupPage(page);
+  await group.open(CLINICAL_TRIALS);
+  await page.getByRole('link', { name: 'Drift', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Drift of ${CLINICAL_TRIALS} in integration-daemon`,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'No drift' })).toBeVisible();
+
+  // Unregister through the console, leaving the daemon running the connector.
+  await group.open(CLINICAL_TRIALS);
+  await page.getByRole('link', { name: `Unregister ${CONNECTOR}` }).click();
+  await page.getByRole('button', { name: 'Unregister' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Unregistered ${CONNECTOR}` }),
+  ).toBeVisible();
+
+  await group.open(CLINICAL_TRIALS);
+  await page.getByRole('link', { name: 'Drift', exact: true }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Running, not registered' });
+  await expect(row).toContainText(CONNECTOR);
+  await expect(row).toContainText(`${CLINICAL_TRIALS} registers no connector named ${CONNECTOR}.`);
+  await expect(row).toContainText(`${CONNECTOR} is`);
+  await expect(page.getByRole('status').filter({ hasText: '1 difference' })).toBeVisible();
+
+  // The graph of the group marks it too.
+  await page.getByRole('link', { name: 'Graph', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Drift' })).toContainText(
+    `1 difference between integration-daemon and ${CLINICAL_TRIALS}`,
+  );
+  const groupNode = page.locator('.react-flow__node-group > .gn').first();
+  // Runs in the page; the Node type-check of the specs has no DOM types.
+  const afterContent = () =>
+    groupNode.evaluate((node) => {
+      const view = (node as unknown as { ownerDocument: { defaultView: PageWindow } }).ownerDocument
+        .defaultView;
+      return view.getComputedStyle(node, '::after').content;
+    });
+  await expect.poll(afterContent).toContain('drift');
+  await page.goBack();
+
+  await row.getByRole('button', { name: `Refresh configuration (${CONNECTOR})` }).click();
+  await expect(page.getByRole('list', { name: 'Action results' })).toContainText(
+    'accepted by integration-daemon',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'No drift' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByRole('row').filter({ hasText: 'Running, not registered' })).toHaveCount(0);
+});

@@ -1,0 +1,400 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { Button } from '../../components/button';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorPanel } from '../../components/error-panel';
+import { DateTime, RelativeTime } from '../../components/relative-time';
+import { Loading } from '../../components/spinner';
+import { connectorKeys, groupKeys, platformKeys } from '../../lib/query-keys';
+import { definitionPaths, groupGraphPath, groupPath } from '../../lib/paths';
+import { refreshGroupConfig } from '../definitions/definition-mutations';
+import { ConfirmDialog } from '../monitor/confirm-dialog';
+import { DaemonFreshness } from '../monitor/feed-freshness';
+import { daemonConnectorPath, daemonPath, daemonsPath } from '../monitor/monitor-paths';
+import { usePlatform } from '../platforms/platform-context';
+import { useRequestFreshStatus } from '../platforms/use-daemon-feed';
+import { DRIFT_TITLES, type DriftAction, type DriftItem } from './drift';
+import type { DriftLoaderData } from './drift-routes';
+import { useDaemonDrift, type GroupDriftState } from './use-drift';
+
+const ACTION_LABELS: Record<DriftAction, string> = {
+  'refresh-config': 'Refresh configuration',
+  restart: 'Restart',
+  refresh: 'Refresh connector',
+  'edit-registration': 'Edit the registration',
+  register: 'Register it',
+  'create-group': 'Create the group',
+};
+
+interface Outcome {
+  key: string;
+  text: string;
+  error?: unknown;
+}
+
+/** /p/{platformId}/daemons/{daemon}/drift[?group=]: what the daemon runs against what the metadata defines. */
+export function DriftPage() {
+  const { platform } = usePlatform();
+  const { daemon, group, configured } = useLoaderData() as DriftLoaderData;
+  const title = group ? `Drift of ${group} in ${daemon}` : `Drift of ${daemon}`;
+  const crumbs = (
+    <nav aria-label="Breadcrumb" className="text-sm">
+      <ol className="flex flex-wrap gap-2 text-slate-600">
+        <li>
+          <Link to={daemonsPath(platform.id)} className="text-sky-800 underline">
+            Integration daemons
+          </Link>
+        </li>
+        <li aria-hidden="true">/</li>
+        <li>
+          <Link
+            to={daemonPath(platform.id, daemon)}
+            className="text-sky-800 underline [overflow-wrap:anywhere]"
+          >
+            {daemon}
+          </Link>
+        </li>
+        <li aria-hidden="true">/</li>
+        <li aria-current="page">Drift</li>
+      </ol>
+    </nav>
+  );
+  return (
+    <div className="space-y-5">
+      <title>{`${title} · ${platform.label} · Egeria Integration Console`}</title>
+      <div>
+        {crumbs}
+        <h1 className="mt-1 text-2xl font-semibold break-words">{title}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">
+          Where what the integration daemon runs differs from what the metadata defines: each
+          difference with both sides, since when, and the action that resolves it.
+        </p>
+        {group ? (
+          <p className="mt-1 text-sm">
+            <Link to={groupPath(platform.id, group)} className="text-sky-800 underline">
+              Back to the group
+            </Link>
+          </p>
+        ) : null}
+      </div>
+      {configured ? (
+        <DriftBody daemon={daemon} group={group} />
+      ) : (
+        <p>
+          <code className="rounded bg-slate-100 px-1">{daemon}</code> is not one of the integration
+          daemons the console watches on {platform.label}.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function DriftBody({ daemon, group }: { daemon: string; group?: string }) {
+  const scope = usePlatform();
+  const { platform, backend } = scope;
+  const queryClient = useQueryClient();
+  const requestFreshStatus = useRequestFreshStatus();
+  const drift = useDaemonDrift(daemon, group);
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [busy, setBusy] = useState<string | undefined>();
+  const [confirmRestart, setConfirmRestart] = useState<DriftItem | undefined>();
+
+  const act = async (item: DriftItem, action: DriftAction) => {
+    const key = `${item.id}\u0000${action}`;
+    setBusy(key);
+    const names = item.connectorName ? [item.connectorName] : [];
+    try {
+      if (action === 'refresh-config')
+        await refreshGroupConfig(scope, queryClient, daemon, item.groupName);
+      else if (action === 'restart') await backend.restartConnectors(daemon, item.connectorName);
+      else if (action === 'refresh') await backend.refreshConnectors(daemon, item.connectorName);
+      await requestFreshStatus(platform.id, daemon, names);
+      setOutcomes((list) => [
+        {
+          key,
+          text: `${ACTION_LABELS[action]}: ${item.groupName}${item.connectorName ? ` / ${item.connectorName}` : ''} — accepted by ${daemon}.`,
+        },
+        ...list.slice(0, 4),
+      ]);
+    } catch (error) {
+      setOutcomes((list) => [
+        { key, text: `${ACTION_LABELS[action]} failed`, error },
+        ...list.slice(0, 4),
+      ]);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const checkAgain = () => {
+    const server = platform.metadataServer;
+    void queryClient.invalidateQueries({ queryKey: groupKeys.all(platform.id, server) });
+    void queryClient.invalidateQueries({ queryKey: connectorKeys.all(platform.id, server) });
+    void queryClient.invalidateQueries({
+      queryKey: [...platformKeys.all(platform.id), 'daemon', daemon],
+    });
+  };
+
+  if (drift.status.isPending) return <Loading label={`Reading the status of ${daemon}…`} />;
+  if (!drift.status.data)
+    return (
+      <ErrorPanel
+        title={`Could not read the status of ${daemon}`}
+        error={drift.status.error}
+        onRetry={() => void drift.status.refetch()}
+      />
+    );
+  const pending = drift.groups.some((g) => g.pending);
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <DaemonFreshness daemon={daemon} />
+        <Button size="sm" onClick={checkAgain}>
+          Check again
+        </Button>
+      </div>
+      <p role="status" aria-live="polite" className="text-sm font-medium text-slate-800">
+        {pending
+          ? 'Reading the definitions…'
+          : drift.items.length === 0
+            ? `No drift: ${daemon} runs what the metadata defines${group ? ` for ${group}` : ''}.`
+            : `${drift.items.length} difference${drift.items.length === 1 ? '' : 's'} between ${daemon} and the metadata.`}
+      </p>
+      {outcomes.length > 0 ? (
+        <ul aria-label="Action results" className="space-y-2">
+          {outcomes.map((outcome) => (
+            <li key={outcome.key + outcome.text}>
+              {outcome.error ? (
+                <ErrorPanel title={outcome.text} error={outcome.error} headingLevel="h3" />
+              ) : (
+                <p className="rounded-md border border-emerald-300 bg-emerald-50 p-2 text-sm">
+                  {outcome.text}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {drift.targetsError ? (
+        <ErrorPanel
+          title="Some catalog targets could not be read; targets added since the last refresh may be missing"
+          error={drift.targetsError}
+        />
+      ) : null}
+      {drift.groups.length === 0 ? (
+        <EmptyState
+          title={group ? `${daemon} does not run ${group}` : `${daemon} runs no groups`}
+        />
+      ) : (
+        drift.groups.map((state) => (
+          <GroupDrift
+            key={state.summary.name}
+            state={state}
+            daemon={daemon}
+            busy={busy}
+            onAct={(item, action) =>
+              action === 'restart' ? setConfirmRestart(item) : void act(item, action)
+            }
+          />
+        ))
+      )}
+      {confirmRestart ? (
+        <ConfirmDialog
+          title={`Restart ${confirmRestart.connectorName ?? ''}?`}
+          confirmLabel="Restart"
+          onCancel={() => setConfirmRestart(undefined)}
+          onConfirm={() => {
+            const item = confirmRestart;
+            setConfirmRestart(undefined);
+            void act(item, 'restart');
+          }}
+        >
+          <p>
+            The connector stops and starts a new instance with the configuration the daemon holds.
+            To load a changed definition, refresh the group’s configuration instead.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}
+
+function GroupDrift({
+  state,
+  daemon,
+  busy,
+  onAct,
+}: {
+  state: GroupDriftState;
+  daemon: string;
+  busy: string | undefined;
+  onAct: (item: DriftItem, action: DriftAction) => void;
+}) {
+  const { platform } = usePlatform();
+  const name = state.summary.name;
+  const headingId = `drift-${name}`;
+  let body: ReactNode;
+  if (state.error)
+    body = (
+      <ErrorPanel
+        title={`Could not read the definition of ${name}`}
+        error={state.error}
+        headingLevel="h3"
+      />
+    );
+  else if (state.pending) body = <Loading label={`Reading the definition of ${name}…`} />;
+  else if (state.items.length === 0)
+    body = <p className="text-sm text-slate-700">No drift in this group.</p>;
+  else
+    body = (
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+          <caption className="sr-only">
+            Drift of {name} in {daemon}
+          </caption>
+          <thead className="bg-slate-50">
+            <tr>
+              {[
+                'Difference',
+                'Connector',
+                'The metadata says',
+                'The daemon reports',
+                'Since',
+                'Resolve',
+              ].map((h) => (
+                <th key={h} scope="col" className="px-3 py-2 font-semibold">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {state.items.map((item) => (
+              <tr key={item.id} data-drift-kind={item.kind}>
+                <th scope="row" className="px-3 py-2 align-top font-medium">
+                  <span aria-hidden="true">⚠ </span>
+                  {DRIFT_TITLES[item.kind]}
+                </th>
+                <td className="px-3 py-2 align-top [overflow-wrap:anywhere]">
+                  {item.connectorName ? (
+                    <Link
+                      to={daemonConnectorPath(platform.id, daemon, item.connectorName)}
+                      className="text-sky-800 underline"
+                    >
+                      {item.connectorName}
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td className="max-w-sm px-3 py-2 align-top [overflow-wrap:anywhere]">
+                  {item.metadata}
+                </td>
+                <td className="max-w-sm px-3 py-2 align-top [overflow-wrap:anywhere]">
+                  {item.daemonReports}
+                </td>
+                <td className="px-3 py-2 align-top whitespace-nowrap">
+                  {item.since ? (
+                    <>
+                      <RelativeTime value={item.since} />
+                      <span className="block text-xs text-slate-600">
+                        <DateTime value={item.since} />
+                        {item.sinceSource ? ` (${item.sinceSource})` : ''}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="text-slate-600">Not known</span>
+                  )}
+                </td>
+                <td className="px-3 py-2 align-top">
+                  <DriftActions item={item} busy={busy} onAct={onAct} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  return (
+    <section aria-labelledby={headingId} className="space-y-2">
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h2 id={headingId} className="text-lg font-semibold break-words">
+          {name}
+        </h2>
+        {state.group ? (
+          <>
+            <Link to={groupPath(platform.id, name)} className="text-sm text-sky-800 underline">
+              Group page
+            </Link>
+            <Link to={groupGraphPath(platform.id, name)} className="text-sm text-sky-800 underline">
+              Graph
+            </Link>
+          </>
+        ) : null}
+      </div>
+      {body}
+    </section>
+  );
+}
+
+function DriftActions({
+  item,
+  busy,
+  onAct,
+}: {
+  item: DriftItem;
+  busy: string | undefined;
+  onAct: (item: DriftItem, action: DriftAction) => void;
+}) {
+  const { platform } = usePlatform();
+  const link = (action: DriftAction): string | undefined => {
+    switch (action) {
+      case 'edit-registration':
+        return item.connectorQualifiedName
+          ? definitionPaths.editRegistration(
+              platform.id,
+              item.groupName,
+              item.connectorQualifiedName,
+            )
+          : undefined;
+      case 'register':
+        return definitionPaths.registerConnector(platform.id, item.groupName);
+      case 'create-group':
+        return definitionPaths.newGroup(platform.id);
+      default:
+        return undefined;
+    }
+  };
+  return (
+    <div className="flex flex-col items-start gap-1.5">
+      {item.actions.map((action, index) => {
+        const to = link(action);
+        const label = `${ACTION_LABELS[action]}${item.connectorName ? ` (${item.connectorName})` : ''}`;
+        if (to)
+          return (
+            <Link
+              key={action}
+              to={to}
+              className="text-sm text-sky-800 underline"
+              aria-label={label}
+            >
+              {ACTION_LABELS[action]}
+            </Link>
+          );
+        return (
+          <Button
+            key={action}
+            size="sm"
+            variant={index === 0 ? 'primary' : 'secondary'}
+            disabled={busy !== undefined}
+            aria-label={label}
+            onClick={() => onAct(item, action)}
+          >
+            {busy === `${item.id}\u0000${action}` ? 'Working…' : ACTION_LABELS[action]}
+          </Button>
+        );
+      })}
+    </div>
+  );
+}
