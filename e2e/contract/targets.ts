@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
-import type { EgeriaBackend } from '../../src/egeria/backend';
+import { embedsConnections, type EgeriaBackend } from '../../src/egeria/backend';
 import { CONSOLE_REQUEST_HEADER } from '../../src/egeria/platform-info';
 import { createRpcBackend } from '../../src/egeria/rpc-backend';
 import type { FetchLike } from '../../src/egeria/transport';
@@ -294,7 +294,8 @@ export async function eventually<T>(
  * Egeria 5.3 reads a connector whose connection embeds another connection with unbounded
  * recursion and its platform stops, so the console refuses to make one there.
  */
-export const canEmbedConnections = (target: ContractTarget): boolean => target.dialect === 'v6';
+export const canEmbedConnections = (target: ContractTarget): boolean =>
+  embedsConnections(target.dialect);
 
 /** On 5.3: the save is refused with the console's own message id, before anything is sent. */
 export async function expectEmbeddingRefused(

@@ -7,9 +7,16 @@
  * filled in as the apply goes. Elements are matched by qualifiedName only, so importing the same
  * bundle twice changes nothing the second time.
  */
-import type { Dialect, EgeriaBackend, WriteRequest } from '../egeria/backend';
+import {
+  embedsConnections,
+  hasEmbeddedConnections,
+  type Dialect,
+  type EgeriaBackend,
+  type WriteRequest,
+} from '../egeria/backend';
 import type {
   CatalogTarget,
+  ConnectorInput,
   IntegrationConnector,
   IntegrationGroup,
   Registration,
@@ -106,6 +113,10 @@ export async function planImport(
   options: PlanOptions = {},
 ): Promise<ImportPlan> {
   const { signal } = options;
+  const cannotHold = (input: ConnectorInput | undefined) =>
+    !embedsConnections(backend.dialect) &&
+    input?.connection !== undefined &&
+    hasEmbeddedConnections(input.connection);
   const supply = options.secrets ?? NO_SECRETS;
   const dialect = backend.dialect;
   const limiter = createConcurrencyLimiter(PLAN_CONCURRENCY);
@@ -283,8 +294,9 @@ export async function planImport(
       secretsUsed: build.used,
       secretsMissing: build.missing,
     };
-    const missing =
-      build.missing.length > 0
+    const missing = cannotHold(build.input)
+      ? 'Its connection embeds other connections, which Egeria 5.3 cannot read back (reading one stops the platform): import it into Egeria 6.1 or later, or remove the embedded connections from the bundle.'
+      : build.missing.length > 0
         ? `No value for the secret${build.missing.length > 1 ? 's' : ''} ${build.missing.join(', ')}: supply ${build.missing.length > 1 ? 'them' : 'it'} to import this connector.`
         : undefined;
     if (stored) connectorGuid.set(wanted.qualifiedName, { guid: stored.connector.guid });

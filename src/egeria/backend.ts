@@ -23,6 +23,16 @@ import type {
 
 export type Dialect = 'v5' | 'v6';
 
+/**
+ * Whether the platform can hold a connection that embeds others. Real 5.3 cannot read one back
+ * (the read overflows its stack and the platform stops), so the console never makes one there.
+ */
+export const embedsConnections = (dialect: Dialect): boolean => dialect !== 'v5';
+
+/** A connection input that embeds other connections. */
+export const hasEmbeddedConnections = (connection: ConnectionInput): boolean =>
+  connection.kind === 'VirtualConnection' && (connection.embeddedConnections ?? []).length > 0;
+
 export interface UpdateOptions {
   /** Merge: fields left out keep their stored values. Replace: fields left out are cleared. */
   merge: boolean;

@@ -5,7 +5,7 @@
  * connection elements, and the integration daemon API, all with the userId in the URL. What
  * differs from 6.x is listed in ./paths.ts.
  */
-import type { EgeriaBackend } from '../backend';
+import { hasEmbeddedConnections, type EgeriaBackend } from '../backend';
 import { connectionSync, withUndo } from '../connection-sync';
 import { EgeriaError, notFound } from '../errors';
 import type * as M from '../model';
@@ -52,7 +52,7 @@ export interface V5BackendOptions {
  * see docs/egeria-5.3-wire-notes.md). The console refuses to make one rather than stop the platform.
  */
 function refuseEmbedded(connection: M.ConnectionInput): void {
-  if (connection.kind === 'VirtualConnection' && (connection.embeddedConnections ?? []).length > 0)
+  if (hasEmbeddedConnections(connection))
     throw new EgeriaError({
       kind: 'invalid',
       httpStatus: 0,

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '../../components/button';
 import { TextAreaField, TextField } from '../../components/form';
+import { embedsConnections } from '../../egeria/backend';
 import { catalogEntry } from './connector-catalog';
 import { usePlatform } from '../platforms/platform-context';
 import { newEmbeddedValues, type EmbeddedValues } from './connector-form';
@@ -90,8 +91,7 @@ export function ConnectionFields({ prefix, label }: { prefix: string; label: str
 export function EmbeddedConnectionsEditor() {
   const name = 'connection.embedded';
   const { platform } = usePlatform();
-  // Real 5.3 cannot read back a connection that embeds others: the read stops the platform.
-  const cannotEmbed = platform.dialect === 'v5';
+  const cannotEmbed = !embedsConnections(platform.dialect);
   const { control } = useFormContext();
   const { fields, append, remove, move } = useFieldArray({ control, name });
   const embedded = (useWatch({ name }) ?? []) as EmbeddedValues[];

@@ -261,9 +261,12 @@ describe('status feed over HTTP on Egeria 6.x', () => {
       HistoryResponseSchema.parse(
         await (await fetch(url, { headers: { cookie, ...fromConsole } })).json(),
       );
+    // Generous: under the full parallel suite on two cores a poll can wait for seconds.
     const readUntil = async (status: string) => {
+      const deadline = Date.now() + 20_000;
       let history = await read();
-      for (let i = 0; i < 100 && !history.entries.some((e) => e.status === status); i++) {
+      while (!history.entries.some((e) => e.status === status)) {
+        if (Date.now() > deadline) throw new Error(`No ${status} entry in the history after 20 s`);
         await new Promise((resolve) => setTimeout(resolve, 100));
         history = await read();
       }
@@ -288,7 +291,7 @@ describe('status feed over HTTP on Egeria 6.x', () => {
       failingExceptionMessage: 'Connection refused',
       groupName: DEMO.groups.clinicalTrials,
     });
-  }, 30_000);
+  }, 60_000);
 
   it('never logs a token nor sends one to a watcher', async () => {
     const cookie = await signIn();
