@@ -8,8 +8,9 @@ import { gzipSync } from 'node:zlib';
 const dist = 'dist/client';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 // The graph route was at 75.0 kB before drift marks; loading them lazily still costs the graph
-// chunk the lazy import itself (about 0.05 kB), hence 75.1.
-const budgets = { initialKb: 141, graphRouteKb: 75.1 };
+// chunk the lazy import itself (about 0.05 kB), hence 75.1. The first visit was 140.8 kB before
+// the drift and bundle routes: their loaders and the Bundles link live in the router (about 1 kB).
+const budgets = { initialKb: 142, graphRouteKb: 75.1 };
 const routes = {
   first: /src\/features\/groups\/groups-page\.tsx$/,
   graph: /src\/features\/graph\/graph-page\.tsx$/,

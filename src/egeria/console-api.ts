@@ -6,7 +6,7 @@
  */
 import { EgeriaError, noAnswer } from './errors';
 import { CONSOLE_REQUEST_HEADER } from './platform-info';
-import { throwIfFailed } from './transport';
+import { throwIfFailed } from './errors';
 
 export interface ConsoleRequest<T> {
   method?: 'GET' | 'POST' | 'DELETE';

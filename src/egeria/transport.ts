@@ -8,7 +8,7 @@
  * save preview shows the exact requests a write would make.
  */
 import { z } from 'zod';
-import { EgeriaError, errorFromFfdc, type FfdcFields } from './errors';
+import { EgeriaError, throwIfFailed } from './errors';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -193,33 +193,4 @@ export function createTransport(options: TransportOptions): Transport {
       return raw;
     },
   };
-}
-
-interface SpringError {
-  status?: number;
-  error?: string;
-  message?: string;
-  path?: string;
-}
-
-/**
- * Throws the EgeriaError an answer means, if it means one: Egeria's FFDC fields (or the console's,
- * which use the same shape), else a bare HTTP failure.
- */
-export function throwIfFailed(body: unknown, response: Response, request: string): void {
-  const ffdc = (typeof body === 'object' && body !== null ? body : {}) as FfdcFields & SpringError;
-  const related = typeof ffdc.relatedHTTPCode === 'number' ? ffdc.relatedHTTPCode : undefined;
-  if (related !== undefined && related !== 200) throw errorFromFfdc(ffdc, response.status, request);
-  if (response.status >= 400) {
-    if (ffdc.exceptionErrorMessageId || ffdc.exceptionErrorMessage)
-      throw errorFromFfdc(ffdc, response.status, request);
-    // Spring Boot's own error body (missing parameter, unknown URL): no Egeria message id.
-    const detail = [ffdc.error, ffdc.message].filter(Boolean).join(': ');
-    throw new EgeriaError({
-      kind: 'http',
-      httpStatus: response.status,
-      text: `HTTP ${response.status}${detail ? ` ${detail}` : ` ${response.statusText}`}`,
-      request,
-    });
-  }
 }
