@@ -9,7 +9,7 @@
  * read here: the drift view adds "since when" and changes found by time.
  */
 import { driftPath } from '../../lib/paths';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { CatalogTarget, GroupSummary, Registration } from '../../egeria/model';
 import { groupDrift, type DriftItem } from '../drift/drift';
@@ -91,6 +91,22 @@ export function driftStyles(marked: ReadonlySet<string>): string {
     .join('\n');
 }
 
+/**
+ * Adopts `css` as a constructed style sheet while mounted. The page's CSP (`style-src 'self'`)
+ * refuses `<style>` elements; style sheets built through the CSSOM are not inline style.
+ */
+function useAdoptedStyles(css: string): void {
+  useEffect(() => {
+    if (!css || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [css]);
+}
+
 /** Marks drift on the nodes and says, above the canvas, where to see it in full. */
 export default function GraphDrift({ model }: GraphDriftProps) {
   const { platform } = usePlatform();
@@ -102,6 +118,7 @@ export default function GraphDrift({ model }: GraphDriftProps) {
     [model, store, version],
   );
   const styles = useMemo(() => driftStyles(drift.marked), [drift]);
+  useAdoptedStyles(styles);
 
   if (drift.items.length === 0) return null;
   const byView = new Map<string, { daemon: string; group: string; count: number }>();
@@ -112,19 +129,16 @@ export default function GraphDrift({ model }: GraphDriftProps) {
     byView.set(key, entry);
   }
   return (
-    <>
-      <style>{styles}</style>
-      <ul aria-label="Drift" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-amber-950">
-        {[...byView.values()].map(({ daemon, group, count }) => (
-          <li key={`${daemon}\u0000${group}`}>
-            <span aria-hidden="true">⚠ </span>
-            {plural(count)} between {daemon} and {group}:{' '}
-            <Link to={driftPath(platform.id, daemon, group)} className="text-sky-800 underline">
-              drift view
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </>
+    <ul aria-label="Drift" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-amber-950">
+      {[...byView.values()].map(({ daemon, group, count }) => (
+        <li key={`${daemon}\u0000${group}`}>
+          <span aria-hidden="true">⚠ </span>
+          {plural(count)} between {daemon} and {group}:{' '}
+          <Link to={driftPath(platform.id, daemon, group)} className="text-sky-800 underline">
+            drift view
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
