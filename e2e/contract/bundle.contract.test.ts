@@ -12,6 +12,7 @@ import { serializeBundle } from '../../src/bundles/bundle-io';
 import { exportBundle } from '../../src/bundles/export-bundle';
 import { findElementGuid } from '../../src/bundles/find-element';
 import { planImport } from '../../src/bundles/import-plan';
+import { embedsConnections, sharesEndpoints } from '../../src/egeria/backend';
 import type { ConnectorInput } from '../../src/egeria/model';
 import {
   startSandboxBackend,
@@ -31,16 +32,49 @@ const content = (bundle: Bundle) => serializeBundle({ ...bundle, source: undefin
 
 /**
  * What a platform of this dialect can hold of the bundle: Egeria 5.x's register call does not
- * store generateIntegrationReports (it reads back false; docs/egeria-5.3-wire-notes.md §5b).
+ * store generateIntegrationReports (it reads back false; docs/egeria-5.3-wire-notes.md §5b), and
+ * real 5.3 cannot read back a connection that embeds others, so the console makes none there.
  */
 function holdable(bundle: Bundle, dialect: 'v5' | 'v6'): Bundle {
-  if (dialect === 'v6') return bundle;
+  if (embedsConnections(dialect)) return bundle;
   return {
     ...bundle,
     groups: bundle.groups.map((g) => ({
       ...g,
       registrations: g.registrations.map((r) => ({ ...r, generateIntegrationReports: false })),
     })),
+    connectors: bundle.connectors.map((c) => {
+      if (c.connection?.kind !== 'VirtualConnection') return c;
+      const { embeddedConnections: _embedded, ...connection } = c.connection;
+      return { ...c, connection };
+    }),
+  };
+}
+
+/**
+ * Where connections share no endpoint (5.3), the second connection of a shared endpoint holds its
+ * own copy, named after the connection: the bundle read back names it so. Renamed here to the
+ * shared name, after checking it is such a copy.
+ */
+function withSharedEndpointNames(back: Bundle, sent: Bundle, dialect: 'v5' | 'v6'): Bundle {
+  if (sharesEndpoints(dialect)) return back;
+  return {
+    ...back,
+    connectors: back.connectors.map((c) => {
+      const endpoint = c.connection?.endpoint;
+      const wanted = sent.connectors.find((w) => w.qualifiedName === c.qualifiedName)?.connection
+        ?.endpoint;
+      if (!c.connection || !endpoint || !wanted || endpoint.qualifiedName === wanted.qualifiedName)
+        return c;
+      expect(endpoint.qualifiedName).toMatch(`${c.connection.qualifiedName}:Endpoint`);
+      return {
+        ...c,
+        connection: {
+          ...c.connection,
+          endpoint: { ...endpoint, qualifiedName: wanted.qualifiedName },
+        },
+      };
+    }),
   };
 }
 
@@ -104,19 +138,24 @@ describe.each(contractTargets())('bundle round trip from $name', (source) => {
         connectorType: { connectorProviderClassName: OPEN_API },
         endpoint: { ...endpoint, guid: endpointGuid },
         secrets: { clearPassword: 'source-password', securedProperties: { apiKey: 'source-key' } },
-        embeddedConnections: [
-          {
-            position: 0,
-            displayName: 'Secrets store',
-            arguments: { secretsCollectionName: 'round-trip' },
-            connection: {
-              kind: 'Connection',
-              qualifiedName: name('Connection:Secrets'),
-              connectorType: { connectorProviderClassName: YAML_SECRETS },
-              endpoint: { qualifiedName: name('Endpoint:Secrets'), address: 'secrets/round-trip' },
-            },
-          },
-        ],
+        embeddedConnections: !embedsConnections(source.dialect)
+          ? []
+          : [
+              {
+                position: 0,
+                displayName: 'Secrets store',
+                arguments: { secretsCollectionName: 'round-trip' },
+                connection: {
+                  kind: 'Connection',
+                  qualifiedName: name('Connection:Secrets'),
+                  connectorType: { connectorProviderClassName: YAML_SECRETS },
+                  endpoint: {
+                    qualifiedName: name('Endpoint:Secrets'),
+                    address: 'secrets/round-trip',
+                  },
+                },
+              },
+            ],
       },
     });
     // Not in the group: the catalog target naming it must be found on the destination.
@@ -178,9 +217,10 @@ describe.each(contractTargets())('bundle round trip from $name', (source) => {
     expect(exported.connectors.map((c) => c.qualifiedName)).toEqual([name('Api'), name('Files')]);
     expect(exported.secrets.map((s) => s.name)).toEqual(Object.keys(secretValues).sort());
     const api = exported.connectors[0];
-    expect(api?.connection?.embeddedConnections?.[0]?.connection.qualifiedName).toBe(
-      name('Connection:Secrets'),
-    );
+    if (embedsConnections(source.dialect))
+      expect(api?.connection?.embeddedConnections?.[0]?.connection.qualifiedName).toBe(
+        name('Connection:Secrets'),
+      );
     expect(api?.catalogTargets?.[0]?.element).toEqual({
       qualifiedName: name('Outside'),
       typeName: 'IntegrationConnector',
@@ -204,16 +244,19 @@ describe.each(contractTargets())('bundle round trip from $name', (source) => {
 
     it('imports, changes nothing on a second dry run, and exports the same bundle', async () => {
       const target = destination.backend;
-      const plan = await planImport(target, exported, { secrets: { values: secretValues } });
+      // A bundle holding what this platform cannot is refused item by item in the dry run
+      // (src/bundles tests); here the bundle is what the destination can hold.
+      const bundle = holdable(exported, dialect);
+      const plan = await planImport(target, bundle, { secrets: { values: secretValues } });
       expect(plan.counts).toMatchObject({ update: 0, unchanged: 0, unresolved: 0 });
       const report = await applyPlan(target, plan);
       expect(report.results.filter((r) => r.outcome !== 'created')).toEqual([]);
 
-      const again = await planImport(target, exported, { secrets: { values: secretValues } });
+      const again = await planImport(target, bundle, { secrets: { values: secretValues } });
       expect(again.items.filter((i) => i.action !== 'unchanged')).toEqual([]);
 
       const back = (await exportBundle(target, [name('Group')])).bundle;
-      expect(content(back)).toBe(content(holdable(exported, dialect)));
+      expect(content(withSharedEndpointNames(back, bundle, dialect))).toBe(content(bundle));
       expect(back.source?.dialect).toBe(dialect);
     });
   });

@@ -10,6 +10,7 @@
 import {
   embedsConnections,
   hasEmbeddedConnections,
+  sharesEndpoints,
   type Dialect,
   type EgeriaBackend,
   type WriteRequest,
@@ -23,7 +24,7 @@ import type {
 } from '../egeria/model';
 import { createConcurrencyLimiter } from '../lib/concurrency';
 import type { FieldChange } from '../lib/field-diff';
-import type { Bundle, BundleCatalogTarget, BundleConnector } from './bundle-format';
+import type { Bundle, BundleCatalogTarget, BundleConnector, BundleEndpoint } from './bundle-format';
 import {
   catalogTargetChanges,
   connectorChanges,
@@ -107,6 +108,36 @@ function changesOf(changes: FieldChange[]): PlanAction {
 }
 
 /** Works out what importing `bundle` into the platform behind `backend` would do. */
+/** An endpoint's values but its name, keys sorted, for comparison. */
+const endpointValues = ({ qualifiedName: _name, ...values }: BundleEndpoint) =>
+  JSON.stringify(
+    Object.entries(values)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+
+/**
+ * Where connections share no endpoint (5.3), the console gives a connection its own copy of the
+ * bundle's endpoint, named after the connection. A copy holding the bundle's values is that
+ * endpoint, so a second import finds nothing to change.
+ */
+function asOwnEndpointCopy(
+  stored: BundleConnector,
+  wanted: BundleConnector,
+  dialect: Dialect,
+): BundleConnector {
+  const connection = stored.connection;
+  const have = connection?.endpoint;
+  const want = wanted.connection?.endpoint;
+  if (sharesEndpoints(dialect) || !connection?.qualifiedName || !have || !want) return stored;
+  const isCopy = have.qualifiedName?.startsWith(`${connection.qualifiedName}:Endpoint`) ?? false;
+  if (!isCopy || endpointValues(have) !== endpointValues(want)) return stored;
+  return {
+    ...stored,
+    connection: { ...connection, endpoint: { ...have, qualifiedName: want.qualifiedName } },
+  };
+}
+
 export async function planImport(
   backend: EgeriaBackend,
   bundle: Bundle,
@@ -322,7 +353,11 @@ export async function planImport(
       });
       continue;
     }
-    const storedForm = connectorToBundle(stored.connector, [], newExportNotes());
+    const storedForm = asOwnEndpointCopy(
+      connectorToBundle(stored.connector, [], newExportNotes()),
+      wanted,
+      backend.dialect,
+    );
     const comparable = wanted.connection ? wanted : { ...wanted, connection: undefined };
     const changes = connectorChanges(
       wanted.connection ? storedForm : { ...storedForm, connection: undefined },

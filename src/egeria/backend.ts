@@ -29,6 +29,13 @@ export type Dialect = 'v5' | 'v6';
  */
 export const embedsConnections = (dialect: Dialect): boolean => dialect !== 'v5';
 
+/**
+ * Whether connections may share an endpoint. Real 5.3 anchors an endpoint to the first connector
+ * that uses it and deletes it with that connector, so there each connection gets its own copy,
+ * named `{connection qualifiedName}:Endpoint…`.
+ */
+export const sharesEndpoints = (dialect: Dialect): boolean => dialect !== 'v5';
+
 /** A connection input that embeds other connections. */
 export const hasEmbeddedConnections = (connection: ConnectionInput): boolean =>
   connection.kind === 'VirtualConnection' && (connection.embeddedConnections ?? []).length > 0;

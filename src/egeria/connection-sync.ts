@@ -40,11 +40,7 @@ export interface StoredEmbedded {
 
 /** The element calls a dialect makes for connections. */
 export interface ConnectionElements {
-  /**
-   * Whether connections may share an endpoint. Real 5.3 anchors an endpoint to the first
-   * connector that uses it and deletes it, with the connections of other connectors linked to
-   * it, when that connector is deleted; there each connection gets an endpoint of its own.
-   */
+  /** Whether connections may share an endpoint (see `sharesEndpoints` in backend.ts). */
   sharesEndpoints: boolean;
   /** The connection with its connector type, endpoint and embedded connections. */
   read(guid: string): Promise<StoredConnection>;

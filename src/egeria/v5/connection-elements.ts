@@ -8,6 +8,7 @@
  * (captured/5.3-snapshot/08a).
  */
 import { z } from 'zod';
+import { sharesEndpoints } from '../backend';
 import type { ConnectionElements, ConnectionLink, StoredConnection } from '../connection-sync';
 import { notFound } from '../errors';
 import type { Transport } from '../transport';
@@ -208,7 +209,7 @@ export function connectionElements5(http: Transport, store: string): ConnectionE
   }
 
   return {
-    sharesEndpoints: false,
+    sharesEndpoints: sharesEndpoints('v5'),
     read,
     async readEndpoint(guid) {
       const e = await element(guid, 'Endpoint');

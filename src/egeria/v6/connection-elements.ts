@@ -2,6 +2,7 @@
  * Connection elements on 6.x, through connection-maker: typed create / update / delete of
  * connections, connector types and endpoints, and attach / detach of their relationships.
  */
+import { sharesEndpoints } from '../backend';
 import type { ConnectionElements, ConnectionLink, ConnectionPart } from '../connection-sync';
 import { notFound } from '../errors';
 import type * as M from '../model';
@@ -103,7 +104,7 @@ export function connectionElements6(http: Transport, cm: string, me: string): Co
   }
 
   return {
-    sharesEndpoints: true,
+    sharesEndpoints: sharesEndpoints('v6'),
     async read(guid) {
       // The connection as the hierarchy an asset read would carry: parts as side links, embedded
       // connections nested. Read as a root element, its parts are direct relationships instead.
