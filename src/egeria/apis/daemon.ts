@@ -11,6 +11,7 @@
  * `connectorId`.
  */
 import { z } from 'zod';
+import type { EgeriaBackend } from '../backend';
 import type * as M from '../model';
 import type { Transport } from '../transport';
 import { ffdcShape, PropertiesResponseSchema, VoidResponseSchema } from '../wire/ffdc';
@@ -257,3 +258,24 @@ export function daemonApi(http: Transport, { base, addressKey, seg }: DaemonApiO
   };
 }
 export type DaemonApi = ReturnType<typeof daemonApi>;
+
+/** The EgeriaBackend's daemon methods: one API, the same in both dialects. */
+export function daemonMethods(daemon: DaemonApi) {
+  return {
+    daemonStatus: daemon.status,
+    groupSummaries: daemon.groupSummaries,
+    groupSummary: daemon.groupSummary,
+    refreshGroupConfig: (name: string, group: string) => daemon.refreshConfig(name, group),
+    connectorConfigurationProperties: daemon.configurationProperties,
+    updateConnectorConfigurationProperties: (
+      name: string,
+      connector: string,
+      properties: Record<string, unknown>,
+      { merge }: { merge: boolean },
+    ) => daemon.updateConfigurationProperties(name, connector, properties, merge),
+    updateEndpointAddress: daemon.updateEndpointAddress,
+    updateConnectorConnection: daemon.updateConnection,
+    refreshConnectors: daemon.refresh,
+    restartConnectors: daemon.restart,
+  } satisfies Partial<EgeriaBackend>;
+}

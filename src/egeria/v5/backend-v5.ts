@@ -11,15 +11,10 @@ import { EgeriaError, notFound } from '../errors';
 import type * as M from '../model';
 import { previewByDryRun } from '../preview';
 import { createTransport, type FetchLike, type WriteCall } from '../transport';
-import { daemonApi } from '../apis/daemon';
+import { daemonApi, daemonMethods } from '../apis/daemon';
 import { platformApi } from '../apis/platform';
 import { GUIDListResponseSchema, VoidResponseSchema } from '../wire/ffdc';
-import {
-  isOfAnyType,
-  OpenMetadataElementsResponseSchema,
-  searchResults,
-  toElementSummary,
-} from '../wire/generic';
+import { OpenMetadataElementsResponseSchema, summaryPage } from '../wire/generic';
 import { pageOf } from '../wire/values';
 import { assetConnectionGuid, connectionElements5, openMetadataStore } from './connection-elements';
 import * as gcs from './gcs';
@@ -386,26 +381,11 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
         OpenMetadataElementsResponseSchema,
         signal,
       );
-      const found = searchResults(r);
-      return pageOf(
-        found.filter((e) => isOfAnyType(e, typeNames)).map(toElementSummary),
-        request,
-        found.length,
-      );
+      return summaryPage(r, typeNames, request);
     },
 
     // ------------------------------------------------------------------------------ daemon
-    daemonStatus: daemon.status,
-    groupSummaries: daemon.groupSummaries,
-    groupSummary: daemon.groupSummary,
-    refreshGroupConfig: (name, group) => daemon.refreshConfig(name, group),
-    connectorConfigurationProperties: daemon.configurationProperties,
-    updateConnectorConfigurationProperties: (name, connector, properties, { merge }) =>
-      daemon.updateConfigurationProperties(name, connector, properties, merge),
-    updateEndpointAddress: daemon.updateEndpointAddress,
-    updateConnectorConnection: daemon.updateConnection,
-    refreshConnectors: daemon.refresh,
-    restartConnectors: daemon.restart,
+    ...daemonMethods(daemon),
   };
   return backend;
 }

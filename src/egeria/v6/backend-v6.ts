@@ -13,15 +13,10 @@ import { EgeriaError, notFound } from '../errors';
 import type * as M from '../model';
 import { previewByDryRun } from '../preview';
 import { createTransport, type FetchLike, type WriteCall } from '../transport';
-import { daemonApi } from '../apis/daemon';
+import { daemonApi, daemonMethods } from '../apis/daemon';
 import { platformApi } from '../apis/platform';
 import { BooleanResponseSchema, VoidResponseSchema } from '../wire/ffdc';
-import {
-  isOfAnyType,
-  OpenMetadataElementsResponseSchema,
-  searchResults,
-  toElementSummary,
-} from '../wire/generic';
+import { OpenMetadataElementsResponseSchema, summaryPage } from '../wire/generic';
 import { isOfType } from '../wire/header';
 import { pageOf } from '../wire/values';
 import {
@@ -660,25 +655,10 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         OpenMetadataElementsResponseSchema,
         signal,
       );
-      const elements = searchResults(r);
-      return pageOf(
-        elements.filter((e) => isOfAnyType(e, typeNames)).map(toElementSummary),
-        request,
-        elements.length,
-      );
+      return summaryPage(r, typeNames, request);
     },
 
     // --------------------------------------------------------------------------------- daemon
-    daemonStatus: daemon.status,
-    groupSummaries: daemon.groupSummaries,
-    groupSummary: daemon.groupSummary,
-    refreshGroupConfig: (name, group) => daemon.refreshConfig(name, group),
-    connectorConfigurationProperties: daemon.configurationProperties,
-    updateConnectorConfigurationProperties: (name, connector, properties, { merge }) =>
-      daemon.updateConfigurationProperties(name, connector, properties, merge),
-    updateEndpointAddress: daemon.updateEndpointAddress,
-    updateConnectorConnection: daemon.updateConnection,
-    refreshConnectors: daemon.refresh,
-    restartConnectors: daemon.restart,
+    ...daemonMethods(daemon),
   };
 }

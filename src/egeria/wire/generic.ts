@@ -5,9 +5,10 @@
  * flattened, `elementGUID`, properties as `elementProperties`). Plain values convert both ways.
  */
 import { z } from 'zod';
-import type { ElementSummary } from '../model';
+import type { ElementSummary, Page, PageRequest } from '../model';
 import { ffdcShape } from './ffdc';
 import { ElementOriginSchema, ElementTypeSchema, ElementVersionsSchema, isOfType } from './header';
+import { pageOf } from './values';
 
 export interface PropertyValue {
   class: string;
@@ -211,4 +212,21 @@ export function toElementSummary(element: OpenMetadataElement): ElementSummary {
 /** True when the element is of one of `typeNames` (or a subtype); any type when the list is empty. */
 export function isOfAnyType(element: OpenMetadataElement, typeNames: string[]): boolean {
   return typeNames.length === 0 || typeNames.some((t) => isOfType(element.type, t));
+}
+
+/**
+ * A page of element summaries from a generic search's answer: of `typeNames` only (a search
+ * filters by one type at most), counted against what the platform returned so paging goes on.
+ */
+export function summaryPage(
+  response: OpenMetadataElementsResponse,
+  typeNames: string[],
+  request: PageRequest,
+): Page<ElementSummary> {
+  const found = searchResults(response);
+  return pageOf(
+    found.filter((e) => isOfAnyType(e, typeNames)).map(toElementSummary),
+    request,
+    found.length,
+  );
 }

@@ -15,8 +15,14 @@ import { daemonConnectorPath, daemonPath, daemonsPath } from '../monitor/monitor
 import { usePlatform } from '../platforms/platform-context';
 import { useRequestFreshStatus } from '../platforms/use-daemon-feed';
 import { DRIFT_TITLES, type DriftAction, type DriftItem } from './drift';
-import type { DriftLoaderData } from './drift-routes';
 import { useDaemonDrift, type GroupDriftState } from './use-drift';
+
+/** What the drift route's loader hands the page. */
+export interface DriftLoaderData {
+  daemon: string;
+  group?: string;
+  configured: boolean;
+}
 
 const ACTION_LABELS: Record<DriftAction, string> = {
   'refresh-config': 'Refresh configuration',

@@ -5,6 +5,7 @@
 import { data, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { resolvePlatformScope, type LoaderServices } from '../platforms/resolve-platform';
+import type { DriftLoaderData } from './drift-page';
 
 const DRIFT_PATH = /^\/p\/[^/]+\/daemons\/([^/]+)\/drift\/?$/;
 
@@ -17,12 +18,6 @@ export function daemonFromDriftPath(pathname: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export interface DriftLoaderData {
-  daemon: string;
-  group?: string;
-  configured: boolean;
 }
 
 export function driftRoutes(services: LoaderServices): RouteObject[] {

@@ -13,9 +13,8 @@ import {
   useState,
   type PointerEvent,
 } from 'react';
-import type { LinkStep } from './graph-link-dialogs';
 import { dragElement, dragFromConnector, type LinkDragContext } from './graph-link-drag';
-import type { LinkActions } from './graph-linking';
+import type { LinkActions, LinkStep } from './graph-link-types';
 import type { GraphModel } from './graph-model';
 import { useRole } from '../platforms/use-role';
 

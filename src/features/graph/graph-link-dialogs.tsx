@@ -6,15 +6,8 @@ import { useEffect } from 'react';
 import type { ElementSummary } from '../../egeria/model';
 import { ChooseConnectorDialog, ChooseElementDialog } from '../targets/link-pickers';
 import TargetDialog, { type TargetDialogRequest } from '../targets/target-dialog';
-import { connectorName } from './graph-linking';
+import { connectorName, type LinkStep } from './graph-link-types';
 import type { ConnectorNode, GraphModel } from './graph-model';
-
-export type LinkStep =
-  | { kind: 'chooseElement'; connectorId: string }
-  | { kind: 'chooseConnector'; element: ElementSummary }
-  | { kind: 'add'; connectorId: string; element: ElementSummary }
-  | { kind: 'edge'; mode: 'edit' | 'remove'; edgeId: string }
-  | { kind: 'target'; request: TargetDialogRequest };
 
 export interface LinkDialogsProps {
   model: GraphModel;

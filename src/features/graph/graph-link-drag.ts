@@ -5,8 +5,7 @@
  * drag began, and the node under the pointer marked as the drop target while it is a valid one.
  */
 import type { ElementSummary } from '../../egeria/model';
-import type { LinkStep } from './graph-link-dialogs';
-import { connectorName } from './graph-linking';
+import { connectorName, type LinkStep } from './graph-link-types';
 import type { GraphModel } from './graph-model';
 import './graph-link.css';
 
