@@ -63,15 +63,19 @@ export async function runScenario(backend: EgeriaBackend, o: ScenarioOptions): P
   await expectFailure(() => backend.getGroup(unknown));
 
   // Connectors and their connections
+  const plain: ConnectionInput = {
+    kind: 'Connection',
+    qualifiedName: name('Connection'),
+    connectorType: { connectorProviderClassName: FILES_MONITOR },
+    endpoint: { address: o.workDir },
+    userId: 'goldennpa',
+    secrets: { clearPassword: 'not-a-real-secret' },
+    configurationProperties: { waitForDirectory: 'true' },
+  };
   const connection: ConnectionInput = o.embeds
     ? {
+        ...plain,
         kind: 'VirtualConnection',
-        qualifiedName: name('Connection'),
-        connectorType: { connectorProviderClassName: FILES_MONITOR },
-        endpoint: { address: o.workDir },
-        userId: 'goldennpa',
-        secrets: { clearPassword: 'not-a-real-secret' },
-        configurationProperties: { waitForDirectory: 'true' },
         embeddedConnections: [
           {
             position: 0,
@@ -85,15 +89,7 @@ export async function runScenario(backend: EgeriaBackend, o: ScenarioOptions): P
           },
         ],
       }
-    : {
-        kind: 'Connection',
-        qualifiedName: name('Connection'),
-        connectorType: { connectorProviderClassName: FILES_MONITOR },
-        endpoint: { address: o.workDir },
-        userId: 'goldennpa',
-        secrets: { clearPassword: 'not-a-real-secret' },
-        configurationProperties: { waitForDirectory: 'true' },
-      };
+    : plain;
   const connectorName = name('IntegrationConnector');
   const connector = await backend.createConnector({
     qualifiedName: connectorName,
