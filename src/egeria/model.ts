@@ -97,13 +97,18 @@ export interface SecretState {
 
 export type ConnectionKind = 'Connection' | 'VirtualConnection';
 
-export interface Connection {
+/** What a connection is called and runs as, read and written alike. */
+export interface ConnectionIdentity {
   kind: ConnectionKind;
+  /** In an input: the stored connection it updates (keeps secrets when embedded ones are reordered). */
   guid?: string;
   qualifiedName?: string;
   displayName?: string;
   description?: string;
   userId?: string;
+}
+
+export interface Connection extends ConnectionIdentity {
   secrets: SecretState;
   configurationProperties: Record<string, unknown>;
   additionalProperties: Record<string, string>;
@@ -253,14 +258,7 @@ export interface SecretInput {
   securedProperties?: Record<string, string>;
 }
 
-export interface ConnectionInput {
-  kind: ConnectionKind;
-  /** The stored connection this input updates; keeps its secrets when embedded ones are reordered. */
-  guid?: string;
-  qualifiedName?: string;
-  displayName?: string;
-  description?: string;
-  userId?: string;
+export interface ConnectionInput extends ConnectionIdentity {
   secrets?: SecretInput;
   configurationProperties?: Record<string, unknown>;
   connectorType: Omit<

@@ -56,6 +56,9 @@ const stringMap = (p: Bag, key: string): Record<string, string> => {
     ),
   );
 };
+/** The named properties that are strings, each under its own name. */
+const strings = <K extends string>(p: Bag, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, str(p, key)])) as Record<K, string | undefined>;
 const stringList = (p: Bag, key: string): string[] => {
   const value = p?.[key];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -118,12 +121,14 @@ export function toConnectorType(element: Summary): M.ConnectorType {
   const p = element.properties;
   return {
     ...identity(element),
-    connectorProviderClassName: str(p, 'connectorProviderClassName'),
-    supportedAssetTypeName: str(p, 'supportedAssetTypeName'),
-    supportedDeployedImplementationType: str(p, 'supportedDeployedImplementationType'),
-    connectorFrameworkName: str(p, 'connectorFrameworkName'),
-    connectorInterfaceLanguage: str(p, 'connectorInterfaceLanguage'),
-    targetTechnologyName: str(p, 'targetTechnologyName'),
+    ...strings(p, [
+      'connectorProviderClassName',
+      'supportedAssetTypeName',
+      'supportedDeployedImplementationType',
+      'connectorFrameworkName',
+      'connectorInterfaceLanguage',
+      'targetTechnologyName',
+    ]),
     recognizedConfigurationProperties: stringList(p, 'recognizedConfigurationProperties'),
     recognizedSecuredProperties: stringList(p, 'recognizedSecuredProperties'),
     recognizedAdditionalProperties: stringList(p, 'recognizedAdditionalProperties'),
@@ -274,13 +279,15 @@ export function toRegistration(
 function catalogTargetFields(p: Bag): M.CatalogTargetProperties {
   return {
     catalogTargetName: str(p, 'catalogTargetName') ?? '',
-    metadataSourceQualifiedName: str(p, 'metadataSourceQualifiedName'),
-    metadataCollectionQualifiedName: str(p, 'metadataCollectionQualifiedName'),
-    connectionName: str(p, 'connectionName'),
+    ...strings(p, [
+      'metadataSourceQualifiedName',
+      'metadataCollectionQualifiedName',
+      'connectionName',
+      'permittedSynchronization',
+      'deleteMethod',
+    ]),
     configurationProperties: record(p, 'configurationProperties') ?? {},
     templates: stringMap(p, 'templates'),
-    permittedSynchronization: str(p, 'permittedSynchronization'),
-    deleteMethod: str(p, 'deleteMethod'),
   };
 }
 
