@@ -161,7 +161,9 @@ export const DataRow = memo(function DataRow<T, C, E>({
 }, sameRow) as <T, C, E>(props: RowProps<T, C, E>) => ReactNode;
 
 /** The console's table. See the module comment. */
-export function DataTable<T extends RowData, C = undefined, E = undefined>(props: DataTableProps<T, C, E>) {
+export function DataTable<T extends RowData, C = undefined, E = undefined>(
+  props: DataTableProps<T, C, E>,
+) {
   const { tableId, columns, rows, sort, onSort, viewKey = '' } = props;
   const [preferences, setPreferences] = useTablePreferences(tableId);
   const pageSize = preferences.pageSize ?? props.defaultPageSize ?? 100;
