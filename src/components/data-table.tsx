@@ -230,6 +230,8 @@ export function DataTable<T extends RowData, C = undefined, E = undefined>(
   const pageRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = pageRows.length > VIRTUAL_AFTER;
+  // Read afresh each render; the one function rows get (measureElement) is a stable property.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? pageRows.length : 0,
     getScrollElement: () => scrollRef.current,
