@@ -385,30 +385,37 @@ function TableTools<T, C, E>({
   caption: string;
 }) {
   const choosable = columns.filter((c) => !c.fixed);
+  const [open, setOpen] = useState(false);
   return (
     <div className="flex items-center justify-end gap-2 text-xs">
       {choosable.length > 0 ? (
-        <details className="relative">
+        <details
+          className="relative"
+          onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}
+        >
           <summary
             className="cursor-pointer rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
             aria-label={`Columns of ${caption}`}
           >
             Columns
           </summary>
-          <fieldset className="absolute right-0 z-20 mt-1 w-56 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-md">
-            <legend className="sr-only">Columns shown</legend>
-            {choosable.map((column) => (
-              <label key={column.id} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  checked={visibility[column.id] !== false}
-                  onChange={(event) => onToggle(column.id, event.target.checked)}
-                  className="size-3.5"
-                />
-                {column.header}
-              </label>
-            ))}
-          </fieldset>
+          {/* Rendered only while open, so the names are not a second copy of the headers. */}
+          {open ? (
+            <fieldset className="absolute right-0 z-20 mt-1 w-56 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-md">
+              <legend className="sr-only">Columns shown</legend>
+              {choosable.map((column) => (
+                <label key={column.id} className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    checked={visibility[column.id] !== false}
+                    onChange={(event) => onToggle(column.id, event.target.checked)}
+                    className="size-3.5"
+                  />
+                  {column.header}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
         </details>
       ) : null}
       <button

@@ -1,6 +1,6 @@
 /**
  * The app's one toast region. Outcomes are shown where the user acted and also here, so a screen
- * reader hears them wherever focus is: successes and progress in a polite status region, failures
+ * reader hears them wherever focus is: successes and progress in a polite live region, failures
  * in an assertive one with Egeria's message id, text and user action. Both regions stay in the
  * document while empty, because a live region added together with its text is often not read.
  */
@@ -118,17 +118,22 @@ export function ToastRegion() {
   const errors = current.filter((t) => t.tone === 'error');
   const others = current.filter((t) => t.tone !== 'error');
   return (
-    <div className="pointer-events-none fixed right-4 bottom-4 z-50 flex flex-col items-end gap-2">
-      <div role="status" aria-live="polite" aria-label="Notifications" className="space-y-2">
+    <section
+      aria-label="Notifications"
+      className="pointer-events-none fixed right-4 bottom-4 z-50 flex flex-col items-end gap-2"
+    >
+      {/* Live regions by attribute, not role: the page's own status and alert elements keep
+          their roles to themselves. */}
+      <div aria-live="polite" className="space-y-2">
         {others.map((toast) => (
           <ToastCard key={toast.id} toast={toast} />
         ))}
       </div>
-      <div role="alert" aria-live="assertive" aria-label="Errors" className="space-y-2">
+      <div aria-live="assertive" className="space-y-2">
         {errors.map((toast) => (
           <ToastCard key={toast.id} toast={toast} />
         ))}
       </div>
-    </div>
+    </section>
   );
 }
