@@ -1,7 +1,8 @@
 /**
  * The console's one table: columns the user may hide, page size and density remembered per table
  * (`table-preferences.ts`), a sticky header in a box that scrolls by itself, and rows mounted only
- * near the view when a page is long (TanStack Virtual). TanStack Table holds the column and page
+ * near the view when a page is long (TanStack Virtual, `virtual-rows.tsx`, fetched only then).
+ * TanStack Table holds the column and page
  * model; sorting and filtering stay with the screens (in the URL), which hand over rows in order.
  *
  * Rows are memoised: a cell gets the row's item, the table's `context` (callbacks, scope) and the
@@ -18,8 +19,7 @@ import {
   type PaginationState,
   type RowData,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SortDirection, SortState } from '../lib/sort';
 import { Button } from './button';
 import { useTablePreferences, type Density } from './table-preferences';
@@ -80,6 +80,8 @@ const CELL: Record<Density, string> = {
 };
 const HEADER_CELL =
   'sticky top-0 z-10 bg-slate-50 px-2 py-1.5 font-semibold whitespace-nowrap text-slate-700 shadow-[inset_0_-1px_0_var(--color-slate-200)]';
+
+const VirtualRows = lazy(() => import('./virtual-rows'));
 
 const features = tableFeatures({
   columnVisibilityFeature,
@@ -230,19 +232,13 @@ export function DataTable<T extends RowData, C = undefined, E = undefined>(
   const pageRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = pageRows.length > VIRTUAL_AFTER;
-  // Read afresh each render; the one function rows get (measureElement) is a stable property.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: virtual ? pageRows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE[preferences.density],
-    getItemKey: (index) => pageRows[index]?.id ?? index,
-    overscan: 10,
-  });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
   const cellClass = CELL[preferences.density];
+  const span = visibleColumns.length;
 
-  const renderRow = (index: number, measured: boolean) => {
+  const renderRow = (
+    index: number,
+    measure?: (element: HTMLTableRowElement | null) => void,
+  ): ReactNode => {
     const row = pageRows[index];
     if (!row) return null;
     const item = row.original;
@@ -257,15 +253,11 @@ export function DataTable<T extends RowData, C = undefined, E = undefined>(
         cellClass={cellClass}
         attributes={props.rowAttributes}
         isSameItem={props.isSameItem}
-        index={measured ? index : undefined}
-        measure={measured ? virtualizer.measureElement : undefined}
+        index={measure ? index : undefined}
+        measure={measure}
       />
     );
   };
-
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
-  const span = visibleColumns.length;
 
   return (
     <div className="space-y-1">
@@ -297,21 +289,26 @@ export function DataTable<T extends RowData, C = undefined, E = undefined>(
           </thead>
           <tbody className="divide-y divide-slate-100">
             {virtual ? (
-              <>
-                {padTop > 0 ? (
-                  <tr aria-hidden="true" style={{ height: padTop }}>
-                    <td colSpan={span} />
+              <Suspense
+                fallback={
+                  <tr>
+                    <td colSpan={span} className={cellClass}>
+                      Loading {pageRows.length.toLocaleString()} rows…
+                    </td>
                   </tr>
-                ) : null}
-                {items.map((v) => renderRow(v.index, true))}
-                {padBottom > 0 ? (
-                  <tr aria-hidden="true" style={{ height: padBottom }}>
-                    <td colSpan={span} />
-                  </tr>
-                ) : null}
-              </>
+                }
+              >
+                <VirtualRows
+                  count={pageRows.length}
+                  scrollRef={scrollRef}
+                  rowEstimate={ROW_ESTIMATE[preferences.density]}
+                  rowKey={(index) => pageRows[index]?.id ?? index}
+                  columns={span}
+                  renderRow={renderRow}
+                />
+              </Suspense>
             ) : (
-              pageRows.map((_, index) => renderRow(index, false))
+              pageRows.map((_, index) => renderRow(index))
             )}
           </tbody>
         </table>

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { CopyIcon } from './copy-icon';
 import { showToast } from './toasts';
 
 /**
@@ -65,17 +66,7 @@ export const Identifier = memo(function Identifier({
         title={`Copy the ${kind}`}
         className="shrink-0 rounded p-0.5 text-slate-500 hover:bg-slate-100 hover:text-slate-800"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          className="size-3.5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-        >
-          <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
-          <path d="M10.5 5.5V3.5a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
-        </svg>
+        <CopyIcon />
       </button>
     </span>
   );
