@@ -44,15 +44,19 @@ export interface ElementMeta {
   metadataCollectionName?: string;
 }
 
-export interface IntegrationGroup {
-  meta: ElementMeta;
-  guid: string;
-  qualifiedName: string;
+/** A group's descriptive properties, read and written alike. */
+export interface GroupDescription {
   displayName?: string;
   description?: string;
   version?: string;
   patchLevel?: string;
   source?: string;
+}
+
+export interface IntegrationGroup extends GroupDescription {
+  meta: ElementMeta;
+  guid: string;
+  qualifiedName: string;
   additionalProperties: Record<string, string>;
 }
 
@@ -237,13 +241,8 @@ export interface Page<T> {
 // ---------------------------------------------------------------------------------------------
 // Inputs for writes
 
-export interface GroupInput {
+export interface GroupInput extends GroupDescription {
   qualifiedName: string;
-  displayName?: string;
-  description?: string;
-  version?: string;
-  patchLevel?: string;
-  source?: string;
   additionalProperties?: Record<string, string>;
 }
 

@@ -75,6 +75,14 @@ interface Summary {
   properties?: Record<string, unknown>;
 }
 
+/** What every connection part carries first: its GUID and the names a person reads. */
+const identity = ({ elementHeader, properties: p }: Summary) => ({
+  guid: elementHeader.guid,
+  qualifiedName: str(p, 'qualifiedName'),
+  displayName: str(p, 'displayName'),
+  description: str(p, 'description'),
+});
+
 export function toGroup(element: Summary): M.IntegrationGroup {
   const p = element.properties;
   return {
@@ -109,10 +117,7 @@ export function toConnector(element: Summary, connection?: M.Connection): M.Inte
 export function toConnectorType(element: Summary): M.ConnectorType {
   const p = element.properties;
   return {
-    guid: element.elementHeader.guid,
-    qualifiedName: str(p, 'qualifiedName'),
-    displayName: str(p, 'displayName'),
-    description: str(p, 'description'),
+    ...identity(element),
     connectorProviderClassName: str(p, 'connectorProviderClassName'),
     supportedAssetTypeName: str(p, 'supportedAssetTypeName'),
     supportedDeployedImplementationType: str(p, 'supportedDeployedImplementationType'),
@@ -128,10 +133,7 @@ export function toConnectorType(element: Summary): M.ConnectorType {
 export function toEndpoint(element: Summary): M.Endpoint {
   const p = element.properties;
   return {
-    guid: element.elementHeader.guid,
-    qualifiedName: str(p, 'qualifiedName'),
-    displayName: str(p, 'displayName'),
-    description: str(p, 'description'),
+    ...identity(element),
     address: str(p, 'networkAddress'),
     protocol: str(p, 'protocol'),
     encryptionMethod: str(p, 'encryptionMethod'),
@@ -151,10 +153,7 @@ function connectionFields(
     parts.embeddedConnections.length > 0;
   return {
     kind: virtual ? 'VirtualConnection' : 'Connection',
-    guid: element.elementHeader.guid,
-    qualifiedName: str(p, 'qualifiedName'),
-    displayName: str(p, 'displayName'),
-    description: str(p, 'description'),
+    ...identity(element),
     userId: str(p, 'userId'),
     secrets: {
       clearPassword: isSet(p?.['clearPassword']),

@@ -447,25 +447,23 @@ export class MetadataStore {
   }
 
   /** Relationships of a type whose end 1 is `guid`, in creation order. */
-  relationshipsFromEnd1(
-    guid: string,
-    typeName: string,
-    offset = 0,
-    limit = -1,
-  ): RelationshipRecord[] {
-    return (this.statements.fromEnd1.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
-      relationshipFromRow,
-    );
+  relationshipsFromEnd1(guid: string, typeName: string, offset = 0, limit = -1) {
+    return this.relationshipRows(this.statements.fromEnd1, guid, typeName, offset, limit);
   }
 
   /** Relationships of a type whose end 2 is `guid`, in creation order. */
-  relationshipsToEnd2(
+  relationshipsToEnd2(guid: string, typeName: string, offset = 0, limit = -1) {
+    return this.relationshipRows(this.statements.toEnd2, guid, typeName, offset, limit);
+  }
+
+  private relationshipRows(
+    statement: Database.Statement,
     guid: string,
     typeName: string,
-    offset = 0,
-    limit = -1,
+    offset: number,
+    limit: number,
   ): RelationshipRecord[] {
-    return (this.statements.toEnd2.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
+    return (statement.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
       relationshipFromRow,
     );
   }
