@@ -29,15 +29,21 @@ test.beforeEach(async ({ control }) => {
 const toasts = (page: Page) => page.getByRole('region', { name: 'Notifications' });
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
+/** The connector's row on the group page, once the daemon reports it running. */
+async function runningRow(page: Page) {
+  const group = new GroupPage(page);
+  await group.open(GROUP);
+  const row = group.connectorRow(CONNECTOR);
+  await expect(row.locator('[data-status]').first()).toHaveAttribute('data-status', 'RUNNING');
+  return row;
+}
+
 test.describe('actions from the group page', () => {
   test('restart and refresh a connector from its row: the outcome in the row and a toast, the page stays put', async ({
     page,
     control,
   }) => {
-    const group = new GroupPage(page);
-    await group.open(GROUP);
-    const row = group.connectorRow(CONNECTOR);
-    await expect(row.locator('[data-status]').first()).toHaveAttribute('data-status', 'RUNNING');
+    const row = await runningRow(page);
     await control.failConnector(CONNECTOR, FAILURE);
     await expect(row.locator('[data-status]').first()).toHaveAttribute('data-status', 'FAILED', {
       timeout: STATUS_POLL_MS + 5_000,
@@ -66,10 +72,7 @@ test.describe('actions from the group page', () => {
     page,
     control,
   }) => {
-    const group = new GroupPage(page);
-    await group.open(GROUP);
-    const row = group.connectorRow(CONNECTOR);
-    await expect(row.locator('[data-status]').first()).toHaveAttribute('data-status', 'RUNNING');
+    const row = await runningRow(page);
     await control.addFault({
       path: '/integration-connectors/refresh$',
       method: 'POST',

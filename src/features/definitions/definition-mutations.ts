@@ -42,6 +42,22 @@ function invalidateConnectors(queryClient: QueryClient, { platform }: PlatformSc
   });
 }
 
+/** A registration changed: its group's and its connector's reads are stale. */
+function invalidateRegistration(
+  queryClient: QueryClient,
+  { platform }: PlatformScope,
+  { groupGuid, connectorGuid }: { groupGuid: string; connectorGuid: string },
+) {
+  return Promise.all([
+    queryClient.invalidateQueries({
+      queryKey: groupKeys.detail(platform.id, platform.metadataServer, groupGuid),
+    }),
+    queryClient.invalidateQueries({
+      queryKey: connectorKeys.detail(platform.id, platform.metadataServer, connectorGuid),
+    }),
+  ]);
+}
+
 export type GroupSave =
   | { mode: 'create'; input: GroupInput }
   | { mode: 'update'; guid: string; input: GroupInput; options: UpdateOptions };
@@ -154,17 +170,7 @@ export function registerConnectorMutation(
     {
       mutationFn: ({ groupGuid, connectorGuid, input }) =>
         scope.backend.registerConnector(groupGuid, connectorGuid, input),
-      onSuccess: (_data, { groupGuid, connectorGuid }) => {
-        const { platform } = scope;
-        return Promise.all([
-          queryClient.invalidateQueries({
-            queryKey: groupKeys.detail(platform.id, platform.metadataServer, groupGuid),
-          }),
-          queryClient.invalidateQueries({
-            queryKey: connectorKeys.detail(platform.id, platform.metadataServer, connectorGuid),
-          }),
-        ]);
-      },
+      onSuccess: (_data, registration) => invalidateRegistration(queryClient, scope, registration),
     },
     {
       done: ({ input }) => `Registered ${input.connectorName}`,
@@ -181,17 +187,7 @@ export function unregisterConnectorMutation(
     {
       mutationFn: ({ groupGuid, connectorGuid }) =>
         scope.backend.unregisterConnector(groupGuid, connectorGuid),
-      onSuccess: (_data, { groupGuid, connectorGuid }) => {
-        const { platform } = scope;
-        return Promise.all([
-          queryClient.invalidateQueries({
-            queryKey: groupKeys.detail(platform.id, platform.metadataServer, groupGuid),
-          }),
-          queryClient.invalidateQueries({
-            queryKey: connectorKeys.detail(platform.id, platform.metadataServer, connectorGuid),
-          }),
-        ]);
-      },
+      onSuccess: (_data, registration) => invalidateRegistration(queryClient, scope, registration),
     },
     {
       done: () => 'Unregistered the connector',

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Link } from 'react-router';
-import { Button } from '../../components/button';
 import type { DataColumn } from '../../components/data-table';
 import { Identifier } from '../../components/identifier';
 import { DateTime } from '../../components/relative-time';
@@ -12,6 +11,7 @@ import { useInView } from '../../lib/use-in-view';
 import { useNow } from '../../lib/use-now';
 import { outcomeOf } from '../monitor/action-outcomes';
 import { OutcomeText } from '../monitor/action-results';
+import { RefreshRestartButtons } from '../monitor/report-row';
 import type { PlatformScope } from '../platforms/platform-context';
 import { NOT_REPORTED, NOT_RUNNING, type ConnectorRow } from './connector-rows';
 import { catalogTargetCountQueryOptions } from './group-queries';
@@ -163,14 +163,11 @@ function RowActions({ row, context }: { row: ConnectorRow; context: ConnectorTab
   return (
     <div className="flex flex-col items-start gap-1">
       {operate ? (
-        <span className="inline-flex gap-1">
-          <Button size="sm" onClick={() => onRefresh(row)} aria-label={`Refresh ${name}`}>
-            Refresh
-          </Button>
-          <Button size="sm" onClick={() => onRestart(row)} aria-label={`Restart ${name}`}>
-            Restart
-          </Button>
-        </span>
+        <RefreshRestartButtons
+          name={name}
+          onRefresh={() => onRefresh(row)}
+          onRestart={() => onRestart(row)}
+        />
       ) : null}
       {canEdit ? (
         <ul className="flex flex-col gap-0.5 text-xs">
