@@ -27,7 +27,8 @@ test.beforeEach(async ({ control }) => {
 });
 
 const toasts = (page: Page) => page.getByRole('region', { name: 'Notifications' });
-const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+// Expressions as text: the specs are compiled without the DOM's types.
+const scrollY = (page: Page) => page.evaluate('window.scrollY') as Promise<number>;
 
 /** The connector's row on the group page, once the daemon reports it running. */
 async function runningRow(page: Page) {
@@ -116,12 +117,12 @@ test.describe('tables', () => {
     page,
   }) => {
     const fits = async () => {
-      const widths = await page.evaluate(() => ({
+      const widths = (await page.evaluate(`({
         page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         tables: [...document.querySelectorAll('[data-table-id]')].map(
           (box) => box.scrollWidth - box.clientWidth,
         ),
-      }));
+      })`)) as { page: number; tables: number[] };
       expect(widths.page).toBeLessThanOrEqual(0);
       expect(widths.tables.length).toBeGreaterThan(0);
       for (const overflow of widths.tables) expect(overflow).toBeLessThanOrEqual(0);
@@ -180,6 +181,6 @@ test.describe('tables', () => {
       .getByRole('button', { name: `Copy the qualified name ${full}` })
       .click();
     await expect(toasts(page)).toContainText('Copied the qualified name');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(full);
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(full);
   });
 });
