@@ -10,6 +10,7 @@ import { IntegrationDaemonStatusResponseSchema, toDaemonStatus } from '../../ege
 import { integrationDaemonPath as integrationDaemonPath5 } from '../../egeria/v5/paths';
 import { integrationDaemonPath as integrationDaemonPath6 } from '../../egeria/v6/paths';
 import { CONSOLE_MESSAGES } from '../console-errors';
+import { egeriaCallRecord, type EgeriaCallRecord } from '../egeria-call-log';
 import type { Dialect } from '../dialect-detection';
 import type { PlatformTarget as ProxyTarget } from '../platform-target';
 import { UpstreamError } from '../upstream';
@@ -39,13 +40,18 @@ export function statusPath(dialect: Dialect, daemon: string, userId: string): st
 }
 
 /** The poll of one daemon of one platform; every failure is a PollFailure or TokenRefused. */
-export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPoll {
+export function createStatusPoll(
+  target: ProxyTarget,
+  daemon: string,
+  onCall?: (record: EgeriaCallRecord) => void,
+): StatusPoll {
   const { config, upstream } = target;
 
   return async ({ dialect, token }) => {
     const path = statusPath(dialect, daemon, config.userId);
     const request = `GET ${path}`;
     let answer;
+    const started = performance.now();
     try {
       answer = await upstream.request({
         method: 'GET',
@@ -83,6 +89,7 @@ export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPol
         ),
       );
     }
+    onCall?.(egeriaCallRecord(config.id, request, answer, performance.now() - started));
     // 6.x: the token is no longer good; the caller may have another subscriber's.
     if (dialect === 'v6' && answer.status === 401) throw new TokenRefused(request);
 
