@@ -267,3 +267,37 @@ describe('status feed over HTTP', () => {
     expect(history.keptPerConnector).toBe(500);
   }, 30_000);
 });
+
+describe('status feed of a 5.3 daemon that runs no connector', () => {
+  it('reads the group summaries when real 5.3 fails /status with a NullPointerException', async () => {
+    const sandbox = await startSandbox({ seed: 'empty', minuteMs: 60_000 });
+    const app = await buildConsoleServer({
+      platforms: [
+        {
+          id: 'sandbox',
+          url: sandbox.url,
+          dialect: 'v5',
+          userId: sandbox.userId,
+          metadataServer: sandbox.metadataServer,
+          daemons: sandbox.daemons,
+          tls: { insecure: false },
+          timeoutMs: 5_000,
+        },
+      ],
+      feed: { pollMs: POLL_MS, heartbeatMs: 100 },
+    });
+    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(DAEMON)}`, fromConsole);
+    try {
+      await until(() => client.events.length >= 1, 10_000, 'first event');
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS * 2));
+      expect(client.events.map((e) => e.event)).not.toContain('stale');
+      const snapshot = SnapshotEventSchema.parse(client.events[0]!.data);
+      expect(snapshot.reports).toEqual([]);
+    } finally {
+      client.close();
+      await app.close();
+      await sandbox.close();
+    }
+  }, 30_000);
+});

@@ -6,7 +6,13 @@
  * dropped). 5.x names the user in the path; 6.x has no userId in the path and needs a bearer token.
  */
 import type { DaemonStatus } from '../../egeria/model';
-import { IntegrationDaemonStatusResponseSchema, toDaemonStatus } from '../../egeria/apis/daemon';
+import type { z } from 'zod';
+import {
+  IntegrationDaemonStatusResponseSchema,
+  IntegrationGroupSummariesResponseSchema,
+  toDaemonStatus,
+  toGroupSummary,
+} from '../../egeria/apis/daemon';
 import { integrationDaemonPath as integrationDaemonPath5 } from '../../egeria/v5/paths';
 import { integrationDaemonPath as integrationDaemonPath6 } from '../../egeria/v6/paths';
 import { CONSOLE_MESSAGES } from '../console-errors';
@@ -39,6 +45,17 @@ export function statusPath(dialect: Dialect, daemon: string, userId: string): st
     : `${integrationDaemonPath5(daemon, userId)}/status`;
 }
 
+/** The path of a daemon's group summaries in 5.3 (its fallback when /status fails). */
+function summariesPath(daemon: string, userId: string): string {
+  return `${integrationDaemonPath5(daemon, userId)}/integration-groups/summary`;
+}
+
+/**
+ * Real 5.3 fails /status with this NullPointerException while its daemon runs no connector
+ * (golden 5.3/03e); the group summaries still answer and say the same.
+ */
+const NO_CONNECTOR_NPE = 'OMAG-COMMON-400-016';
+
 /** The poll of one daemon of one platform; every failure is a PollFailure or TokenRefused. */
 export function createStatusPoll(
   target: ProxyTarget,
@@ -47,8 +64,12 @@ export function createStatusPoll(
 ): StatusPoll {
   const { config, upstream } = target;
 
-  return async ({ dialect, token }) => {
-    const path = statusPath(dialect, daemon, config.userId);
+  /** One GET, checked the way Egeria signals failure and parsed with `schema`. */
+  async function read<T>(
+    path: string,
+    { dialect, token }: PollCall,
+    schema: z.ZodType<T>,
+  ): Promise<T> {
     const request = `GET ${path}`;
     let answer;
     const started = performance.now();
@@ -123,7 +144,7 @@ export function createStatusPoll(
       );
     }
     // The daemon's beans are the same in both releases.
-    const parsed = IntegrationDaemonStatusResponseSchema.safeParse(body);
+    const parsed = schema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new PollFailure(
@@ -138,6 +159,32 @@ export function createStatusPoll(
         ),
       );
     }
-    return toDaemonStatus(parsed.data);
+    return parsed.data;
+  }
+
+  return async (call) => {
+    try {
+      return toDaemonStatus(
+        await read(
+          statusPath(call.dialect, daemon, config.userId),
+          call,
+          IntegrationDaemonStatusResponseSchema,
+        ),
+      );
+    } catch (error) {
+      if (
+        call.dialect !== 'v5' ||
+        !(error instanceof PollFailure) ||
+        error.feedError.messageId !== NO_CONNECTOR_NPE
+      )
+        throw error;
+      const r = await read(
+        summariesPath(daemon, config.userId),
+        call,
+        IntegrationGroupSummariesResponseSchema,
+      );
+      const groups = (r.integrationGroupSummaries ?? []).map((g) => toGroupSummary(g));
+      return { groups, connectors: groups.flatMap((g) => g.connectors) };
+    }
   };
 }
