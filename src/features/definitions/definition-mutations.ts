@@ -15,6 +15,14 @@ function invalidateGroups(queryClient: QueryClient, { platform }: PlatformScope)
   });
 }
 
+/**
+ * Drops what was read about a deleted element (its registrations, groups, catalog targets) rather
+ * than marking it stale: read again, it would only fail with Egeria's "not found" (seen on real 5.3).
+ */
+function forgetDeleted(queryClient: QueryClient, detailKey: readonly unknown[]) {
+  queryClient.removeQueries({ queryKey: detailKey });
+}
+
 function invalidateConnectors(queryClient: QueryClient, { platform }: PlatformScope) {
   return queryClient.invalidateQueries({
     queryKey: connectorKeys.all(platform.id, platform.metadataServer),
@@ -47,8 +55,16 @@ export function deleteGroupMutation(
   return {
     mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteGroup(guid, qualifiedName),
     // Registrations embed connectors, and connectors list their groups: both go stale.
-    onSuccess: () =>
-      Promise.all([invalidateGroups(queryClient, scope), invalidateConnectors(queryClient, scope)]),
+    onSuccess: (_data, { guid }) => {
+      forgetDeleted(
+        queryClient,
+        groupKeys.detail(scope.platform.id, scope.platform.metadataServer, guid),
+      );
+      return Promise.all([
+        invalidateGroups(queryClient, scope),
+        invalidateConnectors(queryClient, scope),
+      ]);
+    },
   };
 }
 
@@ -78,8 +94,16 @@ export function deleteConnectorMutation(
 ): UseMutationOptions<void, Error, { guid: string; qualifiedName: string }> {
   return {
     mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteConnector(guid, qualifiedName),
-    onSuccess: () =>
-      Promise.all([invalidateConnectors(queryClient, scope), invalidateGroups(queryClient, scope)]),
+    onSuccess: (_data, { guid }) => {
+      forgetDeleted(
+        queryClient,
+        connectorKeys.detail(scope.platform.id, scope.platform.metadataServer, guid),
+      );
+      return Promise.all([
+        invalidateConnectors(queryClient, scope),
+        invalidateGroups(queryClient, scope),
+      ]);
+    },
   };
 }
 
