@@ -6,6 +6,7 @@
  * HTTP status ≥ 400 or a relatedHTTPCode other than 200. A test fails on any failed call it
  * did not declare with `expectFailedCalls` (each with its reason).
  */
+import { writeFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startConsole, type ConsoleProcess } from '../fixtures/console-process';
 import { realPlatformsFromEnv, writeConsoleConfig, type RealPlatform } from './real-platforms';
@@ -20,7 +21,7 @@ export type FailedCall = string;
 
 interface RealWorker extends RealOptions {
   platform: RealPlatform;
-  realConsole: ConsoleProcess & { failedUpstream: FailedCall[] };
+  realConsole: ConsoleProcess & { failedUpstream: FailedCall[]; log: string[] };
 }
 interface RealFixtures {
   failedCalls: FailedCall[];
@@ -76,15 +77,17 @@ export const test = base.extend<RealFixtures, RealWorker>({
   realConsole: [
     async ({ platform }, use) => {
       const failed: FailedCall[] = [];
+      const log: string[] = [];
       const app = await startConsole({
         sandbox: false,
         env: { CONSOLE_CONFIG: writeConsoleConfig([platform]), LOG_LEVEL: 'info' },
         onLine: (line) => {
+          log.push(line);
           const call = failedUpstream(line);
           if (call) failed.push(call);
         },
       });
-      await use({ ...app, failedUpstream: failed });
+      await use({ ...app, failedUpstream: failed, log });
       await app.stop();
     },
     { scope: 'worker', timeout: 90_000 },
@@ -104,16 +107,19 @@ export const test = base.extend<RealFixtures, RealWorker>({
     async ({ page, realConsole }, use, testInfo) => {
       const failed: FailedCall[] = [];
       const upstreamBefore = realConsole.failedUpstream.length;
+      const logBefore = realConsole.log.length;
       recordOpsErrors(page, failed);
       await use(failed);
       failed.push(...realConsole.failedUpstream.slice(upstreamBefore));
       const expected = testInfo.annotations
         .filter((a) => a.type === 'expected-failed-call')
         .map((a) => new RegExp(a.description?.split('\n')[0] ?? ''));
-      await testInfo.attach('failed-calls.json', {
-        body: JSON.stringify(failed, null, 2),
-        contentType: 'application/json',
-      });
+      // The server's log of the walk (requests and Egeria calls; never a body or a token).
+      writeFileSync(
+        testInfo.outputPath('console-log.jsonl'),
+        realConsole.log.slice(logBefore).join('\n'),
+      );
+      writeFileSync(testInfo.outputPath('failed-calls.json'), JSON.stringify(failed, null, 2));
       const unexpected = failed.filter((call) => !expected.some((re) => re.test(call)));
       expect(unexpected, 'failed calls on the way that the walk did not expect').toEqual([]);
     },
