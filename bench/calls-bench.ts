@@ -43,7 +43,8 @@ interface Figure {
   screen: string;
   calls: number;
   bytes: number;
-  usableMs: number;
+  /** null: the screen never became usable. */
+  usableMs: number | null;
 }
 
 interface Screen {
@@ -167,7 +168,8 @@ async function measure(
   // Warm the browser's cache of the console's own files, so screens are measured, not downloads.
   const warm = await context.newPage();
   await warm.goto(SCREENS[0]!.path(target));
-  await SCREENS[0]!.usable(warm, target);
+  await warm.getByRole('heading', { level: 1 }).waitFor(visible);
+  await quiet(warm);
   await warm.close();
 
   const figures: Figure[] = [];
@@ -175,15 +177,23 @@ async function measure(
     const page = await context.newPage();
     let mark = counter.mark();
     let started = performance.now();
-    await page.goto(screen.path(target));
-    await screen.usable(page, target);
-    if (screen.act) {
-      await quiet(page);
-      mark = counter.mark();
-      started = performance.now();
-      await screen.act(page, target);
+    let usableMs: number | null = null;
+    try {
+      await page.goto(screen.path(target));
+      await screen.usable(page, target);
+      if (screen.act) {
+        await quiet(page);
+        mark = counter.mark();
+        started = performance.now();
+        await screen.act(page, target);
+      }
+      usableMs = Math.round(performance.now() - started);
+    } catch (error) {
+      // A real platform may not hold what a screen needs (5.3's store starts empty).
+      console.error(
+        `${target.label}, ${screen.name}: not usable: ${(error as Error).message.split('\n')[0]}`,
+      );
     }
-    const usableMs = Math.round(performance.now() - started);
     await quiet(page);
     const calls = counter.since(mark);
     figures.push({
@@ -256,7 +266,7 @@ async function main() {
             group: SYNTHETIC_GROUP,
             connector: `${SYNTHETIC_GROUP}:Connector-0001`,
             connectorName: 'SyntheticConnector-0001',
-            paletteSearch: 'FileFolder 0-1',
+            paletteSearch: 'DeployedAPI 4-3',
             daemon: DAEMON,
             ...(dialect === 'v6' ? { signIn: { userId: 'garygeeke', password: 'secret' } } : {}),
           };
@@ -282,7 +292,7 @@ async function main() {
   console.log('target | screen | calls | kB | usable ms');
   for (const f of figures)
     console.log(
-      `${f.target} | ${f.screen} | ${f.calls} | ${(f.bytes / 1024).toFixed(1)} | ${f.usableMs}`,
+      `${f.target} | ${f.screen} | ${f.calls} | ${(f.bytes / 1024).toFixed(1)} | ${f.usableMs ?? 'not usable'}`,
     );
   console.log(JSON.stringify({ latencyMs: REAL ? null : LATENCY_MS, machine, figures }));
 }
