@@ -167,7 +167,7 @@ async function measure(
   }
   // Warm the browser's cache of the console's own files, so screens are measured, not downloads.
   const warm = await context.newPage();
-  await warm.goto(SCREENS[0]!.path(target));
+  await warm.goto(`/p/${target.platformId}/groups`);
   await warm.getByRole('heading', { level: 1 }).waitFor(visible);
   await quiet(warm);
   await warm.close();

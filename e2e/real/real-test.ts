@@ -125,6 +125,7 @@ export const test = base.extend<RealFixtures, RealWorker>({
     },
     { auto: true },
   ],
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture uses from this pattern
   expectFailedCalls: async ({}, use, testInfo) => {
     await use((patterns) => {
       for (const { pattern, why } of patterns)
