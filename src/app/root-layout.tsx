@@ -11,6 +11,7 @@ import {
 } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
 import { Loading } from '../components/spinner';
+import { ToastRegion } from '../components/toasts';
 import { roleAllows } from '../egeria/operations';
 import type { PlatformInfo } from '../egeria/platform-info';
 import { ConsoleUserControls } from '../features/platforms/console-user-controls';
@@ -108,6 +109,7 @@ function Shell({ platforms, platform, children }: ShellProps) {
       >
         {children}
       </main>
+      <ToastRegion />
     </div>
   );
 }

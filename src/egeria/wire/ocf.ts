@@ -5,6 +5,7 @@
  * endpoint's address is `address` in 5.x and `networkAddress` in 6.x.
  */
 import { z } from 'zod';
+import { optionalStrings } from './fields';
 import type * as M from '../model';
 import { compact, nonEmpty } from './values';
 
@@ -13,18 +14,24 @@ const anyMap = z.record(z.string(), z.unknown());
 
 export type EndpointAddressKey = 'address' | 'networkAddress';
 
+/** The fields connector types, endpoints and connections share (OCF's Referenceable, in part). */
+const referenceable = optionalStrings(
+  ...(['class', 'guid', 'qualifiedName', 'displayName', 'description'] as const),
+);
+
+/** A connector type's text properties, the same in the OCF bean and 6.x's element properties. */
+export const CONNECTOR_TYPE_TEXT = [
+  'connectorProviderClassName',
+  'supportedAssetTypeName',
+  'supportedDeployedImplementationType',
+  'connectorFrameworkName',
+  'connectorInterfaceLanguage',
+  'targetTechnologyName',
+] as const;
+
 export const ConnectorTypeSchema = z.looseObject({
-  class: z.string().optional(),
-  guid: z.string().optional(),
-  qualifiedName: z.string().optional(),
-  displayName: z.string().optional(),
-  description: z.string().optional(),
-  connectorProviderClassName: z.string().optional(),
-  supportedAssetTypeName: z.string().optional(),
-  supportedDeployedImplementationType: z.string().optional(),
-  connectorFrameworkName: z.string().optional(),
-  connectorInterfaceLanguage: z.string().optional(),
-  targetTechnologyName: z.string().optional(),
+  ...referenceable,
+  ...optionalStrings(...CONNECTOR_TYPE_TEXT),
   recognizedAdditionalProperties: z.array(z.string()).optional(),
   recognizedConfigurationProperties: z.array(z.string()).optional(),
   recognizedSecuredProperties: z.array(z.string()).optional(),
@@ -32,15 +39,8 @@ export const ConnectorTypeSchema = z.looseObject({
 export type ConnectorType = z.infer<typeof ConnectorTypeSchema>;
 
 export const EndpointSchema = z.looseObject({
-  class: z.string().optional(),
-  guid: z.string().optional(),
-  qualifiedName: z.string().optional(),
-  displayName: z.string().optional(),
-  description: z.string().optional(),
-  address: z.string().optional(),
-  networkAddress: z.string().optional(),
-  protocol: z.string().optional(),
-  encryptionMethod: z.string().optional(),
+  ...referenceable,
+  ...optionalStrings('address', 'networkAddress', 'protocol', 'encryptionMethod'),
 });
 export type Endpoint = z.infer<typeof EndpointSchema>;
 
@@ -70,17 +70,11 @@ export interface EmbeddedConnection {
 
 export const ConnectionSchema: z.ZodType<Connection> = z.lazy(() =>
   z.looseObject({
-    class: z.string().optional(),
-    guid: z.string().optional(),
-    qualifiedName: z.string().optional(),
-    displayName: z.string().optional(),
-    description: z.string().optional(),
+    ...referenceable,
     additionalProperties: stringMap.optional(),
     connectorType: ConnectorTypeSchema.optional(),
     endpoint: EndpointSchema.optional(),
-    userId: z.string().optional(),
-    encryptedPassword: z.string().optional(),
-    clearPassword: z.string().optional(),
+    ...optionalStrings('userId', 'encryptedPassword', 'clearPassword'),
     configurationProperties: anyMap.optional(),
     securedProperties: stringMap.optional(),
     embeddedConnections: z.array(EmbeddedConnectionSchema).optional(),
