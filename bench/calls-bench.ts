@@ -32,7 +32,10 @@ interface Target {
   platformId: string;
   group: string;
   connector: string;
+  /** The connector's name in the group (its registration's connectorName). */
   connectorName: string;
+  /** The connector page's heading: the connector element's own name. */
+  connectorHeading: string;
   paletteSearch: string;
   daemon: string;
   signIn?: { userId: string; password: string };
@@ -100,7 +103,9 @@ const SCREENS: Screen[] = [
     name: 'connector page',
     path: (t) => `/p/${t.platformId}/connectors/${enc(t.connector)}`,
     usable: (page, t) =>
-      page.getByRole('heading', { level: 1, name: t.connectorName, exact: true }).waitFor(visible),
+      page
+        .getByRole('heading', { level: 1, name: t.connectorHeading, exact: true })
+        .waitFor(visible),
   },
   {
     name: 'palette search',
@@ -109,11 +114,13 @@ const SCREENS: Screen[] = [
     act: async (page, t) => {
       const palette = page.getByRole('complementary', { name: 'Asset palette' });
       await palette.getByRole('searchbox', { name: 'Search elements' }).fill(t.paletteSearch);
-      await palette
-        .getByRole('listitem')
-        .filter({ hasText: new RegExp(t.paletteSearch, 'i') })
-        .first()
-        .waitFor(visible);
+      // Until the search answers, the list still shows the first results.
+      const match = new RegExp(t.paletteSearch, 'i');
+      await palette.getByRole('listitem').filter({ hasNotText: match }).first().waitFor({
+        state: 'detached',
+        timeout: 120_000,
+      });
+      await palette.getByRole('listitem').filter({ hasText: match }).first().waitFor(visible);
     },
   },
 ];
@@ -216,8 +223,11 @@ function realTarget(platform: RealPlatform): Target {
     platformId: platform.id,
     group,
     connector:
-      process.env['BENCH_REAL_CONNECTOR'] ?? 'Egeria:IntegrationGroup:Files::FilesCataloguer',
+      process.env['BENCH_REAL_CONNECTOR'] ??
+      'Egeria:IntegrationGroup:Files::GeneralFilesMonitorIntegrationConnector',
     connectorName: process.env['BENCH_REAL_CONNECTOR_NAME'] ?? 'FilesCataloguer',
+    connectorHeading:
+      process.env['BENCH_REAL_CONNECTOR_HEADING'] ?? 'GeneralFilesMonitorIntegrationConnector',
     paletteSearch: process.env['BENCH_REAL_SEARCH'] ?? 'secrets',
     daemon: platform.daemon,
     ...(platform.password
@@ -266,6 +276,7 @@ async function main() {
             group: SYNTHETIC_GROUP,
             connector: `${SYNTHETIC_GROUP}:Connector-0001`,
             connectorName: 'SyntheticConnector-0001',
+            connectorHeading: 'SyntheticConnector-0001',
             paletteSearch: 'DeployedAPI 4-3',
             daemon: DAEMON,
             ...(dialect === 'v6' ? { signIn: { userId: 'garygeeke', password: 'secret' } } : {}),
