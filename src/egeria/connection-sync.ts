@@ -376,6 +376,33 @@ export function connectionSync(elements: ConnectionElements) {
       );
   }
 
-  return { create, update, removeIfUnused };
+  /**
+   * Gives an asset (a connector) the connection `input`: the one it has is updated when of the
+   * same kind; otherwise (none yet, or the kind changes, which an element's type cannot) a new
+   * one is made and linked, and the old one unlinked and removed if nothing else uses it.
+   */
+  async function setAssetConnection(
+    asset: { guid: string; qualifiedName: string },
+    current: StoredConnection | undefined,
+    input: M.ConnectionInput,
+    merge: boolean,
+  ): Promise<void> {
+    if (current && current.connection.kind === input.kind) {
+      await update(current, input, merge);
+      return;
+    }
+    const qualifiedName =
+      input.qualifiedName ??
+      (current ? `${asset.qualifiedName}:Connection:${Date.now().toString(36)}` : undefined);
+    await withUndo((undo) =>
+      create({ ...input, qualifiedName }, `${asset.qualifiedName}:Connection`, asset.guid, undo),
+    );
+    if (current) {
+      await elements.unlink('asset', asset.guid, current.guid);
+      await removeIfUnused(current.guid, new Set([asset.guid])).catch(() => undefined);
+    }
+  }
+
+  return { create, update, removeIfUnused, setAssetConnection };
 }
 export type ConnectionSync = ReturnType<typeof connectionSync>;

@@ -246,30 +246,12 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       await oms.update(guid, gcs.connectorValues(input), merge);
       const currentGuid = await assetConnectionGuid(http, store, guid);
       const current = currentGuid ? await elements.read(currentGuid) : undefined;
-      if (current && current.connection.kind === input.connection.kind) {
-        await sync.update(current, input.connection, merge);
-        return;
-      }
-      // No connection yet, or its kind changes (an element's type cannot): a new one replaces it.
-      await withUndo((undo) =>
-        sync.create(
-          {
-            ...input.connection,
-            qualifiedName:
-              input.connection.qualifiedName ??
-              (current
-                ? `${input.qualifiedName}:Connection:${Date.now().toString(36)}`
-                : undefined),
-          },
-          `${input.qualifiedName}:Connection`,
-          guid,
-          undo,
-        ),
+      await sync.setAssetConnection(
+        { guid, qualifiedName: input.qualifiedName },
+        current,
+        input.connection,
+        merge,
       );
-      if (current) {
-        await elements.unlink('asset', guid, current.guid);
-        await sync.removeIfUnused(current.guid, new Set([guid])).catch(() => undefined);
-      }
     },
     async deleteConnector(guid, qualifiedName) {
       // Real 5.3 deletes a connector with everything anchored to it: its connection and that

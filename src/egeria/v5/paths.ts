@@ -1,6 +1,24 @@
 /**
  * URL builders for the Egeria 5.3 REST API (userId in the path). Every variable segment is
  * percent-encoded, so names with spaces, colons or non-ASCII characters travel intact.
+ *
+ * What 5.3 does differently from 6.x, as real 5.3-SNAPSHOT (e993386a1f51) showed it; the rest
+ * (the daemon API, platform services, connection syncing, the generic beans) is shared code in
+ * ../apis, ../wire and ../connection-sync.ts:
+ * - The userId is in every path; there is no token. Definitions go through the metadata access
+ *   server's governance-configuration-service (./gcs.ts), searches and connection elements through
+ *   its open-metadata-store (./connection-elements.ts).
+ * - A connector is created and updated through the open-metadata-store, element by element:
+ *   gcs `integration-connectors/new` with a connection fails inside Egeria (OMAG-COMMON-400-016)
+ *   and leaves a connector without its connection.
+ * - gcs unregister deletes the connector, its connection and the group: only the
+ *   RegisteredIntegrationConnector relationship is deleted instead.
+ * - No connection that embeds others (reading one stops the platform) and no endpoint shared
+ *   between connections (it is deleted with the first connector): see ../backend.ts.
+ * - Search strings are Java regular expressions (`containsRegex`, `exactRegex` below); lists have
+ *   `elementList`; "not found by name" is OMAG-REPOSITORY-HANDLER-404-010 with "[]".
+ * - Catalog targets are listed with GET; the daemon's /status can fail (400-016), so the group
+ *   summaries stand in for it (../apis/daemon.ts).
  */
 
 /** The Governance Server marker; any enabled access-service marker works, this is what the daemon uses. */

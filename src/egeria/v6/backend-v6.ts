@@ -423,34 +423,12 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       const current = map.connectorConnection(
         await retrieveConnector(guid, CONNECTOR_RELATIONSHIPS),
       );
-      if (current && current.connection.kind === input.connection.kind) {
-        await sync.update(current, input.connection, merge);
-        return;
-      }
-      // No connection yet, or its kind changes (an element's type cannot): a new one replaces it.
-      await withUndo((undo) =>
-        sync.create(
-          {
-            ...input.connection,
-            qualifiedName:
-              input.connection.qualifiedName ??
-              (current
-                ? `${input.qualifiedName}:Connection:${Date.now().toString(36)}`
-                : undefined),
-          },
-          `${input.qualifiedName}:Connection`,
-          guid,
-          undo,
-        ),
+      await sync.setAssetConnection(
+        { guid, qualifiedName: input.qualifiedName },
+        current,
+        input.connection,
+        merge,
       );
-      if (current) {
-        await http.postJson(
-          `${cm}/assets/${seg(guid)}/connections/${seg(current.guid)}/detach`,
-          deleteRelationship,
-          VoidResponseSchema,
-        );
-        await sync.removeIfUnused(current.guid, new Set([guid])).catch(() => undefined);
-      }
     },
     async deleteConnector(guid) {
       const current = map.connectorConnection(await retrieveConnector(guid, CONNECTION_LINKS));

@@ -5,7 +5,7 @@ import type { ImportPlan, PlanAction, PlanItem } from '../../bundles/import-plan
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/spinner';
 import { maskSecrets } from '../../egeria/secrets';
-import { FieldChangesTable, RequestList } from '../definitions/preview-parts';
+import { FieldChangesTable, RequestList } from '../preview/preview-parts';
 import { usePlatform } from '../platforms/platform-context';
 
 const ACTION_TEXT: Record<PlanAction, string> = {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/button';
 import { formatDateTime } from '../../lib/format';
 import { defaultChoices, type Choice, type ConflictRow } from './field-diff';
-import { LongText } from './long-text';
+import { LongText } from '../../components/long-text';
 
 export interface ConflictViewProps {
   elementName: string;

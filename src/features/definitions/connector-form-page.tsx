@@ -56,7 +56,7 @@ import { KeyValueEditor } from './key-value-editor';
 import { ElementNotFound, PageHeader } from './page-header';
 import { RefreshOffer } from './refresh-offer';
 import { SavedNotice } from './saved-notice';
-import { SavePreview } from './save-preview';
+import { SavePreview } from '../preview/save-preview';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useDraft } from './use-draft';
 import { useEditorFlow } from './use-editor-flow';

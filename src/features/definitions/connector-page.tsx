@@ -21,7 +21,7 @@ import {
   connectorQueryOptions,
 } from './definition-queries';
 import { sharedWithOtherConnectors, someNames } from './impact';
-import { LongText } from './long-text';
+import { LongText } from '../../components/long-text';
 import { ElementNotFound, PageHeader } from './page-header';
 
 /** /p/:platformId/connectors/{qualifiedName}: a connector, its connection and its groups. */

@@ -14,7 +14,7 @@ import { someNames, type ImpactItem } from './impact';
 import { ElementNotFound, PageHeader } from './page-header';
 import { RefreshOffer } from './refresh-offer';
 import { SavedNotice } from './saved-notice';
-import { SavePreview } from './save-preview';
+import { SavePreview } from '../preview/save-preview';
 
 /** /p/:platformId/delete-connector/{qualifiedName} */
 export function DeleteConnectorPage() {

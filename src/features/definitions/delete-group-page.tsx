@@ -12,7 +12,7 @@ import { deleteGroupMutation } from './definition-mutations';
 import { groupQueryOptions, groupRegistrationsQueryOptions } from './definition-queries';
 import { someNames, type ImpactItem } from './impact';
 import { ElementNotFound, PageHeader } from './page-header';
-import { SavePreview } from './save-preview';
+import { SavePreview } from '../preview/save-preview';
 
 /** /p/:platformId/delete-group/{qualifiedName}: what the delete takes with it, then the delete. */
 export function DeleteGroupPage() {

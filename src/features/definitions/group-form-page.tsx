@@ -43,7 +43,7 @@ import {
 import type { ImpactItem } from './impact';
 import { KeyValueEditor } from './key-value-editor';
 import { ElementNotFound, PageHeader } from './page-header';
-import { SavePreview } from './save-preview';
+import { SavePreview } from '../preview/save-preview';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useDraft } from './use-draft';
 import { useEditorFlow } from './use-editor-flow';

@@ -3,6 +3,9 @@
  * console has read, so the user sees them before the save and not after.
  */
 import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
+import type { ImpactItem } from '../preview/impact-item';
+
+export type { ImpactItem };
 
 /** What the impact check reads of a connection: a stored one or one about to be sent. */
 export interface ConnectionLike {
@@ -14,15 +17,6 @@ export interface ConnectionLike {
   };
   endpoint?: { guid?: string; qualifiedName?: string; address?: string };
   embeddedConnections?: ReadonlyArray<{ connection: ConnectionLike }>;
-}
-
-export interface ImpactItem {
-  key: string;
-  title: string;
-  /** Names of the elements concerned (shown as a list). */
-  names?: string[];
-  note?: string;
-  tone: 'info' | 'warning';
 }
 
 /** An element shared by several connections: an endpoint or a connector type. */

@@ -50,7 +50,7 @@ import {
   type TakenConnectorName,
 } from './registration-form';
 import { SavedNotice } from './saved-notice';
-import { SavePreview } from './save-preview';
+import { SavePreview } from '../preview/save-preview';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useDraft } from './use-draft';
 import { useEditorFlow } from './use-editor-flow';

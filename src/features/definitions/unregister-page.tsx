@@ -19,7 +19,7 @@ import { otherGroupsItem, type ImpactItem } from './impact';
 import { ElementNotFound, PageHeader } from './page-header';
 import { RefreshOffer } from './refresh-offer';
 import { SavedNotice } from './saved-notice';
-import { SavePreview } from './save-preview';
+import { SavePreview } from '../preview/save-preview';
 
 /** /p/:platformId/unregister/{group}?connector=: confirm, then remove the registration. */
 export function UnregisterPage() {

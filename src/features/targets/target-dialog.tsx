@@ -22,8 +22,8 @@ import type {
   ElementSummary,
   IntegrationConnector,
 } from '../../egeria/model';
-import type { ImpactItem } from '../definitions/impact';
-import { SavePreview } from '../definitions/save-preview';
+import type { ImpactItem } from '../preview/impact-item';
+import { SavePreview } from '../preview/save-preview';
 import { usePlatform } from '../platforms/platform-context';
 import {
   DELETE_METHODS,

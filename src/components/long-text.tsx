@@ -1,4 +1,4 @@
-import { truncateText } from '../../lib/format';
+import { truncateText } from '../lib/format';
 
 const PREVIEW_LENGTH = 300;
 

@@ -5,8 +5,8 @@ import { ErrorPanel } from '../../components/error-panel';
 import type { RequestPreview, WriteRequest } from '../../egeria/backend';
 import { maskSecrets } from '../../egeria/secrets';
 import { usePlatform } from '../platforms/platform-context';
-import type { FieldChange } from './field-diff';
-import type { ImpactItem } from './impact';
+import type { FieldChange } from '../../lib/field-diff';
+import type { ImpactItem } from './impact-item';
 import { FieldChangesTable, RequestList } from './preview-parts';
 
 export interface SavePreviewProps {

@@ -1,6 +1,6 @@
 import type { RequestPreview } from '../../egeria/backend';
 import type { FieldChange } from '../../lib/field-diff';
-import { LongText } from './long-text';
+import { LongText } from '../../components/long-text';
 
 export interface FieldChangesTableProps {
   changes: FieldChange[];
