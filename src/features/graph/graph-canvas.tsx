@@ -66,17 +66,20 @@ function centreOn(rect: Rect, width: number, height: number, zoom: number): View
   };
 }
 
-/** Below this zoom text is unreadable, so a graph never opens smaller than this. */
-const READABLE_ZOOM = 0.5;
+/**
+ * The zoom at which a node's smallest text (11 px kind, 12 px name) is drawn at its own size: a
+ * graph never opens smaller than this, so what it opens on can be read.
+ */
+export const READABLE_ZOOM = 1;
 
 /**
- * Where a graph opens: a small one fitted (at reading size at least, from its left edge when it
- * is wider than that), a large one at full size on its group and first connectors.
+ * Where a graph opens: fitted when the whole graph fits at reading size, else at reading size on
+ * its group and first connectors (its top left), centred vertically when it is short enough.
  */
-function openingViewport(bounds: Rect, width: number, height: number, small: boolean): Viewport {
+export function openingViewport(bounds: Rect, width: number, height: number): Viewport {
   const fit = fitViewport(bounds, width, height, 0);
   if (fit.zoom >= READABLE_ZOOM) return fit;
-  const zoom = small ? READABLE_ZOOM : 1;
+  const zoom = READABLE_ZOOM;
   const tall = bounds.height * zoom > height - 2 * PADDING;
   return {
     zoom,
@@ -177,8 +180,10 @@ export interface GraphCanvasProps {
   hidden: ReadonlySet<string>;
   /** What the canvas shows, for assistive technology. */
   label: string;
-  /** A node to open centred on (a deep link's). */
-  initialFocusId?: string;
+  /** The viewport the URL holds: where to open, and where to go after Back or Forward. */
+  viewport?: Viewport;
+  /** After the view moved (by the user or by a command). */
+  onViewportChange?: (viewport: Viewport) => void;
 }
 
 /**
@@ -205,7 +210,8 @@ function Canvas({
   layout,
   hidden,
   label,
-  initialFocusId,
+  viewport,
+  onViewportChange,
   size,
 }: GraphCanvasProps & { size: { width: number; height: number } }) {
   const store = useGraphStore();
@@ -219,11 +225,10 @@ function Canvas({
   // Room to zoom out well past the whole graph, which grows while catalog targets arrive.
   const minZoom = Math.min(0.25, fitViewport(layout.bounds, size.width, size.height, 0).zoom * 0.5);
   const [defaultViewport] = useState(() => {
-    const focused =
-      selectionRect(store, model, layout) ??
-      (initialFocusId ? layout.positions.get(initialFocusId) : undefined);
-    if (focused) return centreOn(focused, size.width, size.height, 1);
-    return openingViewport(layout.bounds, size.width, size.height, small);
+    if (viewport) return viewport;
+    const focused = selectionRect(store, model, layout);
+    if (focused) return centreOn(focused, size.width, size.height, READABLE_ZOOM);
+    return openingViewport(layout.bounds, size.width, size.height);
   });
 
   const tiles = useStore(isTileZoom);
@@ -271,11 +276,25 @@ function Canvas({
 
   // A small graph stays fitted while its catalog targets arrive, until the user moves the view
   // or selects something.
-  const userMoved = useRef(false);
+  const userMoved = useRef(!!viewport);
+
+  // Back and Forward bring back the viewport their URL holds.
+  useEffect(() => {
+    if (!viewport) return;
+    const now = getViewport();
+    if (
+      Math.abs(now.x - viewport.x) > 2 ||
+      Math.abs(now.y - viewport.y) > 2 ||
+      Math.abs(now.zoom - viewport.zoom) > 0.002
+    ) {
+      userMoved.current = true;
+      void setViewport(viewport);
+    }
+  }, [viewport, getViewport, setViewport]);
   useEffect(() => {
     if (userMoved.current || store.selection || !small) return;
     const { width, height } = storeApi.getState();
-    if (width && height) void setViewport(openingViewport(layout.bounds, width, height, small));
+    if (width && height) void setViewport(openingViewport(layout.bounds, width, height));
   }, [layout, store, storeApi, small, setViewport]);
 
   // Search, the tree and deep links select with `focus`: bring the selection into view.
@@ -288,7 +307,7 @@ function Canvas({
       if (!rect) return;
       const { zoom } = getViewport();
       void setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
-        zoom: zoom < 0.75 ? 1 : zoom,
+        zoom: zoom < READABLE_ZOOM ? READABLE_ZOOM : zoom,
       });
     });
   }, [store, model, layout, setCenter, getViewport]);
@@ -373,7 +392,10 @@ function Canvas({
           if (viewport.zoom !== moveZoom.current)
             wrapperRef.current?.removeAttribute('data-panning');
         }}
-        onMoveEnd={() => wrapperRef.current?.removeAttribute('data-panning')}
+        onMoveEnd={(_, moved) => {
+          wrapperRef.current?.removeAttribute('data-panning');
+          onViewportChange?.(moved);
+        }}
         tabIndex={0}
         aria-label={`${label}. Arrow keys pan, plus and minus zoom, 0 fits the whole graph, Escape clears the selection.`}
         onKeyDown={onKeyDown}

@@ -116,6 +116,8 @@ export function GraphTiles({ model, layout, hidden }: GraphTilesProps) {
         for (const [symbol, r] of symbols)
           context.fillText(symbol, r.x + r.width / 2, r.y + r.height / 2);
       }
+      const labels = drawLabels(context, model, layout, hidden, transform, ratio, visible);
+      canvas.dataset.labels = String(labels);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(draw);
@@ -131,6 +133,86 @@ export function GraphTiles({ model, layout, hidden }: GraphTilesProps) {
   }, [model, layout, hidden, storeApi, graphStore]);
 
   return <canvas ref={canvasRef} className="graph-tiles" aria-hidden="true" />;
+}
+
+/** Screen sizes of the labels drawn over tiles: never below a node's own text size (11 px). */
+const LABEL_PX = 11;
+const GROUP_LABEL_PX = 14;
+/** A tile must be this wide on screen before its name is drawn (about eight characters). */
+const MIN_LABEL_WIDTH = 72;
+/** A frame of a pan draws at most this many names; a view holding more is too far out to read. */
+const MAX_LABELS = 600;
+/** Tiles dark enough that their names are drawn in white. */
+const DARK_TILES: ReadonlySet<NodeKind> = new Set(['group', 'connector']);
+
+function fitted(context: CanvasRenderingContext2D, text: string, width: number): string {
+  if (context.measureText(text).width <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (context.measureText(`${text.slice(0, mid)}…`).width <= width) low = mid;
+    else high = mid - 1;
+  }
+  return low > 0 ? `${text.slice(0, low)}…` : '';
+}
+
+/**
+ * Semantic zoom: names drawn at reading size over the tiles, fewer the further out the view is.
+ * Groups (and the frames of their connector bands) are always named; other tiles once they are
+ * wide enough on screen to hold a few characters. Returns how many names were drawn.
+ */
+function drawLabels(
+  context: CanvasRenderingContext2D,
+  model: GraphModel,
+  layout: GraphLayout,
+  hidden: ReadonlySet<string>,
+  [tx, ty, zoom]: readonly [number, number, number],
+  ratio: number,
+  visible: (r: Rect) => boolean,
+): number {
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.textAlign = 'left';
+  context.textBaseline = 'top';
+  let count = 0;
+  context.font = `600 ${GROUP_LABEL_PX}px system-ui, sans-serif`;
+  for (const frame of layout.frames) {
+    if (hidden.has(frame.groupId) || !visible(frame)) continue;
+    const x = frame.x * zoom + tx + 6;
+    const y = frame.y * zoom + ty - GROUP_LABEL_PX - 6;
+    const text = fitted(context, frame.label, Math.max(frame.width * zoom - 12, 160));
+    context.fillStyle = '#0f172a';
+    context.strokeStyle = '#f8fafc';
+    context.lineWidth = 4;
+    context.strokeText(text, x, y);
+    context.fillText(text, x, y);
+    count += 1;
+  }
+  const wideEnough = MIN_LABEL_WIDTH / zoom;
+  for (const node of model.nodes.values()) {
+    if (count >= MAX_LABELS) break;
+    const r = layout.positions.get(node.id);
+    if (!r || hidden.has(node.id) || !visible(r)) continue;
+    const group = node.kind === 'group';
+    if (!group && r.width < wideEnough) continue;
+    const size = group ? GROUP_LABEL_PX : LABEL_PX;
+    context.font = `600 ${size}px system-ui, sans-serif`;
+    const width = r.width * zoom - 8;
+    const text = group ? node.label : fitted(context, node.label, width);
+    if (!text) continue;
+    const x = r.x * zoom + tx + 4;
+    const y = (r.y + r.height / 2) * zoom + ty - size / 2;
+    context.fillStyle = DARK_TILES.has(node.kind) ? '#ffffff' : '#0f172a';
+    if (group) {
+      context.fillStyle = '#0f172a';
+      context.strokeStyle = '#f8fafc';
+      context.lineWidth = 4;
+      context.strokeText(text, x, r.y * zoom + ty - size - 4);
+      context.fillText(text, x, r.y * zoom + ty - size - 4);
+    } else context.fillText(text, x, y);
+    count += 1;
+  }
+  return count;
 }
 
 /** The node whose tile is at this point of the graph, if any. */
