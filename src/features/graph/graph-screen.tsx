@@ -323,8 +323,7 @@ function useFillViewport(): [RefObject<HTMLDivElement | null>, CSSProperties] {
     const element = ref.current;
     const parent = element?.parentElement;
     if (!element || !parent) return;
-    const measure = () =>
-      setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+    const measure = () => setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(parent);

@@ -15,8 +15,7 @@ import { useSearchParams } from 'react-router';
 import { findNodeByName, type GraphModel } from './graph-model';
 import type { GraphViewStore, Selection } from './graph-store';
 
-const SAME = (a: Selection | null, b: Selection | null) =>
-  a?.type === b?.type && a?.id === b?.id;
+const SAME = (a: Selection | null, b: Selection | null) => a?.type === b?.type && a?.id === b?.id;
 
 /** The URL parameters that name a selection. */
 export function selectionParams(
