@@ -188,6 +188,16 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
     [model],
   );
   const targetFailures = targets.failures.size;
+  // Groups are never filtered out: "nothing" is no connector left, when there were some.
+  const nothingMatches = useMemo(() => {
+    let connectors = 0;
+    for (const node of model.nodes.values())
+      if (node.kind === 'connector') {
+        if (!hidden.has(node.id)) return false;
+        connectors += 1;
+      }
+    return connectors > 0;
+  }, [model, hidden]);
 
   return (
     <GraphStoreContext value={store}>
@@ -253,9 +263,10 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
                 </>
               ) : null}
             </p>
-            {shownCount === 0 && model.nodes.size > 0 ? (
+            {nothingMatches ? (
               <p role="status" className="text-sm font-medium text-amber-900">
-                No node matches these filters. Show more kinds or choose another connector status.
+                No connector matches these filters: the graph shows only what holds them together.
+                Choose another connector status or show more kinds.
               </p>
             ) : null}
             {focusMissing ? (

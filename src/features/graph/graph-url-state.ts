@@ -94,7 +94,10 @@ export function useGraphUrlState(model: GraphModel, store: GraphViewStore): Grap
 
   // URL → store: on load, Back and Forward (and when a named node arrives with its targets).
   const modelRef = useRef(model);
+  // The URL's selection last acted on, and the one this hook last wrote: a model change alone
+  // (targets arriving) or our own write landing is no reason to select again.
   const applied = useRef<string | null>(null);
+  const written = useRef<string | null>(null);
   useEffect(() => {
     modelRef.current = model;
   }, [model]);
@@ -102,6 +105,10 @@ export function useGraphUrlState(model: GraphModel, store: GraphViewStore): Grap
     const key = `${focus}\n${sel}`;
     if (fromUrl === undefined || applied.current === key) return;
     applied.current = key;
+    if (written.current === key) {
+      written.current = null;
+      return;
+    }
     // Centre on it unless the URL also says where the view was.
     if (!SAME(fromUrl, store.selection)) store.select(fromUrl, !at);
     if (fromUrl) focusSelectionView();
@@ -109,27 +116,43 @@ export function useGraphUrlState(model: GraphModel, store: GraphViewStore): Grap
 
   // Store → URL: a new selection is a history step. The store also speaks on every status poll:
   // the URL is written only when the selection's parameters differ from it.
+  // What was last written, until the router shows it: a render in between (a selection re-renders
+  // at once, the navigation lands a moment later) must not make the next write start from the
+  // old URL and undo the one on its way.
   const paramsRef = useRef(searchParams);
+  const pending = useRef<string | null>(null);
   useEffect(() => {
+    if (pending.current !== null && pending.current !== searchParams.toString()) return;
+    pending.current = null;
     paramsRef.current = searchParams;
   }, [searchParams]);
-  useEffect(
-    () =>
-      store.subscribe(() => {
-        const next = selectionParams(modelRef.current, store.selection);
-        const current = paramsRef.current;
-        if ((current.get('focus') ?? '') === next.focus && (current.get('sel') ?? '') === next.sel)
-          return;
-        applied.current = `${next.focus}\n${next.sel}`;
-        const params = new URLSearchParams(current);
-        for (const [name, value] of Object.entries(next))
-          if (value) params.set(name, value);
-          else params.delete(name);
-        paramsRef.current = params;
-        setSearchParams(params, { preventScrollReset: true });
-      }),
-    [store, setSearchParams],
+  const write = useCallback(
+    (params: URLSearchParams, replace: boolean) => {
+      paramsRef.current = params;
+      pending.current = params.toString();
+      setSearchParams(params, { replace, preventScrollReset: true });
+    },
+    [setSearchParams],
   );
+  useEffect(() => {
+    // Only a change of selection is written: a URL naming a node not loaded yet (or not at all)
+    // stays as it is through status polls.
+    let seen = store.selection;
+    return store.subscribe(() => {
+      if (SAME(seen, store.selection)) return;
+      seen = store.selection;
+      const next = selectionParams(modelRef.current, store.selection);
+      const current = paramsRef.current;
+      if ((current.get('focus') ?? '') === next.focus && (current.get('sel') ?? '') === next.sel)
+        return;
+      written.current = `${next.focus}\n${next.sel}`;
+      const params = new URLSearchParams(current);
+      for (const [name, value] of Object.entries(next))
+        if (value) params.set(name, value);
+        else params.delete(name);
+      write(params, false);
+    });
+  }, [store, write]);
 
   const onViewportChange = useCallback(
     (next: Viewport) => {
@@ -138,10 +161,9 @@ export function useGraphUrlState(model: GraphModel, store: GraphViewStore): Grap
       if (current.get('at') === value) return;
       const params = new URLSearchParams(current);
       params.set('at', value);
-      paramsRef.current = params;
-      setSearchParams(params, { replace: true, preventScrollReset: true });
+      write(params, true);
     },
-    [setSearchParams],
+    [write],
   );
 
   return { viewport, onViewportChange, focus, focusFound: !!focus && fromUrl !== undefined };
