@@ -6,7 +6,10 @@ import { createConsoleBackends } from '../features/platforms/backend-registry';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+import { startTheme } from './theme';
 import './index.css';
+
+startTheme();
 
 const queryClient = createQueryClient({
   // The console sign-in ended (idle too long, or the server restarted): sign in, then come back.

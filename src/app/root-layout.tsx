@@ -10,7 +10,7 @@ import {
   useRouteError,
 } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
-import { Loading } from '../components/spinner';
+import { PageSkeleton } from '../components/skeleton';
 import { roleAllows } from '../egeria/operations';
 import type { PlatformInfo } from '../egeria/platform-info';
 import { ConsoleUserControls } from '../features/platforms/console-user-controls';
@@ -25,6 +25,8 @@ import { PlatformSelector } from '../features/platforms/platform-selector';
 import { SessionControls } from '../features/platforms/session-controls';
 import { SignInGate } from '../features/platforms/sign-in-gate';
 import { bundleExportPath, groupsPath } from '../lib/paths';
+import { NavigationProgress } from './navigation-progress';
+import { ThemeToggle } from './theme-toggle';
 
 const MAIN_ID = 'main-content';
 
@@ -44,6 +46,7 @@ function Shell({ platforms, platform, children }: ShellProps) {
   const bundlesOpen = useMatch('/p/:platformId/bundles/*') !== null;
   return (
     <div className="flex min-h-screen flex-col">
+      <NavigationProgress />
       <a
         href={`#${MAIN_ID}`}
         onClick={(event) => {
@@ -81,13 +84,15 @@ function Shell({ platforms, platform, children }: ShellProps) {
                 </Link>
               </nav>
               <div className="ml-auto flex flex-wrap items-center gap-4">
+                <ThemeToggle />
                 <PlatformHealthIndicator />
                 <SessionControls />
                 <ConsoleUserControls platform={platform} />
               </div>
             </>
           ) : (
-            <div className="ml-auto">
+            <div className="ml-auto flex items-center gap-4">
+              <ThemeToggle />
               <ConsoleUserControls platform={undefined} />
             </div>
           )}
@@ -119,7 +124,7 @@ export function RootLayout() {
   const platform = platforms.find((p) => p.id === match?.params.platformId);
   const shell = (
     <Shell platforms={platforms} platform={platform}>
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={<PageSkeleton />}>
         <Outlet />
       </Suspense>
     </Shell>
