@@ -26,6 +26,7 @@ import { SessionControls } from '../features/platforms/session-controls';
 import { SignInGate } from '../features/platforms/sign-in-gate';
 import { bundleExportPath, groupsPath } from '../lib/paths';
 import { NavigationProgress } from './navigation-progress';
+import { GlobalShortcuts, openCommandPalette, PALETTE_KEYS } from './shortcuts';
 import { ThemeToggle } from './theme-toggle';
 
 const MAIN_ID = 'main-content';
@@ -47,6 +48,7 @@ function Shell({ platforms, platform, children }: ShellProps) {
   return (
     <div className="flex min-h-screen flex-col">
       <NavigationProgress />
+      <GlobalShortcuts platform={platform} />
       <a
         href={`#${MAIN_ID}`}
         onClick={(event) => {
@@ -84,6 +86,15 @@ function Shell({ platforms, platform, children }: ShellProps) {
                 </Link>
               </nav>
               <div className="ml-auto flex flex-wrap items-center gap-4">
+                <button
+                  type="button"
+                  onClick={openCommandPalette}
+                  title={`Command palette (${PALETTE_KEYS})`}
+                  aria-keyshortcuts="Control+K Meta+K"
+                  className="rounded border border-slate-600 px-2 py-1 text-sm text-slate-200 hover:bg-slate-800"
+                >
+                  Search… <kbd className="ml-1 font-mono text-xs">{PALETTE_KEYS}</kbd>
+                </button>
                 <ThemeToggle />
                 <PlatformHealthIndicator />
                 <SessionControls />
