@@ -185,13 +185,20 @@ function Palette({
   const hits = useMemo(() => matchCommands(all, query), [all, query]);
   const current = Math.min(active, Math.max(0, hits.length - 1));
 
+  // Closed without a choice, focus goes back where it was; a choice moves on to its page.
+  const chosen = useRef(false);
   useEffect(() => {
     const dialog = ref.current;
+    const before = document.activeElement;
     if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
+    return () => {
+      if (!chosen.current && before instanceof HTMLElement && before.isConnected) before.focus();
+    };
   }, []);
 
   const choose = (command: Command | undefined) => {
     if (!command) return;
+    chosen.current = true;
     onClose();
     if (command.to) void navigate(command.to);
     command.run?.();
@@ -260,7 +267,7 @@ function Palette({
             onMouseDown={(event) => event.preventDefault()}
             onMouseMove={() => setActive(i)}
             onClick={() => choose(command)}
-            className="flex cursor-pointer items-baseline gap-3 px-3 py-1.5 aria-selected:bg-sky-100"
+            className="flex cursor-pointer items-baseline gap-3 px-3 py-1.5 aria-selected:bg-sky-50 aria-selected:shadow-[inset_3px_0_0_var(--color-sky-600)]"
           >
             <span className="w-20 shrink-0 text-xs text-slate-600">{command.kind}</span>
             <span className="min-w-0">
