@@ -41,7 +41,7 @@ import { applySnapshot } from '../src/features/platforms/daemon-status-apply';
 import type { MeResponse } from '../src/egeria/console-user';
 import { consoleKeys } from '../src/lib/query-keys';
 import { DaemonView } from '../src/features/monitor/daemon-view';
-import { ReportRow } from '../src/features/monitor/report-row';
+import { DataRow } from '../src/components/data-table';
 import { createBackendRegistry } from '../src/features/platforms/backend-registry';
 import { daemonFeedsOf } from '../src/features/platforms/daemon-feeds';
 import {
@@ -306,7 +306,7 @@ async function run(options: BenchOptions) {
   // Query notifications run at once (instead of on the next macrotask) so one flushSync holds
   // the whole update and the timing stops when React has committed.
   notifyManager.setScheduler((callback) => callback());
-  probe(ReportRow, 'rows');
+  probe(DataRow, 'rows');
   // group and connector are the same memoised component (GraphNodeView).
   probe(nodeTypes['connector'], 'nodes');
 

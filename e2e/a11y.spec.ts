@@ -136,7 +136,7 @@ test.describe('theme', () => {
     await page.goto('/p/sandbox/groups');
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-theme', 'dark');
-    const body = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+    const body = await page.evaluate('getComputedStyle(document.documentElement).colorScheme');
     expect(body).toBe('dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await expect(html).toHaveAttribute('data-theme', 'light');

@@ -80,11 +80,7 @@ test.describe('an ended sign-in', () => {
 
     await control.expireTokens();
     // The next live-status poll is refused; the console asks for the password again.
-    const signIn = new SignInDialog(page);
-    await expect(signIn.dialog).toBeVisible({ timeout: 20_000 });
-    await expect(signIn.dialog).toContainText('ended');
-    await signIn.signInWithKeyboard(SANDBOX_USER.password);
-    await expect(signIn.dialog).toHaveCount(0);
+    await new SignInDialog(page).signInAgainAfterExpiry(SANDBOX_USER.password);
     await expect(page).toHaveURL(/ClinicalTrials/);
     await expect(group.connectorRow('ClinicalTrialsAPICataloguer')).toContainText('Running');
     expect(await control.liveTokens()).toHaveLength(1);
@@ -101,11 +97,7 @@ test.describe('an ended sign-in', () => {
 
     await control.expireTokens();
     // The status feed's next poll is refused: the console asks for the password again.
-    const signIn = new SignInDialog(page);
-    await expect(signIn.dialog).toBeVisible({ timeout: 20_000 });
-    await expect(signIn.dialog).toContainText('ended');
-    await signIn.signInWithKeyboard(SANDBOX_USER.password);
-    await expect(signIn.dialog).toHaveCount(0);
+    await new SignInDialog(page).signInAgainAfterExpiry(SANDBOX_USER.password);
 
     // The feed's stream is open again, polled with the new sign-in: changes arrive live.
     await expect(daemon.freshness).toHaveAttribute('data-freshness', 'live', { timeout: 20_000 });

@@ -10,7 +10,9 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), '
 // The graph route was at 75.0 kB before drift marks; loading them lazily still costs the graph
 // chunk the lazy import itself (about 0.05 kB), hence 75.1. The first visit was 140.8 kB before
 // the drift and bundle routes: their loaders and the Bundles link live in the router (about 1 kB).
-const budgets = { initialKb: 142, graphRouteKb: 75.1 };
+// The app’s one toast region and the middle-cut identifiers of the groups list add 0.5 kB; the
+// table itself (TanStack Table, 13.1 kB) is fetched by the groups route's loader beside its data.
+const budgets = { initialKb: 142.5, graphRouteKb: 75.1 };
 const routes = {
   first: /src\/features\/groups\/groups-page\.tsx$/,
   graph: /src\/features\/graph\/graph-page\.tsx$/,

@@ -5,53 +5,34 @@
  * dialect in definitions.contract.test.ts (5.3) and v6-wire.contract.test.ts (6.x).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EgeriaError } from '../../src/egeria/errors';
 import type { ConnectorInput } from '../../src/egeria/model';
 import {
   backendFor,
   canEmbedConnections,
   contractTargets,
+  createdElements,
+  filesMonitorInput,
   expectEmbeddingRefused,
   ISO_DATE,
   runId,
 } from './targets';
-
-const FILES_MONITOR =
-  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
-const YAML_SECRETS =
-  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
-
-async function failure(promise: Promise<unknown>): Promise<EgeriaError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof EgeriaError))
-    throw new Error(`expected an EgeriaError, got ${String(error)}`);
-  return error;
-}
+import {
+  FILES_MONITOR,
+  YAML_SECRETS,
+  egeriaFailure as failure,
+} from '../../src/test/egeria-test-kit';
 
 // Each sandbox also through a console server's operations (the browser's path to Egeria).
 const targets = contractTargets(undefined, { throughConsole: true });
 
 describe.each(targets)('behaviour contract: $name', (target) => {
   const id = runId();
-  const created: { groups: Array<[string, string]>; connectors: Array<[string, string]> } = {
-    groups: [],
-    connectors: [],
-  };
+  const created = createdElements(target);
   const backend = () => backendFor(target);
 
   beforeAll(() => target.start());
   afterAll(async () => {
-    for (const [guid, qn] of created.connectors)
-      await backend()
-        .deleteConnector(guid, qn)
-        .catch(() => undefined);
-    for (const [guid, qn] of created.groups)
-      await backend()
-        .deleteGroup(guid, qn)
-        .catch(() => undefined);
+    await created.removeAll();
     await target.stop();
   });
 
@@ -61,30 +42,17 @@ describe.each(targets)('behaviour contract: $name', (target) => {
   ) {
     const qualifiedName = `Contract:${id}:IntegrationGroup:${suffix}`;
     const guid = await backend().createGroup({ qualifiedName, ...extra });
-    created.groups.push([guid, qualifiedName]);
+    created.group(guid, qualifiedName);
     return { guid, qualifiedName };
   }
 
-  function connectorInput(name: string, overrides: Partial<ConnectorInput> = {}): ConnectorInput {
-    return {
-      qualifiedName: `Contract:${id}:IntegrationConnector:${name}`,
-      name,
-      description: `Contract test connector ${name}`,
-      connection: {
-        kind: 'Connection',
-        qualifiedName: `Contract:${id}:Connection:${name}`,
-        connectorType: { connectorProviderClassName: FILES_MONITOR },
-        endpoint: { address: target.workDir },
-        configurationProperties: { waitForDirectory: true, catalogAllFiles: 'true' },
-      },
-      ...overrides,
-    };
-  }
+  const connectorInput = (name: string, overrides: Partial<ConnectorInput> = {}) =>
+    filesMonitorInput(target, id, name, overrides);
 
   async function newConnector(name: string, overrides: Partial<ConnectorInput> = {}) {
     const input = connectorInput(name, overrides);
     const guid = await backend().createConnector(input);
-    created.connectors.push([guid, input.qualifiedName]);
+    created.connector(guid, input.qualifiedName);
     return { guid, input };
   }
 

@@ -19,13 +19,10 @@ import {
   type SandboxBackend,
 } from '../../src/sandbox/testing/sandbox-backend';
 import { backendFor, contractTargets, runId } from './targets';
+import { FILES_MONITOR, YAML_SECRETS } from '../../src/test/egeria-test-kit';
 
-const FILES_MONITOR =
-  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
 const OPEN_API =
   'org.odpi.openmetadata.adapters.connectors.apis.openapi.OpenAPIMonitorIntegrationProvider';
-const YAML_SECRETS =
-  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
 
 /** The bundle without the place and time of its export. */
 const content = (bundle: Bundle) => serializeBundle({ ...bundle, source: undefined });

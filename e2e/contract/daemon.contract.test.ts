@@ -8,9 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONNECTOR_STATUSES } from '../../src/egeria/model';
 import { backendFor, contractTargets, eventually, ISO_DATE, rawClient, runId } from './targets';
-
-const FILES_MONITOR =
-  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
+import { FILES_MONITOR } from '../../src/test/egeria-test-kit';
 
 describe.each(contractTargets())('integration daemon contract: $name', (target) => {
   const id = runId();

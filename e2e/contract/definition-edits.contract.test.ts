@@ -9,25 +9,20 @@ import {
   backendFor,
   canEmbedConnections,
   contractTargets,
+  createdElements,
   expectEmbeddingRefused,
   rawClient,
   runId,
 } from './targets';
-
-const FILES_MONITOR =
-  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
-const YAML_SECRETS =
-  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
+import { FILES_MONITOR, YAML_SECRETS } from '../../src/test/egeria-test-kit';
 
 describe.each(contractTargets())('definition edits contract: $name', (target) => {
   const id = runId();
-  const created: Array<[string, string]> = [];
+  const created = createdElements(target);
 
   beforeAll(() => target.start());
   afterAll(async () => {
-    const backend = backendFor(target);
-    for (const [guid, qn] of created)
-      await backend.deleteConnector(guid, qn).catch(() => undefined);
+    await created.removeAll();
     await target.stop();
   });
 
@@ -60,7 +55,7 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
       return;
     }
     const guid = await backend.createConnector(input);
-    created.push([guid, input.qualifiedName]);
+    created.connector(guid, input.qualifiedName);
     const stored = await backend.getConnector(guid);
     const guidOf = (name: string) =>
       stored.connection?.embeddedConnections.find((e) => e.displayName === name)?.connection.guid;
@@ -138,7 +133,7 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
       },
     };
     const guid = await backend.createConnector(input);
-    created.push([guid, input.qualifiedName]);
+    created.connector(guid, input.qualifiedName);
     const connection = (await backend.getConnector(guid)).connection;
     const update = (configurationProperties: Record<string, unknown>) =>
       backend.updateConnector(
@@ -183,7 +178,7 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
       },
     };
     const guid = await backend.createConnector(input);
-    created.push([guid, input.qualifiedName]);
+    created.connector(guid, input.qualifiedName);
     const connection = (await backend.getConnector(guid)).connection;
     await backend.updateConnector(
       guid,
@@ -237,7 +232,7 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
       address: target.workDir,
     });
     const firstGuid = await backend.createConnector(first);
-    created.push([firstGuid, first.qualifiedName]);
+    created.connector(firstGuid, first.qualifiedName);
     const endpoint = (await backend.getConnector(firstGuid)).connection?.endpoint;
     expect(endpoint?.guid).toBeTruthy();
     const second = connector('SharesSecond', {
@@ -246,7 +241,7 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
       address: endpoint?.address,
     });
     const secondGuid = await backend.createConnector(second);
-    created.push([secondGuid, second.qualifiedName]);
+    created.connector(secondGuid, second.qualifiedName);
     const secondEndpoint = (await backend.getConnector(secondGuid)).connection?.endpoint;
     if (target.dialect === 'v5') {
       // Real 5.3 deletes a shared endpoint, and the connections linked to it, with the connector

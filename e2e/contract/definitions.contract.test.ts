@@ -9,50 +9,28 @@ import type { ConnectorInput } from '../../src/egeria/model';
 import {
   backendFor,
   contractTargets,
+  createdElements,
+  filesMonitorInput,
   expectEmbeddingRefused,
   ISO_DATE,
   rawClient,
   runId,
 } from './targets';
-
-const FILES_MONITOR =
-  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
-const YAML_SECRETS =
-  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
+import { FILES_MONITOR, YAML_SECRETS } from '../../src/test/egeria-test-kit';
 
 describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (target) => {
   const id = runId();
   const raw = rawClient(target);
-  const created: { groups: Array<[string, string]>; connectors: Array<[string, string]> } = {
-    groups: [],
-    connectors: [],
-  };
+  const created = createdElements(target);
 
   beforeAll(() => target.start());
   afterAll(async () => {
-    const backend = backendFor(target);
-    for (const [guid, qn] of created.connectors)
-      await backend.deleteConnector(guid, qn).catch(() => undefined);
-    for (const [guid, qn] of created.groups)
-      await backend.deleteGroup(guid, qn).catch(() => undefined);
+    await created.removeAll();
     await target.stop();
   });
 
-  function connectorInput(name: string, overrides: Partial<ConnectorInput> = {}): ConnectorInput {
-    return {
-      qualifiedName: `Contract:${id}:IntegrationConnector:${name}`,
-      name,
-      description: `Contract test connector ${name}`,
-      connection: {
-        kind: 'Connection',
-        qualifiedName: `Contract:${id}:Connection:${name}`,
-        connectorType: { connectorProviderClassName: FILES_MONITOR },
-        endpoint: { address: target.workDir },
-        configurationProperties: { waitForDirectory: true, catalogAllFiles: 'true' },
-      },
-      ...overrides,
-    };
-  }
+  const connectorInput = (name: string, overrides: Partial<ConnectorInput> = {}) =>
+    filesMonitorInput(target, id, name, overrides);
 
   async function newGroup(suffix: string, extra: Record<string, unknown> = {}) {
     const qualifiedName = `Contract:${id}:IntegrationGroup:${suffix}`;
@@ -63,14 +41,14 @@ describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (ta
     });
     expect(r.json).toMatchObject({ class: 'GUIDResponse', relatedHTTPCode: 200 });
     const guid = r.json['guid'] as string;
-    created.groups.push([guid, qualifiedName]);
+    created.group(guid, qualifiedName);
     return { guid, qualifiedName };
   }
 
   async function newConnector(name: string, overrides: Partial<ConnectorInput> = {}) {
     const input = connectorInput(name, overrides);
     const guid = await backendFor(target).createConnector(input);
-    created.connectors.push([guid, input.qualifiedName]);
+    created.connector(guid, input.qualifiedName);
     return { guid, input };
   }
 

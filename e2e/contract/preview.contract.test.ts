@@ -9,11 +9,8 @@ import { performWrite } from '../../src/egeria/backend';
 import { maskSecrets } from '../../src/egeria/secrets';
 import type { FetchLike } from '../../src/egeria/transport';
 import { backendFor, canEmbedConnections, contractTargets, runId } from './targets';
+import { FILES_MONITOR, YAML_SECRETS } from '../../src/test/egeria-test-kit';
 
-const FILES_MONITOR =
-  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
-const YAML_SECRETS =
-  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
 const READ_BODY_CLASSES = new Set([
   'GetRequestBody',
   'ResultsRequestBody',

@@ -15,7 +15,9 @@ import { expect } from 'vitest';
 import { embedsConnections, type EgeriaBackend } from '../../src/egeria/backend';
 import { CONSOLE_REQUEST_HEADER } from '../../src/egeria/platform-info';
 import { createRpcBackend } from '../../src/egeria/rpc-backend';
+import type { ConnectorInput } from '../../src/egeria/model';
 import type { FetchLike } from '../../src/egeria/transport';
+import { FILES_MONITOR } from '../../src/test/egeria-test-kit';
 import { createV5Backend } from '../../src/egeria/v5/backend-v5';
 import {
   configurationServicePath,
@@ -309,4 +311,45 @@ export async function expectEmbeddingRefused(
   );
   expect(error).toMatchObject({ kind: 'invalid', messageId: 'CONSOLE-EGERIA53-400-001' });
   expect(await backend.findConnectorByName(qualifiedName)).toBeNull();
+}
+
+/** A files monitor watching the target's work folder: a connector every target accepts. */
+export function filesMonitorInput(
+  target: ContractTarget,
+  id: string,
+  name: string,
+  overrides: Partial<ConnectorInput> = {},
+): ConnectorInput {
+  return {
+    qualifiedName: `Contract:${id}:IntegrationConnector:${name}`,
+    name,
+    description: `Contract test connector ${name}`,
+    connection: {
+      kind: 'Connection',
+      qualifiedName: `Contract:${id}:Connection:${name}`,
+      connectorType: { connectorProviderClassName: FILES_MONITOR },
+      endpoint: { address: target.workDir },
+      configurationProperties: { waitForDirectory: true, catalogAllFiles: 'true' },
+    },
+    ...overrides,
+  };
+}
+
+/**
+ * What a suite creates on a target, removed when it ends (connectors before groups, failures
+ * ignored: a real platform may already have cascaded the delete).
+ */
+export function createdElements(target: ContractTarget) {
+  const groups: Array<[string, string]> = [];
+  const connectors: Array<[string, string]> = [];
+  return {
+    group: (guid: string, qualifiedName: string) => groups.push([guid, qualifiedName]),
+    connector: (guid: string, qualifiedName: string) => connectors.push([guid, qualifiedName]),
+    async removeAll(): Promise<void> {
+      const backend = backendFor(target);
+      for (const [guid, qn] of connectors)
+        await backend.deleteConnector(guid, qn).catch(() => undefined);
+      for (const [guid, qn] of groups) await backend.deleteGroup(guid, qn).catch(() => undefined);
+    },
+  };
 }

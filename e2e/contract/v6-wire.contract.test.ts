@@ -17,9 +17,8 @@ import {
   signIn,
   type ContractTarget,
 } from './targets';
+import { FILES_MONITOR } from '../../src/test/egeria-test-kit';
 
-const FILES_MONITOR =
-  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 describe.each(contractTargets('v6'))('6.x wire contract: $name', (target) => {

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The modal that signs the user in to a 6.x platform. */
 export class SignInDialog {
@@ -23,5 +23,13 @@ export class SignInDialog {
     await this.password.focus();
     await this.page.keyboard.type(password);
     await this.page.keyboard.press('Enter');
+  }
+
+  /** Waits for the dialog that says the sign-in ended, signs in again, and sees it close. */
+  async signInAgainAfterExpiry(password: string) {
+    await expect(this.dialog).toBeVisible({ timeout: 20_000 });
+    await expect(this.dialog).toContainText('ended');
+    await this.signInWithKeyboard(password);
+    await expect(this.dialog).toHaveCount(0);
   }
 }

@@ -11,6 +11,7 @@ import {
 } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
 import { PageSkeleton } from '../components/skeleton';
+import { ToastRegion } from '../components/toasts';
 import { roleAllows } from '../egeria/operations';
 import type { PlatformInfo } from '../egeria/platform-info';
 import { ConsoleUserControls } from '../features/platforms/console-user-controls';
@@ -124,6 +125,7 @@ function Shell({ platforms, platform, children }: ShellProps) {
       >
         {children}
       </main>
+      <ToastRegion />
     </div>
   );
 }

@@ -76,39 +76,57 @@ function PasswordSignIn({ next }: { next: string }) {
   };
   return (
     <form onSubmit={submit} className="mt-6 space-y-4" aria-label="Console sign-in">
-      <div>
-        <label htmlFor={`${id}-name`} className="block text-sm font-medium">
-          User name
-        </label>
-        <input
-          id={`${id}-name`}
-          name="username"
-          autoComplete="username"
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
-        />
-      </div>
-      <div>
-        <label htmlFor={`${id}-password`} className="block text-sm font-medium">
-          Password
-        </label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
-        />
-      </div>
+      <CredentialField
+        id={`${id}-name`}
+        label="User name"
+        name="username"
+        autoComplete="username"
+        value={name}
+        onChange={setName}
+      />
+      <CredentialField
+        id={`${id}-password`}
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+      />
       {signIn.error ? <ErrorPanel title="Not signed in" error={signIn.error} /> : null}
       <Button type="submit" variant="primary" disabled={signIn.isPending}>
         {signIn.isPending ? 'Signing in…' : 'Sign in'}
       </Button>
     </form>
+  );
+}
+
+function CredentialField({
+  id,
+  label,
+  onChange,
+  ...input
+}: {
+  id: string;
+  label: string;
+  name: string;
+  type?: 'password';
+  autoComplete: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        required
+        {...input}
+        onChange={(e) => onChange(e.target.value)}
+        className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
+      />
+    </div>
   );
 }

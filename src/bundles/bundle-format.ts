@@ -125,6 +125,9 @@ export const BundleElementRefSchema = z
   .describe('An element found on the target platform by its type and qualifiedName.');
 export type BundleElementRef = z.infer<typeof BundleElementRefSchema>;
 
+const synchronization = z.enum(PERMITTED_SYNCHRONIZATION_VALUES).optional();
+const sixOnlyText = text.optional().describe('Egeria 6.x only; a 5.x platform does not store it.');
+
 export const BundleCatalogTargetSchema = z.strictObject({
   element: BundleElementRefSchema,
   catalogTargetName: name,
@@ -132,11 +135,9 @@ export const BundleCatalogTargetSchema = z.strictObject({
   connectionName: text.optional(),
   configurationProperties: anyMap.optional(),
   templates: stringMap.optional(),
-  permittedSynchronization: z.enum(PERMITTED_SYNCHRONIZATION_VALUES).optional(),
+  permittedSynchronization: synchronization,
   deleteMethod: z.enum(DELETE_METHOD_VALUES).optional(),
-  metadataCollectionQualifiedName: text
-    .optional()
-    .describe('Egeria 6.x only; a 5.x platform does not store it.'),
+  metadataCollectionQualifiedName: sixOnlyText,
 });
 export type BundleCatalogTarget = z.infer<typeof BundleCatalogTargetSchema>;
 
@@ -160,11 +161,9 @@ export const BundleRegistrationSchema = z.strictObject({
   startDate: instant.optional(),
   stopDate: instant.optional(),
   refreshTimeInterval: z.number().int().min(0).describe('Minutes between refreshes.'),
-  permittedSynchronization: z.enum(PERMITTED_SYNCHRONIZATION_VALUES).optional(),
+  permittedSynchronization: synchronization,
   generateIntegrationReports: z.boolean(),
-  metadataCollectionQualifiedName: text
-    .optional()
-    .describe('Egeria 6.x only; a 5.x platform does not store it.'),
+  metadataCollectionQualifiedName: sixOnlyText,
 });
 export type BundleRegistration = z.infer<typeof BundleRegistrationSchema>;
 

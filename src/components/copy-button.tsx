@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from './button';
+import { CopyIcon } from './copy-icon';
 
 export interface CopyButtonProps {
   value: string;
@@ -33,17 +34,7 @@ export function CopyButton({ value, label = 'Copy' }: CopyButtonProps) {
   return (
     <span className="inline-flex items-center gap-2">
       <Button size="sm" variant="ghost" onClick={() => void copy()} aria-label={label}>
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          className="size-3.5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-        >
-          <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
-          <path d="M10.5 5.5V3.5a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
-        </svg>
+        <CopyIcon />
         Copy
       </Button>
       <span aria-live="polite" className="text-xs text-slate-600">

@@ -89,42 +89,28 @@ export async function performWrite(
   backend: EgeriaBackend,
   request: WriteRequest,
 ): Promise<string | undefined> {
-  switch (request.kind) {
-    case 'createGroup':
-      return backend.createGroup(request.input);
-    case 'updateGroup':
-      await backend.updateGroup(request.guid, request.input, request.options);
-      return undefined;
-    case 'deleteGroup':
-      await backend.deleteGroup(request.guid, request.qualifiedName);
-      return undefined;
-    case 'createConnector':
-      return backend.createConnector(request.input);
-    case 'updateConnector':
-      await backend.updateConnector(request.guid, request.input, request.options);
-      return undefined;
-    case 'deleteConnector':
-      await backend.deleteConnector(request.guid, request.qualifiedName);
-      return undefined;
-    case 'registerConnector':
-      await backend.registerConnector(request.groupGuid, request.connectorGuid, request.input);
-      return undefined;
-    case 'unregisterConnector':
-      await backend.unregisterConnector(request.groupGuid, request.connectorGuid);
-      return undefined;
-    case 'addCatalogTarget':
-      return backend.addCatalogTarget(request.connectorGuid, request.elementGuid, request.input);
-    case 'updateCatalogTarget':
-      await backend.updateCatalogTarget(request.relationshipGuid, request.input);
-      return undefined;
-    case 'removeCatalogTarget':
-      await backend.removeCatalogTarget(request.relationshipGuid);
-      return undefined;
-    case 'refreshGroupConfig':
-      await backend.refreshGroupConfig(request.daemon, request.groupName);
-      return undefined;
-  }
+  const write = WRITES[request.kind] as (b: EgeriaBackend, r: WriteRequest) => Promise<unknown>;
+  const created = await write(backend, request);
+  return typeof created === 'string' ? created : undefined;
 }
+
+type WriteOf<K extends WriteRequest['kind']> = Extract<WriteRequest, { kind: K }>;
+const WRITES: {
+  [K in WriteRequest['kind']]: (backend: EgeriaBackend, r: WriteOf<K>) => Promise<unknown>;
+} = {
+  createGroup: (b, r) => b.createGroup(r.input),
+  updateGroup: (b, r) => b.updateGroup(r.guid, r.input, r.options),
+  deleteGroup: (b, r) => b.deleteGroup(r.guid, r.qualifiedName),
+  createConnector: (b, r) => b.createConnector(r.input),
+  updateConnector: (b, r) => b.updateConnector(r.guid, r.input, r.options),
+  deleteConnector: (b, r) => b.deleteConnector(r.guid, r.qualifiedName),
+  registerConnector: (b, r) => b.registerConnector(r.groupGuid, r.connectorGuid, r.input),
+  unregisterConnector: (b, r) => b.unregisterConnector(r.groupGuid, r.connectorGuid),
+  addCatalogTarget: (b, r) => b.addCatalogTarget(r.connectorGuid, r.elementGuid, r.input),
+  updateCatalogTarget: (b, r) => b.updateCatalogTarget(r.relationshipGuid, r.input),
+  removeCatalogTarget: (b, r) => b.removeCatalogTarget(r.relationshipGuid),
+  refreshGroupConfig: (b, r) => b.refreshGroupConfig(r.daemon, r.groupName),
+};
 
 export interface EgeriaBackend {
   readonly dialect: Dialect;

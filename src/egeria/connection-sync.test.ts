@@ -125,6 +125,26 @@ const input = (address: string): M.ConnectionInput => ({
   endpoint: { address },
 });
 
+/** Connection A with an endpoint, then connection B created naming A's endpoint by GUID. */
+async function twoConnectionsNamingOneEndpoint(
+  sync: ReturnType<typeof connectionSync>,
+  links: Array<{ kind: string; from: string; to: string }>,
+) {
+  const a = await withUndo((undo) =>
+    sync.create(input('data/shared'), 'A:Connection', 'asset-a', undo),
+  );
+  const shared = links.find((l) => l.kind === 'endpoint' && l.from === a)!.to;
+  const b = await withUndo((undo) =>
+    sync.create(
+      { ...input('data/shared'), endpoint: { guid: shared } },
+      'B:Connection',
+      'asset-b',
+      undo,
+    ),
+  );
+  return { shared, b };
+}
+
 describe('connection sync', () => {
   it('creates a connection with its parts and reuses a connector type that already exists', async () => {
     const { store, calls } = memoryStore();
@@ -138,18 +158,7 @@ describe('connection sync', () => {
   it('never changes an endpoint other connections use: the edited connection gets its own copy', async () => {
     const { store, elements, links } = memoryStore();
     const sync = connectionSync(store);
-    const a = await withUndo((undo) =>
-      sync.create(input('data/shared'), 'A:Connection', 'asset-a', undo),
-    );
-    const shared = links.find((l) => l.kind === 'endpoint' && l.from === a)!.to;
-    const b = await withUndo((undo) =>
-      sync.create(
-        { ...input('data/shared'), endpoint: { guid: shared } },
-        'B:Connection',
-        'asset-b',
-        undo,
-      ),
-    );
+    const { shared, b } = await twoConnectionsNamingOneEndpoint(sync, links);
     await sync.update(await store.read(b), input('data/b-only'), true);
     expect(elements.get(shared)!.values['address']).toBe('data/shared');
     const own = links.find((l) => l.kind === 'endpoint' && l.from === b)!.to;
@@ -164,18 +173,7 @@ describe('connection sync', () => {
   it('gives each connection its own endpoint where the platform cannot share one (5.3)', async () => {
     const { store, elements, links } = memoryStore();
     const sync = connectionSync({ ...store, sharesEndpoints: false });
-    const a = await withUndo((undo) =>
-      sync.create(input('data/shared'), 'A:Connection', 'asset-a', undo),
-    );
-    const shared = links.find((l) => l.kind === 'endpoint' && l.from === a)!.to;
-    const b = await withUndo((undo) =>
-      sync.create(
-        { ...input('data/shared'), endpoint: { guid: shared } },
-        'B:Connection',
-        'asset-b',
-        undo,
-      ),
-    );
+    const { shared, b } = await twoConnectionsNamingOneEndpoint(sync, links);
     const own = links.find((l) => l.kind === 'endpoint' && l.from === b)!.to;
     expect(own).not.toBe(shared);
     expect(elements.get(own)!.values['address']).toBe('data/shared');

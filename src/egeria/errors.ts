@@ -111,6 +111,14 @@ export function messageTextWithoutId(
   return message;
 }
 
+/** The text of an FFDC answer without its message id, or a plain sentence when Egeria gave none. */
+export function ffdcText(body: FfdcFields, httpStatus: number): string {
+  return (
+    messageTextWithoutId(body.exceptionErrorMessage, body.exceptionErrorMessageId) ||
+    `Egeria reported status ${body.relatedHTTPCode ?? httpStatus} without a message`
+  );
+}
+
 /** Builds an EgeriaError from a body that failed Egeria's `relatedHTTPCode` check. */
 export function errorFromFfdc(body: FfdcFields, httpStatus: number, request?: string): EgeriaError {
   return new EgeriaError({
@@ -118,9 +126,7 @@ export function errorFromFfdc(body: FfdcFields, httpStatus: number, request?: st
     httpStatus,
     relatedHTTPCode: body.relatedHTTPCode,
     messageId: body.exceptionErrorMessageId,
-    text:
-      messageTextWithoutId(body.exceptionErrorMessage, body.exceptionErrorMessageId) ||
-      `Egeria reported status ${body.relatedHTTPCode ?? httpStatus} without a message`,
+    text: ffdcText(body, httpStatus),
     systemAction: body.exceptionSystemAction,
     userAction: body.exceptionUserAction,
     exceptionClassName: body.exceptionClassName,

@@ -95,24 +95,7 @@ export function explainFailure(message: string, context: FailureContext): Failur
 
   if (egeria) {
     const params = templateParameters(egeria.template, text);
-    if (params) {
-      const shared = params.map((p, i) => (egeria.connectorParams.includes(i) ? '' : p));
-      return {
-        message: trimmed,
-        messageId,
-        text,
-        egeria,
-        title: egeria.title,
-        cause: egeria.cause,
-        subject: egeria.subjectParam === undefined ? undefined : params[egeria.subjectParam],
-        meaning: egeria.meaning,
-        userAction: egeria.userAction,
-        source: 'egeria',
-        groupKey: `${egeria.id}\u0000${shared.join('\u0000')}`,
-      };
-    }
-    // A known id whose text is worded differently (another release): still explain it.
-    return {
+    const known = {
       message: trimmed,
       messageId,
       text,
@@ -121,9 +104,18 @@ export function explainFailure(message: string, context: FailureContext): Failur
       cause: egeria.cause,
       meaning: egeria.meaning,
       userAction: egeria.userAction,
-      source: 'egeria',
-      groupKey: `${egeria.id}\u0000${withoutConnector(text, context)}`,
+      source: 'egeria' as const,
     };
+    if (params) {
+      const shared = params.map((p, i) => (egeria.connectorParams.includes(i) ? '' : p));
+      return {
+        ...known,
+        subject: egeria.subjectParam === undefined ? undefined : params[egeria.subjectParam],
+        groupKey: `${egeria.id}\u0000${shared.join('\u0000')}`,
+      };
+    }
+    // A known id whose text is worded differently (another release): still explain it.
+    return { ...known, groupKey: `${egeria.id}\u0000${withoutConnector(text, context)}` };
   }
 
   for (const pattern of TEXT_PATTERNS) {

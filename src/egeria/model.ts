@@ -44,15 +44,19 @@ export interface ElementMeta {
   metadataCollectionName?: string;
 }
 
-export interface IntegrationGroup {
-  meta: ElementMeta;
-  guid: string;
-  qualifiedName: string;
+/** A group's descriptive properties, read and written alike. */
+export interface GroupDescription {
   displayName?: string;
   description?: string;
   version?: string;
   patchLevel?: string;
   source?: string;
+}
+
+export interface IntegrationGroup extends GroupDescription {
+  meta: ElementMeta;
+  guid: string;
+  qualifiedName: string;
   additionalProperties: Record<string, string>;
 }
 
@@ -93,13 +97,18 @@ export interface SecretState {
 
 export type ConnectionKind = 'Connection' | 'VirtualConnection';
 
-export interface Connection {
+/** What a connection is called and runs as, read and written alike. */
+export interface ConnectionIdentity {
   kind: ConnectionKind;
+  /** In an input: the stored connection it updates (keeps secrets when embedded ones are reordered). */
   guid?: string;
   qualifiedName?: string;
   displayName?: string;
   description?: string;
   userId?: string;
+}
+
+export interface Connection extends ConnectionIdentity {
   secrets: SecretState;
   configurationProperties: Record<string, unknown>;
   additionalProperties: Record<string, string>;
@@ -237,13 +246,8 @@ export interface Page<T> {
 // ---------------------------------------------------------------------------------------------
 // Inputs for writes
 
-export interface GroupInput {
+export interface GroupInput extends GroupDescription {
   qualifiedName: string;
-  displayName?: string;
-  description?: string;
-  version?: string;
-  patchLevel?: string;
-  source?: string;
   additionalProperties?: Record<string, string>;
 }
 
@@ -254,14 +258,7 @@ export interface SecretInput {
   securedProperties?: Record<string, string>;
 }
 
-export interface ConnectionInput {
-  kind: ConnectionKind;
-  /** The stored connection this input updates; keeps its secrets when embedded ones are reordered. */
-  guid?: string;
-  qualifiedName?: string;
-  displayName?: string;
-  description?: string;
-  userId?: string;
+export interface ConnectionInput extends ConnectionIdentity {
   secrets?: SecretInput;
   configurationProperties?: Record<string, unknown>;
   connectorType: Omit<

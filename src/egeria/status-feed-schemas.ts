@@ -4,6 +4,7 @@
  * drift apart; the browser checks the same shapes by hand, without zod.
  */
 import { z } from 'zod';
+import { optionalStrings } from './wire/fields';
 import type { ConnectorReport } from './model';
 import type {
   ChangesEvent,
@@ -18,12 +19,14 @@ import type {
 
 export const ConnectorReportSchema = z.object({
   connectorName: z.string(),
-  connectorGuid: z.string().optional(),
-  groupName: z.string().optional(),
-  connectorInstanceId: z.string().optional(),
-  status: z.string().optional(),
-  lastStatusChange: z.string().optional(),
-  lastRefreshTime: z.string().optional(),
+  ...optionalStrings(
+    'connectorGuid',
+    'groupName',
+    'connectorInstanceId',
+    'status',
+    'lastStatusChange',
+    'lastRefreshTime',
+  ),
   minMinutesBetweenRefresh: z.number(),
   failingExceptionMessage: z.string().optional(),
   statistics: z.record(z.string(), z.unknown()),
@@ -33,9 +36,7 @@ export const ConnectorReportSchema = z.object({
 
 export const FeedGroupSchema = z.object({
   name: z.string(),
-  guid: z.string().optional(),
-  description: z.string().optional(),
-  status: z.string().optional(),
+  ...optionalStrings('guid', 'description', 'status'),
 }) satisfies z.ZodType<FeedGroup>;
 
 export const ReportKeySchema = z.object({
@@ -86,9 +87,7 @@ export const HurryRequestSchema = z
   .strict();
 
 export const HistoryEntrySchema = z.object({
-  groupName: z.string().optional(),
-  status: z.string().optional(),
-  previousStatus: z.string().optional(),
+  ...optionalStrings('groupName', 'status', 'previousStatus'),
   at: z.string(),
   observedAt: z.string(),
   failingExceptionMessage: z.string().optional(),

@@ -29,6 +29,14 @@ export interface WriteCall {
   body?: unknown;
 }
 
+/** A POST with a JSON body whose answer is checked against `schema`. */
+type JsonPost = <S extends z.ZodType>(
+  path: string,
+  body: unknown,
+  schema: S,
+  signal?: AbortSignal,
+) => Promise<z.infer<S>>;
+
 export interface Transport {
   /** A GET; `changes` marks the few GETs that change the platform (5.3/6.x refresh-config). */
   getJson<S extends z.ZodType>(
@@ -38,21 +46,11 @@ export interface Transport {
     options?: { changes?: boolean },
   ): Promise<z.infer<S>>;
   /** A POST that only reads (6.x retrieves and searches, 5.3 generic searches). */
-  query<S extends z.ZodType>(
-    path: string,
-    body: unknown,
-    schema: S,
-    signal?: AbortSignal,
-  ): Promise<z.infer<S>>;
+  query: JsonPost;
   /** A POST that creates something and must answer its GUID. */
   create(path: string, body: unknown): Promise<string>;
   /** A POST that changes the platform. */
-  postJson<S extends z.ZodType>(
-    path: string,
-    body: unknown,
-    schema: S,
-    signal?: AbortSignal,
-  ): Promise<z.infer<S>>;
+  postJson: JsonPost;
   getText(path: string, signal?: AbortSignal): Promise<string>;
   /** DELETE with no body (the console server's own resources, e.g. signing out). */
   deleteJson<S extends z.ZodType>(

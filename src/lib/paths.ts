@@ -24,6 +24,18 @@ export function encodedGroupNameInPath(pathname: string): string | undefined {
   return raw || undefined;
 }
 
+/** Each `/`-separated segment decoded; a raw `/` stays in the name. Undefined if malformed. */
+function decodeNameSegments(raw: string): string | undefined {
+  try {
+    return raw
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
+      .join('/');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The qualifiedName in a group URL, decoded from the pathname as the browser holds it (still
  * percent-encoded). Decoding here rather than trusting the router's splat param keeps one rule for
@@ -33,14 +45,7 @@ export function encodedGroupNameInPath(pathname: string): string | undefined {
 export function groupNameFromPath(pathname: string): string | undefined {
   const raw = encodedGroupNameInPath(pathname);
   if (raw === undefined) return undefined;
-  try {
-    return raw
-      .split('/')
-      .map((segment) => decodeURIComponent(segment))
-      .join('/');
-  } catch {
-    return undefined;
-  }
+  return decodeNameSegments(raw);
 }
 
 /*
@@ -105,14 +110,7 @@ export function nameFromScreenPath(pathname: string, screen: string): string | u
   if (!prefix || !pathname.startsWith(`${prefix}${screen}/`)) return undefined;
   const raw = pathname.slice(prefix.length + screen.length + 1).replace(/\/+$/, '');
   if (!raw) return undefined;
-  try {
-    return raw
-      .split('/')
-      .map((segment) => decodeURIComponent(segment))
-      .join('/');
-  } catch {
-    return undefined;
-  }
+  return decodeNameSegments(raw);
 }
 
 /**

@@ -4,12 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EgeriaBackend } from '../egeria/backend';
-import { EgeriaError } from '../egeria/errors';
 import type { ConnectionInput } from '../egeria/model';
 import { createV5Backend } from '../egeria/v5/backend-v5';
 import { startSandbox, type SandboxHandle } from './sandbox';
 import { DEMO } from './seed/demo-estate';
 import { eventually } from './testing/test-kit';
+import { egeriaFailure as errorOf } from '../test/egeria-test-kit';
 
 const FILES =
   'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
@@ -27,16 +27,6 @@ describe('createV5Backend against the sandbox', () => {
     });
   });
   afterAll(() => sandbox.close());
-
-  const errorOf = async (promise: Promise<unknown>): Promise<EgeriaError> => {
-    const error = await promise.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    if (!(error instanceof EgeriaError))
-      throw new Error(`expected an EgeriaError, got ${String(error)}`);
-    return error;
-  };
 
   it('reads the platform: origin, known and active servers, server status', async () => {
     expect(await backend.platformOrigin()).toContain('version 5.3');

@@ -11,6 +11,7 @@
  * `connectorId`.
  */
 import { z } from 'zod';
+import { optionalStrings } from '../wire/fields';
 import type { EgeriaBackend } from '../backend';
 import type * as M from '../model';
 import type { Transport } from '../transport';
@@ -21,15 +22,15 @@ import { EgeriaError, notFound } from '../errors';
 const anyMap = z.record(z.string(), z.unknown());
 
 export const IntegrationConnectorReportSchema = z.looseObject({
-  connectorId: z.string().optional(),
-  connectorGUID: z.string().optional(),
-  integrationGroupGUID: z.string().optional(),
+  ...optionalStrings('connectorId', 'connectorGUID', 'integrationGroupGUID'),
   connectorName: z.string(),
   connection: ConnectionSchema.optional(),
-  connectorInstanceId: z.string().optional(),
-  connectorStatus: z.string().optional(),
-  lastStatusChange: z.string().optional(),
-  lastRefreshTime: z.string().optional(),
+  ...optionalStrings(
+    'connectorInstanceId',
+    'connectorStatus',
+    'lastStatusChange',
+    'lastRefreshTime',
+  ),
   minMinutesBetweenRefresh: z.number().optional(),
   failingExceptionMessage: z.string().optional(),
   statistics: anyMap.optional(),
@@ -38,10 +39,12 @@ export type IntegrationConnectorReport = z.infer<typeof IntegrationConnectorRepo
 
 export const IntegrationGroupSummarySchema = z.looseObject({
   integrationGroupName: z.string(),
-  integrationGroupGUID: z.string().optional(),
-  integrationGroupDescription: z.string().optional(),
-  integrationGroupStatus: z.string().optional(),
-  lastRefreshTime: z.string().optional(),
+  ...optionalStrings(
+    'integrationGroupGUID',
+    'integrationGroupDescription',
+    'integrationGroupStatus',
+    'lastRefreshTime',
+  ),
   integrationConnectorReports: z.array(IntegrationConnectorReportSchema).optional(),
 });
 export type IntegrationGroupSummary = z.infer<typeof IntegrationGroupSummarySchema>;

@@ -4,10 +4,10 @@
  * what the platform held. Where a golden and the client disagree, the client is wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { EgeriaError } from '../errors';
 import { createV5Backend } from '../v5/backend-v5';
 import { createV6Backend } from '../v6/backend-v6';
 import { goldenFetch, type GoldenRoute } from './golden-fetch';
+import { egeriaFailure as failure } from '../../test/egeria-test-kit';
 
 const G5 =
   '/servers/active-metadata-store/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke';
@@ -46,15 +46,6 @@ function v6(routes: GoldenRoute[], seen: string[] = []) {
   });
 }
 const page = { startFrom: 0, pageSize: 50 };
-
-async function failure(promise: Promise<unknown>): Promise<EgeriaError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(EgeriaError);
-  return error as EgeriaError;
-}
 
 describe('Egeria 5.3 goldens', () => {
   it('server status says active (the bean key is `active`)', async () => {

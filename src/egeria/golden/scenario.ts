@@ -8,6 +8,7 @@
 import type { EgeriaBackend } from '../backend';
 import { EgeriaError } from '../errors';
 import type { ConnectionInput } from '../model';
+import { FILES_MONITOR, YAML_SECRETS } from '../../test/egeria-test-kit';
 
 export interface ScenarioOptions {
   /** Makes this run's names unique on a shared platform; stored with the capture for replay. */
@@ -21,10 +22,6 @@ export interface ScenarioOptions {
   unknownGuid: string;
 }
 
-const FILES_MONITOR =
-  'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
-const YAML_SECRETS =
-  'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
 const page = { startFrom: 0, pageSize: 25 };
 
 /** Runs `step`, which Egeria must refuse; any other outcome fails the run. */
@@ -66,15 +63,19 @@ export async function runScenario(backend: EgeriaBackend, o: ScenarioOptions): P
   await expectFailure(() => backend.getGroup(unknown));
 
   // Connectors and their connections
+  const plain: ConnectionInput = {
+    kind: 'Connection',
+    qualifiedName: name('Connection'),
+    connectorType: { connectorProviderClassName: FILES_MONITOR },
+    endpoint: { address: o.workDir },
+    userId: 'goldennpa',
+    secrets: { clearPassword: 'not-a-real-secret' },
+    configurationProperties: { waitForDirectory: 'true' },
+  };
   const connection: ConnectionInput = o.embeds
     ? {
+        ...plain,
         kind: 'VirtualConnection',
-        qualifiedName: name('Connection'),
-        connectorType: { connectorProviderClassName: FILES_MONITOR },
-        endpoint: { address: o.workDir },
-        userId: 'goldennpa',
-        secrets: { clearPassword: 'not-a-real-secret' },
-        configurationProperties: { waitForDirectory: 'true' },
         embeddedConnections: [
           {
             position: 0,
@@ -88,15 +89,7 @@ export async function runScenario(backend: EgeriaBackend, o: ScenarioOptions): P
           },
         ],
       }
-    : {
-        kind: 'Connection',
-        qualifiedName: name('Connection'),
-        connectorType: { connectorProviderClassName: FILES_MONITOR },
-        endpoint: { address: o.workDir },
-        userId: 'goldennpa',
-        secrets: { clearPassword: 'not-a-real-secret' },
-        configurationProperties: { waitForDirectory: 'true' },
-      };
+    : plain;
   const connectorName = name('IntegrationConnector');
   const connector = await backend.createConnector({
     qualifiedName: connectorName,

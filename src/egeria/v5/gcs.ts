@@ -5,6 +5,7 @@
  * `element` on a miss (captured/5.3-snapshot/04–06, 07e).
  */
 import { z } from 'zod';
+import { optionalStrings } from '../wire/fields';
 import type * as M from '../model';
 import { ffdcShape } from '../wire/ffdc';
 import {
@@ -24,11 +25,7 @@ export const IntegrationGroupPropertiesSchema = z.looseObject({
   class: z.string().optional(),
   qualifiedName: z.string().optional(),
   additionalProperties: stringMap.optional(),
-  displayName: z.string().optional(),
-  description: z.string().optional(),
-  version: z.string().optional(),
-  patchLevel: z.string().optional(),
-  source: z.string().optional(),
+  ...optionalStrings('displayName', 'description', 'version', 'patchLevel', 'source'),
 });
 export type IntegrationGroupProperties = z.infer<typeof IntegrationGroupPropertiesSchema>;
 
@@ -36,20 +33,19 @@ export const IntegrationConnectorPropertiesSchema = z.looseObject({
   class: z.string().optional(),
   qualifiedName: z.string().optional(),
   additionalProperties: stringMap.optional(),
-  name: z.string().optional(),
-  versionIdentifier: z.string().optional(),
-  description: z.string().optional(),
-  deployedImplementationType: z.string().optional(),
+  ...optionalStrings('name', 'versionIdentifier', 'description', 'deployedImplementationType'),
   usesBlockingCalls: z.boolean().optional(),
   connection: ConnectionSchema.optional(),
 });
 export type IntegrationConnectorProperties = z.infer<typeof IntegrationConnectorPropertiesSchema>;
 
 export const RegistrationPropertiesSchema = z.looseObject({
-  connectorName: z.string().optional(),
-  connectorUserId: z.string().optional(),
-  metadataSourceQualifiedName: z.string().optional(),
-  startDate: z.string().optional(),
+  ...optionalStrings(
+    'connectorName',
+    'connectorUserId',
+    'metadataSourceQualifiedName',
+    'startDate',
+  ),
   refreshTimeInterval: z.number().optional(),
   stopDate: z.string().optional(),
   permittedSynchronization: z.string().optional(),
@@ -58,9 +54,7 @@ export const RegistrationPropertiesSchema = z.looseObject({
 export type RegistrationProperties = z.infer<typeof RegistrationPropertiesSchema>;
 
 export const CatalogTargetPropertiesSchema = z.looseObject({
-  catalogTargetName: z.string().optional(),
-  metadataSourceQualifiedName: z.string().optional(),
-  connectionName: z.string().optional(),
+  ...optionalStrings('catalogTargetName', 'metadataSourceQualifiedName', 'connectionName'),
   configurationProperties: anyMap.optional(),
   templateProperties: stringMap.optional(),
   permittedSynchronization: z.string().optional(),

@@ -56,6 +56,9 @@ const stringMap = (p: Bag, key: string): Record<string, string> => {
     ),
   );
 };
+/** The named properties that are strings, each under its own name. */
+const strings = <K extends string>(p: Bag, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, str(p, key)])) as Record<K, string | undefined>;
 const stringList = (p: Bag, key: string): string[] => {
   const value = p?.[key];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -74,6 +77,14 @@ interface Summary {
   elementHeader: ElementHeader;
   properties?: Record<string, unknown>;
 }
+
+/** What every connection part carries first: its GUID and the names a person reads. */
+const identity = ({ elementHeader, properties: p }: Summary) => ({
+  guid: elementHeader.guid,
+  qualifiedName: str(p, 'qualifiedName'),
+  displayName: str(p, 'displayName'),
+  description: str(p, 'description'),
+});
 
 export function toGroup(element: Summary): M.IntegrationGroup {
   const p = element.properties;
@@ -109,16 +120,15 @@ export function toConnector(element: Summary, connection?: M.Connection): M.Inte
 export function toConnectorType(element: Summary): M.ConnectorType {
   const p = element.properties;
   return {
-    guid: element.elementHeader.guid,
-    qualifiedName: str(p, 'qualifiedName'),
-    displayName: str(p, 'displayName'),
-    description: str(p, 'description'),
-    connectorProviderClassName: str(p, 'connectorProviderClassName'),
-    supportedAssetTypeName: str(p, 'supportedAssetTypeName'),
-    supportedDeployedImplementationType: str(p, 'supportedDeployedImplementationType'),
-    connectorFrameworkName: str(p, 'connectorFrameworkName'),
-    connectorInterfaceLanguage: str(p, 'connectorInterfaceLanguage'),
-    targetTechnologyName: str(p, 'targetTechnologyName'),
+    ...identity(element),
+    ...strings(p, [
+      'connectorProviderClassName',
+      'supportedAssetTypeName',
+      'supportedDeployedImplementationType',
+      'connectorFrameworkName',
+      'connectorInterfaceLanguage',
+      'targetTechnologyName',
+    ]),
     recognizedConfigurationProperties: stringList(p, 'recognizedConfigurationProperties'),
     recognizedSecuredProperties: stringList(p, 'recognizedSecuredProperties'),
     recognizedAdditionalProperties: stringList(p, 'recognizedAdditionalProperties'),
@@ -128,10 +138,7 @@ export function toConnectorType(element: Summary): M.ConnectorType {
 export function toEndpoint(element: Summary): M.Endpoint {
   const p = element.properties;
   return {
-    guid: element.elementHeader.guid,
-    qualifiedName: str(p, 'qualifiedName'),
-    displayName: str(p, 'displayName'),
-    description: str(p, 'description'),
+    ...identity(element),
     address: str(p, 'networkAddress'),
     protocol: str(p, 'protocol'),
     encryptionMethod: str(p, 'encryptionMethod'),
@@ -151,10 +158,7 @@ function connectionFields(
     parts.embeddedConnections.length > 0;
   return {
     kind: virtual ? 'VirtualConnection' : 'Connection',
-    guid: element.elementHeader.guid,
-    qualifiedName: str(p, 'qualifiedName'),
-    displayName: str(p, 'displayName'),
-    description: str(p, 'description'),
+    ...identity(element),
     userId: str(p, 'userId'),
     secrets: {
       clearPassword: isSet(p?.['clearPassword']),
@@ -275,13 +279,15 @@ export function toRegistration(
 function catalogTargetFields(p: Bag): M.CatalogTargetProperties {
   return {
     catalogTargetName: str(p, 'catalogTargetName') ?? '',
-    metadataSourceQualifiedName: str(p, 'metadataSourceQualifiedName'),
-    metadataCollectionQualifiedName: str(p, 'metadataCollectionQualifiedName'),
-    connectionName: str(p, 'connectionName'),
+    ...strings(p, [
+      'metadataSourceQualifiedName',
+      'metadataCollectionQualifiedName',
+      'connectionName',
+      'permittedSynchronization',
+      'deleteMethod',
+    ]),
     configurationProperties: record(p, 'configurationProperties') ?? {},
     templates: stringMap(p, 'templates'),
-    permittedSynchronization: str(p, 'permittedSynchronization'),
-    deleteMethod: str(p, 'deleteMethod'),
   };
 }
 

@@ -5,6 +5,7 @@
  * NON_NULL), so every field is optional.
  */
 import { z } from 'zod';
+import { optionalStrings } from './fields';
 
 const anyMap = z.record(z.string(), z.unknown());
 
@@ -12,16 +13,16 @@ export const ffdcShape = {
   class: z.string().optional(),
   requestId: z.string().optional(),
   relatedHTTPCode: z.number().int().optional(),
-  exceptionClassName: z.string().optional(),
-  exceptionSubclassName: z.string().optional(),
-  exceptionCausedBy: z.string().optional(),
-  actionDescription: z.string().optional(),
-  exceptionErrorMessage: z.string().optional(),
-  exceptionErrorMessageId: z.string().optional(),
+  ...optionalStrings(
+    'exceptionClassName',
+    'exceptionSubclassName',
+    'exceptionCausedBy',
+    'actionDescription',
+    'exceptionErrorMessage',
+    'exceptionErrorMessageId',
+  ),
   exceptionErrorMessageParameters: z.array(z.string()).optional(),
-  exceptionSystemAction: z.string().optional(),
-  exceptionUserAction: z.string().optional(),
-  exceptionURL: z.string().optional(),
+  ...optionalStrings('exceptionSystemAction', 'exceptionUserAction', 'exceptionURL'),
   exceptionProperties: anyMap.optional(),
 };
 export const FfdcResponseSchema = z.object(ffdcShape);

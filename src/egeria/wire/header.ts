@@ -4,6 +4,7 @@
  * that the console does not read, so headers are parsed loosely and keep what they carry.
  */
 import { z } from 'zod';
+import { optionalStrings } from './fields';
 import type { ElementMeta } from '../model';
 
 export const ElementTypeSchema = z.looseObject({
@@ -17,11 +18,13 @@ export const ElementTypeSchema = z.looseObject({
 export type ElementType = z.infer<typeof ElementTypeSchema>;
 
 export const ElementOriginSchema = z.looseObject({
-  sourceServer: z.string().optional(),
-  originCategory: z.string().optional(),
-  homeMetadataCollectionId: z.string().optional(),
-  homeMetadataCollectionName: z.string().optional(),
-  license: z.string().optional(),
+  ...optionalStrings(
+    'sourceServer',
+    'originCategory',
+    'homeMetadataCollectionId',
+    'homeMetadataCollectionName',
+    'license',
+  ),
 });
 
 export const ElementVersionsSchema = z.looseObject({

@@ -5,6 +5,7 @@
  * endpoint's address is `address` in 5.x and `networkAddress` in 6.x.
  */
 import { z } from 'zod';
+import { optionalStrings } from './fields';
 import type * as M from '../model';
 import { compact, nonEmpty } from './values';
 
@@ -14,17 +15,19 @@ const anyMap = z.record(z.string(), z.unknown());
 export type EndpointAddressKey = 'address' | 'networkAddress';
 
 export const ConnectorTypeSchema = z.looseObject({
-  class: z.string().optional(),
-  guid: z.string().optional(),
-  qualifiedName: z.string().optional(),
-  displayName: z.string().optional(),
-  description: z.string().optional(),
-  connectorProviderClassName: z.string().optional(),
-  supportedAssetTypeName: z.string().optional(),
-  supportedDeployedImplementationType: z.string().optional(),
-  connectorFrameworkName: z.string().optional(),
-  connectorInterfaceLanguage: z.string().optional(),
-  targetTechnologyName: z.string().optional(),
+  ...optionalStrings(
+    'class',
+    'guid',
+    'qualifiedName',
+    'displayName',
+    'description',
+    'connectorProviderClassName',
+    'supportedAssetTypeName',
+    'supportedDeployedImplementationType',
+    'connectorFrameworkName',
+    'connectorInterfaceLanguage',
+    'targetTechnologyName',
+  ),
   recognizedAdditionalProperties: z.array(z.string()).optional(),
   recognizedConfigurationProperties: z.array(z.string()).optional(),
   recognizedSecuredProperties: z.array(z.string()).optional(),
@@ -32,15 +35,17 @@ export const ConnectorTypeSchema = z.looseObject({
 export type ConnectorType = z.infer<typeof ConnectorTypeSchema>;
 
 export const EndpointSchema = z.looseObject({
-  class: z.string().optional(),
-  guid: z.string().optional(),
-  qualifiedName: z.string().optional(),
-  displayName: z.string().optional(),
-  description: z.string().optional(),
-  address: z.string().optional(),
-  networkAddress: z.string().optional(),
-  protocol: z.string().optional(),
-  encryptionMethod: z.string().optional(),
+  ...optionalStrings(
+    'class',
+    'guid',
+    'qualifiedName',
+    'displayName',
+    'description',
+    'address',
+    'networkAddress',
+    'protocol',
+    'encryptionMethod',
+  ),
 });
 export type Endpoint = z.infer<typeof EndpointSchema>;
 
@@ -70,17 +75,11 @@ export interface EmbeddedConnection {
 
 export const ConnectionSchema: z.ZodType<Connection> = z.lazy(() =>
   z.looseObject({
-    class: z.string().optional(),
-    guid: z.string().optional(),
-    qualifiedName: z.string().optional(),
-    displayName: z.string().optional(),
-    description: z.string().optional(),
+    ...optionalStrings('class', 'guid', 'qualifiedName', 'displayName', 'description'),
     additionalProperties: stringMap.optional(),
     connectorType: ConnectorTypeSchema.optional(),
     endpoint: EndpointSchema.optional(),
-    userId: z.string().optional(),
-    encryptedPassword: z.string().optional(),
-    clearPassword: z.string().optional(),
+    ...optionalStrings('userId', 'encryptedPassword', 'clearPassword'),
     configurationProperties: anyMap.optional(),
     securedProperties: stringMap.optional(),
     embeddedConnections: z.array(EmbeddedConnectionSchema).optional(),

@@ -1,24 +1,13 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Link, useLoaderData, useNavigate } from 'react-router';
-import { Button } from '../../components/button';
-import { ErrorPanel } from '../../components/error-panel';
-import {
-  CheckboxField,
-  Form,
-  FormErrorSummary,
-  TextAreaField,
-  TextField,
-  useZodForm,
-} from '../../components/form';
-import { Loading } from '../../components/spinner';
+import { useLoaderData, useNavigate } from 'react-router';
+import { CheckboxField, TextAreaField, TextField, useZodForm } from '../../components/form';
 import type { WriteRequest } from '../../egeria/backend';
 import type { IntegrationConnector } from '../../egeria/model';
-import { formatDateTime } from '../../lib/format';
 import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
-import { ConflictView } from './conflict-view';
+import { SavePreview } from '../preview/save-preview';
 import { ConnectionFields, EmbeddedConnectionsEditor } from './connection-fields';
 import {
   CONNECTOR_FIELD_LABELS,
@@ -34,16 +23,14 @@ import {
 import type { ElementLoaderData } from './definition-loaders';
 import { saveConnectorMutation } from './definition-mutations';
 import {
-  allConnectorsQueryOptions,
-  allGroupsListQueryOptions,
   connectorGroupsQueryOptions,
   connectorQueryOptions,
-  findConnectorByQualifiedName,
   groupQueryOptions,
   nullIfGone,
 } from './definition-queries';
-import { DraftBanner, ElsewhereNotice } from './draft-banner';
-import { draftKey, type Baseline } from './drafts';
+import { ConnectorNotFound, DonePage } from './definition-shell';
+import { draftKey } from './drafts';
+import { EditorShell, VersionLine } from './editor-shell';
 import { showEgeriaErrorOnField } from './egeria-field-errors';
 import { changedFields } from './field-diff';
 import {
@@ -53,13 +40,9 @@ import {
   type ImpactItem,
 } from './impact';
 import { KeyValueEditor } from './key-value-editor';
-import { ElementNotFound, PageHeader } from './page-header';
-import { RefreshOffer } from './refresh-offer';
-import { SavedNotice } from './saved-notice';
-import { SavePreview } from '../preview/save-preview';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { useNameInUseCheck, useTakenQualifiedNames } from './unique-names';
 import { useDraft } from './use-draft';
-import { useEditorFlow } from './use-editor-flow';
+import { metaBaseline, useEditorFlow } from './use-editor-flow';
 
 /** /p/:platformId/new-connector[?group=] */
 export function NewConnectorPage() {
@@ -84,21 +67,9 @@ export function EditConnectorPage() {
   const { data } = useSuspenseQuery(connectorQueryOptions(scope, qualifiedName));
   // Kept as first read: a save refreshes the cache, and the editor must stay mounted after it.
   const [connector] = useState(data);
-  if (!connector)
-    return (
-      <ElementNotFound
-        what="Integration connector"
-        qualifiedName={qualifiedName}
-        back={{ label: 'Back to the integration groups', to: groupsPath(scope.platform.id) }}
-      />
-    );
+  if (!connector) return <ConnectorNotFound qualifiedName={qualifiedName} />;
   return <ConnectorEditor key={connector.guid} connector={connector} />;
 }
-
-const baselineOf = (connector: IntegrationConnector): Baseline => ({
-  version: connector.meta.version,
-  updateTime: connector.meta.updateTime,
-});
 
 /** Where Egeria's refusals land in the form. */
 const EGERIA_FIELDS = { qualifiedName: 'qualifiedName' };
@@ -122,20 +93,10 @@ function ConnectorEditor({
   const [stored] = useState(loaded);
   const opened = useMemo(() => toConnectorFormValues(stored), [stored]);
 
-  const groups = useQuery(allGroupsListQueryOptions(scope));
-  const connectors = useQuery(allConnectorsQueryOptions(scope));
+  const { taken, connectors } = useTakenQualifiedNames(scope, stored?.guid);
   const schema = useMemo(
-    () =>
-      connectorFormSchema({
-        ownName: stored?.qualifiedName,
-        takenNames: new Set([
-          ...(groups.data ?? []).map((g) => g.qualifiedName),
-          ...(connectors.data ?? [])
-            .filter((c) => c.guid !== stored?.guid)
-            .map((c) => c.qualifiedName),
-        ]),
-      }),
-    [groups.data, connectors.data, stored],
+    () => connectorFormSchema({ ownName: stored?.qualifiedName, takenNames: taken }),
+    [taken, stored],
   );
   const form = useZodForm<ConnectorFormValues>(schema, { defaultValues: opened });
   const draft = useDraft({
@@ -143,32 +104,11 @@ function ConnectorEditor({
     key: draftKey(platform.id, 'connector', stored?.guid ?? `new:${registerIn ?? ''}`),
     shape: connectorFormShape,
     opened,
-    baseline: stored ? baselineOf(stored) : undefined,
+    baseline: stored ? metaBaseline(stored) : undefined,
     strip: withoutSecrets,
   });
 
-  const precheck = useCallback(
-    async (values: ConnectorFormValues) => {
-      if (values.qualifiedName === stored?.qualifiedName) return true;
-      const [group, connector] = await Promise.all([
-        backend.findGroupByName(values.qualifiedName),
-        findConnectorByQualifiedName(backend, values.qualifiedName),
-      ]);
-      if (group || (connector && connector.guid !== stored?.guid)) {
-        form.setError(
-          'qualifiedName',
-          {
-            type: 'unique',
-            message: `Another ${group ? 'integration group' : 'integration connector'} already has this qualified name. Qualified names are unique in Egeria.`,
-          },
-          { shouldFocus: true },
-        );
-        return false;
-      }
-      return true;
-    },
-    [backend, stored, form],
-  );
+  const precheck = useNameInUseCheck(scope, form, stored);
   const readFresh = useCallback(
     () => (stored ? backend.getConnector(stored.guid).catch(nullIfGone) : Promise.resolve(null)),
     [backend, stored],
@@ -180,7 +120,7 @@ function ConnectorEditor({
     toValues: toConnectorFormValues,
     diffFields: connectorDiffFields,
     readFresh: stored ? readFresh : undefined,
-    baselineOf,
+    baselineOf: metaBaseline,
     precheck,
   });
 
@@ -211,31 +151,25 @@ function ConnectorEditor({
 
   if (saved && stored) {
     return (
-      <div className="max-w-4xl space-y-5">
-        <PageHeader crumbs={crumbs} title={title} documentTitle={`Saved · ${platform.label}`} />
-        <SavedNotice>
-          Saved {saved.qualifiedName} to Egeria. Its connection changed, and daemons run a
-          connection as they loaded it.
-        </SavedNotice>
-        <RefreshOffer groupNames={(memberOf.data ?? []).map((g) => g.qualifiedName)} />
-        <p className="flex flex-wrap gap-4 text-sm">
-          <Link
-            to={connectorPath(platform.id, saved.qualifiedName)}
-            className="text-sky-800 underline"
-          >
-            Go to the connector
-          </Link>
-          {(memberOf.data ?? []).map((g) => (
-            <Link
-              key={g.guid}
-              to={groupPath(platform.id, g.qualifiedName)}
-              className="text-sky-800 underline"
-            >
-              Go to {g.displayName ?? g.qualifiedName}
-            </Link>
-          ))}
-        </p>
-      </div>
+      <DonePage
+        crumbs={crumbs}
+        title={title}
+        documentTitle="Saved"
+        notice={
+          <>
+            Saved {saved.qualifiedName} to Egeria. Its connection changed, and daemons run a
+            connection as they loaded it.
+          </>
+        }
+        refreshGroups={(memberOf.data ?? []).map((g) => g.qualifiedName)}
+        links={[
+          { label: 'Go to the connector', to: connectorPath(platform.id, saved.qualifiedName) },
+          ...(memberOf.data ?? []).map((g) => ({
+            label: `Go to ${g.displayName ?? g.qualifiedName}`,
+            to: groupPath(platform.id, g.qualifiedName),
+          })),
+        ]}
+      />
     );
   }
 
@@ -329,88 +263,43 @@ function ConnectorEditor({
   }
 
   return (
-    <div className="max-w-4xl space-y-5">
-      <PageHeader crumbs={crumbs} title={title} documentTitle={`${title} · ${platform.label}`}>
-        {stored ? (
-          <p className="mt-1 text-sm text-slate-600">
-            Version {stored.meta.version ?? '?'}
-            {(stored.meta.updateTime ?? stored.meta.createTime)
-              ? `, last changed ${formatDateTime(stored.meta.updateTime ?? stored.meta.createTime)}`
-              : ''}
-            {(stored.meta.updatedBy ?? stored.meta.createdBy)
-              ? ` by ${stored.meta.updatedBy ?? stored.meta.createdBy}`
-              : ''}
-          </p>
+    <EditorShell
+      crumbs={crumbs}
+      title={title}
+      header={
+        stored ? (
+          <VersionLine meta={stored.meta} />
         ) : registerIn ? (
           <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere]">
             Once created, it can be registered in {registerIn}.
           </p>
-        ) : null}
-      </PageHeader>
-      <UnsavedChangesGuard
-        when={form.formState.isDirty || draft.restored !== undefined}
-        bypass={leaving}
-        onKeep={draft.flush}
-        onDiscard={draft.clear}
-      />
-      {draft.elsewhere ? <ElsewhereNotice /> : null}
-      {draft.restored ? (
-        <DraftBanner savedAt={draft.restored.savedAt} onDiscard={draft.discard} secretsNote />
-      ) : null}
-      {save.error && step.kind === 'edit' ? (
-        <ErrorPanel title="Egeria refused the change" error={save.error} />
-      ) : null}
-      {flow.checkError ? (
-        <ErrorPanel title="Could not check the connector against Egeria" error={flow.checkError} />
-      ) : null}
-      {step.kind === 'gone' ? (
-        <ErrorPanel
-          title="This connector no longer exists in Egeria"
-          error={
-            new Error(
-              'It was deleted after you opened this form, so there is nothing to update. Your changes are kept as a draft.',
-            )
-          }
-        />
-      ) : null}
-      {step.kind === 'conflict' ? (
-        <ConflictView
-          elementName={name ?? 'The connector'}
-          rows={step.rows}
-          openedVersion={draft.base.baseline?.version}
-          currentVersion={step.fresh.meta.version}
-          updatedBy={step.fresh.meta.updatedBy}
-          updateTime={step.fresh.meta.updateTime}
-          onResolve={(choices) => void flow.resolveConflict(choices)}
-          onCancel={flow.backToEdit}
-        />
-      ) : null}
-      {preview}
-      <div hidden={step.kind !== 'edit' && step.kind !== 'checking' && step.kind !== 'gone'}>
-        <Form form={form} onSubmit={flow.submit} label={title} className="space-y-6">
-          <FormErrorSummary labels={CONNECTOR_FIELD_LABELS} />
-          <ConnectorFields />
-          <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" variant="primary" disabled={step.kind === 'checking'}>
-              {step.kind === 'checking' ? 'Checking with Egeria…' : 'Review changes'}
-            </Button>
-            <Link
-              to={
-                stored
-                  ? connectorPath(platform.id, stored.qualifiedName)
-                  : registerIn
-                    ? groupPath(platform.id, registerIn)
-                    : groupsPath(platform.id)
-              }
-              className="text-sm text-sky-800 underline"
-            >
-              Cancel
-            </Link>
-            {step.kind === 'checking' ? <Loading label="Checking with Egeria…" /> : null}
-          </div>
-        </Form>
-      </div>
-    </div>
+        ) : null
+      }
+      form={form}
+      draft={draft}
+      flow={flow}
+      leaving={leaving}
+      secretsNote
+      what="connector"
+      saveError={save.error}
+      gone={{
+        title: 'This connector no longer exists in Egeria',
+        text: 'It was deleted after you opened this form, so there is nothing to update. Your changes are kept as a draft.',
+      }}
+      conflict={{ elementName: name ?? 'The connector', versionOf: (fresh) => fresh.meta }}
+      preview={preview}
+      labels={CONNECTOR_FIELD_LABELS}
+      formClassName="space-y-6"
+      cancelTo={
+        stored
+          ? connectorPath(platform.id, stored.qualifiedName)
+          : registerIn
+            ? groupPath(platform.id, registerIn)
+            : groupsPath(platform.id)
+      }
+    >
+      <ConnectorFields />
+    </EditorShell>
   );
 }
 

@@ -6,8 +6,29 @@
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query';
 import type { UpdateOptions } from '../../egeria/backend';
 import type { ConnectorInput, GroupInput, RegistrationInput } from '../../egeria/model';
-import { connectorKeys, daemonKeys, groupKeys } from '../../lib/query-keys';
+import { connectorKeys, groupKeys } from '../../lib/query-keys';
+import { showToast } from '../../components/toasts';
 import type { PlatformScope } from '../platforms/platform-context';
+
+/**
+ * Adds the toast of a write's outcome; the screen shows it in place too (the preview's error
+ * panel, the page that follows a save).
+ */
+function announced<D, V>(
+  options: UseMutationOptions<D, Error, V>,
+  say: { done: (variables: V) => string; failed: (variables: V) => string },
+): UseMutationOptions<D, Error, V> {
+  return {
+    ...options,
+    onSuccess: (data, variables, result, context) => {
+      showToast({ title: say.done(variables) });
+      return options.onSuccess?.(data, variables, result, context);
+    },
+    onError: (error, variables) => {
+      showToast({ title: say.failed(variables), error });
+    },
+  };
+}
 
 function invalidateGroups(queryClient: QueryClient, { platform }: PlatformScope) {
   return queryClient.invalidateQueries({
@@ -21,6 +42,22 @@ function invalidateConnectors(queryClient: QueryClient, { platform }: PlatformSc
   });
 }
 
+/** A registration changed: its group's and its connector's reads are stale. */
+function invalidateRegistration(
+  queryClient: QueryClient,
+  { platform }: PlatformScope,
+  { groupGuid, connectorGuid }: { groupGuid: string; connectorGuid: string },
+) {
+  return Promise.all([
+    queryClient.invalidateQueries({
+      queryKey: groupKeys.detail(platform.id, platform.metadataServer, groupGuid),
+    }),
+    queryClient.invalidateQueries({
+      queryKey: connectorKeys.detail(platform.id, platform.metadataServer, connectorGuid),
+    }),
+  ]);
+}
+
 export type GroupSave =
   | { mode: 'create'; input: GroupInput }
   | { mode: 'update'; guid: string; input: GroupInput; options: UpdateOptions };
@@ -30,26 +67,42 @@ export function saveGroupMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
 ): UseMutationOptions<string, Error, GroupSave> {
-  return {
-    mutationFn: async (save) => {
-      if (save.mode === 'create') return scope.backend.createGroup(save.input);
-      await scope.backend.updateGroup(save.guid, save.input, save.options);
-      return save.guid;
+  return announced(
+    {
+      mutationFn: async (save) => {
+        if (save.mode === 'create') return scope.backend.createGroup(save.input);
+        await scope.backend.updateGroup(save.guid, save.input, save.options);
+        return save.guid;
+      },
+      onSuccess: () => invalidateGroups(queryClient, scope),
     },
-    onSuccess: () => invalidateGroups(queryClient, scope),
-  };
+    {
+      done: (save) =>
+        `${save.mode === 'create' ? 'Created' : 'Saved'} the group ${save.input.qualifiedName}`,
+      failed: (save) => `Egeria did not save the group ${save.input.qualifiedName}`,
+    },
+  );
 }
 
 export function deleteGroupMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
 ): UseMutationOptions<void, Error, { guid: string; qualifiedName: string }> {
-  return {
-    mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteGroup(guid, qualifiedName),
-    // Registrations embed connectors, and connectors list their groups: both go stale.
-    onSuccess: () =>
-      Promise.all([invalidateGroups(queryClient, scope), invalidateConnectors(queryClient, scope)]),
-  };
+  return announced(
+    {
+      mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteGroup(guid, qualifiedName),
+      // Registrations embed connectors, and connectors list their groups: both go stale.
+      onSuccess: () =>
+        Promise.all([
+          invalidateGroups(queryClient, scope),
+          invalidateConnectors(queryClient, scope),
+        ]),
+    },
+    {
+      done: ({ qualifiedName }) => `Deleted the group ${qualifiedName}`,
+      failed: ({ qualifiedName }) => `Egeria did not delete the group ${qualifiedName}`,
+    },
+  );
 }
 
 export type ConnectorSave =
@@ -61,26 +114,45 @@ export function saveConnectorMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
 ): UseMutationOptions<string, Error, ConnectorSave> {
-  return {
-    mutationFn: async (save) => {
-      if (save.mode === 'create') return scope.backend.createConnector(save.input);
-      await scope.backend.updateConnector(save.guid, save.input, save.options);
-      return save.guid;
+  return announced(
+    {
+      mutationFn: async (save) => {
+        if (save.mode === 'create') return scope.backend.createConnector(save.input);
+        await scope.backend.updateConnector(save.guid, save.input, save.options);
+        return save.guid;
+      },
+      onSuccess: () =>
+        Promise.all([
+          invalidateConnectors(queryClient, scope),
+          invalidateGroups(queryClient, scope),
+        ]),
     },
-    onSuccess: () =>
-      Promise.all([invalidateConnectors(queryClient, scope), invalidateGroups(queryClient, scope)]),
-  };
+    {
+      done: (save) =>
+        `${save.mode === 'create' ? 'Created' : 'Saved'} the connector ${save.input.qualifiedName}`,
+      failed: (save) => `Egeria did not save the connector ${save.input.qualifiedName}`,
+    },
+  );
 }
 
 export function deleteConnectorMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
 ): UseMutationOptions<void, Error, { guid: string; qualifiedName: string }> {
-  return {
-    mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteConnector(guid, qualifiedName),
-    onSuccess: () =>
-      Promise.all([invalidateConnectors(queryClient, scope), invalidateGroups(queryClient, scope)]),
-  };
+  return announced(
+    {
+      mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteConnector(guid, qualifiedName),
+      onSuccess: () =>
+        Promise.all([
+          invalidateConnectors(queryClient, scope),
+          invalidateGroups(queryClient, scope),
+        ]),
+    },
+    {
+      done: ({ qualifiedName }) => `Deleted the connector ${qualifiedName}`,
+      failed: ({ qualifiedName }) => `Egeria did not delete the connector ${qualifiedName}`,
+    },
+  );
 }
 
 export interface RegistrationSave {
@@ -94,58 +166,32 @@ export function registerConnectorMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
 ): UseMutationOptions<void, Error, RegistrationSave> {
-  return {
-    mutationFn: ({ groupGuid, connectorGuid, input }) =>
-      scope.backend.registerConnector(groupGuid, connectorGuid, input),
-    onSuccess: (_data, { groupGuid, connectorGuid }) => {
-      const { platform } = scope;
-      return Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: groupKeys.detail(platform.id, platform.metadataServer, groupGuid),
-        }),
-        queryClient.invalidateQueries({
-          queryKey: connectorKeys.detail(platform.id, platform.metadataServer, connectorGuid),
-        }),
-      ]);
+  return announced(
+    {
+      mutationFn: ({ groupGuid, connectorGuid, input }) =>
+        scope.backend.registerConnector(groupGuid, connectorGuid, input),
+      onSuccess: (_data, registration) => invalidateRegistration(queryClient, scope, registration),
     },
-  };
+    {
+      done: ({ input }) => `Registered ${input.connectorName}`,
+      failed: ({ input }) => `Egeria did not register ${input.connectorName}`,
+    },
+  );
 }
 
 export function unregisterConnectorMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
 ): UseMutationOptions<void, Error, { groupGuid: string; connectorGuid: string }> {
-  return {
-    mutationFn: ({ groupGuid, connectorGuid }) =>
-      scope.backend.unregisterConnector(groupGuid, connectorGuid),
-    onSuccess: (_data, { groupGuid, connectorGuid }) => {
-      const { platform } = scope;
-      return Promise.all([
-        queryClient.invalidateQueries({
-          queryKey: groupKeys.detail(platform.id, platform.metadataServer, groupGuid),
-        }),
-        queryClient.invalidateQueries({
-          queryKey: connectorKeys.detail(platform.id, platform.metadataServer, connectorGuid),
-        }),
-      ]);
+  return announced(
+    {
+      mutationFn: ({ groupGuid, connectorGuid }) =>
+        scope.backend.unregisterConnector(groupGuid, connectorGuid),
+      onSuccess: (_data, registration) => invalidateRegistration(queryClient, scope, registration),
     },
-  };
-}
-
-/**
- * Asks a daemon to reload a group's definition from the metadata server, then re-reads the
- * daemon's status whatever the outcome. Several of these run side by side (one per daemon and
- * group), each reporting its own result, so this is a plain function rather than one mutation.
- */
-export async function refreshGroupConfig(
-  scope: PlatformScope,
-  queryClient: QueryClient,
-  daemon: string,
-  groupName: string,
-): Promise<void> {
-  try {
-    await scope.backend.refreshGroupConfig(daemon, groupName);
-  } finally {
-    void queryClient.invalidateQueries({ queryKey: daemonKeys.status(scope.platform.id, daemon) });
-  }
+    {
+      done: () => 'Unregistered the connector',
+      failed: () => 'Egeria did not remove the registration',
+    },
+  );
 }

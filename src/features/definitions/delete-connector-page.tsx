@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLoaderData } from 'react-router';
-import { ErrorPanel } from '../../components/error-panel';
+import { useLoaderData } from 'react-router';
 import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
 import { connectorPath, groupPath, groupsPath } from '../../lib/paths';
@@ -11,10 +10,7 @@ import type { ElementLoaderData } from './definition-loaders';
 import { deleteConnectorMutation } from './definition-mutations';
 import { connectorGroupsQueryOptions, connectorQueryOptions } from './definition-queries';
 import { someNames, type ImpactItem } from './impact';
-import { ElementNotFound, PageHeader } from './page-header';
-import { RefreshOffer } from './refresh-offer';
-import { SavedNotice } from './saved-notice';
-import { SavePreview } from '../preview/save-preview';
+import { ConfirmPage, ConnectorNotFound, DonePage } from './definition-shell';
 
 /** /p/:platformId/delete-connector/{qualifiedName} */
 export function DeleteConnectorPage() {
@@ -25,14 +21,7 @@ export function DeleteConnectorPage() {
   const [connector] = useState(data);
   const [deleted, setDeleted] = useState<{ name: string; groups: IntegrationGroup[] }>();
   if (deleted) return <Deleted name={deleted.name} groups={deleted.groups} />;
-  if (!connector)
-    return (
-      <ElementNotFound
-        what="Integration connector"
-        qualifiedName={qualifiedName}
-        back={{ label: 'Back to the integration groups', to: groupsPath(scope.platform.id) }}
-      />
-    );
+  if (!connector) return <ConnectorNotFound qualifiedName={qualifiedName} />;
   return (
     <DeleteConnector
       key={connector.guid}
@@ -98,85 +87,59 @@ function DeleteConnector({
     });
 
   return (
-    <div className="max-w-4xl space-y-5">
-      <PageHeader
-        crumbs={[
-          { label: 'Integration groups', to: groupsPath(platform.id) },
-          { label: name, to: connectorPath(platform.id, connector.qualifiedName) },
-          { label: 'Delete' },
-        ]}
-        title={`Delete ${name}`}
-        documentTitle={`Delete ${name} · ${platform.label}`}
-      />
-      {groups.isError ? (
-        <ErrorPanel title="Could not read the groups that register it" error={groups.error} />
-      ) : null}
-      <SavePreview
-        title={`Delete the integration connector ${connector.qualifiedName}?`}
-        writes={[
-          {
-            kind: 'deleteConnector',
-            guid: connector.guid,
-            qualifiedName: connector.qualifiedName,
-          },
-        ]}
-        impact={impact}
-        impactPending={groups.isPending || targets.isPending}
-        confirmLabel="Delete connector"
-        confirmVariant="danger"
-        saving={remove.isPending}
-        error={remove.error}
-        errorTitle="Egeria did not delete the connector"
-        onConfirm={() =>
-          remove.mutate(
-            { guid: connector.guid, qualifiedName: connector.qualifiedName },
-            { onSuccess: () => onDeleted(memberOf) },
-          )
-        }
-      >
-        <p className="text-sm">This cannot be undone from the console.</p>
-      </SavePreview>
-      <Link
-        to={connectorPath(platform.id, connector.qualifiedName)}
-        className="text-sm text-sky-800 underline"
-      >
-        Cancel and go back to the connector
-      </Link>
-    </div>
+    <ConfirmPage
+      crumbs={[
+        { label: 'Integration groups', to: groupsPath(platform.id) },
+        { label: name, to: connectorPath(platform.id, connector.qualifiedName) },
+        { label: 'Delete' },
+      ]}
+      heading={`Delete ${name}`}
+      question={`Delete the integration connector ${connector.qualifiedName}?`}
+      warning="This cannot be undone from the console."
+      readError={
+        groups.isError
+          ? { title: 'Could not read the groups that register it', error: groups.error }
+          : undefined
+      }
+      writes={[
+        { kind: 'deleteConnector', guid: connector.guid, qualifiedName: connector.qualifiedName },
+      ]}
+      impact={impact}
+      impactPending={groups.isPending || targets.isPending}
+      confirmLabel="Delete connector"
+      saving={remove.isPending}
+      error={remove.error}
+      errorTitle="Egeria did not delete the connector"
+      onConfirm={() =>
+        remove.mutate(
+          { guid: connector.guid, qualifiedName: connector.qualifiedName },
+          { onSuccess: () => onDeleted(memberOf) },
+        )
+      }
+      cancel={{
+        label: 'Cancel and go back to the connector',
+        to: connectorPath(platform.id, connector.qualifiedName),
+      }}
+    />
   );
 }
 
 function Deleted({ name, groups }: { name: string; groups: IntegrationGroup[] }) {
   const { platform } = usePlatform();
   return (
-    <div className="max-w-4xl space-y-5">
-      <PageHeader
-        crumbs={[
-          { label: 'Integration groups', to: groupsPath(platform.id) },
-          { label: 'Deleted' },
-        ]}
-        title="Connector deleted"
-        documentTitle={`Connector deleted · ${platform.label}`}
-      />
-      <SavedNotice>Deleted {name} from Egeria.</SavedNotice>
-      {groups.length > 0 ? <RefreshOffer groupNames={groups.map((g) => g.qualifiedName)} /> : null}
-      <ul className="flex flex-wrap gap-4 text-sm">
-        {groups.map((group) => (
-          <li key={group.guid}>
-            <Link
-              to={groupPath(platform.id, group.qualifiedName)}
-              className="text-sky-800 underline"
-            >
-              Go to {group.displayName ?? group.qualifiedName}
-            </Link>
-          </li>
-        ))}
-        <li>
-          <Link to={groupsPath(platform.id)} className="text-sky-800 underline">
-            Go to the integration groups
-          </Link>
-        </li>
-      </ul>
-    </div>
+    <DonePage
+      crumbs={[{ label: 'Integration groups', to: groupsPath(platform.id) }, { label: 'Deleted' }]}
+      title="Connector deleted"
+      documentTitle="Connector deleted"
+      notice={<>Deleted {name} from Egeria.</>}
+      refreshGroups={groups.map((g) => g.qualifiedName)}
+      links={[
+        ...groups.map((group) => ({
+          label: `Go to ${group.displayName ?? group.qualifiedName}`,
+          to: groupPath(platform.id, group.qualifiedName),
+        })),
+        { label: 'Go to the integration groups', to: groupsPath(platform.id) },
+      ]}
+    />
   );
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLoaderData, useNavigate } from 'react-router';
-import { ErrorPanel } from '../../components/error-panel';
+import { useLoaderData, useNavigate } from 'react-router';
 import type { IntegrationGroup } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
 import { groupPath, groupsPath } from '../../lib/paths';
@@ -11,8 +10,7 @@ import type { ElementLoaderData } from './definition-loaders';
 import { deleteGroupMutation } from './definition-mutations';
 import { groupQueryOptions, groupRegistrationsQueryOptions } from './definition-queries';
 import { someNames, type ImpactItem } from './impact';
-import { ElementNotFound, PageHeader } from './page-header';
-import { SavePreview } from '../preview/save-preview';
+import { ConfirmPage, GroupNotFound } from './definition-shell';
 
 /** /p/:platformId/delete-group/{qualifiedName}: what the delete takes with it, then the delete. */
 export function DeleteGroupPage() {
@@ -21,14 +19,7 @@ export function DeleteGroupPage() {
   const { data } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
   // Kept as first read: the delete empties the cache entry before it reports success.
   const [group] = useState(data);
-  if (!group)
-    return (
-      <ElementNotFound
-        what="Integration group"
-        qualifiedName={qualifiedName}
-        back={{ label: 'Back to the integration groups', to: groupsPath(scope.platform.id) }}
-      />
-    );
+  if (!group) return <GroupNotFound qualifiedName={qualifiedName} />;
   return <DeleteGroup key={group.guid} group={group} />;
 }
 
@@ -69,54 +60,41 @@ function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
     });
 
   return (
-    <div className="max-w-4xl space-y-5">
-      <PageHeader
-        crumbs={[
-          { label: 'Integration groups', to: groupsPath(platform.id) },
-          { label: name, to: groupPath(platform.id, group.qualifiedName) },
-          { label: 'Delete' },
-        ]}
-        title={`Delete ${name}`}
-        documentTitle={`Delete ${name} · ${platform.label}`}
-      />
-      {registrations.isError ? (
-        <ErrorPanel
-          title="Could not read the group's registrations"
-          error={registrations.error}
-          onRetry={() => void registrations.refetch()}
-        />
-      ) : null}
-      <SavePreview
-        title={`Delete the integration group ${group.qualifiedName}?`}
-        writes={[
-          {
-            kind: 'deleteGroup',
-            guid: group.guid,
-            qualifiedName: group.qualifiedName,
-          },
-        ]}
-        impact={impact}
-        impactPending={registrations.isPending || runs.pending}
-        confirmLabel="Delete group"
-        confirmVariant="danger"
-        saving={remove.isPending}
-        error={remove.error}
-        errorTitle="Egeria did not delete the group"
-        onConfirm={() =>
-          remove.mutate(
-            { guid: group.guid, qualifiedName: group.qualifiedName },
-            { onSuccess: () => void navigate(groupsPath(platform.id)) },
-          )
-        }
-      >
-        <p className="text-sm">This cannot be undone from the console.</p>
-      </SavePreview>
-      <Link
-        to={groupPath(platform.id, group.qualifiedName)}
-        className="text-sm text-sky-800 underline"
-      >
-        Cancel and go back to the group
-      </Link>
-    </div>
+    <ConfirmPage
+      crumbs={[
+        { label: 'Integration groups', to: groupsPath(platform.id) },
+        { label: name, to: groupPath(platform.id, group.qualifiedName) },
+        { label: 'Delete' },
+      ]}
+      heading={`Delete ${name}`}
+      question={`Delete the integration group ${group.qualifiedName}?`}
+      warning="This cannot be undone from the console."
+      readError={
+        registrations.isError
+          ? {
+              title: "Could not read the group's registrations",
+              error: registrations.error,
+              onRetry: () => void registrations.refetch(),
+            }
+          : undefined
+      }
+      writes={[{ kind: 'deleteGroup', guid: group.guid, qualifiedName: group.qualifiedName }]}
+      impact={impact}
+      impactPending={registrations.isPending || runs.pending}
+      confirmLabel="Delete group"
+      saving={remove.isPending}
+      error={remove.error}
+      errorTitle="Egeria did not delete the group"
+      onConfirm={() =>
+        remove.mutate(
+          { guid: group.guid, qualifiedName: group.qualifiedName },
+          { onSuccess: () => void navigate(groupsPath(platform.id)) },
+        )
+      }
+      cancel={{
+        label: 'Cancel and go back to the group',
+        to: groupPath(platform.id, group.qualifiedName),
+      }}
+    />
   );
 }

@@ -1,34 +1,19 @@
-import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
-import { Button } from '../../components/button';
-import { ErrorPanel } from '../../components/error-panel';
-import {
-  Form,
-  FormErrorSummary,
-  TextAreaField,
-  TextField,
-  useZodForm,
-} from '../../components/form';
-import { Loading } from '../../components/spinner';
+import { TextAreaField, TextField, useZodForm } from '../../components/form';
 import type { WriteRequest } from '../../egeria/backend';
 import type { IntegrationGroup } from '../../egeria/model';
-import { formatDateTime } from '../../lib/format';
 import { definitionPaths, groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
-import { ConflictView } from './conflict-view';
+import { SavePreview } from '../preview/save-preview';
 import { useDaemonRuns } from './daemon-runs';
 import type { ElementLoaderData } from './definition-loaders';
 import { saveGroupMutation } from './definition-mutations';
-import {
-  allConnectorsQueryOptions,
-  allGroupsListQueryOptions,
-  findConnectorByQualifiedName,
-  groupQueryOptions,
-  nullIfGone,
-} from './definition-queries';
-import { DraftBanner, ElsewhereNotice } from './draft-banner';
-import { draftKey, type Baseline } from './drafts';
+import { groupQueryOptions, nullIfGone } from './definition-queries';
+import { GroupNotFound } from './definition-shell';
+import { draftKey } from './drafts';
+import { EditorShell, VersionLine } from './editor-shell';
 import { showEgeriaErrorOnField } from './egeria-field-errors';
 import { changedFields } from './field-diff';
 import {
@@ -42,11 +27,9 @@ import {
 } from './group-form';
 import type { ImpactItem } from './impact';
 import { KeyValueEditor } from './key-value-editor';
-import { ElementNotFound, PageHeader } from './page-header';
-import { SavePreview } from '../preview/save-preview';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { useNameInUseCheck, useTakenQualifiedNames } from './unique-names';
 import { useDraft } from './use-draft';
-import { useEditorFlow } from './use-editor-flow';
+import { metaBaseline, useEditorFlow } from './use-editor-flow';
 
 /** /p/:platformId/new-group */
 export function NewGroupPage() {
@@ -61,21 +44,10 @@ export function EditGroupPage() {
   // Kept as first read: a save refreshes the cache (a rename even empties this entry), and the
   // editor must stay mounted to finish what follows the save.
   const [group] = useState(data);
-  if (!group)
-    return (
-      <ElementNotFound
-        what="Integration group"
-        qualifiedName={qualifiedName}
-        back={{ label: 'Back to the integration groups', to: groupsPath(scope.platform.id) }}
-      />
-    );
+  if (!group) return <GroupNotFound qualifiedName={qualifiedName} />;
   return <GroupEditor key={group.guid} group={group} />;
 }
 
-const baselineOf = (group: IntegrationGroup): Baseline => ({
-  version: group.meta.version,
-  updateTime: group.meta.updateTime,
-});
 const noSecrets = (values: GroupFormValues) => values;
 
 /** Egeria names the parameter it refuses; these are the form fields they land on. */
@@ -90,19 +62,10 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
   const [stored] = useState(loaded);
   const opened = useMemo(() => toGroupFormValues(stored), [stored]);
 
-  const groups = useQuery(allGroupsListQueryOptions(scope));
-  const connectors = useQuery(allConnectorsQueryOptions(scope));
-  // Names in use, as far as the console has read them; Egeria's own check follows at review time.
+  const { taken } = useTakenQualifiedNames(scope, stored?.guid);
   const schema = useMemo(
-    () =>
-      groupFormSchema({
-        ownName: stored?.qualifiedName,
-        takenNames: new Set([
-          ...(groups.data ?? []).filter((g) => g.guid !== stored?.guid).map((g) => g.qualifiedName),
-          ...(connectors.data ?? []).map((c) => c.qualifiedName),
-        ]),
-      }),
-    [groups.data, connectors.data, stored],
+    () => groupFormSchema({ ownName: stored?.qualifiedName, takenNames: taken }),
+    [taken, stored],
   );
   // react-hook-form takes the resolver afresh on every render, so the names loaded later count.
   const form = useZodForm<GroupFormValues>(schema, { defaultValues: opened });
@@ -112,32 +75,11 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
     key: draftKey(platform.id, 'group', stored?.guid ?? 'new'),
     shape: groupFormShape,
     opened,
-    baseline: stored ? baselineOf(stored) : undefined,
+    baseline: stored ? metaBaseline(stored) : undefined,
     strip: noSecrets,
   });
 
-  const precheck = useCallback(
-    async (values: GroupFormValues) => {
-      if (values.qualifiedName === stored?.qualifiedName) return true;
-      const [group, connector] = await Promise.all([
-        backend.findGroupByName(values.qualifiedName),
-        findConnectorByQualifiedName(backend, values.qualifiedName),
-      ]);
-      if ((group && group.guid !== stored?.guid) || connector) {
-        form.setError(
-          'qualifiedName',
-          {
-            type: 'unique',
-            message: `Another ${group ? 'integration group' : 'integration connector'} already has this qualified name. Qualified names are unique in Egeria.`,
-          },
-          { shouldFocus: true },
-        );
-        return false;
-      }
-      return true;
-    },
-    [backend, stored, form],
-  );
+  const precheck = useNameInUseCheck(scope, form, stored);
   const readFresh = useCallback(
     () => (stored ? backend.getGroup(stored.guid).catch(nullIfGone) : Promise.resolve(null)),
     [backend, stored],
@@ -149,7 +91,7 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
     toValues: toGroupFormValues,
     diffFields: groupDiffFields,
     readFresh: stored ? readFresh : undefined,
-    baselineOf,
+    baselineOf: metaBaseline,
     precheck,
   });
 
@@ -240,99 +182,52 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
   }
 
   return (
-    <div className="max-w-4xl space-y-5">
-      <PageHeader crumbs={crumbs} title={title} documentTitle={`${title} · ${platform.label}`}>
-        {stored ? (
-          <p className="mt-1 text-sm text-slate-600">
-            Version {stored.meta.version ?? '?'}
-            {(stored.meta.updateTime ?? stored.meta.createTime)
-              ? `, last changed ${formatDateTime(stored.meta.updateTime ?? stored.meta.createTime)}`
-              : ''}
-            {(stored.meta.updatedBy ?? stored.meta.createdBy)
-              ? ` by ${stored.meta.updatedBy ?? stored.meta.createdBy}`
-              : ''}
-          </p>
-        ) : null}
-      </PageHeader>
-      <UnsavedChangesGuard
-        when={form.formState.isDirty || draft.restored !== undefined}
-        bypass={leaving}
-        onKeep={draft.flush}
-        onDiscard={draft.clear}
-      />
-      {draft.elsewhere ? <ElsewhereNotice /> : null}
-      {draft.restored ? (
-        <DraftBanner savedAt={draft.restored.savedAt} onDiscard={draft.discard} />
-      ) : null}
-      {save.error && step.kind === 'edit' ? (
-        <ErrorPanel title="Egeria refused the change" error={save.error} />
-      ) : null}
-      {flow.checkError ? (
-        <ErrorPanel title="Could not check the group against Egeria" error={flow.checkError} />
-      ) : null}
-      {step.kind === 'gone' ? (
-        <ErrorPanel
-          title="This group no longer exists in Egeria"
-          error={
-            new Error(
-              'It was deleted after you opened this form, so there is nothing to update. Your changes are kept as a draft.',
-            )
-          }
-        >
+    <EditorShell
+      crumbs={crumbs}
+      title={title}
+      header={stored ? <VersionLine meta={stored.meta} /> : null}
+      form={form}
+      draft={draft}
+      flow={flow}
+      leaving={leaving}
+      what="group"
+      saveError={save.error}
+      gone={{
+        title: 'This group no longer exists in Egeria',
+        text: 'It was deleted after you opened this form, so there is nothing to update. Your changes are kept as a draft.',
+        action: (
           <Link to={definitionPaths.newGroup(platform.id)} className="text-sky-800 underline">
             Create a new group
           </Link>
-        </ErrorPanel>
-      ) : null}
-      {step.kind === 'conflict' ? (
-        <ConflictView
-          elementName={stored?.displayName ?? stored?.qualifiedName ?? 'The group'}
-          rows={step.rows}
-          openedVersion={draft.base.baseline?.version}
-          currentVersion={step.fresh.meta.version}
-          updatedBy={step.fresh.meta.updatedBy}
-          updateTime={step.fresh.meta.updateTime}
-          onResolve={(choices) => void flow.resolveConflict(choices)}
-          onCancel={flow.backToEdit}
-        />
-      ) : null}
-      {preview}
-      <div hidden={step.kind !== 'edit' && step.kind !== 'checking' && step.kind !== 'gone'}>
-        <Form form={form} onSubmit={flow.submit} label={title} className="space-y-4">
-          <FormErrorSummary labels={GROUP_FIELD_LABELS} />
-          <TextField
-            name="qualifiedName"
-            label="Qualified name"
-            required
-            hint="Unique in Egeria. Daemons name the groups they run by it."
-            inputProps={{ autoComplete: 'off', spellCheck: false }}
-          />
-          <TextField name="displayName" label="Display name" inputProps={{ autoComplete: 'off' }} />
-          <TextAreaField name="description" label="Description" rows={4} />
-          <div className="grid gap-4 sm:grid-cols-3">
-            <TextField name="version" label="Version" inputProps={{ autoComplete: 'off' }} />
-            <TextField name="patchLevel" label="Patch level" inputProps={{ autoComplete: 'off' }} />
-            <TextField name="source" label="Source" inputProps={{ autoComplete: 'off' }} />
-          </div>
-          <KeyValueEditor
-            name="additionalProperties"
-            legend="Additional properties"
-            hint="Name and value pairs stored with the group."
-          />
-          <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" variant="primary" disabled={step.kind === 'checking'}>
-              {step.kind === 'checking' ? 'Checking with Egeria…' : 'Review changes'}
-            </Button>
-            <Link
-              to={stored ? groupPath(platform.id, stored.qualifiedName) : groupsPath(platform.id)}
-              className="text-sm text-sky-800 underline"
-            >
-              Cancel
-            </Link>
-            {step.kind === 'checking' ? <Loading label="Checking with Egeria…" /> : null}
-          </div>
-        </Form>
+        ),
+      }}
+      conflict={{
+        elementName: stored?.displayName ?? stored?.qualifiedName ?? 'The group',
+        versionOf: (fresh) => fresh.meta,
+      }}
+      preview={preview}
+      labels={GROUP_FIELD_LABELS}
+      cancelTo={stored ? groupPath(platform.id, stored.qualifiedName) : groupsPath(platform.id)}
+    >
+      <TextField
+        name="qualifiedName"
+        label="Qualified name"
+        required
+        hint="Unique in Egeria. Daemons name the groups they run by it."
+        inputProps={{ autoComplete: 'off', spellCheck: false }}
+      />
+      <TextField name="displayName" label="Display name" inputProps={{ autoComplete: 'off' }} />
+      <TextAreaField name="description" label="Description" rows={4} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField name="version" label="Version" inputProps={{ autoComplete: 'off' }} />
+        <TextField name="patchLevel" label="Patch level" inputProps={{ autoComplete: 'off' }} />
+        <TextField name="source" label="Source" inputProps={{ autoComplete: 'off' }} />
       </div>
-    </div>
+      <KeyValueEditor
+        name="additionalProperties"
+        legend="Additional properties"
+        hint="Name and value pairs stored with the group."
+      />
+    </EditorShell>
   );
 }

@@ -5,7 +5,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/spinner';
 import { usePlatform } from '../platforms/platform-context';
 import { useDaemonRuns } from './daemon-runs';
-import { refreshGroupConfig } from './definition-mutations';
+import { refreshGroupConfig } from '../monitor/action-toasts';
 
 type RefreshState = { state: 'running' } | { state: 'done' } | { state: 'failed'; error: unknown };
 

@@ -2,13 +2,10 @@ import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tansta
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Link, useLoaderData } from 'react-router';
-import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
 import {
   CheckboxField,
   Field,
-  Form,
-  FormErrorSummary,
   inputClass,
   SelectField,
   TextField,
@@ -18,7 +15,6 @@ import { Loading } from '../../components/spinner';
 import type { IntegrationConnector, IntegrationGroup, Registration } from '../../egeria/model';
 import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
-import { ConflictView } from './conflict-view';
 import { useDaemonRuns } from './daemon-runs';
 import type { ElementLoaderData } from './definition-loaders';
 import { registerConnectorMutation } from './definition-mutations';
@@ -30,13 +26,13 @@ import {
   groupRegistrationsQueryOptions,
   registrationQueryOptions,
 } from './definition-queries';
-import { DraftBanner, ElsewhereNotice } from './draft-banner';
 import { draftKey } from './drafts';
 import { showEgeriaErrorOnField } from './egeria-field-errors';
 import { changedFields } from './field-diff';
 import { otherGroupsItem, type ImpactItem } from './impact';
-import { ElementNotFound, PageHeader } from './page-header';
-import { RefreshOffer } from './refresh-offer';
+import { ConnectorNotFound, DonePage, GroupNotFound } from './definition-shell';
+import { EditorShell } from './editor-shell';
+import { ElementNotFound } from './page-header';
 import {
   PERMITTED_SYNCHRONIZATIONS,
   REGISTRATION_FIELD_LABELS,
@@ -49,9 +45,7 @@ import {
   type RegistrationFormValues,
   type TakenConnectorName,
 } from './registration-form';
-import { SavedNotice } from './saved-notice';
 import { SavePreview } from '../preview/save-preview';
-import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useDraft } from './use-draft';
 import { useEditorFlow } from './use-editor-flow';
 
@@ -67,36 +61,19 @@ export function EditRegistrationPage() {
 
 function RegistrationScreen({ mode }: { mode: 'register' | 'edit' }) {
   const scope = usePlatform();
-  const { platform } = scope;
   const { qualifiedName, connectorQualifiedName } = useLoaderData() as ElementLoaderData;
   const { data: group } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
   const connector = useQuery({
     ...connectorQueryOptions(scope, connectorQualifiedName ?? ''),
     enabled: !!connectorQualifiedName,
   });
-  if (!group)
-    return (
-      <ElementNotFound
-        what="Integration group"
-        qualifiedName={qualifiedName}
-        back={{ label: 'Back to the integration groups', to: groupsPath(platform.id) }}
-      />
-    );
+  if (!group) return <GroupNotFound qualifiedName={qualifiedName} />;
   if (connectorQualifiedName && connector.isPending)
     return <Loading label="Reading the connector…" />;
   if (connector.isError)
     return <ErrorPanel title="Could not read the connector" error={connector.error} />;
   if (connectorQualifiedName && !connector.data)
-    return (
-      <ElementNotFound
-        what="Integration connector"
-        qualifiedName={connectorQualifiedName}
-        back={{
-          label: `Back to ${group.qualifiedName}`,
-          to: groupPath(platform.id, group.qualifiedName),
-        }}
-      />
-    );
+    return <ConnectorNotFound qualifiedName={connectorQualifiedName} group={group} />;
   if (mode === 'edit' && !connector.data)
     return (
       <ErrorPanel
@@ -256,25 +233,25 @@ function RegistrationEditor({
 
   if (saved) {
     return (
-      <div className="max-w-4xl space-y-5">
-        <PageHeader crumbs={crumbs} title={title} documentTitle={`Saved · ${platform.label}`} />
-        <SavedNotice>
-          {stored ? 'Saved the registration of' : 'Registered'}{' '}
-          {saved.connector.name ?? saved.connector.qualifiedName} in {group.qualifiedName}.
-        </SavedNotice>
-        <RefreshOffer groupNames={[group.qualifiedName]} />
-        <p className="flex flex-wrap gap-4 text-sm">
-          <Link to={groupPath(platform.id, group.qualifiedName)} className="text-sky-800 underline">
-            Go to {groupName}
-          </Link>
-          <Link
-            to={connectorPath(platform.id, saved.connector.qualifiedName)}
-            className="text-sky-800 underline"
-          >
-            Go to the connector
-          </Link>
-        </p>
-      </div>
+      <DonePage
+        crumbs={crumbs}
+        title={title}
+        documentTitle="Saved"
+        notice={
+          <>
+            {stored ? 'Saved the registration of' : 'Registered'}{' '}
+            {saved.connector.name ?? saved.connector.qualifiedName} in {group.qualifiedName}.
+          </>
+        }
+        refreshGroups={[group.qualifiedName]}
+        links={[
+          { label: `Go to ${groupName}`, to: groupPath(platform.id, group.qualifiedName) },
+          {
+            label: 'Go to the connector',
+            to: connectorPath(platform.id, saved.connector.qualifiedName),
+          },
+        ]}
+      />
     );
   }
 
@@ -358,9 +335,11 @@ function RegistrationEditor({
   }
 
   return (
-    <div className="max-w-4xl space-y-5">
-      <PageHeader crumbs={crumbs} title={title} documentTitle={`${title} · ${platform.label}`}>
-        {connectorLabel && preset ? (
+    <EditorShell
+      crumbs={crumbs}
+      title={title}
+      header={
+        connectorLabel && preset ? (
           <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere]">
             Connector{' '}
             <Link
@@ -371,36 +350,19 @@ function RegistrationEditor({
             </Link>{' '}
             in group {group.qualifiedName}
           </p>
-        ) : null}
-      </PageHeader>
-      <UnsavedChangesGuard
-        when={form.formState.isDirty || draft.restored !== undefined}
-        bypass={leaving}
-        onKeep={draft.flush}
-        onDiscard={draft.clear}
-      />
-      {draft.elsewhere ? <ElsewhereNotice /> : null}
-      {draft.restored ? (
-        <DraftBanner savedAt={draft.restored.savedAt} onDiscard={draft.discard} />
-      ) : null}
-      {save.error && step.kind === 'edit' ? (
-        <ErrorPanel title="Egeria refused the registration" error={save.error} />
-      ) : null}
-      {flow.checkError ? (
-        <ErrorPanel
-          title="Could not check the registration against Egeria"
-          error={flow.checkError}
-        />
-      ) : null}
-      {step.kind === 'gone' ? (
-        <ErrorPanel
-          title="This registration no longer exists in Egeria"
-          error={
-            new Error(
-              'The connector was unregistered after you opened this form. Your changes are kept as a draft.',
-            )
-          }
-        >
+        ) : null
+      }
+      form={form}
+      draft={draft}
+      flow={flow}
+      leaving={leaving}
+      what="registration"
+      saveError={save.error}
+      saveErrorTitle="Egeria refused the registration"
+      gone={{
+        title: 'This registration no longer exists in Egeria',
+        text: 'The connector was unregistered after you opened this form. Your changes are kept as a draft.',
+        action: (
           <Link
             to={definitionPaths.registerConnector(
               platform.id,
@@ -411,96 +373,72 @@ function RegistrationEditor({
           >
             Register it again
           </Link>
-        </ErrorPanel>
-      ) : null}
-      {step.kind === 'conflict' ? (
-        <ConflictView
-          elementName={`The registration of ${stored?.connectorName ?? 'the connector'}`}
-          rows={step.rows}
-          onResolve={(choices) => void flow.resolveConflict(choices)}
-          onCancel={flow.backToEdit}
+        ),
+      }}
+      conflict={{
+        elementName: `The registration of ${stored?.connectorName ?? 'the connector'}`,
+      }}
+      preview={preview}
+      labels={REGISTRATION_FIELD_LABELS}
+      cancelTo={groupPath(platform.id, group.qualifiedName)}
+    >
+      {preset ? null : (
+        <ConnectorChooser
+          connectors={connectors.data}
+          pending={connectors.isPending}
+          error={connectors.error}
+          registeredGuids={(registrations.data ?? []).map((r) => r.connector.guid)}
+          group={group}
         />
-      ) : null}
-      {preview}
-      <div hidden={step.kind !== 'edit' && step.kind !== 'checking' && step.kind !== 'gone'}>
-        <Form form={form} onSubmit={flow.submit} label={title} className="space-y-4">
-          <FormErrorSummary labels={REGISTRATION_FIELD_LABELS} />
-          {preset ? null : (
-            <ConnectorChooser
-              connectors={connectors.data}
-              pending={connectors.isPending}
-              error={connectors.error}
-              registeredGuids={(registrations.data ?? []).map((r) => r.connector.guid)}
-              group={group}
-            />
-          )}
-          <TextField
-            name="connectorName"
-            label="Connector name"
-            required
-            hint="The name the daemon knows the connector by; unique in the group."
-            inputProps={{ autoComplete: 'off' }}
-          />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextField
-              name="connectorUserId"
-              label="Connector user id"
-              hint="The user the connector works as; empty for the daemon's own."
-              inputProps={{ autoComplete: 'off' }}
-            />
-            <TextField
-              name="metadataSourceQualifiedName"
-              label="Metadata source"
-              hint="Qualified name of the metadata collection the connector's elements belong to."
-              inputProps={{ autoComplete: 'off' }}
-            />
-          </div>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <TextField
-              name="refreshTimeInterval"
-              label="Refresh interval (minutes)"
-              required
-              hint="0 refreshes only on start and when asked."
-              inputProps={{ inputMode: 'numeric', autoComplete: 'off' }}
-            />
-            <TextField
-              name="startDate"
-              type="datetime-local"
-              label="Start date"
-              hint="Empty: at once."
-            />
-            <TextField
-              name="stopDate"
-              type="datetime-local"
-              label="Stop date"
-              hint="Empty: never."
-            />
-          </div>
-          <SelectField
-            name="permittedSynchronization"
-            label="Permitted synchronization"
-            options={PERMITTED_SYNCHRONIZATIONS}
-          />
-          <CheckboxField
-            name="generateIntegrationReports"
-            label="Generate integration reports"
-            hint="Egeria 5.3 may not keep this setting: it can read back as off."
-          />
-          <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" variant="primary" disabled={step.kind === 'checking'}>
-              {step.kind === 'checking' ? 'Checking with Egeria…' : 'Review changes'}
-            </Button>
-            <Link
-              to={groupPath(platform.id, group.qualifiedName)}
-              className="text-sm text-sky-800 underline"
-            >
-              Cancel
-            </Link>
-            {step.kind === 'checking' ? <Loading label="Checking with Egeria…" /> : null}
-          </div>
-        </Form>
+      )}
+      <TextField
+        name="connectorName"
+        label="Connector name"
+        required
+        hint="The name the daemon knows the connector by; unique in the group."
+        inputProps={{ autoComplete: 'off' }}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          name="connectorUserId"
+          label="Connector user id"
+          hint="The user the connector works as; empty for the daemon's own."
+          inputProps={{ autoComplete: 'off' }}
+        />
+        <TextField
+          name="metadataSourceQualifiedName"
+          label="Metadata source"
+          hint="Qualified name of the metadata collection the connector's elements belong to."
+          inputProps={{ autoComplete: 'off' }}
+        />
       </div>
-    </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField
+          name="refreshTimeInterval"
+          label="Refresh interval (minutes)"
+          required
+          hint="0 refreshes only on start and when asked."
+          inputProps={{ inputMode: 'numeric', autoComplete: 'off' }}
+        />
+        <TextField
+          name="startDate"
+          type="datetime-local"
+          label="Start date"
+          hint="Empty: at once."
+        />
+        <TextField name="stopDate" type="datetime-local" label="Stop date" hint="Empty: never." />
+      </div>
+      <SelectField
+        name="permittedSynchronization"
+        label="Permitted synchronization"
+        options={PERMITTED_SYNCHRONIZATIONS}
+      />
+      <CheckboxField
+        name="generateIntegrationReports"
+        label="Generate integration reports"
+        hint="Egeria 5.3 may not keep this setting: it can read back as off."
+      />
+    </EditorShell>
   );
 }
 

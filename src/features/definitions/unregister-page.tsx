@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/spinner';
 import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
@@ -16,39 +16,20 @@ import {
   registrationQueryOptions,
 } from './definition-queries';
 import { otherGroupsItem, type ImpactItem } from './impact';
-import { ElementNotFound, PageHeader } from './page-header';
-import { RefreshOffer } from './refresh-offer';
-import { SavedNotice } from './saved-notice';
-import { SavePreview } from '../preview/save-preview';
+import { ConfirmPage, ConnectorNotFound, DonePage, GroupNotFound } from './definition-shell';
+import { ElementNotFound } from './page-header';
 
 /** /p/:platformId/unregister/{group}?connector=: confirm, then remove the registration. */
 export function UnregisterPage() {
   const scope = usePlatform();
-  const { platform } = scope;
   const { qualifiedName, connectorQualifiedName } = useLoaderData() as ElementLoaderData;
   const { data: group } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
   const { data: connector } = useSuspenseQuery(
     connectorQueryOptions(scope, connectorQualifiedName ?? ''),
   );
-  if (!group)
-    return (
-      <ElementNotFound
-        what="Integration group"
-        qualifiedName={qualifiedName}
-        back={{ label: 'Back to the integration groups', to: groupsPath(platform.id) }}
-      />
-    );
+  if (!group) return <GroupNotFound qualifiedName={qualifiedName} />;
   if (!connector)
-    return (
-      <ElementNotFound
-        what="Integration connector"
-        qualifiedName={connectorQualifiedName ?? ''}
-        back={{
-          label: `Back to ${group.qualifiedName}`,
-          to: groupPath(platform.id, group.qualifiedName),
-        }}
-      />
-    );
+    return <ConnectorNotFound qualifiedName={connectorQualifiedName ?? ''} group={group} />;
   return <Unregister key={`${group.guid}:${connector.guid}`} group={group} connector={connector} />;
 }
 
@@ -78,28 +59,21 @@ function Unregister({
 
   if (done)
     return (
-      <div className="max-w-4xl space-y-5">
-        <PageHeader
-          crumbs={crumbs}
-          title={`Unregistered ${connectorName}`}
-          documentTitle={`Unregistered · ${platform.label}`}
-        />
-        <SavedNotice>
-          Unregistered {connectorName} from {group.qualifiedName}.
-        </SavedNotice>
-        <RefreshOffer groupNames={[group.qualifiedName]} />
-        <p className="flex flex-wrap gap-4 text-sm">
-          <Link to={groupPath(platform.id, group.qualifiedName)} className="text-sky-800 underline">
-            Go to {groupName}
-          </Link>
-          <Link
-            to={connectorPath(platform.id, connector.qualifiedName)}
-            className="text-sky-800 underline"
-          >
-            Go to the connector
-          </Link>
-        </p>
-      </div>
+      <DonePage
+        crumbs={crumbs}
+        title={`Unregistered ${connectorName}`}
+        documentTitle="Unregistered"
+        notice={
+          <>
+            Unregistered {connectorName} from {group.qualifiedName}.
+          </>
+        }
+        refreshGroups={[group.qualifiedName]}
+        links={[
+          { label: `Go to ${groupName}`, to: groupPath(platform.id, group.qualifiedName) },
+          { label: 'Go to the connector', to: connectorPath(platform.id, connector.qualifiedName) },
+        ]}
+      />
     );
 
   // While the removal finishes, the refreshed read already says "not registered".
@@ -145,43 +119,30 @@ function Unregister({
   );
 
   return (
-    <div className="max-w-4xl space-y-5">
-      <PageHeader
-        crumbs={crumbs}
-        title={`Unregister ${connectorName}`}
-        documentTitle={`Unregister ${connectorName} · ${platform.label}`}
-      />
-      <SavePreview
-        title={`Unregister ${connectorName} from ${group.qualifiedName}?`}
-        writes={[
-          {
-            kind: 'unregisterConnector',
-            groupGuid: group.guid,
-            connectorGuid: connector.guid,
-          },
-        ]}
-        impact={impact}
-        impactPending={runs.pending || memberOf.isPending}
-        confirmLabel="Unregister"
-        confirmVariant="danger"
-        saving={remove.isPending}
-        error={remove.error}
-        errorTitle="Egeria did not remove the registration"
-        onConfirm={() =>
-          remove.mutate(
-            { groupGuid: group.guid, connectorGuid: connector.guid },
-            { onSuccess: () => setDone(true) },
-          )
-        }
-      >
-        <p className="text-sm">The connector itself is not deleted.</p>
-      </SavePreview>
-      <Link
-        to={groupPath(platform.id, group.qualifiedName)}
-        className="text-sm text-sky-800 underline"
-      >
-        Cancel and go back to the group
-      </Link>
-    </div>
+    <ConfirmPage
+      crumbs={crumbs}
+      heading={`Unregister ${connectorName}`}
+      question={`Unregister ${connectorName} from ${group.qualifiedName}?`}
+      warning="The connector itself is not deleted."
+      writes={[
+        { kind: 'unregisterConnector', groupGuid: group.guid, connectorGuid: connector.guid },
+      ]}
+      impact={impact}
+      impactPending={runs.pending || memberOf.isPending}
+      confirmLabel="Unregister"
+      saving={remove.isPending}
+      error={remove.error}
+      errorTitle="Egeria did not remove the registration"
+      onConfirm={() =>
+        remove.mutate(
+          { groupGuid: group.guid, connectorGuid: connector.guid },
+          { onSuccess: () => setDone(true) },
+        )
+      }
+      cancel={{
+        label: 'Cancel and go back to the group',
+        to: groupPath(platform.id, group.qualifiedName),
+      }}
+    />
   );
 }

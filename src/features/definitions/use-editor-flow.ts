@@ -6,6 +6,7 @@ import {
   type PathValue,
   type UseFormReturn,
 } from 'react-hook-form';
+import type { ElementMeta } from '../../egeria/model';
 import type { Baseline } from './drafts';
 import { conflictRows, type Choice, type ConflictRow, type DiffField } from './field-diff';
 import type { DraftState } from './use-draft';
@@ -31,6 +32,12 @@ export interface EditorFlowOptions<T extends FieldValues, E> {
   /** Checks that need Egeria (a name in use); false keeps the user editing. */
   precheck?: (values: T) => Promise<boolean>;
 }
+
+/** The baseline of a versioned element (groups, connectors): Egeria's version and update time. */
+export const metaBaseline = ({ meta }: { meta: ElementMeta }): Baseline => ({
+  version: meta.version,
+  updateTime: meta.updateTime,
+});
 
 function changedSince(baseline: Baseline | undefined, now: Baseline): boolean {
   if (!baseline) return false;

@@ -8,7 +8,7 @@ import { DateTime, RelativeTime } from '../../components/relative-time';
 import { Loading } from '../../components/spinner';
 import { connectorKeys, groupKeys, platformKeys } from '../../lib/query-keys';
 import { definitionPaths, groupGraphPath, groupPath } from '../../lib/paths';
-import { refreshGroupConfig } from '../definitions/definition-mutations';
+import { refreshGroupConfig } from '../monitor/action-toasts';
 import { ConfirmDialog } from '../monitor/confirm-dialog';
 import { DaemonFreshness } from '../monitor/feed-freshness';
 import { daemonConnectorPath, daemonPath, daemonsPath } from '../monitor/monitor-paths';

@@ -20,12 +20,17 @@ function prefetchDaemons({ queryClient }: LoaderServices, scope: PlatformScope):
     void queryClient.prefetchQuery(daemonStatusQueryOptions(scope, daemon));
 }
 
+/** The table component's chunk, fetched beside the groups list's data rather than after it. */
+export const loadDataTable = () => import('../../components/data-table');
+
 /** /p/:platformId/groups — the first page of groups before the page shows; the rest follow in the page. */
 export function groupsLoader(services: LoaderServices) {
   return async ({ params }: LoaderFunctionArgs) => {
     const scope = await resolvePlatformScope(services, params.platformId);
     prefetchDaemons(services, scope);
+    const table = loadDataTable();
     await services.queryClient.ensureInfiniteQueryData(allGroupsQueryOptions(scope));
+    await table;
     return null;
   };
 }

@@ -1,5 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import {
   bundleExportPath,
@@ -8,7 +8,11 @@ import {
   groupGraphPath,
   groupsPath,
 } from '../../lib/paths';
+import { Button } from '../../components/button';
+import { ErrorPanel } from '../../components/error-panel';
 import { ElementAudit } from '../audit/element-audit';
+import { refreshGroupConfig } from '../monitor/action-toasts';
+import { ConfirmDialog } from '../monitor/confirm-dialog';
 import { usePlatform } from '../platforms/platform-context';
 import { RoleNotice } from '../platforms/role-notice';
 import { useRole } from '../platforms/use-role';
@@ -54,6 +58,7 @@ export function GroupPage() {
           qualifiedName={group.qualifiedName}
           daemons={runs.map((r) => r.daemon)}
         />
+        <RefreshConfiguration groupName={group.qualifiedName} daemons={runs.map((r) => r.daemon)} />
         <RoleNotice
           needs="editor"
           doing="Changing this group, its connectors and their registrations"
@@ -153,5 +158,85 @@ function GroupActions({
         ) : null}
       </ul>
     </nav>
+  );
+}
+
+type RefreshState = { state: 'running' } | { state: 'done' } | { state: 'failed'; error: unknown };
+
+/**
+ * Refresh-config of this group on each daemon that runs it (operators): the daemon reads the
+ * group's definition again. Its answer is shown here, beside the button, and as a toast.
+ */
+function RefreshConfiguration({ groupName, daemons }: { groupName: string; daemons: string[] }) {
+  const scope = usePlatform();
+  const queryClient = useQueryClient();
+  const canOperate = useRole().allows('operator');
+  const [confirming, setConfirming] = useState<string | undefined>();
+  const [results, setResults] = useState<ReadonlyMap<string, RefreshState>>(() => new Map());
+  if (!canOperate || daemons.length === 0) return null;
+
+  const refresh = async (daemon: string) => {
+    setResults((current) => new Map(current).set(daemon, { state: 'running' }));
+    try {
+      await refreshGroupConfig(scope, queryClient, daemon, groupName);
+      setResults((current) => new Map(current).set(daemon, { state: 'done' }));
+    } catch (error) {
+      setResults((current) => new Map(current).set(daemon, { state: 'failed', error }));
+    }
+  };
+
+  return (
+    <div className="mt-2 space-y-2">
+      <ul className="flex flex-wrap gap-2">
+        {daemons.map((daemon) => {
+          const result = results.get(daemon);
+          return (
+            <li key={daemon} className="flex flex-wrap items-center gap-2">
+              <Button
+                size="sm"
+                onClick={() => setConfirming(daemon)}
+                disabled={result?.state === 'running'}
+              >
+                {daemons.length > 1
+                  ? `Refresh configuration in ${daemon}`
+                  : 'Refresh configuration'}
+              </Button>
+              <span role="status" className="text-sm">
+                {result?.state === 'running'
+                  ? `Asking ${daemon}…`
+                  : result?.state === 'done'
+                    ? `${daemon} is reloading the group’s configuration.`
+                    : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {[...results].map(([daemon, result]) =>
+        result.state === 'failed' ? (
+          <ErrorPanel
+            key={daemon}
+            title={`${daemon} did not refresh the configuration of ${groupName}`}
+            error={result.error}
+          />
+        ) : null,
+      )}
+      {confirming ? (
+        <ConfirmDialog
+          title={`Refresh the configuration of ${groupName}?`}
+          confirmLabel="Refresh configuration"
+          onCancel={() => setConfirming(undefined)}
+          onConfirm={() => {
+            setConfirming(undefined);
+            void refresh(confirming);
+          }}
+        >
+          <p>
+            {confirming} reads the group’s definition again: connectors added to the group start,
+            removed ones stop, and changed ones restart.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
   );
 }

@@ -1,17 +1,12 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
 import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
-import {
-  SortableHeader,
-  Pagination,
-  Table,
-  cellClass,
-  headerCellClass,
-} from '../../components/table';
+import type { DataColumn, DataTableProps } from '../../components/data-table';
+import { Identifier } from '../../components/identifier';
 import type { IntegrationGroup } from '../../egeria/model';
 import { formatCount, formatMatchCount } from '../../lib/format';
 import { definitionPaths, groupPath } from '../../lib/paths';
@@ -23,20 +18,29 @@ import {
   type SortState,
 } from '../../lib/sort';
 import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
-import { usePagedRows } from '../../lib/use-paged-rows';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonProblems } from './daemon-problems';
-import { indexGroupRuns, useDaemonStates } from './daemon-states';
+import { indexGroupRuns, useDaemonStates, type DaemonState } from './daemon-states';
 import { GroupDaemonCell } from './group-daemon-cell';
+import { loadDataTable } from './group-loaders';
 import { allGroupsQueryOptions } from './group-queries';
 import { RoleNotice } from '../platforms/role-notice';
 import { useRole } from '../platforms/use-role';
 
+// The table's code (TanStack Table) stays off the first visit's bundle: the route's loader starts
+// fetching it beside the groups (`loadDataTable`), and the list shows when both are in.
+const DataTable = lazy(() =>
+  loadDataTable().then((m) => ({
+    default: m.DataTable as ComponentType<
+      DataTableProps<IntegrationGroup, GroupTableContext, undefined>
+    >,
+  })),
+);
+
 const SORT_KEYS = ['qualifiedName', 'displayName'] as const;
 type GroupSortKey = (typeof SORT_KEYS)[number];
 const DEFAULT_SORT: SortState<GroupSortKey> = { key: 'qualifiedName', direction: 'asc' };
-const ROWS_PER_PAGE = 100;
 
 /** The list of integration groups on the platform: search, sort, and each group's daemon status. */
 export function GroupsPage() {
@@ -63,7 +67,10 @@ export function GroupsPage() {
   const runsByGroup = useMemo(() => indexGroupRuns(daemonStates), [daemonStates]);
 
   const canEdit = useRole().allows('editor');
-  const paged = usePagedRows(visible, `${query}\u0000${sortParam}`, ROWS_PER_PAGE);
+  const context = useMemo<GroupTableContext>(
+    () => ({ platformId: platform.id, runsByGroup, daemonStates }),
+    [platform.id, runsByGroup, daemonStates],
+  );
 
   const loadingMore = groupsQuery.hasNextPage && !groupsQuery.isFetchNextPageError;
   const countText = formatMatchCount(visible.length, groups.length, query !== '', 'group');
@@ -124,87 +131,81 @@ export function GroupsPage() {
           Nothing matches “{query}” in a qualified name, display name or description.
         </EmptyState>
       ) : (
-        <>
-          <Table caption="Integration groups">
-            <thead className="bg-slate-50">
-              <tr>
-                <SortableHeader
-                  label="Qualified name"
-                  sortKey="qualifiedName"
-                  sort={sort}
-                  onSort={(s) => setSortParam(formatSortParam(s, DEFAULT_SORT))}
-                />
-                <SortableHeader
-                  label="Display name"
-                  sortKey="displayName"
-                  sort={sort}
-                  onSort={(s) => setSortParam(formatSortParam(s, DEFAULT_SORT))}
-                />
-                <th scope="col" className={headerCellClass}>
-                  Description
-                </th>
-                {platform.daemons.length > 0 ? (
-                  <th scope="col" className={headerCellClass}>
-                    Daemon status
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {paged.rows.map((group) => (
-                <GroupRow
-                  key={group.guid}
-                  group={group}
-                  href={groupPath(platform.id, group.qualifiedName)}
-                  daemonCell={
-                    platform.daemons.length > 0 ? (
-                      <GroupDaemonCell
-                        runs={runsByGroup.get(group.qualifiedName) ?? []}
-                        states={daemonStates}
-                      />
-                    ) : null
-                  }
-                />
-              ))}
-            </tbody>
-          </Table>
-          <Pagination
-            label="Group list pages"
-            page={paged.page}
-            pageSize={ROWS_PER_PAGE}
-            total={visible.length}
-            onPageChange={paged.setPage}
+        <Suspense fallback={<Loading label="Loading the table…" />}>
+          <DataTable
+            tableId="groups"
+            caption="Integration groups"
+            columns={platform.daemons.length > 0 ? GROUP_COLUMNS : GROUP_COLUMNS_NO_DAEMONS}
+            rows={visible}
+            getRowId={groupId}
+            context={context}
+            sort={sort}
+            onSort={(s) =>
+              setSortParam(formatSortParam(s as SortState<GroupSortKey>, DEFAULT_SORT))
+            }
+            viewKey={`${query}\u0000${sortParam}`}
+            pagingLabel="Group list pages"
           />
-        </>
+        </Suspense>
       )}
     </div>
   );
 }
 
-function GroupRow({
-  group,
-  href,
-  daemonCell,
-}: {
-  group: IntegrationGroup;
-  href: string;
-  daemonCell: ReactNode;
-}) {
-  return (
-    <tr className="hover:bg-slate-50">
-      <td className={cellClass}>
-        <Link
-          to={href}
-          className="font-medium [overflow-wrap:anywhere] text-sky-800 underline-offset-2 hover:underline"
-        >
-          {group.qualifiedName}
-        </Link>
-      </td>
-      <td className={cellClass}>
-        {group.displayName ?? <span className="text-slate-400">—</span>}
-      </td>
-      <td className={`${cellClass} max-w-md text-slate-700`}>{group.description}</td>
-      {daemonCell ? <td className={cellClass}>{daemonCell}</td> : null}
-    </tr>
-  );
+interface GroupTableContext {
+  platformId: string;
+  runsByGroup: ReturnType<typeof indexGroupRuns>;
+  daemonStates: DaemonState[];
 }
+
+const groupId = (group: IntegrationGroup) => group.guid;
+const muted = <span className="text-slate-400">—</span>;
+
+const GROUP_COLUMNS_NO_DAEMONS: readonly DataColumn<IntegrationGroup, GroupTableContext>[] = [
+  {
+    id: 'qualifiedName',
+    header: 'Qualified name',
+    sortKey: 'qualifiedName',
+    fixed: true,
+    className: 'max-w-md',
+    cell: (group, { platformId }) => (
+      <Identifier
+        value={group.qualifiedName}
+        kind="qualified name"
+        max={56}
+        render={(shown) => (
+          <Link
+            to={groupPath(platformId, group.qualifiedName)}
+            className="font-medium text-sky-800 underline-offset-2 hover:underline"
+          >
+            {shown}
+          </Link>
+        )}
+      />
+    ),
+  },
+  {
+    id: 'displayName',
+    header: 'Display name',
+    sortKey: 'displayName',
+    className: 'max-w-64 [overflow-wrap:anywhere]',
+    cell: (group) => group.displayName ?? muted,
+  },
+  {
+    id: 'description',
+    header: 'Description',
+    className: 'max-w-md text-slate-700',
+    cell: (group) => group.description,
+  },
+];
+
+const GROUP_COLUMNS: readonly DataColumn<IntegrationGroup, GroupTableContext>[] = [
+  ...GROUP_COLUMNS_NO_DAEMONS,
+  {
+    id: 'daemonStatus',
+    header: 'Daemon status',
+    cell: (group, { runsByGroup, daemonStates }) => (
+      <GroupDaemonCell runs={runsByGroup.get(group.qualifiedName) ?? []} states={daemonStates} />
+    ),
+  },
+];

@@ -1,10 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
 import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
-import { Pagination, SortableHeader, Table, headerCellClass } from '../../components/table';
+import { DataTable } from '../../components/data-table';
 import type { IntegrationGroup } from '../../egeria/model';
 import { formatCount, formatMatchCount, shortClassName } from '../../lib/format';
 import {
@@ -15,19 +15,25 @@ import {
   type SortState,
 } from '../../lib/sort';
 import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
-import { usePagedRows } from '../../lib/use-paged-rows';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonFreshnessLine } from '../monitor/feed-freshness';
-import { ConnectorTableRow } from './connector-row';
+import { ConfirmDialog } from '../monitor/confirm-dialog';
+import { useRole } from '../platforms/use-role';
+import {
+  CONNECTOR_COLUMNS,
+  isSameConnectorRow,
+  type ConnectorRowExtra,
+  type ConnectorTableContext,
+} from './connector-columns';
 import { ALL_STATUSES, STATUS_FILTERS, toConnectorRows, type ConnectorRow } from './connector-rows';
 import { anyPending, indexConnectorRuns, type DaemonState, type GroupRun } from './daemon-states';
 import { registrationsQueryOptions } from './group-queries';
+import { useConnectorActions } from './use-connector-actions';
 
 const SORT_KEYS = ['connectorName', 'qualifiedName', 'type', 'refresh', 'status'] as const;
 type ConnectorSortKey = (typeof SORT_KEYS)[number];
 const DEFAULT_SORT: SortState<ConnectorSortKey> = { key: 'connectorName', direction: 'asc' };
-const ROWS_PER_PAGE = 100;
 
 const SORT_VALUE: Record<ConnectorSortKey, (row: ConnectorRow) => string | number | undefined> = {
   connectorName: (row) => row.connectorName,
@@ -79,10 +85,28 @@ export function RegisteredConnectors({
     return sortRows(matching, SORT_VALUE[sort.key], sort.direction);
   }, [allRows, statusFilter, query, sort.key, sort.direction]);
 
-  const paged = usePagedRows(
-    visible,
-    `${query}\u0000${statusParam}\u0000${sortParam}`,
-    ROWS_PER_PAGE,
+  const viewKey = `${query}\u0000${statusParam}\u0000${sortParam}`;
+  const role = useRole();
+  const canOperate = role.allows('operator');
+  const canEdit = role.allows('editor');
+  const { actions, run } = useConnectorActions(scope);
+  const [confirming, setConfirming] = useState<ConnectorRow | undefined>();
+  const onRefresh = useCallback((row: ConnectorRow) => void run('refresh', row), [run]);
+  const showDaemon = groupRuns.length > 1;
+  const context = useMemo<ConnectorTableContext>(
+    () => ({
+      scope,
+      groupQualifiedName: group.qualifiedName,
+      showDaemon,
+      canEdit,
+      onRestart: canOperate ? setConfirming : undefined,
+      onRefresh: canOperate ? onRefresh : undefined,
+    }),
+    [scope, group.qualifiedName, showDaemon, canEdit, canOperate, onRefresh],
+  );
+  const rowExtra = useCallback(
+    (row: ConnectorRow): ConnectorRowExtra => ({ action: actions.get(row.connectorName) }),
+    [actions],
   );
 
   const onSort = (next: SortState<ConnectorSortKey>) =>
@@ -132,68 +156,20 @@ export function RegisteredConnectors({
         {visible.length === 0 ? (
           <EmptyState title="No connectors match the filters" />
         ) : (
-          <>
-            <Table caption={`Connectors registered in ${group.displayName ?? group.qualifiedName}`}>
-              <thead className="bg-slate-50">
-                <tr>
-                  <SortableHeader
-                    label="Connector name"
-                    sortKey="connectorName"
-                    sort={sort}
-                    onSort={onSort}
-                  />
-                  <SortableHeader label="Status" sortKey="status" sort={sort} onSort={onSort} />
-                  <SortableHeader
-                    label="Qualified name"
-                    sortKey="qualifiedName"
-                    sort={sort}
-                    onSort={onSort}
-                  />
-                  <SortableHeader label="Type" sortKey="type" sort={sort} onSort={onSort} />
-                  <th scope="col" className={headerCellClass}>
-                    Endpoint
-                  </th>
-                  <th scope="col" className={`${headerCellClass} text-right`}>
-                    Catalog targets
-                  </th>
-                  <SortableHeader
-                    label="Refresh (min)"
-                    sortKey="refresh"
-                    sort={sort}
-                    onSort={onSort}
-                    className="text-right"
-                  />
-                  <th scope="col" className={headerCellClass}>
-                    Start
-                  </th>
-                  <th scope="col" className={headerCellClass}>
-                    Stop
-                  </th>
-                  <th scope="col" className={headerCellClass}>
-                    Actions
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {paged.rows.map((row) => (
-                  <ConnectorTableRow
-                    key={row.connectorGuid}
-                    row={row}
-                    scope={scope}
-                    groupQualifiedName={group.qualifiedName}
-                    showDaemon={groupRuns.length > 1}
-                  />
-                ))}
-              </tbody>
-            </Table>
-            <Pagination
-              label="Connector list pages"
-              page={paged.page}
-              pageSize={ROWS_PER_PAGE}
-              total={visible.length}
-              onPageChange={paged.setPage}
-            />
-          </>
+          <DataTable
+            tableId="group-connectors"
+            caption={`Connectors registered in ${group.displayName ?? group.qualifiedName}`}
+            columns={CONNECTOR_COLUMNS}
+            rows={visible}
+            getRowId={rowId}
+            context={context}
+            rowExtra={rowExtra}
+            isSameItem={isSameConnectorRow}
+            sort={sort}
+            onSort={onSort as (next: SortState<string>) => void}
+            viewKey={viewKey}
+            pagingLabel="Connector list pages"
+          />
         )}
       </>
     );
@@ -222,9 +198,27 @@ export function RegisteredConnectors({
         </div>
       </div>
       {body}
+      {confirming ? (
+        <ConfirmDialog
+          title={`Restart ${confirming.connectorName}?`}
+          confirmLabel="Restart"
+          onCancel={() => setConfirming(undefined)}
+          onConfirm={() => {
+            setConfirming(undefined);
+            void run('restart', confirming);
+          }}
+        >
+          <p>
+            Restarting stops the connector in {confirming.runs.map((r) => r.daemon).join(', ')} and
+            starts a new instance with its current configuration. Work in progress is interrupted.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </section>
   );
 }
+
+const rowId = (row: ConnectorRow) => row.connectorGuid;
 
 function StatusSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const id = useId();

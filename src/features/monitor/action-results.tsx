@@ -27,7 +27,7 @@ function describeError(error: unknown): string {
   return errorMessage(error);
 }
 
-function OutcomeText({ outcome, error }: { outcome: Outcome; error: unknown }) {
+export function OutcomeText({ outcome, error }: { outcome: Outcome; error: unknown }) {
   switch (outcome.phase) {
     case 'sending':
       return <span className="text-slate-600">Sending…</span>;

@@ -9,7 +9,6 @@ import type { DaemonStatus } from '../../egeria/model';
 import { formatCount, formatMatchCount } from '../../lib/format';
 import { daemonKeys } from '../../lib/query-keys';
 import { formatSortParam, parseSortParam, type SortState } from '../../lib/sort';
-import { usePagedRows } from '../../lib/use-paged-rows';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
@@ -101,11 +100,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
       visibleReports(data.connectors, { query, status: statusFilter, group: groupFilter }, sort),
     [data.connectors, query, statusFilter, groupFilter, sort],
   );
-  const paged = usePagedRows(
-    visible,
-    `${query}\u0000${statusFilter}\u0000${groupFilter}\u0000${sortParam}`,
-    rowsPerPage,
-  );
+  const viewKey = `${query}\u0000${statusFilter}\u0000${groupFilter}\u0000${sortParam}`;
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const onToggle = useCallback((name: string, on: boolean) => {
@@ -364,11 +359,9 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
           ) : (
             <ReportsTable
               caption={`Connector reports of ${daemon}${stale ? ' (stale)' : ''}`}
-              rows={paged.rows}
-              visibleCount={visible.length}
-              page={paged.page}
-              pageSize={paged.pageSize}
-              onPageChange={paged.setPage}
+              rows={visible}
+              viewKey={viewKey}
+              defaultPageSize={rowsPerPage}
               sort={sort}
               onSort={onSort}
               selected={selected}

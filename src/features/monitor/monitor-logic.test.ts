@@ -10,23 +10,14 @@ import {
 import { ConfigFormSchema, propertiesOf, removedNames, rowsOf } from './live-config-model';
 import { daemonConnectorPath, daemonPath, monitorLocation } from './monitor-paths';
 import { countByStatus, failedConnectorNames, visibleReports } from './report-rows';
+import { connectorReport } from '../../test/connector-report';
 
-function report(
-  name: string,
-  status: string,
-  extra: Partial<ConnectorReport> = {},
-): ConnectorReport {
-  return {
-    connectorName: name,
-    groupName: 'G',
-    status,
+const report = (name: string, status: string, extra: Partial<ConnectorReport> = {}) =>
+  connectorReport(name, status, {
     connectorInstanceId: 'i1',
     lastStatusChange: '2026-01-01T10:00:00.000Z',
-    minMinutesBetweenRefresh: 60,
-    statistics: {},
     ...extra,
-  };
-}
+  });
 
 describe('monitor paths', () => {
   it.each([

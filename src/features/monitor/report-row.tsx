@@ -1,20 +1,18 @@
-import { memo } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/button';
+import type { DataColumn } from '../../components/data-table';
 import { RelativeTime } from '../../components/relative-time';
 import { StatusBadge } from '../../components/status-badge';
-import { cellClass } from '../../components/table';
 import type { ConnectorReport } from '../../egeria/model';
 import { truncateText } from '../../lib/format';
+import { explainReport } from './failure-groups';
 import { daemonConnectorPath } from './monitor-paths';
 
-export interface ReportRowProps {
-  report: ConnectorReport;
+/** What every report row shares; stable between polls, so a poll re-renders only changed rows. */
+export interface ReportRowContext {
   platformId: string;
   daemon: string;
-  selected: boolean;
-  /** The short title of the failure's explanation, when it has one. */
-  failureTitle: string | undefined;
   onToggle: (connectorName: string, selected: boolean) => void;
   /** Absent when the user's role may not restart or refresh (the page says why). */
   onRestart?: (connectorName: string) => void;
@@ -42,77 +40,178 @@ function Statistics({ statistics }: { statistics: Record<string, unknown> }) {
   );
 }
 
-/**
- * One connector report of the daemon view. Memoised with the default shallow compare: the feed
- * keeps an unchanged report the same object and the page keeps its callbacks stable, so a poll
- * re-renders only the rows whose report (or selection) changed.
- */
-export const ReportRow = memo(function ReportRow({
-  report,
-  platformId,
-  daemon,
-  selected,
-  failureTitle,
-  onToggle,
-  onRestart,
-  onRefresh,
-}: ReportRowProps) {
-  const name = report.connectorName;
-  return (
-    <tr className={selected ? 'bg-sky-50' : 'hover:bg-slate-50'} data-connector={name}>
-      <td className={`${cellClass} w-8`}>
-        <input
-          type="checkbox"
-          checked={selected}
-          onChange={(event) => onToggle(name, event.target.checked)}
-          aria-label={`Select ${name}${report.groupName ? ` in ${report.groupName}` : ''}`}
-          className="size-4"
-        />
-      </td>
-      <th scope="row" className={`${cellClass} min-w-48 font-medium [overflow-wrap:anywhere]`}>
-        <Link to={daemonConnectorPath(platformId, daemon, name)} className="text-sky-800 underline">
-          {name}
-        </Link>
-      </th>
-      <td className={`${cellClass} max-w-64 min-w-40 [overflow-wrap:anywhere]`}>
-        {report.groupName ?? muted}
-      </td>
-      <td className={`${cellClass} min-w-52 max-w-96`}>
-        <StatusBadge status={report.status} />
-        {report.failingExceptionMessage ? (
-          <p
-            className="mt-1 text-xs break-words text-red-900"
-            title={report.failingExceptionMessage}
-          >
-            {failureTitle ? <span className="font-semibold">{failureTitle}: </span> : null}
-            {truncateText(report.failingExceptionMessage, MESSAGE_PREVIEW)}
-          </p>
-        ) : null}
-      </td>
-      <td className={`${cellClass} whitespace-nowrap`}>
-        <RelativeTime value={report.lastStatusChange} fallback={muted} />
-      </td>
-      <td className={`${cellClass} whitespace-nowrap`}>
-        <RelativeTime value={report.lastRefreshTime} fallback={muted} />
-      </td>
-      <td className={`${cellClass} text-right tabular-nums`}>{report.minMinutesBetweenRefresh}</td>
-      <td className={`${cellClass} max-w-64 min-w-48`}>
-        <Statistics statistics={report.statistics} />
-      </td>
-      <td className={`${cellClass} whitespace-nowrap`}>
-        {onRefresh && onRestart ? (
-          <span className="inline-flex gap-1">
-            <Button size="sm" onClick={() => onRefresh(name)} aria-label={`Refresh ${name}`}>
-              Refresh
-            </Button>
-            <Button size="sm" onClick={() => onRestart(name)} aria-label={`Restart ${name}`}>
-              Restart
-            </Button>
-          </span>
-        ) : (
-          muted
-        )}
-      </td>
-    </tr>
-  );
+export interface SelectAllState {
+  all: boolean;
+  some: boolean;
+  count: number;
+  onChange: (selected: boolean) => void;
+}
+
+// The header's box reads the selection here, so a selection change re-renders the header and the
+// rows it touched, never every row through a new table context.
+export const SelectAllContext = createContext<SelectAllState>({
+  all: false,
+  some: false,
+  count: 0,
+  onChange: () => undefined,
 });
+
+/** "Select all that match": checked, unchecked or mixed. */
+function SelectAll() {
+  const { all, some, count, onChange } = useContext(SelectAllContext);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = some && !all;
+  }, [some, all]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      checked={all}
+      onChange={(event) => onChange(event.target.checked)}
+      aria-label={`Select all ${count.toLocaleString()} connectors that match the filters`}
+      className="size-4"
+    />
+  );
+}
+
+/** A connector's Refresh and Restart buttons, in every table that offers them. */
+export function RefreshRestartButtons({
+  name,
+  onRefresh,
+  onRestart,
+}: {
+  name: string;
+  onRefresh: () => void;
+  onRestart: () => void;
+}) {
+  return (
+    <span className="inline-flex gap-1">
+      <Button size="sm" onClick={onRefresh} aria-label={`Refresh ${name}`}>
+        Refresh
+      </Button>
+      <Button size="sm" onClick={onRestart} aria-label={`Restart ${name}`}>
+        Restart
+      </Button>
+    </span>
+  );
+}
+
+type Column = DataColumn<ConnectorReport, ReportRowContext, boolean>;
+
+/**
+ * The columns of the daemon view's report table. The feed keeps an unchanged report the same
+ * object and the page keeps its callbacks stable, so a poll re-renders only the rows whose report
+ * (or selection, the row's extra) changed.
+ */
+export const REPORT_COLUMNS: readonly Column[] = [
+  {
+    id: 'select',
+    header: 'Select',
+    fixed: true,
+    className: 'w-8',
+    renderHeader: () => <SelectAll />,
+    cell: (report, { onToggle }, selected) => (
+      <input
+        type="checkbox"
+        checked={selected}
+        onChange={(event) => onToggle(report.connectorName, event.target.checked)}
+        aria-label={`Select ${report.connectorName}${report.groupName ? ` in ${report.groupName}` : ''}`}
+        className="size-4"
+      />
+    ),
+  },
+  {
+    id: 'connectorName',
+    header: 'Connector',
+    sortKey: 'connectorName',
+    rowHeader: true,
+    fixed: true,
+    className: 'min-w-40 [overflow-wrap:anywhere]',
+    cell: (report, { platformId, daemon }) => (
+      <Link
+        to={daemonConnectorPath(platformId, daemon, report.connectorName)}
+        className="text-sky-800 underline"
+      >
+        {report.connectorName}
+      </Link>
+    ),
+  },
+  {
+    id: 'group',
+    header: 'Group',
+    sortKey: 'group',
+    className: 'max-w-56 min-w-32 [overflow-wrap:anywhere]',
+    cell: (report) => report.groupName ?? muted,
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    sortKey: 'status',
+    className: 'min-w-44 max-w-80',
+    cell: (report) => {
+      const failureTitle = report.failingExceptionMessage
+        ? explainReport(report)?.title
+        : undefined;
+      return (
+        <>
+          <StatusBadge status={report.status} />
+          {report.failingExceptionMessage ? (
+            <p
+              className="mt-1 text-xs break-words text-red-900"
+              title={report.failingExceptionMessage}
+            >
+              {failureTitle ? <span className="font-semibold">{failureTitle}: </span> : null}
+              {truncateText(report.failingExceptionMessage, MESSAGE_PREVIEW)}
+            </p>
+          ) : null}
+        </>
+      );
+    },
+  },
+  {
+    id: 'lastStatusChange',
+    header: 'Status changed',
+    sortKey: 'lastStatusChange',
+    className: 'whitespace-nowrap',
+    cell: (report) => <RelativeTime value={report.lastStatusChange} fallback={muted} />,
+  },
+  {
+    id: 'lastRefresh',
+    header: 'Last refresh',
+    sortKey: 'lastRefresh',
+    className: 'whitespace-nowrap',
+    cell: (report) => <RelativeTime value={report.lastRefreshTime} fallback={muted} />,
+  },
+  {
+    id: 'refresh',
+    header: 'Refresh (min)',
+    sortKey: 'refresh',
+    align: 'right',
+    cell: (report) => report.minMinutesBetweenRefresh,
+  },
+  {
+    id: 'statistics',
+    header: 'Statistics',
+    // Shown on asking: with it the table is wider than 1280 px, and the connector page has them.
+    hiddenByDefault: true,
+    className: 'max-w-56 min-w-40',
+    cell: (report) => <Statistics statistics={report.statistics} />,
+  },
+  {
+    id: 'actions',
+    header: 'Actions',
+    fixed: true,
+    className: 'whitespace-nowrap',
+    cell: ({ connectorName: name }, { onRestart, onRefresh }) =>
+      onRefresh && onRestart ? (
+        <RefreshRestartButtons
+          name={name}
+          onRefresh={() => onRefresh(name)}
+          onRestart={() => onRestart(name)}
+        />
+      ) : (
+        muted
+      ),
+  },
+];

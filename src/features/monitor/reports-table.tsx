@@ -1,21 +1,23 @@
-import { memo, useEffect, useRef } from 'react';
-import { Pagination, SortableHeader, Table, headerCellClass } from '../../components/table';
+import { memo, useMemo } from 'react';
+import { DataTable } from '../../components/data-table';
 import type { ConnectorReport } from '../../egeria/model';
 import { reportKey } from '../../egeria/status-feed-protocol';
 import type { SortState } from '../../lib/sort';
-import { explainReport } from './failure-groups';
 import type { ReportSortKey } from './report-rows';
-import { ReportRow } from './report-row';
+import {
+  REPORT_COLUMNS,
+  SelectAllContext,
+  type ReportRowContext,
+  type SelectAllState,
+} from './report-row';
 
 export interface ReportsTableProps {
   caption: string;
-  /** The rows of the page shown. */
+  /** Every row the filters let through, sorted; the table pages them. */
   rows: ConnectorReport[];
-  /** Every row the filters let through (for "select all"). */
-  visibleCount: number;
-  page: number;
-  pageSize: number;
-  onPageChange: (page: number) => void;
+  /** The filters and sort that produced the rows (a change goes back to the first page). */
+  viewKey: string;
+  defaultPageSize: number;
   sort: SortState<ReportSortKey>;
   onSort: (sort: SortState<ReportSortKey>) => void;
   selected: ReadonlySet<string>;
@@ -30,109 +32,47 @@ export interface ReportsTableProps {
   stale: boolean;
 }
 
-function SelectAll({
-  all,
-  some,
-  onChange,
-  count,
-}: {
-  all: boolean;
-  some: boolean;
-  onChange: (selected: boolean) => void;
-  count: number;
-}) {
-  const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (ref.current) ref.current.indeterminate = some && !all;
-  }, [some, all]);
-  return (
-    <input
-      ref={ref}
-      type="checkbox"
-      checked={all}
-      onChange={(event) => onChange(event.target.checked)}
-      aria-label={`Select all ${count.toLocaleString()} connectors that match the filters`}
-      className="size-4"
-    />
-  );
-}
+const rowId = (report: ConnectorReport) => reportKey(report);
+const rowAttributes = (report: ConnectorReport, selected: boolean) => ({
+  className: selected ? 'bg-sky-50' : 'hover:bg-slate-50',
+  'data-connector': report.connectorName,
+});
 
 /** The connector reports of a daemon, one memoised row each. */
 export const ReportsTable = memo(function ReportsTable(props: ReportsTableProps) {
-  const { rows, sort, onSort, selected, platformId, daemon } = props;
+  const { rows, sort, onSort, selected, platformId, daemon, onToggle, onRestart, onRefresh } =
+    props;
+  const context = useMemo<ReportRowContext>(
+    () => ({ platformId, daemon, onToggle, onRestart, onRefresh }),
+    [platformId, daemon, onToggle, onRestart, onRefresh],
+  );
+  const selectAll = useMemo<SelectAllState>(
+    () => ({
+      all: rows.length > 0 && props.selectedVisible === rows.length,
+      some: props.selectedVisible > 0,
+      count: rows.length,
+      onChange: props.onToggleAll,
+    }),
+    [rows.length, props.selectedVisible, props.onToggleAll],
+  );
   return (
-    <>
-      <div className={props.stale ? 'opacity-70' : undefined} data-stale={props.stale || undefined}>
-        <Table caption={props.caption}>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={`${headerCellClass} w-8`}>
-                <SelectAll
-                  all={props.visibleCount > 0 && props.selectedVisible === props.visibleCount}
-                  some={props.selectedVisible > 0}
-                  onChange={props.onToggleAll}
-                  count={props.visibleCount}
-                />
-              </th>
-              <SortableHeader
-                label="Connector"
-                sortKey="connectorName"
-                sort={sort}
-                onSort={onSort}
-              />
-              <SortableHeader label="Group" sortKey="group" sort={sort} onSort={onSort} />
-              <SortableHeader label="Status" sortKey="status" sort={sort} onSort={onSort} />
-              <SortableHeader
-                label="Status changed"
-                sortKey="lastStatusChange"
-                sort={sort}
-                onSort={onSort}
-              />
-              <SortableHeader
-                label="Last refresh"
-                sortKey="lastRefresh"
-                sort={sort}
-                onSort={onSort}
-              />
-              <SortableHeader
-                label="Refresh (min)"
-                sortKey="refresh"
-                sort={sort}
-                onSort={onSort}
-                className="text-right"
-              />
-              <th scope="col" className={headerCellClass}>
-                Statistics
-              </th>
-              <th scope="col" className={headerCellClass}>
-                Actions
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((report) => (
-              <ReportRow
-                key={reportKey(report)}
-                report={report}
-                platformId={platformId}
-                daemon={daemon}
-                selected={selected.has(report.connectorName)}
-                failureTitle={explainReport(report)?.title}
-                onToggle={props.onToggle}
-                onRestart={props.onRestart}
-                onRefresh={props.onRefresh}
-              />
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <Pagination
-        label="Connector report pages"
-        page={props.page}
-        pageSize={props.pageSize}
-        total={props.visibleCount}
-        onPageChange={props.onPageChange}
+    <SelectAllContext value={selectAll}>
+      <DataTable
+        tableId="daemon-reports"
+        caption={props.caption}
+        columns={REPORT_COLUMNS}
+        rows={rows}
+        getRowId={rowId}
+        context={context}
+        rowExtra={(report) => selected.has(report.connectorName)}
+        rowAttributes={rowAttributes}
+        sort={sort}
+        onSort={onSort as (next: SortState<string>) => void}
+        viewKey={props.viewKey}
+        defaultPageSize={props.defaultPageSize}
+        pagingLabel="Connector report pages"
+        dimmed={props.stale}
       />
-    </>
+    </SelectAllContext>
   );
 });

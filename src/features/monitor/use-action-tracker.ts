@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DaemonStatus } from '../../egeria/model';
 import { createConcurrencyLimiter } from '../../lib/concurrency';
 import { useRequestFreshStatus } from '../platforms/use-daemon-feed';
+import { toastDaemonAnswer } from './action-toasts';
 import { marksOf, type ActionKind, type ReportMarks, type TrackedItem } from './action-outcomes';
 
 /** An action on one or more connectors, with each connector's part of it. */
@@ -90,6 +91,7 @@ export function useActionTracker(
       );
 
       const accepted: string[] = [];
+      const refusals: unknown[] = [];
       if ('once' in request.run) {
         try {
           await request.run.once();
@@ -97,6 +99,7 @@ export function useActionTracker(
           accepted.push(...request.connectorNames);
         } catch (error) {
           updateItem(id, undefined, { error });
+          refusals.push(error);
         }
       } else {
         const limiter = createConcurrencyLimiter(BULK_CONCURRENCY);
@@ -110,11 +113,13 @@ export function useActionTracker(
                 accepted.push(name);
               } catch (error) {
                 updateItem(id, name, { error });
+                refusals.push(error);
               }
             }),
           ),
         );
       }
+      toastDaemonAnswer(request.label, daemon, { accepted: accepted.length, refusals });
       if (accepted.length > 0) await requestFreshStatus(platformId, daemon, accepted);
     },
     [daemon, platformId, requestFreshStatus, updateItem],

@@ -14,6 +14,7 @@ import { DEFAULT_GROUP, demoPlatform } from '../../test/estate';
 import { FakeEventSource } from '../../test/fake-event-source';
 import { setupFakeEgeria } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
+import { connectorReport } from '../../test/connector-report';
 
 failOnConsoleOutput();
 // Whole-app renders in jsdom are slow on a loaded machine: give async queries time.
@@ -30,21 +31,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function report(
-  name: string,
-  status: string,
-  extra: Partial<ConnectorReport> = {},
-): ConnectorReport {
-  return {
-    connectorName: name,
+const report = (name: string, status: string, extra: Partial<ConnectorReport> = {}) =>
+  connectorReport(name, status, {
     groupName: DEFAULT_GROUP,
-    status,
     connectorInstanceId: `${name}-1`,
-    minMinutesBetweenRefresh: 60,
-    statistics: {},
     ...extra,
-  };
-}
+  });
 
 function snapshot(reports: ConnectorReport[], polledAgoMs = 0): SnapshotEvent {
   const now = Date.now();

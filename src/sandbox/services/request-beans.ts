@@ -13,13 +13,18 @@ const anyMap = z.record(z.string(), z.unknown()).optional();
 const stringList = z.array(z.string()).optional();
 const dateValue = z.union([z.string(), z.number()]).optional();
 
-export const ConnectorTypeBean = z.looseObject({
-  class: z.literal('ConnectorType'),
+/** The OCF elements' common fields (connector type, endpoint, connection). */
+const referenceable = {
   guid: str,
   qualifiedName: str,
   displayName: str,
   description: str,
   additionalProperties: stringMap,
+};
+
+export const ConnectorTypeBean = z.looseObject({
+  class: z.literal('ConnectorType'),
+  ...referenceable,
   connectorProviderClassName: str,
   supportedAssetTypeName: str,
   supportedDeployedImplementationType: str,
@@ -39,11 +44,7 @@ export type ConnectorTypeBean = z.infer<typeof ConnectorTypeBean>;
 
 export const EndpointBean = z.looseObject({
   class: z.literal('Endpoint'),
-  guid: str,
-  qualifiedName: str,
-  displayName: str,
-  description: str,
-  additionalProperties: stringMap,
+  ...referenceable,
   address: str,
   protocol: str,
   encryptionMethod: str,
@@ -78,11 +79,7 @@ export interface EmbeddedConnectionBean {
 export const ConnectionBean: z.ZodType<ConnectionBean> = z.lazy(() =>
   z.looseObject({
     class: z.enum(['Connection', 'VirtualConnection']),
-    guid: str,
-    qualifiedName: str,
-    displayName: str,
-    description: str,
-    additionalProperties: stringMap,
+    ...referenceable,
     connectorType: ConnectorTypeBean.optional(),
     endpoint: EndpointBean.optional(),
     userId: str,

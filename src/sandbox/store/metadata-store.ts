@@ -64,6 +64,16 @@ interface RelationshipRow extends InstanceRow {
   end2_guid: string;
 }
 
+/** The columns of InstanceRow, which entities and relationships share. */
+const INSTANCE_COLUMNS = `properties TEXT NOT NULL,
+  status TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  created_by TEXT NOT NULL,
+  create_time INTEGER NOT NULL,
+  updated_by TEXT,
+  update_time INTEGER,
+  maintained_by TEXT`;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entities (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -71,14 +81,7 @@ CREATE TABLE IF NOT EXISTS entities (
   type_name TEXT NOT NULL,
   qualified_name TEXT,
   name TEXT,
-  properties TEXT NOT NULL,
-  status TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  created_by TEXT NOT NULL,
-  create_time INTEGER NOT NULL,
-  updated_by TEXT,
-  update_time INTEGER,
-  maintained_by TEXT,
+  ${INSTANCE_COLUMNS},
   origin_category TEXT NOT NULL,
   classifications TEXT
 );
@@ -91,14 +94,7 @@ CREATE TABLE IF NOT EXISTS relationships (
   type_name TEXT NOT NULL,
   end1_guid TEXT NOT NULL,
   end2_guid TEXT NOT NULL,
-  properties TEXT NOT NULL,
-  status TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  created_by TEXT NOT NULL,
-  create_time INTEGER NOT NULL,
-  updated_by TEXT,
-  update_time INTEGER,
-  maintained_by TEXT
+  ${INSTANCE_COLUMNS}
 );
 CREATE INDEX IF NOT EXISTS relationships_by_end1 ON relationships(end1_guid, type_name, seq);
 CREATE INDEX IF NOT EXISTS relationships_by_end2 ON relationships(end2_guid, type_name, seq);
@@ -447,25 +443,23 @@ export class MetadataStore {
   }
 
   /** Relationships of a type whose end 1 is `guid`, in creation order. */
-  relationshipsFromEnd1(
-    guid: string,
-    typeName: string,
-    offset = 0,
-    limit = -1,
-  ): RelationshipRecord[] {
-    return (this.statements.fromEnd1.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
-      relationshipFromRow,
-    );
+  relationshipsFromEnd1(guid: string, typeName: string, offset = 0, limit = -1) {
+    return this.relationshipRows(this.statements.fromEnd1, guid, typeName, offset, limit);
   }
 
   /** Relationships of a type whose end 2 is `guid`, in creation order. */
-  relationshipsToEnd2(
+  relationshipsToEnd2(guid: string, typeName: string, offset = 0, limit = -1) {
+    return this.relationshipRows(this.statements.toEnd2, guid, typeName, offset, limit);
+  }
+
+  private relationshipRows(
+    statement: Database.Statement,
     guid: string,
     typeName: string,
-    offset = 0,
-    limit = -1,
+    offset: number,
+    limit: number,
   ): RelationshipRecord[] {
-    return (this.statements.toEnd2.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
+    return (statement.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
       relationshipFromRow,
     );
   }

@@ -4,21 +4,9 @@ import type { ChangesEvent, SnapshotEvent, StaleEvent } from '../../egeria/statu
 import { DaemonFeed, type FeedEvent } from './daemon-feed';
 import { PollFailure } from './feed-errors';
 import { diffStatus } from './status-diff';
+import { connectorReport } from '../../test/connector-report';
 
-function report(
-  name: string,
-  status = 'RUNNING',
-  extra: Partial<ConnectorReport> = {},
-): ConnectorReport {
-  return {
-    connectorName: name,
-    groupName: 'G',
-    status,
-    minMinutesBetweenRefresh: 60,
-    statistics: {},
-    ...extra,
-  };
-}
+const report = connectorReport;
 
 function daemon(reports: ConnectorReport[]): DaemonStatus {
   return {

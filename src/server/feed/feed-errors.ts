@@ -3,7 +3,7 @@
  * conversion of any poll failure into the FeedError the browser shows with its stale banner.
  */
 import type { FeedError } from '../../egeria/status-feed-protocol';
-import { messageTextWithoutId, type FfdcFields } from '../../egeria/errors';
+import { ffdcText, messageTextWithoutId, type FfdcFields } from '../../egeria/errors';
 import { consoleError, type ConsoleErrorBody } from '../console-errors';
 
 export interface FeedMessage {
@@ -84,9 +84,7 @@ export function feedErrorFromFfdc(
 ): FeedError {
   return {
     messageId: body.exceptionErrorMessageId,
-    text:
-      messageTextWithoutId(body.exceptionErrorMessage, body.exceptionErrorMessageId) ||
-      `Egeria reported status ${body.relatedHTTPCode ?? httpStatus} without a message`,
+    text: ffdcText(body, httpStatus),
     systemAction: body.exceptionSystemAction,
     userAction: body.exceptionUserAction,
     httpStatus,

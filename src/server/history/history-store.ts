@@ -14,18 +14,9 @@ export interface HistoryStoreOptions {
   total?: number;
 }
 
-export interface TransitionInput {
+/** A transition to record: a history entry of one connector. */
+export interface TransitionInput extends HistoryEntry {
   connectorName: string;
-  groupName?: string;
-  status?: string;
-  previousStatus?: string;
-  /** ISO time of the change (Egeria's lastStatusChange when it gave one). */
-  at: string;
-  /** ISO time the console saw it. */
-  observedAt: string;
-  failingExceptionMessage?: string;
-  connectorInstanceId?: string;
-  restarted: boolean;
 }
 
 /** What was last recorded for a connector, to compare the first poll after a restart with. */

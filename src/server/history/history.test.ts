@@ -2,22 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectorReport } from '../../egeria/model';
 import { HistoryRecorder } from './history-recorder';
 import { HistoryStore } from './history-store';
+import { connectorReport } from '../../test/connector-report';
 
-function report(
-  name: string,
-  status: string,
-  extra: Partial<ConnectorReport> = {},
-): ConnectorReport {
-  return {
-    connectorName: name,
-    groupName: 'G',
-    status,
+const report = (name: string, status: string, extra: Partial<ConnectorReport> = {}) =>
+  connectorReport(name, status, {
     connectorInstanceId: 'i1',
     minMinutesBetweenRefresh: 0,
-    statistics: {},
     ...extra,
-  };
-}
+  });
 
 const stores: HistoryStore[] = [];
 function store(options: { perConnector?: number; total?: number } = {}) {

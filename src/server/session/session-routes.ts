@@ -45,12 +45,9 @@ export function sessionOf(request: FastifyRequest, sessions: SessionStore): Sess
 export const isSecure = (request: FastifyRequest) =>
   publicOriginOf(request)?.protocol === 'https:' || request.protocol === 'https';
 
-function send(
-  reply: FastifyReply,
-  message: (typeof CONSOLE_MESSAGES)[keyof typeof CONSOLE_MESSAGES],
-  params: string[],
-  action: string,
-) {
+type ConsoleMessage = (typeof CONSOLE_MESSAGES)[keyof typeof CONSOLE_MESSAGES];
+
+function send(reply: FastifyReply, message: ConsoleMessage, params: string[], action: string) {
   return reply
     .code(message.status)
     .header('cache-control', 'no-store')
@@ -73,17 +70,25 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDepende
     };
   }
 
+  /** Why a session call is refused: an unknown platform, or a write not sent by the console. */
+  function refusal(
+    request: FastifyRequest,
+    platformId: string,
+    write: boolean,
+  ): [ConsoleMessage, string[]] | undefined {
+    if (!targets.has(platformId))
+      return [CONSOLE_MESSAGES.unknownPlatform, [platformId, [...targets.keys()].join(', ')]];
+    if (write && request.headers[CONSOLE_REQUEST_HEADER] !== '1')
+      return [CONSOLE_MESSAGES.notFromConsole, [CONSOLE_REQUEST_HEADER]];
+    return undefined;
+  }
+
   app.get<{ Params: { platformId: string } }>(
     '/api/session/:platformId',
     async (request, reply) => {
       const { platformId } = request.params;
-      if (!targets.has(platformId))
-        return send(
-          reply,
-          CONSOLE_MESSAGES.unknownPlatform,
-          [platformId, [...targets.keys()].join(', ')],
-          `GET /api/session/${platformId}`,
-        );
+      const refused = refusal(request, platformId, false);
+      if (refused) return send(reply, ...refused, `GET /api/session/${platformId}`);
       return reply
         .header('cache-control', 'no-store')
         .send(await info(platformId, sessionOf(request, sessions)));
@@ -95,16 +100,9 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDepende
     async (request, reply) => {
       const { platformId } = request.params;
       const action = `POST /api/session/${platformId}`;
-      const target = targets.get(platformId);
-      if (!target)
-        return send(
-          reply,
-          CONSOLE_MESSAGES.unknownPlatform,
-          [platformId, [...targets.keys()].join(', ')],
-          action,
-        );
-      if (request.headers[CONSOLE_REQUEST_HEADER] !== '1')
-        return send(reply, CONSOLE_MESSAGES.notFromConsole, [CONSOLE_REQUEST_HEADER], action);
+      const refused = refusal(request, platformId, true);
+      if (refused) return send(reply, ...refused, action);
+      const target = targets.get(platformId) as SessionTarget;
       if ((await dialects.resolve(platformId))?.dialect !== 'v6')
         return send(reply, CONSOLE_MESSAGES.signInNotNeeded, [platformId], action);
       const parsed = SignInRequestSchema.safeParse(request.body);
@@ -175,16 +173,9 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDepende
     async (request, reply) => {
       const { platformId } = request.params;
       const action = `DELETE /api/session/${platformId}`;
-      const target = targets.get(platformId);
-      if (!target)
-        return send(
-          reply,
-          CONSOLE_MESSAGES.unknownPlatform,
-          [platformId, [...targets.keys()].join(', ')],
-          action,
-        );
-      if (request.headers[CONSOLE_REQUEST_HEADER] !== '1')
-        return send(reply, CONSOLE_MESSAGES.notFromConsole, [CONSOLE_REQUEST_HEADER], action);
+      const refused = refusal(request, platformId, true);
+      if (refused) return send(reply, ...refused, action);
+      const target = targets.get(platformId) as SessionTarget;
       let session = sessionOf(request, sessions);
       const signIn = session?.platforms.get(platformId);
       if (session && signIn) {
