@@ -9,8 +9,6 @@ import { createAppRouter } from './router';
 import { startTheme } from './theme';
 import './index.css';
 
-startTheme();
-
 const queryClient = createQueryClient({
   // The console sign-in ended (idle too long, or the server restarted): sign in, then come back.
   onConsoleSignInRequired: () =>
@@ -22,10 +20,14 @@ const router = createAppRouter({ queryClient, backends });
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient} backends={backends}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
+const root = createRoot(container);
+// Drawn once the theme is ready: a dark page never flashes light while its sheet loads.
+void startTheme().then(() =>
+  root.render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient} backends={backends}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  ),
 );

@@ -19,10 +19,16 @@ export function readThemeChoice(): ThemeChoice {
   }
 }
 
-function apply(choice: ThemeChoice): void {
+let darkSheet: Promise<unknown> | undefined;
+
+/** Sets the theme; resolves once the dark theme's sheet (fetched the first time only) is in. */
+function apply(choice: ThemeChoice): Promise<unknown> {
   const dark = choice === 'dark' || (choice === 'system' && window.matchMedia(DARK_QUERY).matches);
+  // Only those who see the dark theme download it.
+  if (dark) darkSheet ??= import('./theme-dark.css');
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   listeners.forEach((listener) => listener());
+  return dark && darkSheet ? darkSheet : Promise.resolve();
 }
 
 export function setThemeChoice(choice: ThemeChoice): void {
@@ -32,13 +38,16 @@ export function setThemeChoice(choice: ThemeChoice): void {
   } catch {
     // Private windows may refuse storage: the choice then lasts for this page only.
   }
-  apply(choice);
+  void apply(choice);
 }
 
-/** Applies the remembered choice and follows the system's preference while it is "system". */
-export function startTheme(): void {
-  apply(readThemeChoice());
-  window.matchMedia(DARK_QUERY).addEventListener('change', () => apply(readThemeChoice()));
+/**
+ * Applies the remembered choice and follows the system's preference while it is "system".
+ * Resolves when the page can be drawn in it (the dark sheet loaded), so it never flashes.
+ */
+export function startTheme(): Promise<unknown> {
+  window.matchMedia(DARK_QUERY).addEventListener('change', () => void apply(readThemeChoice()));
+  return apply(readThemeChoice()).catch(() => undefined);
 }
 
 /** For the toggle: the choice and the theme shown, re-read when either changes. */

@@ -7,7 +7,9 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import {
+  lazy,
   startTransition,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -27,10 +29,9 @@ import {
   type FlowNode,
 } from './graph-flow';
 import type { GraphLayout, Rect } from './graph-layout';
-import { GraphMinimap } from './graph-minimap';
 import type { GraphModel } from './graph-model';
 import { nodeTypes, TileModeContext } from './graph-node';
-import { GraphTiles, tileAt } from './graph-tiles';
+import { tileAt } from './graph-colours';
 import { useGraphStore, useSelection, type GraphViewStore } from './graph-store';
 
 /** Below this zoom nodes are drawn as plain tiles (text would be too small to read). */
@@ -132,6 +133,10 @@ function parseView(key: string): Rect | null {
   const [x = 0, y = 0, width = 0, height = 0] = key.split(',').map(Number);
   return { x, y, width, height };
 }
+
+const GraphTiles = lazy(() => import('./graph-tiles'));
+// The overview comes just after the first paint, in a chunk of its own.
+const GraphMinimap = lazy(() => import('./graph-minimap'));
 
 const isTileZoom = (state: ReactFlowState) => state.transform[2] < TILE_ZOOM;
 
@@ -400,8 +405,14 @@ function Canvas({
         aria-label={`${label}. Arrow keys pan, plus and minus zoom, 0 fits the whole graph, Escape clears the selection.`}
         onKeyDown={onKeyDown}
       >
-        {tiles ? <GraphTiles model={model} layout={layout} hidden={hidden} /> : null}
-        <GraphMinimap model={model} layout={layout} hidden={hidden} />
+        {tiles ? (
+          <Suspense fallback={null}>
+            <GraphTiles model={model} layout={layout} hidden={hidden} />
+          </Suspense>
+        ) : null}
+        <Suspense fallback={null}>
+          <GraphMinimap model={model} layout={layout} hidden={hidden} />
+        </Suspense>
       </ReactFlow>
     </TileModeContext>
   );

@@ -1,28 +1,9 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { FAILED_STATUSES } from '../../egeria/model';
+import { statusColour, TILE_COLOUR } from './graph-colours';
 import type { GraphLayout, Rect } from './graph-layout';
 import type { GraphModel, NodeKind } from './graph-model';
 import { useGraphStore } from './graph-store';
-
-/** Fill of each kind's tile; a connector's is its status colour. */
-export const TILE_COLOUR: Record<NodeKind, string> = {
-  group: '#1e293b',
-  connector: '#94a3b8',
-  connection: '#7dd3fc',
-  connectorType: '#c4b5fd',
-  endpoint: '#5eead4',
-  target: '#fcd34d',
-};
-
-export function statusColour(status: string | undefined): string {
-  if (!status) return TILE_COLOUR.connector;
-  if (FAILED_STATUSES.has(status)) return '#dc2626';
-  if (status === 'RUNNING') return '#16a34a';
-  if (status === 'WAITING') return '#d97706';
-  if (status === 'REFRESHING' || status === 'INITIALIZED') return '#0284c7';
-  return TILE_COLOUR.connector;
-}
 
 /** Symbols drawn on a connector's tile when it is big enough, so status is not colour alone. */
 const STATUS_SYMBOL: Record<string, string> = {
@@ -39,12 +20,12 @@ export interface GraphTilesProps {
 }
 
 /**
- * Below reading zoom, every node is a plain tile drawn on one canvas (the selection and its
+ * Below reading zoom (its own chunk: a graph opens at reading size), every node is a plain tile drawn on one canvas (the selection and its
  * neighbours stay in the DOM above it). Thousands of DOM boxes would make each frame of a pan
  * re-rasterise and hit-test thousands of elements; a canvas redraws them in a few milliseconds.
  * Clicks reach the tiles through the pane (see `tileAt`).
  */
-export function GraphTiles({ model, layout, hidden }: GraphTilesProps) {
+export default function GraphTiles({ model, layout, hidden }: GraphTilesProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const storeApi = useStoreApi();
   const graphStore = useGraphStore();
@@ -213,27 +194,4 @@ function drawLabels(
     count += 1;
   }
   return count;
-}
-
-/** The node whose tile is at this point of the graph, if any. */
-export function tileAt(
-  model: GraphModel,
-  layout: GraphLayout,
-  hidden: ReadonlySet<string>,
-  x: number,
-  y: number,
-): string | undefined {
-  for (const node of model.nodes.values()) {
-    const r = layout.positions.get(node.id);
-    if (
-      r &&
-      !hidden.has(node.id) &&
-      x >= r.x &&
-      x <= r.x + r.width &&
-      y >= r.y &&
-      y <= r.y + r.height
-    )
-      return node.id;
-  }
-  return undefined;
 }
