@@ -33,6 +33,7 @@ import type { GraphModel } from './graph-model';
 import { nodeTypes, TileModeContext } from './graph-node';
 import { tileAt } from './graph-colours';
 import { useGraphStore, useSelection, type GraphViewStore } from './graph-store';
+import { formatViewport } from './graph-url-state';
 
 /** Below this zoom nodes are drawn as plain tiles (text would be too small to read). */
 export const TILE_ZOOM = 0.45;
@@ -187,8 +188,8 @@ export interface GraphCanvasProps {
   label: string;
   /** The viewport the URL holds: where to open, and where to go after Back or Forward. */
   viewport?: Viewport;
-  /** After the view moved (by the user or by a command). */
-  onViewportChange?: (viewport: Viewport) => void;
+  /** After the view moved (by the user or by a command); true when that goes to the URL. */
+  onViewportChange?: (viewport: Viewport) => boolean;
 }
 
 /**
@@ -281,23 +282,35 @@ function Canvas({
 
   // A small graph stays fitted while its catalog targets arrive, until the user moves the view
   // or selects something.
-  const userMoved = useRef(!!viewport);
+  useState(() => {
+    if (viewport) store.chooseView();
+  });
 
+  // The viewports this canvas wrote to the URL and that have not landed there yet, oldest first.
+  // The router lands a write a moment later: by then the view may have moved again (a zoom
+  // clicked while the first view was being recorded), and our own old value is no reason to go
+  // back there.
+  const written = useRef<string[]>([]);
   // Back and Forward bring back the viewport their URL holds.
   useEffect(() => {
     if (!viewport) return;
+    const landed = written.current.indexOf(formatViewport(viewport));
+    if (landed >= 0) {
+      written.current.splice(0, landed + 1);
+      return;
+    }
     const now = getViewport();
     if (
       Math.abs(now.x - viewport.x) > 2 ||
       Math.abs(now.y - viewport.y) > 2 ||
       Math.abs(now.zoom - viewport.zoom) > 0.002
     ) {
-      userMoved.current = true;
+      store.chooseView();
       void setViewport(viewport);
     }
-  }, [viewport, getViewport, setViewport]);
+  }, [viewport, getViewport, setViewport, store]);
   useEffect(() => {
-    if (userMoved.current || store.selection || !small) return;
+    if (store.viewChosen || store.selection || !small) return;
     const { width, height } = storeApi.getState();
     if (width && height) void setViewport(openingViewport(layout.bounds, width, height));
   }, [layout, store, storeApi, small, setViewport]);
@@ -320,6 +333,7 @@ function Canvas({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey)
       return;
+    if (event.key !== 'Escape') store.chooseView();
     const { x, y, zoom } = getViewport();
     const { width, height } = storeApi.getState();
     switch (event.key) {
@@ -389,7 +403,7 @@ function Canvas({
         onMoveStart={(event, viewport) => {
           // Only a user's gesture carries an event; programmatic moves do not.
           if (!event) return;
-          userMoved.current = true;
+          store.chooseView();
           moveZoom.current = viewport.zoom;
           wrapperRef.current?.setAttribute('data-panning', '');
         }}
@@ -399,7 +413,7 @@ function Canvas({
         }}
         onMoveEnd={(_, moved) => {
           wrapperRef.current?.removeAttribute('data-panning');
-          onViewportChange?.(moved);
+          if (onViewportChange?.(moved)) written.current.push(formatViewport(moved));
         }}
         tabIndex={0}
         aria-label={`${label}. Arrow keys pan, plus and minus zoom, 0 fits the whole graph, Escape clears the selection.`}
@@ -422,10 +436,18 @@ function Canvas({
 export function useCanvasCommands(layout: GraphLayout) {
   const { zoomIn, zoomOut, setViewport } = useReactFlow();
   const storeApi = useStoreApi();
+  const store = useGraphStore();
   return {
-    zoomIn: () => void zoomIn(),
-    zoomOut: () => void zoomOut(),
+    zoomIn: () => {
+      store.chooseView();
+      void zoomIn();
+    },
+    zoomOut: () => {
+      store.chooseView();
+      void zoomOut();
+    },
     fit: () => {
+      store.chooseView();
       const { width, height, minZoom } = storeApi.getState();
       void setViewport(fitViewport(layout.bounds, width, height, minZoom));
     },

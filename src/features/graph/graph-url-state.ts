@@ -71,8 +71,8 @@ function focusSelectionView(): void {
 export interface GraphUrlState {
   /** The viewport the URL holds (on load and after Back or Forward). */
   viewport: Viewport | undefined;
-  /** Records the viewport after the view moved. */
-  onViewportChange: (viewport: Viewport) => void;
+  /** Records the viewport after the view moved; false when the URL already holds it. */
+  onViewportChange: (viewport: Viewport) => boolean;
   /** The `focus` name when nothing in the graph has it (once everything has loaded). */
   focus: string;
   focusFound: boolean;
@@ -158,10 +158,11 @@ export function useGraphUrlState(model: GraphModel, store: GraphViewStore): Grap
     (next: Viewport) => {
       const value = formatViewport(next);
       const current = paramsRef.current;
-      if (current.get('at') === value) return;
+      if (current.get('at') === value) return false;
       const params = new URLSearchParams(current);
       params.set('at', value);
       write(params, true);
+      return true;
     },
     [write],
   );
