@@ -17,7 +17,15 @@ import {
 import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
 import { DEMO } from '../../sandbox/seed/demo-estate';
 import { buildConsoleServer } from '../app';
-import { openSse, pollSeqs, pollsDelivered, until, type SseClient } from './sse-test-client';
+import {
+  openSse,
+  pollEvents,
+  pollSeqs,
+  pollsDelivered,
+  sandboxControl,
+  until,
+  type SseClient,
+} from './sse-test-client';
 
 const POLL_MS = 300;
 const DAEMON = DEMO.daemons.integration;
@@ -30,23 +38,15 @@ describe('status feed over HTTP', () => {
   let base = '';
   const clients: SseClient[] = [];
 
-  const control = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${sandbox.controlUrl}/sandbox-control${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return (await res.json()) as Record<string, number>;
-  };
-  const statusCalls = async () => (await control('GET', '/stats'))[STATUS_ROUTE] ?? 0;
+  const control = (method: string, path: string, body?: unknown) =>
+    sandboxControl(sandbox.controlUrl)(method, path, body);
+  const statusCalls = async () =>
+    ((await control('GET', '/stats')) as Record<string, number>)[STATUS_ROUTE] ?? 0;
   const open = (headers: Record<string, string> = fromConsole, daemon: string = DAEMON) => {
     const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(daemon)}`, headers);
     clients.push(client);
     return client;
   };
-  /** Events that report one poll each: the first snapshot, then one changes event per poll. */
-  const pollEvents = (client: SseClient) =>
-    client.events.filter((e) => e.event === 'snapshot' || e.event === 'changes');
 
   beforeAll(async () => {
     sandbox = await startSandbox({ seed: 'demo', minuteMs: 60_000 });
