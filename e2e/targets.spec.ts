@@ -39,11 +39,11 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 type Box = { x: number; y: number; width: number; height: number };
 
 /**
- * Brings both nodes well inside the canvas, clear of the overview in its corner, with the canvas's
- * own keys as a user would: the graph opens at reading size, so two nodes far apart need a zoom
- * out (minus) before the arrows pan them into view together.
+ * Brings the nodes well inside the canvas together, clear of the overview in its corner, with the
+ * canvas's own keys as a user would: the graph opens at reading size, so two nodes far apart need
+ * a zoom out (minus) before the arrows pan them into view together.
  */
-async function showBoth(page: Page, canvas: Locator, from: Locator, to: Locator) {
+async function showAll(page: Page, canvas: Locator, nodes: Locator[]) {
   const margin = 40;
   const viewport = page.locator('.react-flow__viewport');
   const opposite: Record<string, string> = {
@@ -56,15 +56,14 @@ async function showBoth(page: Page, canvas: Locator, from: Locator, to: Locator)
   for (let i = 0; i < 40; i++) {
     const view = await canvas.boundingBox();
     const overview = await page.locator('.graph-minimap').boundingBox();
-    const a = await from.boundingBox();
-    const b = await to.boundingBox();
-    if (!view || !a || !b) throw new Error('canvas or node not drawn');
+    const boxes = await Promise.all(nodes.map((node) => node.boundingBox()));
+    if (!view || boxes.some((box) => !box)) throw new Error('canvas or node not drawn');
     // The room to drag in: the canvas above its overview.
     const room: Box = { ...view, height: (overview?.y ?? view.y + view.height) - view.y };
-    const left = Math.min(a.x, b.x);
-    const right = Math.max(a.x + a.width, b.x + b.width);
-    const top = Math.min(a.y, b.y);
-    const bottom = Math.max(a.y + a.height, b.y + b.height);
+    const left = Math.min(...boxes.map((box) => box!.x));
+    const right = Math.max(...boxes.map((box) => box!.x + box!.width));
+    const top = Math.min(...boxes.map((box) => box!.y));
+    const bottom = Math.max(...boxes.map((box) => box!.y + box!.height));
     const pan =
       right > room.x + room.width - margin
         ? 'ArrowRight'
@@ -88,7 +87,7 @@ async function showBoth(page: Page, canvas: Locator, from: Locator, to: Locator)
     await canvas.press(key);
     await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
   }
-  throw new Error('could not bring both nodes into view');
+  throw new Error('could not bring the nodes into view together');
 }
 
 /** Drags with real pointer events, in steps, from the middle of one box to the middle of another. */
@@ -96,7 +95,12 @@ async function dragBetween(page: Page, from: Locator, to: Locator) {
   // Linking arrives just after the graph (its own chunk); connectors show their link handle once
   // it is ready, and a drag started before that would do nothing.
   await expect(page.locator('.gn-link').first()).toBeVisible();
-  await showBoth(page, page.getByRole('application', { name: /^Graph of/ }), from, to);
+  const canvas = page.getByRole('application', { name: /^Graph of/ });
+  // Either end may lie outside the canvas (a palette item); those on it must be in view together.
+  const onCanvas = [];
+  for (const end of [from, to])
+    if (await end.evaluate((el) => !!el.closest('.react-flow'))) onCanvas.push(end);
+  await showAll(page, canvas, onCanvas);
   const a = await from.boundingBox();
   const b = await to.boundingBox();
   if (!a || !b) throw new Error('nothing to drag between');
