@@ -32,6 +32,24 @@ const DAEMON = DEMO.daemons.integration;
 const STATUS_ROUTE = 'GET /servers/:daemon/open-metadata/integration-daemon/users/:userId/status';
 const fromConsole = { [CONSOLE_REQUEST_HEADER]: '1' };
 
+/** A console server watching the sandbox's daemons, as 5.3. */
+const consoleFor = (sandbox: SandboxHandle) =>
+  buildConsoleServer({
+    platforms: [
+      {
+        id: 'sandbox',
+        url: sandbox.url,
+        dialect: 'v5',
+        userId: sandbox.userId,
+        metadataServer: sandbox.metadataServer,
+        daemons: sandbox.daemons,
+        tls: { insecure: false },
+        timeoutMs: 5_000,
+      },
+    ],
+    feed: { pollMs: POLL_MS, heartbeatMs: 100 },
+  });
+
 describe('status feed over HTTP', () => {
   let sandbox: SandboxHandle;
   let app: FastifyInstance;
@@ -50,21 +68,7 @@ describe('status feed over HTTP', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox({ seed: 'demo', minuteMs: 60_000 });
-    app = await buildConsoleServer({
-      platforms: [
-        {
-          id: 'sandbox',
-          url: sandbox.url,
-          dialect: 'v5',
-          userId: sandbox.userId,
-          metadataServer: sandbox.metadataServer,
-          daemons: sandbox.daemons,
-          tls: { insecure: false },
-          timeoutMs: 5_000,
-        },
-      ],
-      feed: { pollMs: POLL_MS, heartbeatMs: 100 },
-    });
+    app = await consoleFor(sandbox);
     base = await app.listen({ host: '127.0.0.1', port: 0 });
   }, 60_000);
 
@@ -265,5 +269,25 @@ describe('status feed over HTTP', () => {
       groupName: DEMO.groups.clinicalTrials,
     });
     expect(history.keptPerConnector).toBe(500);
+  }, 30_000);
+});
+
+describe('status feed of a 5.3 daemon that runs no connector', () => {
+  it('reads the group summaries when real 5.3 fails /status with a NullPointerException', async () => {
+    const sandbox = await startSandbox({ seed: 'empty', minuteMs: 60_000 });
+    const app = await consoleFor(sandbox);
+    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(DAEMON)}`, fromConsole);
+    try {
+      await until(() => client.events.length >= 1, 10_000, 'first event');
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS * 2));
+      expect(client.events.map((e) => e.event)).not.toContain('stale');
+      const snapshot = SnapshotEventSchema.parse(client.events[0]!.data);
+      expect(snapshot.reports).toEqual([]);
+    } finally {
+      client.close();
+      await app.close();
+      await sandbox.close();
+    }
   }, 30_000);
 });
