@@ -238,7 +238,7 @@ test.describe('linking catalog targets on the graph', () => {
   test('edits a catalog target from the edge inspector', async ({ page }) => {
     const graph = new GraphPage(page);
     await graph.open(POSTGRES);
-    await graph.node(HR_SERVER).click();
+    await graph.selectNode(HR_SERVER);
     await graph.inspector
       .getByRole('button', { name: 'Catalog target “postgreSQLServer”' })
       .click();
@@ -265,7 +265,7 @@ test.describe('linking catalog targets on the graph', () => {
     await expect(targetEdge(graph, 'postgreSQLServer', SERVER_CATALOGUER, HR_SERVER)).toHaveCount(
       1,
     );
-    await graph.node(HR_SERVER).click();
+    await graph.selectNode(HR_SERVER);
     await graph.inspector
       .getByRole('button', { name: 'Catalog target “postgreSQLServer”' })
       .click();
@@ -373,7 +373,7 @@ test.describe('linking catalog targets on the graph', () => {
       1,
     );
     await control.deleteElement(HR_SERVER);
-    await graph.node(HR_SERVER).click();
+    await graph.selectNode(HR_SERVER);
     await graph.inspector
       .getByRole('button', { name: 'Catalog target “postgreSQLServer”' })
       .click();

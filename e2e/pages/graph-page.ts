@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The graph of a group (/p/{platform}/groups/{qualifiedName}/graph) or of a daemon's groups. */
 export class GraphPage {
@@ -41,6 +41,17 @@ export class GraphPage {
     return this.page
       .locator('.react-flow__node')
       .filter({ has: this.page.locator('.gn-label').getByText(label, { exact: true }) });
+  }
+
+  /**
+   * Selects a node by clicking it, and clicks again when the click missed because the view was
+   * still settling (it re-fits as catalog targets arrive) and the inspector shows nothing.
+   */
+  async selectNode(label: string) {
+    await expect(async () => {
+      await this.node(label).click();
+      await expect(this.inspectorTitle).toHaveText(label, { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   /** Nodes of one kind: group, connector, connection, connectorType, endpoint, target. */
