@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Breadcrumbs, type Crumb } from '../../components/breadcrumbs';
 
-export interface Crumb {
-  label: string;
-  to?: string;
-}
+export type { Crumb };
 
 /** Breadcrumb, heading and the document title of a definition screen. */
 export function PageHeader({
@@ -21,22 +19,7 @@ export function PageHeader({
   return (
     <div>
       <title>{`${documentTitle} · Egeria Integration Console`}</title>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-2 text-slate-600">
-          {crumbs.map((crumb, index) => (
-            <li key={`${index}:${crumb.label}`} className="flex gap-2 [overflow-wrap:anywhere]">
-              {index > 0 ? <span aria-hidden="true">/</span> : null}
-              {crumb.to ? (
-                <Link to={crumb.to} className="text-sky-800 underline">
-                  {crumb.label}
-                </Link>
-              ) : (
-                <span aria-current="page">{crumb.label}</span>
-              )}
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <Breadcrumbs crumbs={crumbs} />
       <h1 className="mt-1 text-2xl font-semibold [overflow-wrap:anywhere]">{title}</h1>
       {children}
     </div>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLoaderData } from 'react-router';
+import { Breadcrumbs } from '../../components/breadcrumbs';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
@@ -36,26 +37,13 @@ export function DriftPage() {
   const { daemon, group, configured } = useLoaderData() as DriftLoaderData;
   const title = group ? `Drift of ${group} in ${daemon}` : `Drift of ${daemon}`;
   const crumbs = (
-    <nav aria-label="Breadcrumb" className="text-sm">
-      <ol className="flex flex-wrap gap-2 text-slate-600">
-        <li>
-          <Link to={daemonsPath(platform.id)} className="text-sky-800 underline">
-            Integration daemons
-          </Link>
-        </li>
-        <li aria-hidden="true">/</li>
-        <li>
-          <Link
-            to={daemonPath(platform.id, daemon)}
-            className="text-sky-800 underline [overflow-wrap:anywhere]"
-          >
-            {daemon}
-          </Link>
-        </li>
-        <li aria-hidden="true">/</li>
-        <li aria-current="page">Drift</li>
-      </ol>
-    </nav>
+    <Breadcrumbs
+      crumbs={[
+        { label: 'Integration daemons', to: daemonsPath(platform.id) },
+        { label: daemon, to: daemonPath(platform.id, daemon) },
+        { label: 'Drift' },
+      ]}
+    />
   );
   return (
     <div className="space-y-5">
