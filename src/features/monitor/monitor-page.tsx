@@ -1,5 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
-import { Breadcrumbs } from '../../components/breadcrumbs';
+import { Breadcrumbs } from '../../components/page-header';
 import { bundleExportPath, daemonGraphPath, driftPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { ConnectorView } from './connector-view';
