@@ -7,6 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorInput } from '../../src/egeria/model';
 import {
+  toConnectorFormValues,
+  toConnectorInput,
+} from '../../src/features/definitions/connector-form';
+import {
   backendFor,
   canEmbedConnections,
   contractTargets,
@@ -166,6 +170,24 @@ describe.each(targets)('behaviour contract: $name', (target) => {
         configurationProperties: { waitForDirectory: true, catalogAllFiles: 'true' },
         embeddedConnections: [],
       });
+    });
+
+    it('creates a connector as the form sends a catalogued provider, with or without Egeria’s content packs', async () => {
+      // The form's own input: real 5.3 holds no content pack, so no element has the catalog's
+      // connector-type GUID there; the save must find or make the platform's own type.
+      const values = toConnectorFormValues();
+      values.qualifiedName = `Contract:${id}:IntegrationConnector:FromForm`;
+      values.name = 'FromForm';
+      values.connection.connectorType.providerClassName = FILES_MONITOR;
+      values.connection.endpoint.address = target.workDir;
+      const input = toConnectorInput(values, undefined, { update: false });
+      const guid = await backend().createConnector(input);
+      created.connector(guid, input.qualifiedName);
+      const connector = await backend().getConnector(guid);
+      expect(connector.connection?.connectorType).toMatchObject({
+        connectorProviderClassName: FILES_MONITOR,
+      });
+      expect(connector.connection?.endpoint).toMatchObject({ address: target.workDir });
     });
 
     it('stores a virtual connection with an embedded secrets-store connection; secrets read as set', async () => {

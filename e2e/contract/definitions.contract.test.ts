@@ -125,24 +125,17 @@ describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (ta
       expect(r.json).toEqual({ class: 'IntegrationGroupElementResponse', relatedHTTPCode: 200 });
     });
 
+    // Paging through every group is asserted for both dialects in behaviour.contract.test.ts.
     it('pages with startingFrom and maximumResults and omits elements past the end', async () => {
       for (const n of [1, 2, 3]) await newGroup(`Paging${n}`);
-      const backend = backendFor(target);
-      const all: Array<{ guid: string; qualifiedName: string }> = [];
-      for (let start = 0; ; start += 2) {
-        const page = await backend.listGroups({ startFrom: start, pageSize: 2 });
-        expect(page.items.length).toBeLessThanOrEqual(2);
-        all.push(...page.items);
-        if (page.items.length < 2) break;
-      }
-      expect(
-        all
-          .map((g) => g.qualifiedName)
-          .filter((q) => q.startsWith(`Contract:${id}:IntegrationGroup:Paging`))
-          .sort(),
-      ).toEqual([1, 2, 3].map((n) => `Contract:${id}:IntegrationGroup:Paging${n}`));
-      // GUIDs, not names: real 5.3 accepts groups without a qualifiedName.
-      expect(new Set(all.map((g) => g.guid)).size).toBe(all.length);
+      const first = await raw.get(
+        `${raw.gcs()}/integration-groups?startingFrom=0&maximumResults=2`,
+      );
+      expect(first.json).toMatchObject({
+        class: 'IntegrationGroupElementsResponse',
+        relatedHTTPCode: 200,
+      });
+      expect(first.json['elements']).toHaveLength(2);
       const past = await raw.get(
         `${raw.gcs()}/integration-groups?startingFrom=100000&maximumResults=10`,
       );

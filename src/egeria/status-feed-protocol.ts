@@ -142,23 +142,26 @@ const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 const int = (v: unknown) => Number.isInteger(v);
 const arrayOf = (v: unknown, each: (x: unknown) => boolean) => Array.isArray(v) && v.every(each);
 
+/** A connector report's optional text fields. */
+export const REPORT_TEXT = [
+  'connectorGuid',
+  'groupName',
+  'connectorInstanceId',
+  'status',
+  'lastStatusChange',
+  'lastRefreshTime',
+  'failingExceptionMessage',
+  'endpointAddress',
+  'connectorProviderClassName',
+] as const;
+
 function isReport(v: unknown): boolean {
   return (
     isObj(v) &&
     str(v['connectorName']) &&
     num(v['minMinutesBetweenRefresh']) &&
     isObj(v['statistics']) &&
-    [
-      'connectorGuid',
-      'groupName',
-      'connectorInstanceId',
-      'status',
-      'lastStatusChange',
-      'lastRefreshTime',
-      'failingExceptionMessage',
-      'endpointAddress',
-      'connectorProviderClassName',
-    ].every((key) => optStr(v[key]))
+    REPORT_TEXT.every((key) => optStr(v[key]))
   );
 }
 const isGroup = (v: unknown) =>

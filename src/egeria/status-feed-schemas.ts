@@ -16,22 +16,13 @@ import type {
   SnapshotEvent,
   StaleEvent,
 } from './status-feed-protocol';
+import { REPORT_TEXT } from './status-feed-protocol';
 
 export const ConnectorReportSchema = z.object({
   connectorName: z.string(),
-  ...optionalStrings(
-    'connectorGuid',
-    'groupName',
-    'connectorInstanceId',
-    'status',
-    'lastStatusChange',
-    'lastRefreshTime',
-  ),
+  ...optionalStrings(...REPORT_TEXT),
   minMinutesBetweenRefresh: z.number(),
-  failingExceptionMessage: z.string().optional(),
   statistics: z.record(z.string(), z.unknown()),
-  endpointAddress: z.string().optional(),
-  connectorProviderClassName: z.string().optional(),
 }) satisfies z.ZodType<Omit<ConnectorReport, 'groupGuid'>>;
 
 export const FeedGroupSchema = z.object({

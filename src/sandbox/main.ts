@@ -1,7 +1,8 @@
 /**
  * `npm run sandbox`: runs the sandbox platform on its own and prints its URLs.
  *   --port N  --control-port N  --db FILE | --memory  --seed demo|empty  --connectors N
- *   --groups N  --minute-ms N  --dialect v5|v6|both  --release 6.1|6.2  --token-minutes N  --log
+ *   --groups N  --minute-ms N  --dialect v5|v6|both  --release 6.1|6.2  --token-minutes N
+ *   --latency MS  --log
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -21,6 +22,7 @@ const HELP = `Usage: npm run sandbox -- [options]
   --dialect D         REST dialect: v5 (default), v6 (view services, bearer tokens), or both
   --release R         6.x release to imitate: 6.1 (default) or 6.2
   --token-minutes N   lifetime of a 6.x bearer token (default 60)
+  --latency MS        wait this long before answering each call, as a loaded platform does (default 0)
   --log               log requests and server events`;
 
 function integer(value: string | undefined, flag: string, fallback: number): number {
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
       dialect: { type: 'string' },
       release: { type: 'string' },
       'token-minutes': { type: 'string' },
+      latency: { type: 'string' },
       log: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
     dialects: dialect === 'both' ? ['v5', 'v6'] : [dialect as 'v5' | 'v6'],
     release,
     tokenLifetimeMs: (integer(values['token-minutes'], '--token-minutes', 60) || 60) * 60_000,
+    latencyMs: integer(values.latency, '--latency', 0),
   });
   console.log(`Egeria sandbox platform: ${sandbox.url} (userId ${sandbox.userId})`);
   console.log(`  metadata access server: ${sandbox.metadataServer}`);

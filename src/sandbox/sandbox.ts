@@ -33,6 +33,8 @@ export interface SandboxOptions {
   release?: SandboxRelease;
   /** How long a 6.x bearer token lasts; default an hour, as on Egeria. */
   tokenLifetimeMs?: number;
+  /** Milliseconds added to every Egeria call before it is answered (a loaded platform); default 0. */
+  latencyMs?: number;
 }
 
 export interface SandboxHandle {
@@ -108,6 +110,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         dialects,
         tokens,
         release,
+        latencyMs: options.latencyMs ?? 0,
       });
       await app.listen({ host: HOST, port });
       port = (app.server.address() as { port: number }).port;

@@ -169,6 +169,7 @@ describe('console configuration', () => {
         SANDBOX: 'true',
         SANDBOX_DIALECT: 'v6',
         SANDBOX_TOKEN_LIFETIME_MS: '60000',
+        SANDBOX_LATENCY_MS: '80',
       },
     });
     expect(config.platforms[0]).toMatchObject({
@@ -176,7 +177,11 @@ describe('console configuration', () => {
       metadataServer: 'qs-metadata-store',
       viewServer: 'qs-view-server',
     });
-    expect(config.sandbox).toMatchObject({ dialect: 'v6', tokenLifetimeMs: 60_000 });
+    expect(config.sandbox).toMatchObject({
+      dialect: 'v6',
+      tokenLifetimeMs: 60_000,
+      latencyMs: 80,
+    });
     expect(
       configError(() => loadConfig({ env: { SANDBOX: 'true', SANDBOX_DIALECT: 'v4' } })),
     ).toContain('sandbox.dialect');

@@ -76,6 +76,8 @@ export const SandboxConfigSchema = z
     dialect: z.enum(['v5', 'v6']).default('v5'),
     /** 6.x bearer token lifetime (Egeria: one hour). */
     tokenLifetimeMs: z.number().int().positive().max(86_400_000).default(3_600_000),
+    /** Added to every call the sandbox answers, as a loaded real platform would take. */
+    latencyMs: z.number().int().min(0).max(60_000).default(0),
   })
   .strict();
 export type SandboxConfig = z.infer<typeof SandboxConfigSchema>;
@@ -177,6 +179,7 @@ export const ConsoleConfigSchema = z
       minuteMs: 5_000,
       dialect: 'v5',
       tokenLifetimeMs: 3_600_000,
+      latencyMs: 0,
     }),
     /** Directory of the built SPA. */
     clientDir: z.string().min(1).default('dist/client'),
@@ -272,8 +275,8 @@ function envBool(env: Env, name: string): boolean | undefined {
  * Builds the configuration from an optional JSON file and the environment. When neither names a
  * platform, the embedded sandbox is enabled. Environment variables
  * override the file: PORT, HOST, SANDBOX (true/false), SANDBOX_DB, SANDBOX_PORT, SANDBOX_CONTROL_PORT,
- * SANDBOX_MINUTE_MS, SANDBOX_DIALECT, SANDBOX_TOKEN_LIFETIME_MS, STATUS_POLL_MS, CONSOLE_DB,
- * CONSOLE_PUBLIC_ORIGINS, CONSOLE_AUDIT_MAX, CONSOLE_USERS_FILE, CONSOLE_DEFAULT_ROLES, OIDC_ISSUER,
+ * SANDBOX_MINUTE_MS, SANDBOX_DIALECT, SANDBOX_TOKEN_LIFETIME_MS, SANDBOX_LATENCY_MS, STATUS_POLL_MS,
+ * CONSOLE_DB, CONSOLE_PUBLIC_ORIGINS, CONSOLE_AUDIT_MAX, CONSOLE_USERS_FILE, CONSOLE_DEFAULT_ROLES, OIDC_ISSUER,
  * OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPES, OIDC_USERNAME_CLAIM, OIDC_ROLES_CLAIM, and one
  * platform from EGERIA_URL with EGERIA_PLATFORM_ID, EGERIA_LABEL, EGERIA_DIALECT, EGERIA_USER,
  * EGERIA_METADATA_SERVER, EGERIA_VIEW_SERVER, EGERIA_DAEMONS (comma-separated), EGERIA_CA_FILE,
@@ -353,6 +356,8 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
   if (env['SANDBOX_DIALECT']) sandbox['dialect'] = env['SANDBOX_DIALECT'];
   const tokenLifetimeMs = envInt(env, 'SANDBOX_TOKEN_LIFETIME_MS');
   if (tokenLifetimeMs !== undefined) sandbox['tokenLifetimeMs'] = tokenLifetimeMs;
+  const latencyMs = envInt(env, 'SANDBOX_LATENCY_MS');
+  if (latencyMs !== undefined) sandbox['latencyMs'] = latencyMs;
   raw['sandbox'] = sandbox;
 
   if (env['EGERIA_URL']) {

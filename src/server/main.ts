@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       minuteMs: config.sandbox.minuteMs,
       dialects: [config.sandbox.dialect],
       tokenLifetimeMs: config.sandbox.tokenLifetimeMs,
+      latencyMs: config.sandbox.latencyMs,
     });
     closables.push(sandbox);
     platforms.unshift({

@@ -320,7 +320,7 @@ describe('Egeria 6.x dialect', () => {
     });
   });
 
-  it('pages a group’s registrations itself and reads each connector’s connection', async () => {
+  it('pages a group’s registrations itself and reads their connectors’ connections in one search', async () => {
     const links = ['a', 'b', 'c'].map((id) => ({
       relationshipHeader: {
         type: { typeName: 'RegisteredIntegrationConnector' },
@@ -342,8 +342,13 @@ describe('Egeria 6.x dialect', () => {
         },
       ],
       [
-        `POST ${AM}/assets/[abc]/retrieve$`,
-        (call: Call) => connector(call.path.split('/').at(-2)!),
+        `POST ${AM}/assets/by-search-string$`,
+        {
+          class: 'OpenMetadataRootElementsResponse',
+          relatedHTTPCode: 200,
+          // Other connectors of the platform come too; only the group's are used.
+          elements: ['a', 'x', 'b', 'c'].map((id) => connector(id).element),
+        },
       ],
     ]);
     const first = await backend.listRegistrations('g', { startFrom: 0, pageSize: 2 });
@@ -365,9 +370,14 @@ describe('Egeria 6.x dialect', () => {
     expect(groupReads()).toBe(1);
     await backend.listRegistrations('g', { startFrom: 0, pageSize: 2 });
     expect(groupReads()).toBe(2);
-    // One read per connector brings its connection with the connection's parts.
-    expect(calls.find((c) => c.path === `${AM}/assets/a/retrieve`)?.body).toEqual({
-      class: 'GetRequestBody',
+    // One search per listing page brings the connectors with their connections' parts: no N+1.
+    expect(calls.filter((c) => c.path.includes('/retrieve'))).toEqual([]);
+    expect(calls.filter((c) => c.path === `${AM}/assets/by-search-string`)).toHaveLength(3);
+    expect(calls.find((c) => c.path === `${AM}/assets/by-search-string`)?.body).toEqual({
+      class: 'SearchStringRequestBody',
+      metadataElementTypeName: 'IntegrationConnector',
+      startFrom: 0,
+      pageSize: 500,
       includeOnlyRelationships: [
         'AssetConnection',
         'ResourceConnection',

@@ -67,6 +67,8 @@ const CONNECTOR_RELATIONSHIPS = [...CONNECTION_LINKS, ...CONNECTION_PARTS];
 const CONNECTION_DEPTH = 4;
 /** Later pages of one listing reuse the group's links read for its first page for this long. */
 const LINKS_SNAPSHOT_MS = 60_000;
+/** Connectors per page of the search that brings a group's connectors with their connections. */
+const CONNECTOR_SEARCH_PAGE = 500;
 
 /** Pages a whole list on the client, for calls that answer everything at once. */
 function slice<T>(all: T[], request: M.PageRequest): M.Page<T> {
@@ -172,6 +174,37 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     properties
       ? { class: 'NewRelationshipRequestBody', properties }
       : { class: 'NewRelationshipRequestBody' };
+
+  /**
+   * The connectors named, each with its connection hierarchy, from the connector search pages
+   * (real 6.1 answers each found connector with its `connections`, golden 12c) instead of one
+   * retrieve per connector: a group of N connectors costs ⌈all connectors / page⌉ calls, not N.
+   * A connector the pages do not hold (a platform capping the page) is left to the caller.
+   */
+  async function connectorsWithConnections(
+    guids: string[],
+    signal?: AbortSignal,
+  ): Promise<Map<string, W.OpenMetadataRootElement>> {
+    const wanted = new Set(guids);
+    const found = new Map<string, W.OpenMetadataRootElement>();
+    if (wanted.size === 0) return found;
+    for (let startFrom = 0; ; startFrom += CONNECTOR_SEARCH_PAGE) {
+      const r = await http.query(
+        `${am}/assets/by-search-string`,
+        searchBody(
+          CONNECTOR_TYPE,
+          { startFrom, pageSize: CONNECTOR_SEARCH_PAGE },
+          CONNECTOR_RELATIONSHIPS,
+        ),
+        W.OpenMetadataRootElementsResponseSchema,
+        signal,
+      );
+      const elements = r.elements ?? [];
+      for (const element of elements)
+        if (wanted.has(element.elementHeader.guid)) found.set(element.elementHeader.guid, element);
+      if (found.size === wanted.size || elements.length < CONNECTOR_SEARCH_PAGE) return found;
+    }
+  }
 
   /** The group's registration links of the listing under way, per group. */
   const linkSnapshots = new Map<string, { at: number; links: W.RelatedMetadataElementSummary[] }>();
@@ -528,19 +561,21 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
           linkSnapshots.set(groupGuid, { at: Date.now(), links: all });
         }
         const links = slice(all, request);
-        const items = await mapLimit(links.items, concurrency, async (link) =>
-          map.toRegistration(
-            { guid: link.relationshipHeader.guid, properties: link.relationshipProperties },
-            toConnector(
-              await retrieveConnector(
-                link.relatedElement.elementHeader.guid,
-                CONNECTOR_RELATIONSHIPS,
-                signal,
-              ),
-            ),
-            groupGuid,
-          ),
+        const connectors = await connectorsWithConnections(
+          links.items.map((link) => link.relatedElement.elementHeader.guid),
+          signal,
         );
+        const items = await mapLimit(links.items, concurrency, async (link) => {
+          const guid = link.relatedElement.elementHeader.guid;
+          const element =
+            connectors.get(guid) ??
+            (await retrieveConnector(guid, CONNECTOR_RELATIONSHIPS, signal));
+          return map.toRegistration(
+            { guid: link.relationshipHeader.guid, properties: link.relationshipProperties },
+            toConnector(element),
+            groupGuid,
+          );
+        });
         return { ...links, items };
       }),
     async unregisterConnector(groupGuid, connectorGuid) {

@@ -10,6 +10,7 @@ import type { StoredConnection } from '../connection-sync';
 import type * as M from '../model';
 import { fromElementProperties, toElementProperties, type PropertySpec } from '../wire/generic';
 import { toMeta, type ElementHeader } from '../wire/header';
+import { CONNECTOR_TYPE_TEXT } from '../wire/ocf';
 import { compact, nonEmpty } from '../wire/values';
 import {
   connectionAttributes,
@@ -121,14 +122,7 @@ export function toConnectorType(element: Summary): M.ConnectorType {
   const p = element.properties;
   return {
     ...identity(element),
-    ...strings(p, [
-      'connectorProviderClassName',
-      'supportedAssetTypeName',
-      'supportedDeployedImplementationType',
-      'connectorFrameworkName',
-      'connectorInterfaceLanguage',
-      'targetTechnologyName',
-    ]),
+    ...strings(p, CONNECTOR_TYPE_TEXT),
     recognizedConfigurationProperties: stringList(p, 'recognizedConfigurationProperties'),
     recognizedSecuredProperties: stringList(p, 'recognizedSecuredProperties'),
     recognizedAdditionalProperties: stringList(p, 'recognizedAdditionalProperties'),

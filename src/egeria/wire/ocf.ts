@@ -14,20 +14,24 @@ const anyMap = z.record(z.string(), z.unknown());
 
 export type EndpointAddressKey = 'address' | 'networkAddress';
 
+/** The fields connector types, endpoints and connections share (OCF's Referenceable, in part). */
+const referenceable = optionalStrings(
+  ...(['class', 'guid', 'qualifiedName', 'displayName', 'description'] as const),
+);
+
+/** A connector type's text properties, the same in the OCF bean and 6.x's element properties. */
+export const CONNECTOR_TYPE_TEXT = [
+  'connectorProviderClassName',
+  'supportedAssetTypeName',
+  'supportedDeployedImplementationType',
+  'connectorFrameworkName',
+  'connectorInterfaceLanguage',
+  'targetTechnologyName',
+] as const;
+
 export const ConnectorTypeSchema = z.looseObject({
-  ...optionalStrings(
-    'class',
-    'guid',
-    'qualifiedName',
-    'displayName',
-    'description',
-    'connectorProviderClassName',
-    'supportedAssetTypeName',
-    'supportedDeployedImplementationType',
-    'connectorFrameworkName',
-    'connectorInterfaceLanguage',
-    'targetTechnologyName',
-  ),
+  ...referenceable,
+  ...optionalStrings(...CONNECTOR_TYPE_TEXT),
   recognizedAdditionalProperties: z.array(z.string()).optional(),
   recognizedConfigurationProperties: z.array(z.string()).optional(),
   recognizedSecuredProperties: z.array(z.string()).optional(),
@@ -35,17 +39,8 @@ export const ConnectorTypeSchema = z.looseObject({
 export type ConnectorType = z.infer<typeof ConnectorTypeSchema>;
 
 export const EndpointSchema = z.looseObject({
-  ...optionalStrings(
-    'class',
-    'guid',
-    'qualifiedName',
-    'displayName',
-    'description',
-    'address',
-    'networkAddress',
-    'protocol',
-    'encryptionMethod',
-  ),
+  ...referenceable,
+  ...optionalStrings('address', 'networkAddress', 'protocol', 'encryptionMethod'),
 });
 export type Endpoint = z.infer<typeof EndpointSchema>;
 
@@ -75,7 +70,7 @@ export interface EmbeddedConnection {
 
 export const ConnectionSchema: z.ZodType<Connection> = z.lazy(() =>
   z.looseObject({
-    ...optionalStrings('class', 'guid', 'qualifiedName', 'displayName', 'description'),
+    ...referenceable,
     additionalProperties: stringMap.optional(),
     connectorType: ConnectorTypeSchema.optional(),
     endpoint: EndpointSchema.optional(),

@@ -442,8 +442,9 @@ function connectorTypeInput(
   }
   const entry = catalogEntry(className);
   if (entry) {
+    // No GUID from the catalog: a platform without Egeria's content packs (real 5.3 here) has no
+    // element with it. The save finds the platform's own type by class and name, or makes one.
     return {
-      guid: entry.connectorTypeGUID ?? undefined,
       qualifiedName: entry.connectorTypeQualifiedName,
       displayName: entry.displayName,
       description: entry.description,

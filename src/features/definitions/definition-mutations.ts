@@ -36,6 +36,14 @@ function invalidateGroups(queryClient: QueryClient, { platform }: PlatformScope)
   });
 }
 
+/**
+ * Drops what was read about a deleted element (its registrations, groups, catalog targets) rather
+ * than marking it stale: read again, it would only fail with Egeria's "not found" (seen on real 5.3).
+ */
+function forgetDeleted(queryClient: QueryClient, detailKey: readonly unknown[]) {
+  queryClient.removeQueries({ queryKey: detailKey });
+}
+
 function invalidateConnectors(queryClient: QueryClient, { platform }: PlatformScope) {
   return queryClient.invalidateQueries({
     queryKey: connectorKeys.all(platform.id, platform.metadataServer),
@@ -92,11 +100,16 @@ export function deleteGroupMutation(
     {
       mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteGroup(guid, qualifiedName),
       // Registrations embed connectors, and connectors list their groups: both go stale.
-      onSuccess: () =>
-        Promise.all([
+      onSuccess: (_data, { guid }) => {
+        forgetDeleted(
+          queryClient,
+          groupKeys.detail(scope.platform.id, scope.platform.metadataServer, guid),
+        );
+        return Promise.all([
           invalidateGroups(queryClient, scope),
           invalidateConnectors(queryClient, scope),
-        ]),
+        ]);
+      },
     },
     {
       done: ({ qualifiedName }) => `Deleted the group ${qualifiedName}`,
@@ -142,11 +155,16 @@ export function deleteConnectorMutation(
   return announced(
     {
       mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteConnector(guid, qualifiedName),
-      onSuccess: () =>
-        Promise.all([
+      onSuccess: (_data, { guid }) => {
+        forgetDeleted(
+          queryClient,
+          connectorKeys.detail(scope.platform.id, scope.platform.metadataServer, guid),
+        );
+        return Promise.all([
           invalidateConnectors(queryClient, scope),
           invalidateGroups(queryClient, scope),
-        ]),
+        ]);
+      },
     },
     {
       done: ({ qualifiedName }) => `Deleted the connector ${qualifiedName}`,

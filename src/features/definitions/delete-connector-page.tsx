@@ -42,9 +42,11 @@ function DeleteConnector({
   const { platform } = scope;
   const queryClient = useQueryClient();
   const [connector] = useState(loaded);
-  const groups = useQuery(connectorGroupsQueryOptions(scope, connector.guid));
-  const targets = useQuery(catalogTargetCountQueryOptions(scope, connector.guid));
   const remove = useMutation(deleteConnectorMutation(scope, queryClient));
+  // Once deleted, the connector is not read again (Egeria would only answer "not found").
+  const enabled = !remove.isSuccess;
+  const groups = useQuery({ ...connectorGroupsQueryOptions(scope, connector.guid), enabled });
+  const targets = useQuery({ ...catalogTargetCountQueryOptions(scope, connector.guid), enabled });
   const name = connector.name ?? connector.qualifiedName;
   const embedded = connector.connection?.embeddedConnections ?? [];
 

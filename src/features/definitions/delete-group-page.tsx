@@ -29,9 +29,13 @@ function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [group] = useState(loaded);
-  const registrations = useQuery(groupRegistrationsQueryOptions(scope, group.guid));
-  const runs = useDaemonRuns(scope);
   const remove = useMutation(deleteGroupMutation(scope, queryClient));
+  // Once deleted, the group is not read again while the page waits for the list to load.
+  const registrations = useQuery({
+    ...groupRegistrationsQueryOptions(scope, group.guid),
+    enabled: !remove.isSuccess,
+  });
+  const runs = useDaemonRuns(scope);
   const name = group.displayName ?? group.qualifiedName;
 
   const impact: ImpactItem[] = [];

@@ -43,6 +43,8 @@ const RULES: ShapeRules = {
 let sandbox: SandboxHandle;
 let http: ReturnType<typeof caller>;
 const guids: Record<string, string> = {};
+/** The daemon's status before it runs any connector. */
+let idleStatus: Answer;
 
 const sameShape = (file: string, answer: Answer, rules: ShapeRules = RULES) =>
   expectSameShape('5.3', file, answer, rules);
@@ -50,6 +52,7 @@ const sameShape = (file: string, answer: Answer, rules: ShapeRules = RULES) =>
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 'empty', minuteMs: 60 });
   http = caller(sandbox.url);
+  idleStatus = await http.get(`${D}/status`);
   const created = await http.post(`${G}/integration-groups/new`, {
     class: 'IntegrationGroupProperties',
     qualifiedName: GROUP,
@@ -149,6 +152,11 @@ describe('the 5.3 dialect answers as real Egeria 5.3 does', () => {
     sameShape('02b-server-status-active-metadata-store.json', await http.get(`${P}/servers/active-metadata-store/status`));
     sameShape('02c-server-status-integration-daemon.json', await http.get(`${P}/servers/integration-daemon/status`));
     sameShape('02e-server-status-unknown-server.json', await http.get(`${P}/servers/nope-server/status`));
+  });
+
+  it('integration daemon: status fails with a NullPointerException while the daemon runs no connector', () => {
+    sameShape('03e-daemon-status-no-connector-npe.json', idleStatus);
+    expect(idleStatus.json).toMatchObject({ relatedHTTPCode: 400, exceptionErrorMessageId: 'OMAG-COMMON-400-016' });
   });
 
   it('integration daemon: status (with the daemon-wide list), summaries, configuration properties', async () => {

@@ -215,3 +215,20 @@ describe('Egeria-facing listener', () => {
     ]);
   });
 });
+
+describe('a sandbox started with a per-call latency', () => {
+  let sandbox: SandboxHandle;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ seed: 'empty', latencyMs: 120 });
+  });
+  afterAll(() => sandbox.close());
+
+  it('answers every call only after that latency, as a loaded platform would', async () => {
+    const raw = rawHttp(sandbox.url);
+    for (const path of [`${raw.platform}/origin`, `${raw.platform}/servers`]) {
+      const started = performance.now();
+      expect((await raw.get(path)).status).toBe(200);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(115);
+    }
+  });
+});

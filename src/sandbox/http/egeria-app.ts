@@ -49,6 +49,8 @@ export interface EgeriaAppDependencies {
   tokens?: TokenService;
   /** The 6.x release to imitate (6.2 adds typed registration links and a DELETE logout). */
   release?: SixRelease;
+  /** Milliseconds every request waits before it is answered (a loaded platform). */
+  latencyMs?: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -86,6 +88,7 @@ export function buildEgeriaApp({
   dialects = ['v5'],
   tokens,
   release = '6.1',
+  latencyMs = 0,
 }: EgeriaAppDependencies): FastifyInstance {
   const app = Fastify({
     // Request logs carry method, URL and status only: bodies (which can hold secrets) are never logged.
@@ -117,6 +120,7 @@ export function buildEgeriaApp({
   app.addHook('onRequest', async (request, reply) => {
     const path = pathOf(request.url);
     stats.record(request.method, request.routeOptions.url);
+    if (latencyMs > 0) await sleep(latencyMs);
     if (ENCODED_SEPARATOR.test(path)) return sendTomcatBadRequest(reply);
     const effect = faults.take(request.method, path);
     if (!effect) return;

@@ -4,6 +4,7 @@
  * `?delegatingUserId=` (@86e1137bf8ff); the beans differ only as render/daemon-reports.ts says.
  */
 import type { IntegrationDaemon } from '../daemon/integration-daemon';
+import { unexpectedError } from '../ffdc/ffdc-error';
 import type { EstateOrigin } from '../model/estate';
 import { daemonStatusBean, groupSummaryBean } from '../render/daemon-reports';
 import { treeFromConnectionBody } from '../render/ocf-connection';
@@ -42,9 +43,17 @@ export function registerIntegrationDaemonRoutes(
     url: '/status',
     responseClass: 'IntegrationDaemonStatusResponse',
     action: 'getIntegrationDaemonStatus',
-    handler: ({ server }) => ({
-      integrationDaemonStatus: daemonStatusBean(daemon(server).groupSummaries(), release, origin()),
-    }),
+    handler: ({ server }) => {
+      const summaries = daemon(server).groupSummaries();
+      // Real 5.3 fails here while the daemon runs no connector (golden 5.3/03e).
+      if (release === '5.3' && summaries.every((s) => s.reports.length === 0))
+        throw unexpectedError(
+          'java.lang.NullPointerException',
+          'getIntegrationDaemonStatus',
+          'Cannot invoke "java.util.List.iterator()" because "<local2>" is null',
+        );
+      return { integrationDaemonStatus: daemonStatusBean(summaries, release, origin()) };
+    },
   });
   route({
     method: 'GET',

@@ -66,21 +66,11 @@ describe('MetadataStore', () => {
 
   it('finds relationships by either end and deletes them with their entity', () => {
     const store = open();
-    const group = store.createEntity({
-      typeName: 'IntegrationGroup',
-      properties: { qualifiedName: 'G' },
-      userId: 'u',
-    });
-    const a = store.createEntity({
-      typeName: 'IntegrationConnector',
-      properties: { qualifiedName: 'A' },
-      userId: 'u',
-    });
-    const b = store.createEntity({
-      typeName: 'IntegrationConnector',
-      properties: { qualifiedName: 'B' },
-      userId: 'u',
-    });
+    const entity = (typeName: string, qualifiedName: string) =>
+      store.createEntity({ typeName, properties: { qualifiedName }, userId: 'u' });
+    const group = entity('IntegrationGroup', 'G');
+    const a = entity('IntegrationConnector', 'A');
+    const b = entity('IntegrationConnector', 'B');
     const ra = store.createRelationship({
       typeName: 'RegisteredIntegrationConnector',
       end1Guid: group.guid,

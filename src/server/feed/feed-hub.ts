@@ -11,6 +11,7 @@ import { HistoryRecorder } from '../history/history-recorder';
 import type { HistoryStore } from '../history/history-store';
 import { DaemonFeed } from './daemon-feed';
 import { FeedSignIns } from './feed-sign-ins';
+import { EGERIA_CALL_MESSAGE } from '../egeria-call-log';
 import { createStatusPoll, statusPath } from './status-poller';
 
 export interface FeedSettings {
@@ -78,14 +79,16 @@ export class FeedHub {
     const key = `${platformId}\u0000${daemon}`;
     let feed = this.feeds.get(key);
     if (!feed) {
-      const poll = createStatusPoll(target, daemon);
+      const log = this.log.child({ platform: platformId, daemon });
+      const poll = createStatusPoll(target, daemon, (record) =>
+        log.info(record, EGERIA_CALL_MESSAGE),
+      );
       const signIns = new FeedSignIns(platformId, this.auth.sessions);
       this.signIns.set(key, signIns);
       const sixRequest = `GET ${statusPath('v6', daemon, target.config.userId)}`;
       const recorder = this.history
         ? new HistoryRecorder(this.history, platformId, daemon)
         : undefined;
-      const log = this.log.child({ platform: platformId, daemon });
       let healthy = true;
       feed = new DaemonFeed({
         poll: async () => {

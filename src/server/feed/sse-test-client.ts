@@ -82,11 +82,25 @@ export function openSse(url: string, headers: Record<string, string>): SseClient
   };
 }
 
+/** Events that report one poll each: the first snapshot, then one changes event per poll. */
+export const pollEvents = (client: SseClient): ReceivedEvent[] =>
+  client.events.filter((e) => e.event === 'snapshot' || e.event === 'changes');
+
 /** The sequence numbers of the polls a client was told of (snapshot and changes events). */
 export function pollSeqs(client: SseClient): number[] {
-  return client.events
-    .filter((e) => e.event === 'snapshot' || e.event === 'changes')
-    .map((e) => (e.data as { seq: number }).seq);
+  return pollEvents(client).map((e) => (e.data as { seq: number }).seq);
+}
+
+/** The sandbox's control API (tests only): a JSON call, its JSON answer. */
+export function sandboxControl(controlUrl: string) {
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${controlUrl}/sandbox-control${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (await res.json()) as Record<string, unknown>;
+  };
 }
 
 /**

@@ -18,7 +18,15 @@ import { DEMO } from '../../sandbox/seed/demo-estate';
 import { buildConsoleServer } from '../app';
 import { readCookie, SESSION_COOKIE } from '../session/cookies';
 import { SessionStore } from '../session/session-store';
-import { openSse, pollSeqs, pollsDelivered, until, type SseClient } from './sse-test-client';
+import {
+  openSse,
+  pollEvents,
+  pollSeqs,
+  pollsDelivered,
+  sandboxControl,
+  until,
+  type SseClient,
+} from './sse-test-client';
 
 const POLL_MS = 300;
 const DAEMON = DEMO.daemons.integration;
@@ -35,14 +43,8 @@ describe('status feed over HTTP on Egeria 6.x', () => {
   const logs: string[] = [];
   const clients: SseClient[] = [];
 
-  const control = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${sandbox.controlUrl}/sandbox-control${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return (await res.json()) as Record<string, unknown>;
-  };
+  const control = (method: string, path: string, body?: unknown) =>
+    sandboxControl(sandbox.controlUrl)(method, path, body);
   const statusCalls = async () =>
     ((await control('GET', '/stats')) as Record<string, number>)[STATUS_ROUTE] ?? 0;
   const liveTokens = async () =>
@@ -69,8 +71,6 @@ describe('status feed over HTTP on Egeria 6.x', () => {
     clients.push(client);
     return client;
   };
-  const pollEvents = (client: SseClient) =>
-    client.events.filter((e) => e.event === 'snapshot' || e.event === 'changes');
   const staleEvents = (client: SseClient): StaleEvent[] =>
     client.events.filter((e) => e.event === 'stale').map((e) => StaleEventSchema.parse(e.data));
 

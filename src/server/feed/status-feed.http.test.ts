@@ -17,12 +17,38 @@ import {
 import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
 import { DEMO } from '../../sandbox/seed/demo-estate';
 import { buildConsoleServer } from '../app';
-import { openSse, pollSeqs, pollsDelivered, until, type SseClient } from './sse-test-client';
+import {
+  openSse,
+  pollEvents,
+  pollSeqs,
+  pollsDelivered,
+  sandboxControl,
+  until,
+  type SseClient,
+} from './sse-test-client';
 
 const POLL_MS = 300;
 const DAEMON = DEMO.daemons.integration;
 const STATUS_ROUTE = 'GET /servers/:daemon/open-metadata/integration-daemon/users/:userId/status';
 const fromConsole = { [CONSOLE_REQUEST_HEADER]: '1' };
+
+/** A console server watching the sandbox's daemons, as 5.3. */
+const consoleFor = (sandbox: SandboxHandle) =>
+  buildConsoleServer({
+    platforms: [
+      {
+        id: 'sandbox',
+        url: sandbox.url,
+        dialect: 'v5',
+        userId: sandbox.userId,
+        metadataServer: sandbox.metadataServer,
+        daemons: sandbox.daemons,
+        tls: { insecure: false },
+        timeoutMs: 5_000,
+      },
+    ],
+    feed: { pollMs: POLL_MS, heartbeatMs: 100 },
+  });
 
 describe('status feed over HTTP', () => {
   let sandbox: SandboxHandle;
@@ -30,41 +56,19 @@ describe('status feed over HTTP', () => {
   let base = '';
   const clients: SseClient[] = [];
 
-  const control = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${sandbox.controlUrl}/sandbox-control${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return (await res.json()) as Record<string, number>;
-  };
-  const statusCalls = async () => (await control('GET', '/stats'))[STATUS_ROUTE] ?? 0;
+  const control = (method: string, path: string, body?: unknown) =>
+    sandboxControl(sandbox.controlUrl)(method, path, body);
+  const statusCalls = async () =>
+    ((await control('GET', '/stats')) as Record<string, number>)[STATUS_ROUTE] ?? 0;
   const open = (headers: Record<string, string> = fromConsole, daemon: string = DAEMON) => {
     const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(daemon)}`, headers);
     clients.push(client);
     return client;
   };
-  /** Events that report one poll each: the first snapshot, then one changes event per poll. */
-  const pollEvents = (client: SseClient) =>
-    client.events.filter((e) => e.event === 'snapshot' || e.event === 'changes');
 
   beforeAll(async () => {
     sandbox = await startSandbox({ seed: 'demo', minuteMs: 60_000 });
-    app = await buildConsoleServer({
-      platforms: [
-        {
-          id: 'sandbox',
-          url: sandbox.url,
-          dialect: 'v5',
-          userId: sandbox.userId,
-          metadataServer: sandbox.metadataServer,
-          daemons: sandbox.daemons,
-          tls: { insecure: false },
-          timeoutMs: 5_000,
-        },
-      ],
-      feed: { pollMs: POLL_MS, heartbeatMs: 100 },
-    });
+    app = await consoleFor(sandbox);
     base = await app.listen({ host: '127.0.0.1', port: 0 });
   }, 60_000);
 
@@ -265,5 +269,25 @@ describe('status feed over HTTP', () => {
       groupName: DEMO.groups.clinicalTrials,
     });
     expect(history.keptPerConnector).toBe(500);
+  }, 30_000);
+});
+
+describe('status feed of a 5.3 daemon that runs no connector', () => {
+  it('reads the group summaries when real 5.3 fails /status with a NullPointerException', async () => {
+    const sandbox = await startSandbox({ seed: 'empty', minuteMs: 60_000 });
+    const app = await consoleFor(sandbox);
+    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(DAEMON)}`, fromConsole);
+    try {
+      await until(() => client.events.length >= 1, 10_000, 'first event');
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS * 2));
+      expect(client.events.map((e) => e.event)).not.toContain('stale');
+      const snapshot = SnapshotEventSchema.parse(client.events[0]!.data);
+      expect(snapshot.reports).toEqual([]);
+    } finally {
+      client.close();
+      await app.close();
+      await sandbox.close();
+    }
   }, 30_000);
 });

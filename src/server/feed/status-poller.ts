@@ -6,10 +6,17 @@
  * dropped). 5.x names the user in the path; 6.x has no userId in the path and needs a bearer token.
  */
 import type { DaemonStatus } from '../../egeria/model';
-import { IntegrationDaemonStatusResponseSchema, toDaemonStatus } from '../../egeria/apis/daemon';
+import type { z } from 'zod';
+import {
+  IntegrationDaemonStatusResponseSchema,
+  IntegrationGroupSummariesResponseSchema,
+  toDaemonStatus,
+  toGroupSummary,
+} from '../../egeria/apis/daemon';
 import { integrationDaemonPath as integrationDaemonPath5 } from '../../egeria/v5/paths';
 import { integrationDaemonPath as integrationDaemonPath6 } from '../../egeria/v6/paths';
 import { CONSOLE_MESSAGES } from '../console-errors';
+import { egeriaCallRecord, type EgeriaCallRecord } from '../egeria-call-log';
 import type { Dialect } from '../dialect-detection';
 import type { PlatformTarget as ProxyTarget } from '../platform-target';
 import { UpstreamError } from '../upstream';
@@ -38,14 +45,34 @@ export function statusPath(dialect: Dialect, daemon: string, userId: string): st
     : `${integrationDaemonPath5(daemon, userId)}/status`;
 }
 
+/** The path of a daemon's group summaries in 5.3 (its fallback when /status fails). */
+function summariesPath(daemon: string, userId: string): string {
+  return `${integrationDaemonPath5(daemon, userId)}/integration-groups/summary`;
+}
+
+/**
+ * Real 5.3 fails /status with this NullPointerException while its daemon runs no connector
+ * (golden 5.3/03e); the group summaries still answer and say the same.
+ */
+const NO_CONNECTOR_NPE = 'OMAG-COMMON-400-016';
+
 /** The poll of one daemon of one platform; every failure is a PollFailure or TokenRefused. */
-export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPoll {
+export function createStatusPoll(
+  target: ProxyTarget,
+  daemon: string,
+  onCall?: (record: EgeriaCallRecord) => void,
+): StatusPoll {
   const { config, upstream } = target;
 
-  return async ({ dialect, token }) => {
-    const path = statusPath(dialect, daemon, config.userId);
+  /** One GET, checked the way Egeria signals failure and parsed with `schema`. */
+  async function read<T>(
+    path: string,
+    { dialect, token }: PollCall,
+    schema: z.ZodType<T>,
+  ): Promise<T> {
     const request = `GET ${path}`;
     let answer;
+    const started = performance.now();
     try {
       answer = await upstream.request({
         method: 'GET',
@@ -83,6 +110,7 @@ export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPol
         ),
       );
     }
+    onCall?.(egeriaCallRecord(config.id, request, answer, performance.now() - started));
     // 6.x: the token is no longer good; the caller may have another subscriber's.
     if (dialect === 'v6' && answer.status === 401) throw new TokenRefused(request);
 
@@ -116,7 +144,7 @@ export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPol
       );
     }
     // The daemon's beans are the same in both releases.
-    const parsed = IntegrationDaemonStatusResponseSchema.safeParse(body);
+    const parsed = schema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new PollFailure(
@@ -131,6 +159,32 @@ export function createStatusPoll(target: ProxyTarget, daemon: string): StatusPol
         ),
       );
     }
-    return toDaemonStatus(parsed.data);
+    return parsed.data;
+  }
+
+  return async (call) => {
+    try {
+      return toDaemonStatus(
+        await read(
+          statusPath(call.dialect, daemon, config.userId),
+          call,
+          IntegrationDaemonStatusResponseSchema,
+        ),
+      );
+    } catch (error) {
+      if (
+        call.dialect !== 'v5' ||
+        !(error instanceof PollFailure) ||
+        error.feedError.messageId !== NO_CONNECTOR_NPE
+      )
+        throw error;
+      const r = await read(
+        summariesPath(daemon, config.userId),
+        call,
+        IntegrationGroupSummariesResponseSchema,
+      );
+      const groups = (r.integrationGroupSummaries ?? []).map((g) => toGroupSummary(g));
+      return { groups, connectors: groups.flatMap((g) => g.connectors) };
+    }
   };
 }

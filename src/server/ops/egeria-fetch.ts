@@ -4,11 +4,12 @@
  * bearer token added. The console's own failures (no sign-in, refused token, unreachable
  * platform, timeout, untrusted certificate, refused path) come back as FFDC-shaped answers, so
  * the dialect's transport turns them into EgeriaErrors with the console's message ids, exactly as
- * it does Egeria's own. Every call is logged (method, path, status, time), never a body or token.
+ * it does Egeria's own. Every call is logged (../egeria-call-log.ts), never a body or token.
  */
 import type { Dialect } from '../../egeria/backend';
 import type { FetchLike } from '../../egeria/transport';
 import { CONSOLE_MESSAGES, consoleError, type ConsoleMessage } from '../console-errors';
+import { EGERIA_CALL_MESSAGE, egeriaCallRecord } from '../egeria-call-log';
 import type { PlatformTarget } from '../platform-target';
 import { UpstreamError } from '../upstream';
 import { callContext } from './call-context';
@@ -102,13 +103,8 @@ export function createEgeriaFetch(
       );
     }
     context?.log.info(
-      {
-        platform: config.id,
-        upstream: action,
-        status: answer.status,
-        ms: Math.round(performance.now() - started),
-      },
-      'egeria call',
+      egeriaCallRecord(config.id, action, answer, performance.now() - started),
+      EGERIA_CALL_MESSAGE,
     );
     if (signIn && answer.status === 401) {
       // Expired, or the platform restarted: this user must sign in again.

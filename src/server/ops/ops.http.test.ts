@@ -93,7 +93,9 @@ describe('operations on configured platforms', () => {
       platform: 'coco',
       upstream: 'GET /open-metadata/platform-services/users/garygeeke/server-platform/origin',
       status: 200,
+      bytes: Buffer.byteLength(res.json().result),
     });
+    expect(line).not.toHaveProperty('relatedHTTPCode');
     expect(typeof line.ms).toBe('number');
   });
 
@@ -121,6 +123,11 @@ describe('operations on configured platforms', () => {
       text: 'The integration group Unknown is not known to daemon',
       userAction: 'Check the name of the group.',
     });
+    // The log says the call failed too, though its HTTP status was 200.
+    const line = logs
+      .map((l) => JSON.parse(l))
+      .findLast((l) => l.msg === 'egeria call' && String(l.upstream).includes('/Unknown/'));
+    expect(line).toMatchObject({ status: 200, relatedHTTPCode: 404 });
   });
 
   it('answers an unknown platform with a console error and sends nothing', async () => {

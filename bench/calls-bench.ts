@@ -1,0 +1,314 @@
+/**
+ * `npm run bench:calls`: what each main screen costs the Egeria platform. Opens the groups list, a
+ * group page, its graph, the daemon's graph, the daemon view, a connector page and an asset-palette
+ * search in headless Chromium against the built console, and counts the upstream Egeria calls and
+ * bytes each makes (from the console server's one log line per call) and the time until it is
+ * usable.
+ *
+ * Default: the sandbox in both dialects with 50 and 500 connectors, each call delayed by
+ * BENCH_LATENCY_MS (80, as a loaded real platform answers). `--real`: the real platforms named by
+ * EGERIA_REAL_* (e2e/real/real-platforms.ts) instead, on a group they hold (BENCH_REAL_GROUP,
+ * default Egeria:IntegrationGroup:Files). Goals (issue 18): at most 4 calls per screen whatever
+ * the number of connectors; usable in 1 s at 80 ms per call with 500 connectors, the group page
+ * with 50 in 600 ms. Prints a table and, last, the figures as JSON.
+ */
+import { cpus, loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startConsole, type ConsoleProcess } from '../e2e/fixtures/console-process';
+import {
+  realPlatformsFromEnv,
+  writeConsoleConfig,
+  type RealPlatform,
+} from '../e2e/real/real-platforms';
+
+const LATENCY_MS = Number(process.env['BENCH_LATENCY_MS'] ?? 80);
+const SIZES = (process.env['BENCH_SIZES'] ?? '50,500').split(',').map(Number);
+const REAL = process.argv.includes('--real');
+const SYNTHETIC_GROUP = 'Synthetic:IntegrationGroup:Large';
+const DAEMON = 'integration-daemon';
+
+interface Target {
+  label: string;
+  platformId: string;
+  group: string;
+  connector: string;
+  /** The connector's name in the group (its registration's connectorName). */
+  connectorName: string;
+  /** The connector page's heading: the connector element's own name. */
+  connectorHeading: string;
+  paletteSearch: string;
+  daemon: string;
+  signIn?: { userId: string; password: string };
+}
+
+interface Figure {
+  target: string;
+  screen: string;
+  calls: number;
+  bytes: number;
+  /** null: the screen never became usable. */
+  usableMs: number | null;
+}
+
+interface Screen {
+  name: string;
+  path: (t: Target) => string;
+  /** Resolves when a user can use the screen. */
+  usable: (page: Page, t: Target) => Promise<void>;
+  /** For screens measured after an action on an open page (the palette search). */
+  act?: (page: Page, t: Target) => Promise<void>;
+}
+
+const enc = encodeURIComponent;
+const visible = { state: 'visible' as const, timeout: 120_000 };
+
+const SCREENS: Screen[] = [
+  {
+    name: 'groups list',
+    path: (t) => `/p/${t.platformId}/groups`,
+    usable: (page, t) => page.getByRole('link', { name: t.group, exact: true }).waitFor(visible),
+  },
+  {
+    name: 'group page',
+    path: (t) => `/p/${t.platformId}/groups/${enc(t.group)}`,
+    usable: (page, t) =>
+      page
+        .getByRole('region', { name: /Registered connectors/ })
+        .getByRole('rowheader', { name: t.connectorName, exact: true })
+        .waitFor(visible),
+  },
+  {
+    name: 'group graph',
+    path: (t) => `/p/${t.platformId}/groups/${enc(t.group)}/graph`,
+    usable: (page) =>
+      page.getByText(/ connectors? · .* nodes? · .* relationships?/).waitFor(visible),
+  },
+  {
+    name: 'daemon graph',
+    path: (t) => `/p/${t.platformId}/daemons/${enc(t.daemon)}/graph`,
+    usable: (page) =>
+      page.getByText(/ connectors? · .* nodes? · .* relationships?/).waitFor(visible),
+  },
+  {
+    name: 'daemon view',
+    path: (t) => `/p/${t.platformId}/daemons/${enc(t.daemon)}`,
+    usable: (page) =>
+      page
+        .getByRole('table', { name: /^Connector reports of/ })
+        .getByRole('row')
+        .nth(1)
+        .waitFor(visible),
+  },
+  {
+    name: 'connector page',
+    path: (t) => `/p/${t.platformId}/connectors/${enc(t.connector)}`,
+    usable: (page, t) =>
+      page
+        .getByRole('heading', { level: 1, name: t.connectorHeading, exact: true })
+        .waitFor(visible),
+  },
+  {
+    name: 'palette search',
+    path: (t) => `/p/${t.platformId}/groups/${enc(t.group)}/graph?palette=1`,
+    usable: (page) => page.getByRole('complementary', { name: 'Asset palette' }).waitFor(visible),
+    act: async (page, t) => {
+      const palette = page.getByRole('complementary', { name: 'Asset palette' });
+      await palette.getByRole('searchbox', { name: 'Search elements' }).fill(t.paletteSearch);
+      // Until the search answers, the list still shows the first results.
+      const match = new RegExp(t.paletteSearch, 'i');
+      await palette.getByRole('listitem').filter({ hasNotText: match }).first().waitFor({
+        state: 'detached',
+        timeout: 120_000,
+      });
+      await palette.getByRole('listitem').filter({ hasText: match }).first().waitFor(visible);
+    },
+  },
+];
+
+interface CallLine {
+  msg?: string;
+  platform?: string;
+  bytes?: number;
+}
+
+/** Counts the console's `egeria call` log lines as they are printed. */
+function callCounter() {
+  const calls: number[] = [];
+  return {
+    onLine(line: string) {
+      if (!line.startsWith('{')) return;
+      try {
+        const record = JSON.parse(line) as CallLine;
+        if (record.msg === 'egeria call') calls.push(record.bytes ?? 0);
+      } catch {
+        // not a log record
+      }
+    },
+    mark: () => calls.length,
+    since: (mark: number) => calls.slice(mark),
+  };
+}
+
+async function quiet(page: Page) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  // The console server logs a call just after answering it.
+  await page.waitForTimeout(150);
+}
+
+async function measure(
+  browser: Browser,
+  app: ConsoleProcess,
+  counter: ReturnType<typeof callCounter>,
+  target: Target,
+): Promise<Figure[]> {
+  const context = await browser.newContext({
+    baseURL: app.url,
+    viewport: { width: 1600, height: 1000 },
+  });
+  if (target.signIn) {
+    const r = await context.request.post(`/api/session/${target.platformId}`, {
+      headers: { 'x-egeria-console': '1' },
+      data: target.signIn,
+    });
+    if (!r.ok()) throw new Error(`sign-in to ${target.platformId} failed: HTTP ${r.status()}`);
+  }
+  // Warm the browser's cache of the console's own files, so screens are measured, not downloads.
+  const warm = await context.newPage();
+  await warm.goto(`/p/${target.platformId}/groups`);
+  await warm.getByRole('heading', { level: 1 }).waitFor(visible);
+  await quiet(warm);
+  await warm.close();
+
+  const figures: Figure[] = [];
+  for (const screen of SCREENS) {
+    const page = await context.newPage();
+    let mark = counter.mark();
+    let started = performance.now();
+    let usableMs: number | null = null;
+    try {
+      await page.goto(screen.path(target));
+      await screen.usable(page, target);
+      if (screen.act) {
+        await quiet(page);
+        mark = counter.mark();
+        started = performance.now();
+        await screen.act(page, target);
+      }
+      usableMs = Math.round(performance.now() - started);
+    } catch (error) {
+      // A real platform may not hold what a screen needs (5.3's store starts empty).
+      console.error(
+        `${target.label}, ${screen.name}: not usable: ${(error as Error).message.split('\n')[0]}`,
+      );
+    }
+    await quiet(page);
+    const calls = counter.since(mark);
+    figures.push({
+      target: target.label,
+      screen: screen.name,
+      calls: calls.length,
+      bytes: calls.reduce((a, b) => a + b, 0),
+      usableMs,
+    });
+    await page.close();
+  }
+  await context.close();
+  return figures;
+}
+
+function realTarget(platform: RealPlatform): Target {
+  const group = process.env['BENCH_REAL_GROUP'] ?? 'Egeria:IntegrationGroup:Files';
+  return {
+    label: `real ${platform.release}`,
+    platformId: platform.id,
+    group,
+    connector:
+      process.env['BENCH_REAL_CONNECTOR'] ??
+      'Egeria:IntegrationGroup:Files::GeneralFilesMonitorIntegrationConnector',
+    connectorName: process.env['BENCH_REAL_CONNECTOR_NAME'] ?? 'FilesCataloguer',
+    connectorHeading:
+      process.env['BENCH_REAL_CONNECTOR_HEADING'] ?? 'GeneralFilesMonitorIntegrationConnector',
+    paletteSearch: process.env['BENCH_REAL_SEARCH'] ?? 'secrets',
+    daemon: platform.daemon,
+    ...(platform.password
+      ? { signIn: { userId: platform.userId, password: platform.password } }
+      : {}),
+  };
+}
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const figures: Figure[] = [];
+  try {
+    if (REAL) {
+      for (const platform of realPlatformsFromEnv()) {
+        const counter = callCounter();
+        const app = await startConsole({
+          sandbox: false,
+          env: { CONSOLE_CONFIG: writeConsoleConfig([platform]), LOG_LEVEL: 'info' },
+          onLine: counter.onLine,
+        });
+        try {
+          figures.push(...(await measure(browser, app, counter, realTarget(platform))));
+        } finally {
+          await app.stop();
+        }
+      }
+    } else {
+      for (const dialect of ['v5', 'v6'] as const)
+        for (const size of SIZES) {
+          const counter = callCounter();
+          const app = await startConsole({
+            connectors: size,
+            env: {
+              SANDBOX_DIALECT: dialect,
+              SANDBOX_LATENCY_MS: String(LATENCY_MS),
+              LOG_LEVEL: 'info',
+            },
+            onLine: counter.onLine,
+          });
+          const target: Target = {
+            label: `sandbox ${dialect === 'v5' ? '5.3' : '6.x'}, ${size} connectors`,
+            platformId: 'sandbox',
+            group: SYNTHETIC_GROUP,
+            connector: `${SYNTHETIC_GROUP}:Connector-0001`,
+            connectorName: 'SyntheticConnector-0001',
+            connectorHeading: 'SyntheticConnector-0001',
+            paletteSearch: 'DeployedAPI 4-3',
+            daemon: DAEMON,
+            ...(dialect === 'v6' ? { signIn: { userId: 'garygeeke', password: 'secret' } } : {}),
+          };
+          try {
+            figures.push(...(await measure(browser, app, counter, target)));
+          } finally {
+            await app.stop();
+          }
+        }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
+  console.log(
+    REAL
+      ? `Real platforms (${machine})`
+      : `Sandbox with ${LATENCY_MS} ms per Egeria call (${machine})`,
+  );
+  console.log('target | screen | calls | kB | usable ms');
+  for (const f of figures)
+    console.log(
+      `${f.target} | ${f.screen} | ${f.calls} | ${(f.bytes / 1024).toFixed(1)} | ${f.usableMs ?? 'not usable'}`,
+    );
+  console.log(JSON.stringify({ latencyMs: REAL ? null : LATENCY_MS, machine, figures }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
