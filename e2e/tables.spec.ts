@@ -244,7 +244,9 @@ test.describe('tables', () => {
       'sticky',
     );
 
-    await page.getByRole('button', { name: 'Comfortable rows' }).click();
+    await page
+      .getByRole('button', { name: /^Comfortable rows in Connectors registered in/ })
+      .click();
     await expect(box).toHaveAttribute('data-density', 'comfortable');
     await page.getByLabel(/^Columns of Connectors registered in/).click();
     await page.getByRole('checkbox', { name: 'Endpoint' }).uncheck();
