@@ -199,14 +199,9 @@ test.describe('tables', () => {
   }) => {
     const group = new GroupPage(page);
     await group.open(KAFKA);
-    await page
-      .getByRole('navigation', { name: 'Group actions' })
-      .getByRole('link', { name: 'Export' })
-      .click();
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export and download' }).click();
+    const download = await group.exportBundle();
     const file = join(mkdtempSync(join(tmpdir(), 'tables-spec-')), 'kafka.json');
-    await (await downloading).saveAs(file);
+    await download.saveAs(file);
     const bundle = JSON.parse(readFileSync(file, 'utf8')) as {
       groups: Array<{ description?: string }>;
     };
