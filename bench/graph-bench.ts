@@ -21,8 +21,6 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import config from '../playwright.config';
 import { startConsole } from '../e2e/fixtures/console-process';
 
@@ -62,28 +60,11 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const withNaive = !args.includes('--no-naive');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
+/** Builds the console when its sources changed since the last build (its messages on stderr). */
 function buildIfNeeded(): void {
-  let built = 0;
-  try {
-    built = Math.min(
-      statSync('dist/client/.vite/manifest.json').mtimeMs,
-      statSync('dist/server/main.js').mtimeMs,
-    );
-  } catch {
-    built = 0;
-  }
-  if (built > newestMtime('src')) return;
-  console.error('bench: building the console…');
-  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build-if-changed.mjs'], {
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
 }
 
 const median = (values: number[]) => {

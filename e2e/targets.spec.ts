@@ -36,29 +36,58 @@ async function findInPalette(page: Page, text: string, type?: string): Promise<L
 // A desktop screen: the palette, the canvas and the inspector side by side.
 test.use({ viewport: { width: 1600, height: 1000 } });
 
-/** Pans the canvas with its arrow keys until the node is well inside it (as a user would). */
-async function panTo(page: Page, canvas: Locator, node: Locator) {
-  const margin = 60;
-  for (let i = 0; i < 30; i++) {
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Brings the nodes well inside the canvas together, clear of the overview in its corner, with the
+ * canvas's own keys as a user would: the graph opens at reading size, so two nodes far apart need
+ * a zoom out (minus) before the arrows pan them into view together.
+ */
+async function showAll(page: Page, canvas: Locator, nodes: Locator[]) {
+  const margin = 40;
+  const viewport = page.locator('.react-flow__viewport');
+  const opposite: Record<string, string> = {
+    ArrowLeft: 'ArrowRight',
+    ArrowRight: 'ArrowLeft',
+    ArrowUp: 'ArrowDown',
+    ArrowDown: 'ArrowUp',
+  };
+  let last = '';
+  for (let i = 0; i < 40; i++) {
     const view = await canvas.boundingBox();
-    const box = await node.boundingBox();
-    if (!view || !box) throw new Error('canvas or node not drawn');
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
-    const key =
-      x > view.x + view.width - margin
+    const overview = await page.locator('.graph-minimap').boundingBox();
+    const boxes = await Promise.all(nodes.map((node) => node.boundingBox()));
+    if (!view || boxes.some((box) => !box)) throw new Error('canvas or node not drawn');
+    // The room to drag in: the canvas above its overview.
+    const room: Box = { ...view, height: (overview?.y ?? view.y + view.height) - view.y };
+    const left = Math.min(...boxes.map((box) => box!.x));
+    const right = Math.max(...boxes.map((box) => box!.x + box!.width));
+    const top = Math.min(...boxes.map((box) => box!.y));
+    const bottom = Math.max(...boxes.map((box) => box!.y + box!.height));
+    const pan =
+      right > room.x + room.width - margin
         ? 'ArrowRight'
-        : x < view.x + margin
+        : left < room.x + margin
           ? 'ArrowLeft'
-          : y > view.y + view.height - margin
+          : bottom > room.y + room.height - margin
             ? 'ArrowDown'
-            : y < view.y + margin
+            : top < room.y + margin
               ? 'ArrowUp'
               : null;
+    // Too far apart, or so little room that a pan step would overshoot back and forth: zoom out.
+    const key =
+      right - left > room.width - 2 * margin ||
+      bottom - top > room.height - 2 * margin ||
+      (pan && opposite[pan] === last)
+        ? 'Minus'
+        : pan;
     if (!key) return;
+    last = key;
+    const before = await viewport.getAttribute('style');
     await canvas.press(key);
+    await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
   }
-  throw new Error('could not bring the node into view');
+  throw new Error('could not bring the nodes into view together');
 }
 
 /** Drags with real pointer events, in steps, from the middle of one box to the middle of another. */
@@ -66,7 +95,12 @@ async function dragBetween(page: Page, from: Locator, to: Locator) {
   // Linking arrives just after the graph (its own chunk); connectors show their link handle once
   // it is ready, and a drag started before that would do nothing.
   await expect(page.locator('.gn-link').first()).toBeVisible();
-  await panTo(page, page.getByRole('application', { name: /^Graph of/ }), to);
+  const canvas = page.getByRole('application', { name: /^Graph of/ });
+  // Either end may lie outside the canvas (a palette item); those on it must be in view together.
+  const onCanvas = [];
+  for (const end of [from, to])
+    if (await end.evaluate((el) => !!el.closest('.react-flow'))) onCanvas.push(end);
+  await showAll(page, canvas, onCanvas);
   const a = await from.boundingBox();
   const b = await to.boundingBox();
   if (!a || !b) throw new Error('nothing to drag between');
@@ -275,7 +309,10 @@ test.describe('linking catalog targets on the graph', () => {
     await expect(dialog).toHaveCount(0);
     await expect(graph.summary).toHaveText('2 connectors · 12 nodes · 11 relationships');
 
-    // Drawn from a handle the check is the same: a Database is not a SoftwareServer.
+    // Drawn from a handle the check is the same: a Database is not a SoftwareServer. The palette
+    // is closed first: beside it, the canvas is too narrow to show both ends at a readable zoom.
+    await page.getByRole('button', { name: 'Asset palette' }).click();
+    await expect(page.getByRole('complementary', { name: 'Asset palette' })).toHaveCount(0);
     await dragBetween(
       page,
       graph.node(SERVER_CATALOGUER).locator('.gn-link'),

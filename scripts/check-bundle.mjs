@@ -12,7 +12,14 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), '
 // the drift and bundle routes: their loaders and the Bundles link live in the router (about 1 kB).
 // The app’s one toast region and the middle-cut identifiers of the groups list add 0.5 kB; the
 // table itself (TanStack Table, 13.1 kB) is fetched by the groups route's loader beside its data.
-const budgets = { initialKb: 142.5, graphRouteKb: 75.1 };
+// 142.5 → 146: the shell gained the theme toggle, the keyboard shortcuts (Ctrl+K, /, ?), the
+// navigation progress bar and skeletons (issue 15 items 6–8; the palette, the shortcut list and the
+// dark sheet are chunks of their own). Graph 75.1 → 75.4: its selection and viewport in the URL and
+// the window-filling canvas (issue 15 items 2–3; tiles and minimap moved to chunks of their own to
+// pay for most of it). 75.4 → 74.8: React Flow's styles for parts the graph never renders
+// (resizer, controls, minimap, background, selection box) are left out at build (vite.config.ts).
+// Both budgets are now the figures measured, inside issue 18's caps of 150 and 75.
+const budgets = { initialKb: 145.4, graphRouteKb: 74.8 };
 const routes = {
   first: /src\/features\/groups\/groups-page\.tsx$/,
   graph: /src\/features\/graph\/graph-page\.tsx$/,

@@ -282,6 +282,21 @@ describe.each(targets)('behaviour contract: $name', (target) => {
       await backend().deleteConnector(guid, input.qualifiedName);
       expect((await failure(backend().getConnector(guid))).isNotFound).toBe(true);
     });
+
+    it('deletes a connector with the connection and endpoint only it used', async () => {
+      const { guid, input } = await newConnector('LeavesNothing');
+      const connection = (await backend().getConnector(guid)).connection;
+      const names = [connection?.qualifiedName, connection?.endpoint?.qualifiedName];
+      expect(names.every(Boolean)).toBe(true);
+      await backend().deleteConnector(guid, input.qualifiedName);
+      for (const name of names) {
+        const left = await backend().searchElements(name ?? '', ['Connection', 'Endpoint'], {
+          startFrom: 0,
+          pageSize: 10,
+        });
+        expect(left.items.map((e) => `${e.typeName} ${e.qualifiedName}`)).toEqual([]);
+      }
+    });
   });
 
   describe('registrations', () => {

@@ -1,10 +1,10 @@
-import { Loading } from '../components/spinner';
+import { PageSkeleton } from '../components/skeleton';
 
 /** Shown while the first route's data loads on a full page load. */
 export function AppLoading() {
   return (
     <div className="p-6">
-      <Loading label="Loading the Egeria Integration Console…" />
+      <PageSkeleton label="Loading the Egeria Integration Console…" />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { createConsoleBackends } from '../features/platforms/backend-registry';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
+import { startTheme } from './theme';
 import './index.css';
 
 const queryClient = createQueryClient({
@@ -19,10 +20,14 @@ const router = createAppRouter({ queryClient, backends });
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient} backends={backends}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
+const root = createRoot(container);
+// Drawn once the theme is ready: a dark page never flashes light while its sheet loads.
+void startTheme().then(() =>
+  root.render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient} backends={backends}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  ),
 );

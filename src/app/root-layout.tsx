@@ -10,7 +10,7 @@ import {
   useRouteError,
 } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
-import { Loading } from '../components/spinner';
+import { PageSkeleton } from '../components/skeleton';
 import { ToastRegion } from '../components/toasts';
 import { roleAllows } from '../egeria/operations';
 import type { PlatformInfo } from '../egeria/platform-info';
@@ -26,6 +26,9 @@ import { PlatformSelector } from '../features/platforms/platform-selector';
 import { SessionControls } from '../features/platforms/session-controls';
 import { SignInGate } from '../features/platforms/sign-in-gate';
 import { bundleExportPath, groupsPath } from '../lib/paths';
+import { NavigationProgress } from './navigation-progress';
+import { GlobalShortcuts, openCommandPalette, PALETTE_KEYS } from './shortcuts';
+import { ThemeToggle } from './theme-toggle';
 
 const MAIN_ID = 'main-content';
 
@@ -45,6 +48,8 @@ function Shell({ platforms, platform, children }: ShellProps) {
   const bundlesOpen = useMatch('/p/:platformId/bundles/*') !== null;
   return (
     <div className="flex min-h-screen flex-col">
+      <NavigationProgress />
+      <GlobalShortcuts platform={platform} />
       <a
         href={`#${MAIN_ID}`}
         onClick={(event) => {
@@ -82,13 +87,24 @@ function Shell({ platforms, platform, children }: ShellProps) {
                 </Link>
               </nav>
               <div className="ml-auto flex flex-wrap items-center gap-4">
+                <button
+                  type="button"
+                  onClick={openCommandPalette}
+                  title={`Command palette (${PALETTE_KEYS})`}
+                  aria-keyshortcuts="Control+K Meta+K"
+                  className="rounded border border-slate-600 px-2 py-1 text-sm text-slate-200 hover:bg-slate-800"
+                >
+                  Search… <kbd className="ml-1 font-mono text-xs">{PALETTE_KEYS}</kbd>
+                </button>
+                <ThemeToggle />
                 <PlatformHealthIndicator />
                 <SessionControls />
                 <ConsoleUserControls platform={platform} />
               </div>
             </>
           ) : (
-            <div className="ml-auto">
+            <div className="ml-auto flex items-center gap-4">
+              <ThemeToggle />
               <ConsoleUserControls platform={undefined} />
             </div>
           )}
@@ -121,7 +137,7 @@ export function RootLayout() {
   const platform = platforms.find((p) => p.id === match?.params.platformId);
   const shell = (
     <Shell platforms={platforms} platform={platform}>
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={<PageSkeleton />}>
         <Outlet />
       </Suspense>
     </Shell>

@@ -356,7 +356,8 @@ export function connectionSync(elements: ConnectionElements) {
   }
 
   /**
-   * Deletes a connection nothing else uses, and then its embedded connections likewise.
+   * Deletes a connection nothing else uses, its endpoint if no other connection uses that, and
+   * then its embedded connections likewise.
    * `leaving` names the elements this operation removes or unlinks (the connector, the parent
    * connection): their links do not count as uses, so a preview, which has not made those calls,
    * decides the same way.
@@ -370,6 +371,14 @@ export function connectionSync(elements: ConnectionElements) {
     if (users.length > 0) return;
     const stored = depth < MAX_CONNECTION_DEPTH ? await elements.read(guid) : undefined;
     await elements.remove('connection', guid);
+    // Its endpoint is an element of its own on 6.x: removed too unless another connection uses it.
+    const endpoint = stored?.endpoint?.guid;
+    if (endpoint) {
+      const others = (await elements.endpointUsers(endpoint)).filter(
+        (user) => user !== guid && !leaving.has(user),
+      );
+      if (others.length === 0) await elements.remove('endpoint', endpoint);
+    }
     for (const child of stored?.embedded ?? [])
       await removeIfUnused(child.stored.guid, new Set([...leaving, guid]), depth + 1).catch(
         () => undefined,

@@ -3,10 +3,14 @@ import { useSearchParams } from 'react-router';
 
 /**
  * One URL search parameter as state, so filters and sort orders survive a reload and can be
- * shared as links. Updates replace the history entry (typing should not fill the back button) and
- * an empty value removes the parameter.
+ * shared as links. Updates replace the history entry (typing should not fill the back button)
+ * unless `push` is set (opening a panel is a step Back should undo); an empty value removes the
+ * parameter.
  */
-export function useSearchParam(name: string): [string, (value: string) => void] {
+export function useSearchParam(
+  name: string,
+  { push = false }: { push?: boolean } = {},
+): [string, (value: string) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const value = searchParams.get(name) ?? '';
   const setValue = useCallback(
@@ -18,10 +22,10 @@ export function useSearchParam(name: string): [string, (value: string) => void] 
           else params.delete(name);
           return params;
         },
-        { replace: true, preventScrollReset: true },
+        { replace: !push, preventScrollReset: true },
       );
     },
-    [name, setSearchParams],
+    [name, push, setSearchParams],
   );
   return [value, setValue];
 }

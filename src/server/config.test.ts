@@ -138,6 +138,20 @@ describe('console configuration', () => {
     expect(config.sandbox).toMatchObject({ enabled: true, seed: { connectors: 2000 } });
   });
 
+  it('seeds several sandbox groups from SANDBOX_GROUPS, with or without a connector count', () => {
+    expect(loadConfig({ env: { SANDBOX_GROUPS: '4' } }).sandbox.seed).toEqual({
+      connectors: 10,
+      groups: 4,
+    });
+    expect(
+      loadConfig({ env: { SANDBOX_GROUPS: '20', SANDBOX_CONNECTORS: '5000' } }).sandbox.seed,
+    ).toEqual({ connectors: 5000, groups: 20 });
+    expect(configError(() => loadConfig({ env: { SANDBOX_GROUPS: 'many' } }))).toContain(
+      'SANDBOX_GROUPS',
+    );
+    expect(configError(() => loadConfig({ env: { SANDBOX_GROUPS: '0' } }))).toContain('groups');
+  });
+
   it('takes 6.x platforms with a view server and no metadata server, and 5.x ones only with one', () => {
     const six = parseConfig({
       platforms: [

@@ -67,7 +67,13 @@ export const SandboxConfigSchema = z
     seed: z
       .union([
         z.enum(['demo', 'empty']),
-        z.object({ connectors: z.number().int().positive() }).strict(),
+        z
+          .object({
+            connectors: z.number().int().positive(),
+            /** Groups: the large one of `connectors`, then groups of 10 (the sandbox's --groups). */
+            groups: z.number().int().min(1).max(1000).optional(),
+          })
+          .strict(),
       ])
       .default('demo'),
     /** Real milliseconds per simulated minute of connector refresh intervals. */
@@ -261,6 +267,9 @@ function envInt(env: Env, name: string): number | undefined {
   return Number(value);
 }
 
+/** Connectors in each synthetic group SANDBOX_GROUPS adds (the sandbox's own size for them). */
+const SYNTHETIC_GROUP_SIZE = 10;
+
 function envBool(env: Env, name: string): boolean | undefined {
   const value = env[name]?.toLowerCase();
   if (value === undefined || value === '') return undefined;
@@ -275,8 +284,9 @@ function envBool(env: Env, name: string): boolean | undefined {
  * Builds the configuration from an optional JSON file and the environment. When neither names a
  * platform, the embedded sandbox is enabled. Environment variables
  * override the file: PORT, HOST, SANDBOX (true/false), SANDBOX_DB, SANDBOX_PORT, SANDBOX_CONTROL_PORT,
- * SANDBOX_MINUTE_MS, SANDBOX_DIALECT, SANDBOX_TOKEN_LIFETIME_MS, SANDBOX_LATENCY_MS, STATUS_POLL_MS,
- * CONSOLE_DB, CONSOLE_PUBLIC_ORIGINS, CONSOLE_AUDIT_MAX, CONSOLE_USERS_FILE, CONSOLE_DEFAULT_ROLES, OIDC_ISSUER,
+ * SANDBOX_MINUTE_MS, SANDBOX_CONNECTORS, SANDBOX_GROUPS, SANDBOX_DIALECT, SANDBOX_TOKEN_LIFETIME_MS,
+ * SANDBOX_LATENCY_MS, STATUS_POLL_MS, CONSOLE_DB, CONSOLE_PUBLIC_ORIGINS, CONSOLE_AUDIT_MAX,
+ * CONSOLE_USERS_FILE, CONSOLE_DEFAULT_ROLES, OIDC_ISSUER,
  * OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_SCOPES, OIDC_USERNAME_CLAIM, OIDC_ROLES_CLAIM, and one
  * platform from EGERIA_URL with EGERIA_PLATFORM_ID, EGERIA_LABEL, EGERIA_DIALECT, EGERIA_USER,
  * EGERIA_METADATA_SERVER, EGERIA_VIEW_SERVER, EGERIA_DAEMONS (comma-separated), EGERIA_CA_FILE,
@@ -352,7 +362,13 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
   const minuteMs = envInt(env, 'SANDBOX_MINUTE_MS');
   if (minuteMs !== undefined) sandbox['minuteMs'] = minuteMs;
   const connectors = envInt(env, 'SANDBOX_CONNECTORS');
-  if (connectors !== undefined) sandbox['seed'] = { connectors };
+  const groups = envInt(env, 'SANDBOX_GROUPS');
+  // SANDBOX_GROUPS alone: that many synthetic groups of ten connectors each.
+  if (connectors !== undefined || groups !== undefined)
+    sandbox['seed'] = {
+      connectors: connectors ?? SYNTHETIC_GROUP_SIZE,
+      ...(groups !== undefined ? { groups } : {}),
+    };
   if (env['SANDBOX_DIALECT']) sandbox['dialect'] = env['SANDBOX_DIALECT'];
   const tokenLifetimeMs = envInt(env, 'SANDBOX_TOKEN_LIFETIME_MS');
   if (tokenLifetimeMs !== undefined) sandbox['tokenLifetimeMs'] = tokenLifetimeMs;

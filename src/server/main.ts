@@ -45,8 +45,18 @@ async function main(): Promise<void> {
       timeoutMs: 30_000,
       sandbox: true,
     });
+    // Both listen on free ports unless SANDBOX_PORT / SANDBOX_CONTROL_PORT name them: say which.
     console.log(
       `Sandbox Egeria platform: ${sandbox.url} (control API ${sandbox.controlUrl}, data ${config.sandbox.dbFile})`,
+    );
+    console.log(
+      `Sandbox ports: Egeria ${new URL(sandbox.url).port}, control API ${new URL(sandbox.controlUrl).port} (127.0.0.1 only)`,
+    );
+    const { seeding } = sandbox;
+    console.log(
+      seeding.seeded
+        ? `Sandbox estate: seeded ${JSON.stringify(seeding.seed)} in ${seeding.ms} ms`
+        : `Sandbox estate: the one already in ${config.sandbox.dbFile} (delete it to seed ${JSON.stringify(config.sandbox.seed)} afresh)`,
     );
     if (sandbox.viewServer)
       console.log(

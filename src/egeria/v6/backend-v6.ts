@@ -464,7 +464,9 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       );
     },
     async deleteConnector(guid) {
-      const current = map.connectorConnection(await retrieveConnector(guid, CONNECTION_LINKS));
+      const current = map.connectorConnection(
+        await retrieveConnector(guid, CONNECTOR_RELATIONSHIPS),
+      );
       await http.postJson(
         `${am}/assets/${seg(guid)}/delete`,
         {

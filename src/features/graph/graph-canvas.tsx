@@ -7,7 +7,9 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import {
+  lazy,
   startTransition,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -27,11 +29,11 @@ import {
   type FlowNode,
 } from './graph-flow';
 import type { GraphLayout, Rect } from './graph-layout';
-import { GraphMinimap } from './graph-minimap';
 import type { GraphModel } from './graph-model';
 import { nodeTypes, TileModeContext } from './graph-node';
-import { GraphTiles, tileAt } from './graph-tiles';
+import { tileAt } from './graph-colours';
 import { useGraphStore, useSelection, type GraphViewStore } from './graph-store';
+import { formatViewport } from './graph-url-state';
 
 /** Below this zoom nodes are drawn as plain tiles (text would be too small to read). */
 export const TILE_ZOOM = 0.45;
@@ -66,17 +68,20 @@ function centreOn(rect: Rect, width: number, height: number, zoom: number): View
   };
 }
 
-/** Below this zoom text is unreadable, so a graph never opens smaller than this. */
-const READABLE_ZOOM = 0.5;
+/**
+ * The zoom at which a node's smallest text (11 px kind, 12 px name) is drawn at its own size: a
+ * graph never opens smaller than this, so what it opens on can be read.
+ */
+export const READABLE_ZOOM = 1;
 
 /**
- * Where a graph opens: a small one fitted (at reading size at least, from its left edge when it
- * is wider than that), a large one at full size on its group and first connectors.
+ * Where a graph opens: fitted when the whole graph fits at reading size, else at reading size on
+ * its group and first connectors (its top left), centred vertically when it is short enough.
  */
-function openingViewport(bounds: Rect, width: number, height: number, small: boolean): Viewport {
+export function openingViewport(bounds: Rect, width: number, height: number): Viewport {
   const fit = fitViewport(bounds, width, height, 0);
   if (fit.zoom >= READABLE_ZOOM) return fit;
-  const zoom = small ? READABLE_ZOOM : 1;
+  const zoom = READABLE_ZOOM;
   const tall = bounds.height * zoom > height - 2 * PADDING;
   return {
     zoom,
@@ -130,6 +135,10 @@ function parseView(key: string): Rect | null {
   return { x, y, width, height };
 }
 
+const GraphTiles = lazy(() => import('./graph-tiles'));
+// The overview comes just after the first paint, in a chunk of its own.
+const GraphMinimap = lazy(() => import('./graph-minimap'));
+
 const isTileZoom = (state: ReactFlowState) => state.transform[2] < TILE_ZOOM;
 
 /**
@@ -177,8 +186,10 @@ export interface GraphCanvasProps {
   hidden: ReadonlySet<string>;
   /** What the canvas shows, for assistive technology. */
   label: string;
-  /** A node to open centred on (a deep link's). */
-  initialFocusId?: string;
+  /** The viewport the URL holds: where to open, and where to go after Back or Forward. */
+  viewport?: Viewport;
+  /** After the view moved (by the user or by a command); true when that goes to the URL. */
+  onViewportChange?: (viewport: Viewport) => boolean;
 }
 
 /**
@@ -205,7 +216,8 @@ function Canvas({
   layout,
   hidden,
   label,
-  initialFocusId,
+  viewport,
+  onViewportChange,
   size,
 }: GraphCanvasProps & { size: { width: number; height: number } }) {
   const store = useGraphStore();
@@ -219,11 +231,10 @@ function Canvas({
   // Room to zoom out well past the whole graph, which grows while catalog targets arrive.
   const minZoom = Math.min(0.25, fitViewport(layout.bounds, size.width, size.height, 0).zoom * 0.5);
   const [defaultViewport] = useState(() => {
-    const focused =
-      selectionRect(store, model, layout) ??
-      (initialFocusId ? layout.positions.get(initialFocusId) : undefined);
-    if (focused) return centreOn(focused, size.width, size.height, 1);
-    return openingViewport(layout.bounds, size.width, size.height, small);
+    if (viewport) return viewport;
+    const focused = selectionRect(store, model, layout);
+    if (focused) return centreOn(focused, size.width, size.height, READABLE_ZOOM);
+    return openingViewport(layout.bounds, size.width, size.height);
   });
 
   const tiles = useStore(isTileZoom);
@@ -271,11 +282,37 @@ function Canvas({
 
   // A small graph stays fitted while its catalog targets arrive, until the user moves the view
   // or selects something.
-  const userMoved = useRef(false);
+  useState(() => {
+    if (viewport) store.chooseView();
+  });
+
+  // The viewports this canvas wrote to the URL and that have not landed there yet, oldest first.
+  // The router lands a write a moment later: by then the view may have moved again (a zoom
+  // clicked while the first view was being recorded), and our own old value is no reason to go
+  // back there.
+  const written = useRef<string[]>([]);
+  // Back and Forward bring back the viewport their URL holds.
   useEffect(() => {
-    if (userMoved.current || store.selection || !small) return;
+    if (!viewport) return;
+    const landed = written.current.indexOf(formatViewport(viewport));
+    if (landed >= 0) {
+      written.current.splice(0, landed + 1);
+      return;
+    }
+    const now = getViewport();
+    if (
+      Math.abs(now.x - viewport.x) > 2 ||
+      Math.abs(now.y - viewport.y) > 2 ||
+      Math.abs(now.zoom - viewport.zoom) > 0.002
+    ) {
+      store.chooseView();
+      void setViewport(viewport);
+    }
+  }, [viewport, getViewport, setViewport, store]);
+  useEffect(() => {
+    if (store.viewChosen || store.selection || !small) return;
     const { width, height } = storeApi.getState();
-    if (width && height) void setViewport(openingViewport(layout.bounds, width, height, small));
+    if (width && height) void setViewport(openingViewport(layout.bounds, width, height));
   }, [layout, store, storeApi, small, setViewport]);
 
   // Search, the tree and deep links select with `focus`: bring the selection into view.
@@ -288,7 +325,7 @@ function Canvas({
       if (!rect) return;
       const { zoom } = getViewport();
       void setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
-        zoom: zoom < 0.75 ? 1 : zoom,
+        zoom: zoom < READABLE_ZOOM ? READABLE_ZOOM : zoom,
       });
     });
   }, [store, model, layout, setCenter, getViewport]);
@@ -296,6 +333,7 @@ function Canvas({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey)
       return;
+    if (event.key !== 'Escape') store.chooseView();
     const { x, y, zoom } = getViewport();
     const { width, height } = storeApi.getState();
     switch (event.key) {
@@ -365,7 +403,7 @@ function Canvas({
         onMoveStart={(event, viewport) => {
           // Only a user's gesture carries an event; programmatic moves do not.
           if (!event) return;
-          userMoved.current = true;
+          store.chooseView();
           moveZoom.current = viewport.zoom;
           wrapperRef.current?.setAttribute('data-panning', '');
         }}
@@ -373,13 +411,22 @@ function Canvas({
           if (viewport.zoom !== moveZoom.current)
             wrapperRef.current?.removeAttribute('data-panning');
         }}
-        onMoveEnd={() => wrapperRef.current?.removeAttribute('data-panning')}
+        onMoveEnd={(_, moved) => {
+          wrapperRef.current?.removeAttribute('data-panning');
+          if (onViewportChange?.(moved)) written.current.push(formatViewport(moved));
+        }}
         tabIndex={0}
         aria-label={`${label}. Arrow keys pan, plus and minus zoom, 0 fits the whole graph, Escape clears the selection.`}
         onKeyDown={onKeyDown}
       >
-        {tiles ? <GraphTiles model={model} layout={layout} hidden={hidden} /> : null}
-        <GraphMinimap model={model} layout={layout} hidden={hidden} />
+        {tiles ? (
+          <Suspense fallback={null}>
+            <GraphTiles model={model} layout={layout} hidden={hidden} />
+          </Suspense>
+        ) : null}
+        <Suspense fallback={null}>
+          <GraphMinimap model={model} layout={layout} hidden={hidden} />
+        </Suspense>
       </ReactFlow>
     </TileModeContext>
   );
@@ -389,10 +436,18 @@ function Canvas({
 export function useCanvasCommands(layout: GraphLayout) {
   const { zoomIn, zoomOut, setViewport } = useReactFlow();
   const storeApi = useStoreApi();
+  const store = useGraphStore();
   return {
-    zoomIn: () => void zoomIn(),
-    zoomOut: () => void zoomOut(),
+    zoomIn: () => {
+      store.chooseView();
+      void zoomIn();
+    },
+    zoomOut: () => {
+      store.chooseView();
+      void zoomOut();
+    },
     fit: () => {
+      store.chooseView();
       const { width, height, minZoom } = storeApi.getState();
       void setViewport(fitViewport(layout.bounds, width, height, minZoom));
     },

@@ -18,6 +18,7 @@ import {
   type GraphNode,
 } from './graph-model';
 import { connectorGroupsQueryOptions } from '../definitions/definition-queries';
+import { ConnectorActions } from './graph-inspector-actions';
 import { useLinkActions } from './graph-linking';
 import { NOT_REPORTED, NOT_RUNNING } from './graph-status';
 import { useGraphStore, useStatusVersion, type Selection } from './graph-store';
@@ -48,10 +49,17 @@ function Properties({ rows }: { rows: Row[] }) {
   );
 }
 
-function Json({ value }: { value: Record<string, unknown> }) {
+function Json({ value, label }: { value: Record<string, unknown>; label: string }) {
   if (Object.keys(value).length === 0) return <>None</>;
+  // It may scroll: focusable and named, so a keyboard can scroll it too.
   return (
-    <pre className="max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap [overflow-wrap:anywhere]">
+    <pre
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      className="max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap [overflow-wrap:anywhere]"
+    >
       {JSON.stringify(value, null, 2)}
     </pre>
   );
@@ -106,8 +114,11 @@ function catalogTargetRows(target: CatalogTarget): Row[] {
     ['Catalog target name', target.catalogTargetName],
     ['Metadata source', target.metadataSourceQualifiedName],
     ['Connection name', target.connectionName],
-    ['Configuration properties', <Json key="c" value={target.configurationProperties} />],
-    ['Templates', <Json key="t" value={target.templates} />],
+    [
+      'Configuration properties',
+      <Json key="c" value={target.configurationProperties} label="Configuration properties" />,
+    ],
+    ['Templates', <Json key="t" value={target.templates} label="Templates" />],
     ['Permitted synchronization', target.permittedSynchronization],
     ['Delete method', target.deleteMethod],
     ['Last changed', <RelativeTime key="u" value={target.updateTime} />],
@@ -130,7 +141,10 @@ function nodeRows(node: GraphNode): Row[] {
         ['Description', g.description],
         ['Version', g.version],
         ['GUID', g.guid],
-        ['Additional properties', <Json key="a" value={g.additionalProperties} />],
+        [
+          'Additional properties',
+          <Json key="a" value={g.additionalProperties} label="Additional properties" />,
+        ],
       ];
     }
     case 'connector': {
@@ -142,7 +156,10 @@ function nodeRows(node: GraphNode): Row[] {
         ['Version', c.versionIdentifier],
         ['Uses blocking calls', yesNo(c.usesBlockingCalls)],
         ['GUID', c.guid],
-        ['Additional properties', <Json key="a" value={c.additionalProperties} />],
+        [
+          'Additional properties',
+          <Json key="a" value={c.additionalProperties} label="Additional properties" />,
+        ],
       ];
     }
     case 'connection': {
@@ -154,8 +171,14 @@ function nodeRows(node: GraphNode): Row[] {
         ['Description', c.description],
         ['User id', c.userId],
         ...secretRows(c),
-        ['Configuration properties', <Json key="c" value={c.configurationProperties} />],
-        ['Additional properties', <Json key="a" value={c.additionalProperties} />],
+        [
+          'Configuration properties',
+          <Json key="c" value={c.configurationProperties} label="Configuration properties" />,
+        ],
+        [
+          'Additional properties',
+          <Json key="a" value={c.additionalProperties} label="Additional properties" />,
+        ],
         ['GUID', c.guid],
       ];
     }
@@ -235,8 +258,17 @@ function LiveStatusSection({ node }: { node: GraphNode }) {
       </p>
     );
   }
+  // One Refresh and Restart per daemon (a connector in two of its groups is one connector there).
+  const daemons = new Map<string, string>();
+  for (const run of live.runs)
+    if (!daemons.has(run.daemon)) daemons.set(run.daemon, run.report.connectorName);
   return (
     <ul className="space-y-3">
+      {[...daemons].map(([daemon, connectorName]) => (
+        <li key={`actions\u0000${daemon}`}>
+          <ConnectorActions daemon={daemon} connectorName={connectorName} />
+        </li>
+      ))}
       {live.runs.map(({ daemon, groupName, report }) => (
         <li key={`${daemon}\u0000${groupName}`}>
           <Properties
@@ -256,7 +288,10 @@ function LiveStatusSection({ node }: { node: GraphNode }) {
                 : []),
               ['Status changed', <RelativeTime key="c" value={report.lastStatusChange} />],
               ['Last refresh', <RelativeTime key="r" value={report.lastRefreshTime} />],
-              ['Statistics', <Json key="t" value={report.statistics} />],
+              [
+                'Statistics',
+                <Json key="t" value={report.statistics} label={`Statistics in ${daemon}`} />,
+              ],
             ]}
           />
         </li>
@@ -426,7 +461,7 @@ export default function InspectorDetails({
       rows.push(
         ['Position', String(edge.embedded.position)],
         ['Display name', edge.embedded.displayName],
-        ['Arguments', <Json key="a" value={edge.embedded.arguments} />],
+        ['Arguments', <Json key="a" value={edge.embedded.arguments} label="Arguments" />],
       );
     body = (
       <>

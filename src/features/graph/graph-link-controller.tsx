@@ -7,6 +7,7 @@
 import {
   lazy,
   Suspense,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -17,6 +18,7 @@ import { dragElement, dragFromConnector, type LinkDragContext } from './graph-li
 import type { LinkActions, LinkStep } from './graph-link-types';
 import type { GraphModel } from './graph-model';
 import { useRole } from '../platforms/use-role';
+import { useGraphStore } from './graph-store';
 
 const LinkDialogs = lazy(() => import('./graph-link-dialogs'));
 
@@ -71,6 +73,22 @@ function Linker({ model, onReady }: LinkControllerProps) {
 
   useEffect(() => onReady(actions), [actions, onReady]);
 
+  // A new link is selected and brought into view as soon as the graph holds it.
+  const store = useGraphStore();
+  const linked = useRef<{ source: string; target: string } | null>(null);
+  const showLinked = useCallback(() => {
+    const ends = linked.current;
+    const edge =
+      ends &&
+      modelRef.current.edges.find(
+        (e) => e.kind === 'catalogTarget' && e.source === ends.source && e.target === ends.target,
+      );
+    if (!edge) return;
+    linked.current = null;
+    store.select({ type: 'edge', id: edge.id }, true);
+  }, [store]);
+  useEffect(showLinked, [model, showLinked]);
+
   return (
     <>
       {/* Below the graph's toolbar line would push the canvas; a corner note moves nothing. */}
@@ -86,9 +104,11 @@ function Linker({ model, onReady }: LinkControllerProps) {
             model={model}
             step={step}
             onStep={setStep}
-            onDone={(text) => {
+            onDone={(text, ends) => {
               setStep(null);
               setMessage(text);
+              linked.current = ends ?? null;
+              showLinked();
             }}
           />
         </Suspense>

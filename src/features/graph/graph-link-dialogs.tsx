@@ -13,7 +13,8 @@ export interface LinkDialogsProps {
   model: GraphModel;
   step: LinkStep;
   onStep: (step: LinkStep | null) => void;
-  onDone: (message: string) => void;
+  /** After a write; `linked` names the ends of a new link, so the graph can bring it into view. */
+  onDone: (message: string, linked?: { source: string; target: string }) => void;
 }
 
 function resolve(model: GraphModel, step: LinkStep): TargetDialogRequest | null {
@@ -61,7 +62,21 @@ export default function LinkDialogs({ model, step, onStep, onDone }: LinkDialogs
   useEffect(() => {
     if (request && step.kind !== 'target') onStep({ kind: 'target', request });
   }, [request, step.kind, onStep]);
-  if (request) return <TargetDialog request={request} onClose={close} onDone={onDone} />;
+  if (request)
+    return (
+      <TargetDialog
+        request={request}
+        onClose={close}
+        onDone={(text) =>
+          onDone(
+            text,
+            request.mode === 'add'
+              ? { source: `c:${request.connector.guid}`, target: `x:${request.element.guid}` }
+              : undefined,
+          )
+        }
+      />
+    );
   if (step.kind === 'add' || step.kind === 'edge' || step.kind === 'target') return null;
 
   if (step.kind === 'chooseElement') {

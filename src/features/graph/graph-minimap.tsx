@@ -3,7 +3,7 @@ import { useEffect, useRef, type PointerEvent } from 'react';
 import type { GraphLayout } from './graph-layout';
 import type { GraphModel } from './graph-model';
 import { useGraphStore } from './graph-store';
-import { statusColour, TILE_COLOUR } from './graph-tiles';
+import { statusColour, TILE_COLOUR } from './graph-colours';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -20,7 +20,7 @@ export interface GraphMinimapProps {
  * so it costs nothing while panning. Mouse-only by design: search, the tree and the keyboard
  * shortcuts of the canvas reach everything it does.
  */
-export function GraphMinimap({ model, layout, hidden }: GraphMinimapProps) {
+export default function GraphMinimap({ model, layout, hidden }: GraphMinimapProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const viewRef = useRef<HTMLDivElement>(null);
   const storeApi = useStoreApi();

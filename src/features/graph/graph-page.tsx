@@ -5,6 +5,7 @@ import { useQueries, useQuery, useSuspenseQuery, type UseQueryResult } from '@ta
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
+import { CanvasSkeleton } from '../../components/skeleton';
 import { Loading } from '../../components/spinner';
 import type { IntegrationGroup } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
@@ -55,7 +56,9 @@ function RegistrationsNotice({ states }: { states: RegistrationsState[] }) {
     );
   const loaded = states.reduce((sum, state) => sum + state.registrations.length, 0);
   return (
-    <Loading label={`Loading registered connectors… ${formatCount(loaded, 'connector')} so far`} />
+    <CanvasSkeleton
+      label={`Loading registered connectors… ${formatCount(loaded, 'connector')} so far`}
+    />
   );
 }
 

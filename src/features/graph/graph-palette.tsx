@@ -11,7 +11,7 @@ export default function GraphPalette() {
   return (
     <aside
       aria-label="Asset palette"
-      className="max-h-[70vh] overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3"
+      className="max-h-[70vh] overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3 lg:max-h-(--graph-h)"
     >
       <AssetPalette
         heading="Asset palette"

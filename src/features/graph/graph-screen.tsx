@@ -4,9 +4,12 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
+  type RefObject,
   useSyncExternalStore,
 } from 'react';
 import { Button } from '../../components/button';
@@ -22,7 +25,6 @@ import type { InspectorDetailsProps } from './graph-inspector';
 import { layoutFingerprint, layoutGraph, type GraphLayout } from './graph-layout';
 import {
   buildGraphModel,
-  findNodeByName,
   KIND_LABEL,
   NODE_KINDS,
   type GraphEdge,
@@ -34,6 +36,7 @@ import { STATUS_FILTERS } from './graph-status';
 import { StatusBridge } from './graph-status-bridge';
 import { GraphStoreContext, GraphViewStore, useSelection, type Selection } from './graph-store';
 import { GraphLinking } from './graph-linking';
+import { useGraphUrlState } from './graph-url-state';
 import { GraphFilters, NodeSearch, ZoomControls } from './graph-toolbar';
 import '@xyflow/react/dist/base.css';
 import './graph.css';
@@ -155,28 +158,46 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
     return index;
   }, [model]);
 
-  const [view, setView] = useSearchParam('view');
+  // Panels are history steps: Back closes the one just opened.
+  const [view, setView] = useSearchParam('view', { push: true });
   const treeView = view === 'tree';
-  const [paletteParam, setPaletteParam] = useSearchParam('palette');
+  const [paletteParam, setPaletteParam] = useSearchParam('palette', { push: true });
   const paletteOpen = paletteParam === '1';
   const select = useCallback((selection: Selection) => store.select(selection, true), [store]);
 
-  // A deep link (?focus=connectorName or qualifiedName) selects that node once it is known.
-  const [focus] = useSearchParam('focus');
-  const focusId = useMemo(() => (focus ? findNodeByName(model, focus) : undefined), [model, focus]);
-  const appliedFocus = useRef('');
+  const url = useGraphUrlState(model, store);
+  const focus = url.focus;
+  const focusMissing = !!focus && !url.focusFound && targets.missing === 0;
+
+  // A selection the filters hide is no longer shown: the inspector lets it go too.
   useEffect(() => {
-    if (!focusId || appliedFocus.current === focus) return;
-    appliedFocus.current = focus;
-    store.select({ type: 'node', id: focusId }, true);
-  }, [focus, focusId, store]);
-  const focusMissing = !!focus && !focusId && targets.missing === 0;
+    const selection = store.selection;
+    if (!selection) return;
+    const edge = selection.type === 'edge' && model.edges.find((e) => e.id === selection.id);
+    const gone =
+      selection.type === 'node'
+        ? hidden.has(selection.id)
+        : !edge || hidden.has(edge.source) || hidden.has(edge.target);
+    if (gone) store.select(null);
+  }, [hidden, model, store]);
+  const shownCount = model.nodes.size - hidden.size;
+  const [fillRef, fillStyle] = useFillViewport();
 
   const connectorCount = useMemo(
     () => [...model.nodes.values()].filter((n) => n.kind === 'connector').length,
     [model],
   );
   const targetFailures = targets.failures.size;
+  // Groups are never filtered out: "nothing" is no connector left, when there were some.
+  const nothingMatches = useMemo(() => {
+    let connectors = 0;
+    for (const node of model.nodes.values())
+      if (node.kind === 'connector') {
+        if (!hidden.has(node.id)) return false;
+        connectors += 1;
+      }
+    return connectors > 0;
+  }, [model, hidden]);
 
   return (
     <GraphStoreContext value={store}>
@@ -231,6 +252,7 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
             <p className="text-sm text-slate-700">
               {formatCount(connectorCount, 'connector')} · {formatCount(model.nodes.size, 'node')} ·{' '}
               {formatCount(model.edges.length, 'relationship')}
+              {hidden.size > 0 ? <> · {shownCount.toLocaleString()} shown</> : null}
               {targets.missing > targetFailures ? (
                 <>
                   {' '}
@@ -241,6 +263,12 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
                 </>
               ) : null}
             </p>
+            {nothingMatches ? (
+              <p role="status" className="text-sm font-medium text-amber-900">
+                No connector matches these filters: the graph shows only what holds them together.
+                Choose another connector status or show more kinds.
+              </p>
+            ) : null}
             {focusMissing ? (
               <p role="status" className="text-sm text-amber-900">
                 Nothing named “{focus}” is in this graph.
@@ -254,6 +282,8 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
               />
             ) : null}
             <div
+              ref={fillRef}
+              style={fillStyle}
               className={`grid gap-4 ${paletteOpen ? 'lg:grid-cols-[16rem_minmax(0,1fr)_22rem]' : 'lg:grid-cols-[minmax(0,1fr)_24rem]'}`}
             >
               {paletteOpen ? (
@@ -275,7 +305,8 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
                   layout={layout}
                   hidden={hidden}
                   label={label}
-                  initialFocusId={focusId}
+                  viewport={url.viewport}
+                  onViewportChange={url.onViewportChange}
                 />
               )}
               <Inspector
@@ -292,6 +323,31 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
   );
 }
 
+/**
+ * The canvas fills the window below the toolbar: `--graph-h` is the height from the panels' top
+ * to the window's bottom, worked out again when what is above them or the window changes.
+ */
+function useFillViewport(): [RefObject<HTMLDivElement | null>, CSSProperties] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    const parent = element?.parentElement;
+    if (!element || !parent) return;
+    const measure = () => setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(parent);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, []);
+  const style = { '--graph-h': `max(20rem, calc(100dvh - ${top}px - 1rem))` } as CSSProperties;
+  return [ref, style];
+}
+
 /** The inspector panel; its details load after the graph's first paint (see below). */
 function Inspector(props: Omit<InspectorDetailsProps, 'selection'>) {
   const selection = useSelection();
@@ -302,7 +358,7 @@ function Inspector(props: Omit<InspectorDetailsProps, 'selection'>) {
   return (
     <aside
       aria-label="Inspector"
-      className="space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm"
+      className="space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm lg:max-h-(--graph-h)"
     >
       {selection ? (
         <Suspense fallback={<Loading label="Loading the inspector…" />}>

@@ -21,6 +21,19 @@ export class GraphViewStore {
   private statusVersion = 0;
   /** Bumped on each request to centre the selected node, so the canvas can follow it. */
   private focusRequest = 0;
+  /**
+   * Set once the view was placed by the URL or moved by the user (gesture, keys or the zoom
+   * controls): from then on a small graph is no longer refitted as its catalog targets arrive.
+   */
+  private chosen = false;
+
+  get viewChosen(): boolean {
+    return this.chosen;
+  }
+
+  chooseView(): void {
+    this.chosen = true;
+  }
 
   setStatuses(next: Map<string, LiveStatus>): void {
     const changed: string[] = [];

@@ -50,6 +50,9 @@ export function NodeSearch({ model, hidden, onChoose }: NodeSearchProps) {
         aria-activedescendant={shown ? `${id}-${active}` : undefined}
         aria-describedby={`${id}-count`}
         placeholder="Name or qualified name"
+        data-page-filter=""
+        aria-keyshortcuts="/"
+        title="Find a node (/)"
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -173,13 +176,13 @@ export interface ZoomControlsProps {
 export function ZoomControls({ onZoomIn, onZoomOut, onFit }: ZoomControlsProps) {
   return (
     <div role="group" aria-label="Zoom" className="flex items-center gap-1">
-      <Button size="sm" onClick={onZoomIn} aria-label="Zoom in">
+      <Button size="sm" onClick={onZoomIn} aria-label="Zoom in" title="Zoom in (+)">
         +
       </Button>
-      <Button size="sm" onClick={onZoomOut} aria-label="Zoom out">
+      <Button size="sm" onClick={onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
         −
       </Button>
-      <Button size="sm" onClick={onFit}>
+      <Button size="sm" onClick={onFit} title="Fit the whole graph (0)">
         Fit view
       </Button>
     </div>

@@ -197,6 +197,19 @@ export class Estate {
     return this.store.updateEntity(entity.guid, properties, userId);
   }
 
+  /**
+   * Anchors an unanchored entity where `to` is anchored (to `to` itself when it is its own
+   * anchor), as 5.3's generic handler does when a relationship links them.
+   */
+  adoptAnchor(guid: string, to: string, userId: string): void {
+    const entity = this.store.getEntity(guid);
+    const anchorOf = this.store.getEntity(to);
+    if (!entity || entity.anchor || !anchorOf) return;
+    const root = anchorOf.anchor?.anchorGUID ?? to;
+    const anchor = this.anchorFor({ guid: root }, entity.typeName, userId);
+    if (anchor) this.store.setAnchor(guid, anchor);
+  }
+
   /** Removes the entity and every relationship attached to it. */
   deleteEntity(guid: string): void {
     this.store.deleteEntity(guid);

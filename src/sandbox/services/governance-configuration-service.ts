@@ -592,14 +592,22 @@ function nullConnectorType(methodName: string) {
   return errors.nullConnectorType(methodName, methodName);
 }
 
-/** Deletes an entity and, with it, the elements anchored to it (deleteIfAppropriatelyAnchoredEntity). */
-export function deleteWithAnchored(estate: Estate, guid: string, seen = new Set<string>()): void {
-  if (seen.has(guid)) return;
-  seen.add(guid);
-  const anchored = estate.store
-    .relationshipsOf(guid)
-    .map((r) => (r.end1Guid === guid ? r.end2Guid : r.end1Guid))
-    .filter((other) => estate.entity(other)?.anchor?.anchorGUID === guid);
-  estate.deleteEntity(guid);
-  for (const other of anchored) deleteWithAnchored(estate, other, seen);
+/**
+ * Deletes an entity and, with it, the elements anchored to it or to anything deleted with it
+ * (deleteIfAppropriatelyAnchoredEntity), reached through their relationships.
+ */
+export function deleteWithAnchored(estate: Estate, guid: string): void {
+  const doomed = new Set([guid]);
+  const queue = [guid];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const r of estate.store.relationshipsOf(next)) {
+      const other = r.end1Guid === next ? r.end2Guid : r.end1Guid;
+      const anchor = estate.entity(other)?.anchor?.anchorGUID;
+      if (!doomed.has(other) && anchor !== undefined && doomed.has(anchor)) {
+        doomed.add(other);
+        queue.push(other);
+      }
+    }
+  }
+  for (const entity of doomed) estate.deleteEntity(entity);
 }

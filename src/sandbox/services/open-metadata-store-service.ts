@@ -29,6 +29,8 @@ export interface NewElementBody {
   parentAtEnd1?: boolean;
 }
 
+const ANCHORING_LINKS = new Set(['AssetConnection', 'ConnectToEndpoint']);
+
 export interface NewRelatedElementsBody {
   typeName?: string;
   metadataElement1GUID?: string;
@@ -154,7 +156,7 @@ export class OpenMetadataStoreService {
     if (!body.metadataElement2GUID) throw errors.nullGuid('metadataElement2GUID', methodName);
     const end1 = body.metadataElement1GUID;
     const end2 = body.metadataElement2GUID;
-    this.estate.transaction(() =>
+    this.estate.transaction(() => {
       this.estate.link(
         typeName,
         end1,
@@ -162,8 +164,11 @@ export class OpenMetadataStoreService {
         this.attributes(typeName, body.properties),
         userId,
         this.call(methodName),
-      ),
-    );
+      );
+      // Real 5.3 anchors a connection to the asset it is linked to, and an endpoint to its first
+      // connection's anchor: deleting the connector then deletes both (e993386a1f51, probed).
+      if (ANCHORING_LINKS.has(typeName)) this.estate.adoptAnchor(end2, end1, userId);
+    });
   }
 
   updateRelatedElementsInStore(

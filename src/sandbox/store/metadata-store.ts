@@ -226,6 +226,7 @@ export class MetadataStore {
            updated_by = ?, update_time = ?, maintained_by = ? WHERE guid = ?`,
       ),
       deleteEntity: db.prepare('DELETE FROM entities WHERE guid = ?'),
+      setClassifications: db.prepare('UPDATE entities SET classifications = ? WHERE guid = ?'),
       deleteRelationshipsOf: db.prepare(
         'DELETE FROM relationships WHERE end1_guid = ? OR end2_guid = ?',
       ),
@@ -354,6 +355,11 @@ export class MetadataStore {
   }
 
   /** Deletes an entity and every relationship attached to it, as a repository purge does. */
+  /** Gives an entity the Anchors classification (it has no other the sandbox keeps). */
+  setAnchor(guid: string, anchor: AnchorRecord): void {
+    this.statements.setClassifications.run(JSON.stringify({ anchor }), guid);
+  }
+
   deleteEntity(guid: string): void {
     this.statements.deleteRelationshipsOf.run(guid, guid);
     this.statements.deleteEntity.run(guid);
