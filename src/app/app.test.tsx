@@ -59,7 +59,7 @@ describe('console shell', () => {
     renderApp('/p/sandbox/groups');
     await screen.findByText('12 groups');
     const header = screen.getByRole('banner');
-    expect(within(header).queryByRole('combobox')).not.toBeInTheDocument();
+    expect(within(header).queryByRole('combobox', { name: 'Platform' })).not.toBeInTheDocument();
     expect(within(header).getByText('Sandbox')).toBeInTheDocument();
   });
 

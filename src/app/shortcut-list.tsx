@@ -1,6 +1,6 @@
 import { Button } from '../components/button';
 import { Dialog } from '../components/dialog';
-import { PALETTE_KEYS } from './shortcuts';
+import { PALETTE_KEYS } from './palette-keys';
 
 const SHORTCUTS: [keys: string, what: string][] = [
   [PALETTE_KEYS, 'Open the command palette: any group, connector, daemon, page or action'],

@@ -9,7 +9,7 @@ import type { PlatformInfo } from '../egeria/platform-info';
 const CommandPalette = lazy(() => import('./command-palette'));
 const ShortcutList = lazy(() => import('./shortcut-list'));
 
-export const PALETTE_KEYS = navigator.platform?.startsWith('Mac') ? '⌘K' : 'Ctrl+K';
+export { PALETTE_KEYS } from './palette-keys';
 
 /** Typing in a field: letters there are text, not shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
