@@ -26,16 +26,9 @@ test.beforeEach(async ({ control }) => {
 test('export a group, edit the bundle, dry run, apply, and see the change', async ({ page }) => {
   const group = new GroupPage(page);
   await group.open(KAFKA);
-  await page
-    .getByRole('navigation', { name: 'Group actions' })
-    .getByRole('link', { name: 'Export' })
-    .click();
+  const download = await group.exportBundle();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Export integration groups');
   await expect(page.getByRole('checkbox', { name: KAFKA })).toBeChecked();
-
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export and download' }).click();
-  const download = await downloading;
   expect(download.suggestedFilename()).toBe('bundle-Egeria-IntegrationGroup-ApacheKafka.json');
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(
     '1 group, 3 connectors',

@@ -1,9 +1,13 @@
 /**
  * The group page's actions and the one table, against the built console and the seeded sandbox:
  * Restart, Refresh and refresh-config from the group page with their outcome where the user acted
- * and as a toast (issue 15 items 1 and 5), and tables that fit 1280 px, keep their header in view
- * and remember their columns and density (item 4).
+ * and as a toast (issue 15 items 1 and 5), and tables that fit 1280 px (groups, group, daemon,
+ * daemons, drift, audit, bundle import plan), keep their header in view and remember their
+ * columns and density (item 4).
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DaemonPage } from './pages/daemon-page';
 import { GroupPage } from './pages/group-page';
@@ -13,6 +17,9 @@ import { expect, STATUS_POLL_MS, test } from './fixtures/monitor-test';
 const GROUP = 'Egeria:IntegrationGroup:Default';
 const CONNECTOR = 'SampleDataCataloguer';
 const DAEMON = 'integration-daemon';
+const KAFKA = 'Egeria:IntegrationGroup:ApacheKafka';
+const DRIFT_GROUP = 'CocoPharma:IntegrationGroup:ClinicalTrials';
+const DRIFT_CONNECTOR = 'HamptonLandingAreaMonitor';
 const FAILURE =
   'OCF-CONNECTOR-404-001 Endpoint sample-data in connection SampleDataConnection for connector instance 1 is either unknown or unavailable';
 const REFUSAL = {
@@ -113,32 +120,110 @@ test.describe('actions from the group page', () => {
 test.describe('tables', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
+  /** Neither the page nor any table box scrolls sideways; every table is compact with a sticky header. */
+  const fits = async (page: Page) => {
+    const widths = (await page.evaluate(`({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      tables: [...document.querySelectorAll('[data-table-id]')].map((box) => ({
+        id: box.getAttribute('data-table-id'),
+        overflow: box.scrollWidth - box.clientWidth,
+        density: box.getAttribute('data-density'),
+        header: getComputedStyle(box.querySelector('thead th')).position,
+      })),
+    })`)) as {
+      page: number;
+      tables: { id: string; overflow: number; density: string; header: string }[];
+    };
+    expect(widths.page).toBeLessThanOrEqual(0);
+    expect(widths.tables.length).toBeGreaterThan(0);
+    for (const { id, overflow, density, header } of widths.tables) {
+      expect({ id, density, header }).toEqual({ id, density: 'compact', header: 'sticky' });
+      expect(overflow, id).toBeLessThanOrEqual(0);
+    }
+  };
+
   test('nothing scrolls sideways at 1280 × 800: the groups list, a group and a daemon', async ({
     page,
   }) => {
-    const fits = async () => {
-      const widths = (await page.evaluate(`({
-        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        tables: [...document.querySelectorAll('[data-table-id]')].map(
-          (box) => box.scrollWidth - box.clientWidth,
-        ),
-      })`)) as { page: number; tables: number[] };
-      expect(widths.page).toBeLessThanOrEqual(0);
-      expect(widths.tables.length).toBeGreaterThan(0);
-      for (const overflow of widths.tables) expect(overflow).toBeLessThanOrEqual(0);
-    };
     const groups = new GroupsPage(page);
     await groups.open();
     await expect(page.getByRole('table', { name: 'Integration groups' })).toBeVisible();
-    await fits();
+    await fits(page);
     const group = new GroupPage(page);
     await group.open(GROUP);
     await expect(group.connectorRow(CONNECTOR)).toBeVisible();
-    await fits();
+    await fits(page);
     const daemon = new DaemonPage(page);
     await daemon.open();
     await expect(daemon.row(CONNECTOR)).toBeVisible();
-    await fits();
+    await expect(
+      page.getByRole('table', { name: 'Integration groups the daemon runs' }),
+    ).toBeVisible();
+    await fits(page);
+  });
+
+  test('nothing scrolls sideways at 1280 × 800: the daemons list, drift and the audit log', async ({
+    page,
+  }) => {
+    await page.goto('/p/sandbox/daemons');
+    const daemons = page.getByRole('table', { name: /^Integration daemons of / });
+    await expect(daemons.getByRole('rowheader', { name: DAEMON })).toBeVisible();
+    await expect(daemons.getByRole('row').nth(1)).not.toContainText('Reading…');
+    await fits(page);
+
+    // A registration removed while the daemon runs it: one difference in the drift table.
+    const group = new GroupPage(page);
+    await group.open(DRIFT_GROUP);
+    await page.getByRole('link', { name: `Unregister ${DRIFT_CONNECTOR}` }).click();
+    await page.getByRole('button', { name: 'Unregister' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Unregistered ${DRIFT_CONNECTOR}` }),
+    ).toBeVisible();
+    await page.goto(`/p/sandbox/daemons/${DAEMON}/drift?group=${encodeURIComponent(DRIFT_GROUP)}`);
+    const drift = page.getByRole('table', { name: `Drift of ${DRIFT_GROUP} in ${DAEMON}` });
+    await expect(drift.getByRole('row').filter({ hasText: DRIFT_CONNECTOR })).toBeVisible();
+    await fits(page);
+
+    // The unregistration is in the audit log.
+    await page.goto('/audit');
+    const audit = page.getByRole('table', { name: 'Audit log entries' });
+    // The log outlives the sandbox's reset: earlier specs' entries may be there too.
+    await expect(
+      audit.locator('tr[data-audit-operation="registration.remove"]').first(),
+    ).toBeVisible();
+    await fits(page);
+  });
+
+  test('nothing scrolls sideways at 1280 × 800: a bundle import plan before and after it runs', async ({
+    page,
+  }) => {
+    const group = new GroupPage(page);
+    await group.open(KAFKA);
+    const download = await group.exportBundle();
+    const file = join(mkdtempSync(join(tmpdir(), 'tables-spec-')), 'kafka.json');
+    await download.saveAs(file);
+    const bundle = JSON.parse(readFileSync(file, 'utf8')) as {
+      groups: Array<{ description?: string }>;
+    };
+    bundle.groups[0]!.description = 'Catalogs the Kafka estate (table width check)';
+    writeFileSync(file, JSON.stringify(bundle));
+
+    await page.goto('/p/sandbox/bundles/import');
+    await page.getByLabel('Bundle file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Dry run', exact: true }).click();
+    const plan = page.getByRole('table', { name: 'What the import does to each element' });
+    await expect(plan.getByRole('rowheader', { name: `Group ${KAFKA}` })).toBeVisible();
+    await page.getByLabel('Show the elements left alone').check();
+    await expect(plan.locator('tr[data-action="unchanged"]').first()).toBeVisible();
+    await fits(page);
+
+    await page.getByRole('button', { name: /^Apply \(1 change\)$/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Apply' }).click();
+    await expect(plan.getByRole('columnheader', { name: 'Result' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The import is complete.' }),
+    ).toBeVisible();
+    await fits(page);
   });
 
   test('a sticky header, compact rows by default, and the columns and density chosen remembered', async ({
@@ -154,7 +239,9 @@ test.describe('tables', () => {
       'sticky',
     );
 
-    await page.getByRole('button', { name: 'Comfortable rows' }).click();
+    await page
+      .getByRole('button', { name: /^Comfortable rows in Connectors registered in/ })
+      .click();
     await expect(box).toHaveAttribute('data-density', 'comfortable');
     await page.getByLabel(/^Columns of Connectors registered in/).click();
     await page.getByRole('checkbox', { name: 'Endpoint' }).uncheck();

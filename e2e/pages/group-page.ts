@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 
 /** One integration group: /p/{platform}/groups/{qualifiedName}. */
 export class GroupPage {
@@ -20,5 +20,16 @@ export class GroupPage {
     return this.connectorTable
       .getByRole('row')
       .filter({ has: this.page.getByRole('rowheader', { name: connectorName, exact: true }) });
+  }
+
+  /** From the open group: its Export action, then "Export and download"; the download. */
+  async exportBundle(): Promise<Download> {
+    await this.page
+      .getByRole('navigation', { name: 'Group actions' })
+      .getByRole('link', { name: 'Export' })
+      .click();
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export and download' }).click();
+    return downloading;
   }
 }

@@ -86,14 +86,14 @@ describe('DataTable', () => {
     await userEvent.click(screen.getByLabelText('Columns of Things'));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Note' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Size' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Comfortable rows' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Comfortable rows in Things' }));
     expect(screen.getByRole('columnheader', { name: 'Note' })).toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: /Size/ })).not.toBeInTheDocument();
     unmount();
     renderTable(things(3));
     expect(screen.getByRole('columnheader', { name: 'Note' })).toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: /Size/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Comfortable rows' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Comfortable rows in Things' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );

@@ -418,6 +418,8 @@ function TableTools<T, C, E>({
       <button
         type="button"
         aria-pressed={density === 'comfortable'}
+        // Named after its table: a page can show several (a group's connectors and its audit).
+        aria-label={`Comfortable rows in ${caption}`}
         onClick={() => onDensity(density === 'compact' ? 'comfortable' : 'compact')}
         className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
       >

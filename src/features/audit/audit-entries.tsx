@@ -1,4 +1,4 @@
-import { cellClass, headerCellClass, Table } from '../../components/table';
+import { DataTable, type DataColumn } from '../../components/data-table';
 import { DateTime } from '../../components/relative-time';
 import type { AuditEntry } from '../../egeria/audit';
 
@@ -14,6 +14,65 @@ function elements(entry: AuditEntry): string {
     .join(', ');
 }
 
+const WHEN: DataColumn<AuditEntry> = {
+  id: 'when',
+  header: 'When',
+  fixed: true,
+  className: 'whitespace-nowrap',
+  cell: (entry) => <DateTime value={entry.at} />,
+};
+const WHO: DataColumn<AuditEntry> = {
+  id: 'who',
+  header: 'Who',
+  cell: (entry) => (
+    <>
+      {entry.user}
+      <span className="ml-1 text-xs text-slate-500">({entry.role ?? 'no role'})</span>
+    </>
+  ),
+};
+const PLATFORM: DataColumn<AuditEntry> = {
+  id: 'platform',
+  header: 'Platform',
+  cell: (entry) => entry.platformId,
+};
+const REST: readonly DataColumn<AuditEntry>[] = [
+  {
+    id: 'operation',
+    header: 'Operation',
+    cell: (entry) => <code>{entry.operation}</code>,
+  },
+  {
+    id: 'elements',
+    header: 'Elements',
+    className: '[overflow-wrap:anywhere]',
+    cell: elements,
+  },
+  {
+    id: 'outcome',
+    header: 'Outcome',
+    className: '[overflow-wrap:anywhere]',
+    cell: (entry) => (
+      <>
+        <span className={`font-medium ${OUTCOME_STYLE[entry.outcome]}`}>{entry.outcome}</span>
+        {entry.messageId ? (
+          <code className="ml-2 text-xs" title={entry.message}>
+            {entry.messageId}
+          </code>
+        ) : null}
+        {entry.requestIds.length > 0 ? (
+          <span className="ml-2 text-xs text-slate-500">request {entry.requestIds.join(', ')}</span>
+        ) : null}
+      </>
+    ),
+  },
+];
+const WITH_PLATFORM = [WHEN, WHO, PLATFORM, ...REST];
+const WITHOUT_PLATFORM = [WHEN, WHO, ...REST];
+
+const entryId = (entry: AuditEntry) => String(entry.id);
+const entryAttributes = (entry: AuditEntry) => ({ 'data-audit-operation': entry.operation });
+
 /** Audit entries as a table: when, who with which role, what, on which elements, and how it ended. */
 export function AuditEntries({
   caption,
@@ -25,62 +84,16 @@ export function AuditEntries({
   showPlatform?: boolean;
 }) {
   return (
-    <Table caption={caption}>
-      <thead className="bg-slate-50">
-        <tr>
-          <th scope="col" className={headerCellClass}>
-            When
-          </th>
-          <th scope="col" className={headerCellClass}>
-            Who
-          </th>
-          {showPlatform ? (
-            <th scope="col" className={headerCellClass}>
-              Platform
-            </th>
-          ) : null}
-          <th scope="col" className={headerCellClass}>
-            Operation
-          </th>
-          <th scope="col" className={headerCellClass}>
-            Elements
-          </th>
-          <th scope="col" className={headerCellClass}>
-            Outcome
-          </th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {entries.map((entry) => (
-          <tr key={entry.id} data-audit-operation={entry.operation}>
-            <td className={`${cellClass} whitespace-nowrap`}>
-              <DateTime value={entry.at} />
-            </td>
-            <td className={cellClass}>
-              {entry.user}
-              <span className="ml-1 text-xs text-slate-500">({entry.role ?? 'no role'})</span>
-            </td>
-            {showPlatform ? <td className={cellClass}>{entry.platformId}</td> : null}
-            <td className={cellClass}>
-              <code>{entry.operation}</code>
-            </td>
-            <td className={`${cellClass} [overflow-wrap:anywhere]`}>{elements(entry)}</td>
-            <td className={cellClass}>
-              <span className={`font-medium ${OUTCOME_STYLE[entry.outcome]}`}>{entry.outcome}</span>
-              {entry.messageId ? (
-                <code className="ml-2 text-xs" title={entry.message}>
-                  {entry.messageId}
-                </code>
-              ) : null}
-              {entry.requestIds.length > 0 ? (
-                <span className="ml-2 text-xs text-slate-500">
-                  request {entry.requestIds.join(', ')}
-                </span>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      // The whole log and one element's entries are remembered apart: they show other columns.
+      tableId={showPlatform ? 'audit-log' : 'element-audit'}
+      caption={caption}
+      columns={showPlatform ? WITH_PLATFORM : WITHOUT_PLATFORM}
+      rows={entries}
+      getRowId={entryId}
+      context={undefined}
+      rowAttributes={entryAttributes}
+      pagingLabel={`${caption} pages`}
+    />
   );
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ItemResult } from '../../bundles/apply-plan';
 import type { ImportPlan, PlanAction, PlanItem } from '../../bundles/import-plan';
+import { DataTable, type DataColumn } from '../../components/data-table';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/spinner';
 import { maskSecrets } from '../../egeria/secrets';
@@ -95,100 +96,106 @@ export interface PlanTableProps {
   showUnchanged: boolean;
 }
 
+type PlanColumn = DataColumn<PlanItem, ImportPlan['placeholders'], ItemResult | undefined>;
+
+const ELEMENT_COLUMNS: readonly PlanColumn[] = [
+  {
+    id: 'element',
+    header: 'Element',
+    rowHeader: true,
+    fixed: true,
+    className: 'max-w-md [overflow-wrap:anywhere]',
+    cell: (item) => item.title,
+  },
+  {
+    id: 'action',
+    header: 'Dry run',
+    cell: (item) => (
+      <span
+        className={`rounded px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap ${ACTION_STYLE[item.action]}`}
+      >
+        {ACTION_TEXT[item.action]}
+      </span>
+    ),
+  },
+  {
+    id: 'details',
+    header: 'Details',
+    className: 'text-xs [overflow-wrap:anywhere]',
+    cell: (item, placeholders) => (
+      <>
+        {item.reason ? <p className="text-amber-950">{item.reason}</p> : null}
+        {item.changes.length > 0 && item.action !== 'unresolved' ? (
+          <details open={item.action === 'update'}>
+            <summary className="cursor-pointer">
+              {item.action === 'create'
+                ? `${item.changes.length} field${item.changes.length === 1 ? '' : 's'}`
+                : `${item.changes.length} field change${item.changes.length === 1 ? '' : 's'}`}
+            </summary>
+            <FieldChangesTable
+              changes={item.changes}
+              caption={`Fields of ${item.title}`}
+              beforeLabel="On the platform"
+              afterLabel="After the import"
+            />
+          </details>
+        ) : null}
+        {item.notes.map((note) => (
+          <p key={note} className="mt-1 text-slate-700">
+            {note}
+          </p>
+        ))}
+        <Requests item={item} placeholders={placeholders} />
+      </>
+    ),
+  },
+];
+
+const RESULT_COLUMN: PlanColumn = {
+  id: 'result',
+  header: 'Result',
+  className: 'text-xs',
+  cell: (item, _placeholders, result) =>
+    result ? (
+      <>
+        <span className="font-semibold">{OUTCOME_TEXT[result.outcome]}</span>
+        {result.reason ? <p>{result.reason}</p> : null}
+        {result.error ? (
+          <ErrorPanel
+            title={`Egeria refused: ${item.title}`}
+            error={result.error}
+            headingLevel="h3"
+          />
+        ) : null}
+      </>
+    ) : (
+      <span className="text-slate-500">Waiting…</span>
+    ),
+};
+const WITH_RESULTS = [...ELEMENT_COLUMNS, RESULT_COLUMN];
+
+const itemId = (item: PlanItem) => item.id;
+const itemAttributes = (item: PlanItem) => ({ 'data-action': item.action });
+
 /** One row per element of the bundle: what the import does to it, why, and (after it) what happened. */
 export function PlanTable({ plan, results, showUnchanged }: PlanTableProps) {
-  const items = plan.items.filter(
-    (i) => showUnchanged || i.action !== 'unchanged' || results.has(i.id),
+  const items = useMemo(
+    () => plan.items.filter((i) => showUnchanged || i.action !== 'unchanged' || results.has(i.id)),
+    [plan.items, showUnchanged, results],
   );
-  const withResults = results.size > 0;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption className="sr-only">What the import does to each element</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Element
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Dry run
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Details
-            </th>
-            {withResults ? (
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Result
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((item) => {
-            const result = results.get(item.id);
-            return (
-              <tr key={item.id} data-action={item.action}>
-                <th
-                  scope="row"
-                  className="max-w-md px-3 py-2 align-top font-medium [overflow-wrap:anywhere]"
-                >
-                  {item.title}
-                </th>
-                <td className="px-3 py-2 align-top">
-                  <span
-                    className={`rounded px-1.5 py-0.5 text-xs font-semibold ${ACTION_STYLE[item.action]}`}
-                  >
-                    {ACTION_TEXT[item.action]}
-                  </span>
-                </td>
-                <td className="px-3 py-2 align-top text-xs">
-                  {item.reason ? <p className="text-amber-950">{item.reason}</p> : null}
-                  {item.changes.length > 0 && item.action !== 'unresolved' ? (
-                    <details open={item.action === 'update'}>
-                      <summary className="cursor-pointer">
-                        {item.action === 'create'
-                          ? `${item.changes.length} field${item.changes.length === 1 ? '' : 's'}`
-                          : `${item.changes.length} field change${item.changes.length === 1 ? '' : 's'}`}
-                      </summary>
-                      <FieldChangesTable
-                        changes={item.changes}
-                        caption={`Fields of ${item.title}`}
-                        beforeLabel="On the platform"
-                        afterLabel="After the import"
-                      />
-                    </details>
-                  ) : null}
-                  {item.notes.map((note) => (
-                    <p key={note} className="mt-1 text-slate-700">
-                      {note}
-                    </p>
-                  ))}
-                  <Requests item={item} placeholders={plan.placeholders} />
-                </td>
-                {withResults ? (
-                  <td className="px-3 py-2 align-top text-xs">
-                    {result ? (
-                      <>
-                        <span className="font-semibold">{OUTCOME_TEXT[result.outcome]}</span>
-                        {result.reason ? <p>{result.reason}</p> : null}
-                        {result.error ? (
-                          <ErrorPanel
-                            title={`Egeria refused: ${item.title}`}
-                            error={result.error}
-                            headingLevel="h3"
-                          />
-                        ) : null}
-                      </>
-                    ) : (
-                      <span className="text-slate-500">Waiting…</span>
-                    )}
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      tableId="bundle-import-plan"
+      caption="What the import does to each element"
+      columns={results.size > 0 ? WITH_RESULTS : ELEMENT_COLUMNS}
+      rows={items}
+      getRowId={itemId}
+      context={plan.placeholders}
+      // Each row re-renders when its own result arrives, not when another's does.
+      rowExtra={(item) => results.get(item.id)}
+      rowAttributes={itemAttributes}
+      viewKey={String(showUnchanged)}
+      pagingLabel="Import plan pages"
+    />
   );
 }

@@ -22,7 +22,7 @@ import {
 } from './definition-queries';
 import { sharedWithOtherConnectors, someNames } from './impact';
 import { LongText } from '../../components/long-text';
-import { ElementNotFound, PageHeader } from './page-header';
+import { ElementNotFound, PageHeader } from '../../components/page-header';
 
 /** /p/:platformId/connectors/{qualifiedName}: a connector, its connection and its groups. */
 export function ConnectorPage() {

@@ -10,7 +10,7 @@ import type { IntegrationGroup } from '../../egeria/model';
 import { groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { SavePreview, type SavePreviewProps } from '../preview/save-preview';
-import { ElementNotFound, PageHeader, type Crumb } from './page-header';
+import { ElementNotFound, PageHeader, type Crumb } from '../../components/page-header';
 import { RefreshOffer } from './refresh-offer';
 import { SavedNotice } from './saved-notice';
 

@@ -17,7 +17,7 @@ import { ConflictView } from './conflict-view';
 import { DefinitionPage } from './definition-shell';
 import { DraftBanner, ElsewhereNotice } from './draft-banner';
 import type { Choice } from './field-diff';
-import type { Crumb } from './page-header';
+import type { Crumb } from '../../components/page-header';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import type { DraftState } from './use-draft';
 import type { EditorStep } from './use-editor-flow';

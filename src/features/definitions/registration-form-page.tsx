@@ -32,7 +32,7 @@ import { changedFields } from './field-diff';
 import { otherGroupsItem, type ImpactItem } from './impact';
 import { ConnectorNotFound, DonePage, GroupNotFound } from './definition-shell';
 import { EditorShell } from './editor-shell';
-import { ElementNotFound } from './page-header';
+import { ElementNotFound } from '../../components/page-header';
 import {
   PERMITTED_SYNCHRONIZATIONS,
   REGISTRATION_FIELD_LABELS,

@@ -17,7 +17,7 @@ import {
 } from './definition-queries';
 import { otherGroupsItem, type ImpactItem } from './impact';
 import { ConfirmPage, ConnectorNotFound, DonePage, GroupNotFound } from './definition-shell';
-import { ElementNotFound } from './page-header';
+import { ElementNotFound } from '../../components/page-header';
 
 /** /p/:platformId/unregister/{group}?connector=: confirm, then remove the registration. */
 export function UnregisterPage() {

@@ -1,20 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLoaderData } from 'react-router';
+import { Breadcrumbs } from '../../components/page-header';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
-import { DateTime, RelativeTime } from '../../components/relative-time';
 import { Loading } from '../../components/spinner';
 import { connectorKeys, groupKeys, platformKeys } from '../../lib/query-keys';
-import { definitionPaths, groupGraphPath, groupPath } from '../../lib/paths';
+import { groupGraphPath, groupPath } from '../../lib/paths';
 import { refreshGroupConfig } from '../monitor/action-toasts';
 import { ConfirmDialog } from '../monitor/confirm-dialog';
 import { DaemonFreshness } from '../monitor/feed-freshness';
-import { daemonConnectorPath, daemonPath, daemonsPath } from '../monitor/monitor-paths';
+import { daemonPath, daemonsPath } from '../monitor/monitor-paths';
 import { usePlatform } from '../platforms/platform-context';
 import { useRequestFreshStatus } from '../platforms/use-daemon-feed';
-import { DRIFT_TITLES, type DriftAction, type DriftItem } from './drift';
+import type { DriftAction, DriftItem } from './drift';
+import { ACTION_LABELS, DriftTable } from './drift-table';
 import { useDaemonDrift, type GroupDriftState } from './use-drift';
 
 /** What the drift route's loader hands the page. */
@@ -23,15 +24,6 @@ export interface DriftLoaderData {
   group?: string;
   configured: boolean;
 }
-
-const ACTION_LABELS: Record<DriftAction, string> = {
-  'refresh-config': 'Refresh configuration',
-  restart: 'Restart',
-  refresh: 'Refresh connector',
-  'edit-registration': 'Edit the registration',
-  register: 'Register it',
-  'create-group': 'Create the group',
-};
 
 interface Outcome {
   key: string;
@@ -45,26 +37,13 @@ export function DriftPage() {
   const { daemon, group, configured } = useLoaderData() as DriftLoaderData;
   const title = group ? `Drift of ${group} in ${daemon}` : `Drift of ${daemon}`;
   const crumbs = (
-    <nav aria-label="Breadcrumb" className="text-sm">
-      <ol className="flex flex-wrap gap-2 text-slate-600">
-        <li>
-          <Link to={daemonsPath(platform.id)} className="text-sky-800 underline">
-            Integration daemons
-          </Link>
-        </li>
-        <li aria-hidden="true">/</li>
-        <li>
-          <Link
-            to={daemonPath(platform.id, daemon)}
-            className="text-sky-800 underline [overflow-wrap:anywhere]"
-          >
-            {daemon}
-          </Link>
-        </li>
-        <li aria-hidden="true">/</li>
-        <li aria-current="page">Drift</li>
-      </ol>
-    </nav>
+    <Breadcrumbs
+      crumbs={[
+        { label: 'Integration daemons', to: daemonsPath(platform.id) },
+        { label: daemon, to: daemonPath(platform.id, daemon) },
+        { label: 'Drift' },
+      ]}
+    />
   );
   return (
     <div className="space-y-5">
@@ -254,73 +233,13 @@ function GroupDrift({
     body = <p className="text-sm text-slate-700">No drift in this group.</p>;
   else
     body = (
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-          <caption className="sr-only">
-            Drift of {name} in {daemon}
-          </caption>
-          <thead className="bg-slate-50">
-            <tr>
-              {[
-                'Difference',
-                'Connector',
-                'The metadata says',
-                'The daemon reports',
-                'Since',
-                'Resolve',
-              ].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2 font-semibold">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {state.items.map((item) => (
-              <tr key={item.id} data-drift-kind={item.kind}>
-                <th scope="row" className="px-3 py-2 align-top font-medium">
-                  <span aria-hidden="true">⚠ </span>
-                  {DRIFT_TITLES[item.kind]}
-                </th>
-                <td className="px-3 py-2 align-top [overflow-wrap:anywhere]">
-                  {item.connectorName ? (
-                    <Link
-                      to={daemonConnectorPath(platform.id, daemon, item.connectorName)}
-                      className="text-sky-800 underline"
-                    >
-                      {item.connectorName}
-                    </Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td className="max-w-sm px-3 py-2 align-top [overflow-wrap:anywhere]">
-                  {item.metadata}
-                </td>
-                <td className="max-w-sm px-3 py-2 align-top [overflow-wrap:anywhere]">
-                  {item.daemonReports}
-                </td>
-                <td className="px-3 py-2 align-top whitespace-nowrap">
-                  {item.since ? (
-                    <>
-                      <RelativeTime value={item.since} />
-                      <span className="block text-xs text-slate-600">
-                        <DateTime value={item.since} />
-                        {item.sinceSource ? ` (${item.sinceSource})` : ''}
-                      </span>
-                    </>
-                  ) : (
-                    <span className="text-slate-600">Not known</span>
-                  )}
-                </td>
-                <td className="px-3 py-2 align-top">
-                  <DriftActions item={item} busy={busy} onAct={onAct} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DriftTable
+        items={state.items}
+        caption={`Drift of ${name} in ${daemon}`}
+        daemon={daemon}
+        busy={busy}
+        onAct={onAct}
+      />
     );
   return (
     <section aria-labelledby={headingId} className="space-y-2">
@@ -341,66 +260,5 @@ function GroupDrift({
       </div>
       {body}
     </section>
-  );
-}
-
-function DriftActions({
-  item,
-  busy,
-  onAct,
-}: {
-  item: DriftItem;
-  busy: string | undefined;
-  onAct: (item: DriftItem, action: DriftAction) => void;
-}) {
-  const { platform } = usePlatform();
-  const link = (action: DriftAction): string | undefined => {
-    switch (action) {
-      case 'edit-registration':
-        return item.connectorQualifiedName
-          ? definitionPaths.editRegistration(
-              platform.id,
-              item.groupName,
-              item.connectorQualifiedName,
-            )
-          : undefined;
-      case 'register':
-        return definitionPaths.registerConnector(platform.id, item.groupName);
-      case 'create-group':
-        return definitionPaths.newGroup(platform.id);
-      default:
-        return undefined;
-    }
-  };
-  return (
-    <div className="flex flex-col items-start gap-1.5">
-      {item.actions.map((action, index) => {
-        const to = link(action);
-        const label = `${ACTION_LABELS[action]}${item.connectorName ? ` (${item.connectorName})` : ''}`;
-        if (to)
-          return (
-            <Link
-              key={action}
-              to={to}
-              className="text-sm text-sky-800 underline"
-              aria-label={label}
-            >
-              {ACTION_LABELS[action]}
-            </Link>
-          );
-        return (
-          <Button
-            key={action}
-            size="sm"
-            variant={index === 0 ? 'primary' : 'secondary'}
-            disabled={busy !== undefined}
-            aria-label={label}
-            onClick={() => onAct(item, action)}
-          >
-            {busy === `${item.id}\u0000${action}` ? 'Working…' : ACTION_LABELS[action]}
-          </Button>
-        );
-      })}
-    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { Breadcrumbs } from '../../components/page-header';
 import { Link, useLoaderData } from 'react-router';
 import {
   bundleExportPath,
@@ -39,19 +40,12 @@ export function GroupPage() {
     <div className="space-y-6">
       <title>{`${name} · ${scope.platform.label} · Egeria Integration Console`}</title>
       <div>
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex gap-2 text-slate-600">
-            <li>
-              <Link to={groupsPath(scope.platform.id)} className="text-sky-800 underline">
-                Integration groups
-              </Link>
-            </li>
-            <li aria-hidden="true">/</li>
-            <li aria-current="page" className="[overflow-wrap:anywhere]">
-              {name}
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs
+          crumbs={[
+            { label: 'Integration groups', to: groupsPath(scope.platform.id) },
+            { label: name },
+          ]}
+        />
         <h1 className="mt-1 text-2xl font-semibold break-words">{name}</h1>
         <GroupActions
           platformId={scope.platform.id}

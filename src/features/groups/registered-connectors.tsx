@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
+import { FilterSelect } from '../../components/filter-select';
 import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
 import { DataTable } from '../../components/data-table';
@@ -194,7 +195,13 @@ export function RegisteredConnectors({
             value={query}
             onSearch={setQuery}
           />
-          <StatusSelect value={statusFilter.value} onChange={setStatusParam} />
+          <FilterSelect
+            label="Status"
+            value={statusFilter.value}
+            onChange={setStatusParam}
+            options={STATUS_FILTERS}
+            className=""
+          />
         </div>
       </div>
       {body}
@@ -219,26 +226,3 @@ export function RegisteredConnectors({
 }
 
 const rowId = (row: ConnectorRow) => row.connectorGuid;
-
-function StatusSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        Status
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-      >
-        {STATUS_FILTERS.map((filter) => (
-          <option key={filter.value} value={filter.value}>
-            {filter.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}

@@ -3,6 +3,7 @@ import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
+import { FilterSelect } from '../../components/filter-select';
 import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
 import type { DaemonStatus } from '../../egeria/model';
@@ -406,43 +407,6 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
           {confirmation.body}
         </ConfirmDialog>
       ) : null}
-    </div>
-  );
-}
-
-function FilterSelect({
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
-}) {
-  const id = useId();
-  // A value from the URL that matches no option still shows, rather than silently reading "All".
-  const all = options.some((o) => o.value === value)
-    ? options
-    : [...options, { value, label: value }];
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        className="max-w-72 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-      >
-        {all.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
+import { Breadcrumbs } from '../../components/page-header';
 import { bundleExportPath, daemonGraphPath, driftPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { ConnectorView } from './connector-view';
@@ -13,36 +14,14 @@ export function MonitorPage() {
   const title = connectorName ?? daemon;
 
   const crumbs = (
-    <nav aria-label="Breadcrumb" className="text-sm">
-      <ol className="flex flex-wrap gap-2 text-slate-600">
-        <li>
-          <Link to={daemonsPath(platform.id)} className="text-sky-800 underline">
-            Integration daemons
-          </Link>
-        </li>
-        <li aria-hidden="true">/</li>
-        {connectorName ? (
-          <>
-            <li>
-              <Link
-                to={daemonPath(platform.id, daemon)}
-                className="text-sky-800 underline [overflow-wrap:anywhere]"
-              >
-                {daemon}
-              </Link>
-            </li>
-            <li aria-hidden="true">/</li>
-            <li aria-current="page" className="[overflow-wrap:anywhere]">
-              {connectorName}
-            </li>
-          </>
-        ) : (
-          <li aria-current="page" className="[overflow-wrap:anywhere]">
-            {daemon}
-          </li>
-        )}
-      </ol>
-    </nav>
+    <Breadcrumbs
+      crumbs={[
+        { label: 'Integration daemons', to: daemonsPath(platform.id) },
+        ...(connectorName
+          ? [{ label: daemon, to: daemonPath(platform.id, daemon) }, { label: connectorName }]
+          : [{ label: daemon }]),
+      ]}
+    />
   );
 
   if (!configured) {

@@ -6,8 +6,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type PointerEvent } from 'react';
 import { Button } from '../../components/button';
-import { inputClass } from '../../components/form';
 import { ErrorPanel } from '../../components/error-panel';
+import { FilterSelect } from '../../components/filter-select';
 import { SearchBox } from '../../components/search-box';
 import type { ElementSummary } from '../../egeria/model';
 import { usePlatform } from '../platforms/platform-context';
@@ -35,7 +35,6 @@ export default function AssetPalette({
 }: AssetPaletteProps) {
   const scope = usePlatform();
   const headingId = useId();
-  const typeId = useId();
   const [searchString, setSearchString] = useState('');
   const [typeName, setTypeName] = useState(initialType);
   const [startFrom, setStartFrom] = useState(0);
@@ -49,9 +48,6 @@ export default function AssetPalette({
   );
   const page = query.data;
   const items = page?.items ?? [];
-  const types = PALETTE_TYPES.some((t) => t.value === initialType)
-    ? PALETTE_TYPES
-    : [...PALETTE_TYPES, { value: initialType, label: initialType }];
 
   return (
     <section aria-labelledby={headingId} className="space-y-3 text-sm">
@@ -68,26 +64,16 @@ export default function AssetPalette({
           setStartFrom(0);
         }}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={typeId} className="text-sm font-medium">
-          Element type
-        </label>
-        <select
-          id={typeId}
-          className={inputClass}
-          value={typeName}
-          onChange={(event) => {
-            setTypeName(event.target.value);
-            setStartFrom(0);
-          }}
-        >
-          {types.map((type) => (
-            <option key={type.value} value={type.value}>
-              {type.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label="Element type"
+        value={typeName}
+        onChange={(value) => {
+          setTypeName(value);
+          setStartFrom(0);
+        }}
+        options={PALETTE_TYPES}
+        className="block w-full"
+      />
       {query.isError ? (
         <ErrorPanel
           title="Could not search the metadata store"

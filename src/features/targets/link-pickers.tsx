@@ -3,10 +3,10 @@
  * connector for an element found in the palette. Either leads to the same catalog-target dialog
  * that a drag opens.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
-import { inputClass } from '../../components/form';
+import { FilterSelect } from '../../components/filter-select';
 import type { ElementSummary } from '../../egeria/model';
 import AssetPalette from './asset-palette';
 import { elementLabel } from './target-dialog';
@@ -61,7 +61,6 @@ export function ChooseConnectorDialog({
   onChoose,
   onClose,
 }: ChooseConnectorDialogProps) {
-  const selectId = useId();
   const [choice, setChoice] = useState(connectors[0]?.id ?? '');
   return (
     <Dialog
@@ -80,23 +79,13 @@ export function ChooseConnectorDialog({
       {connectors.length === 0 ? (
         <p>This graph has no connector to link to.</p>
       ) : (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={selectId} className="font-medium">
-            Connector
-          </label>
-          <select
-            id={selectId}
-            className={inputClass}
-            value={choice}
-            onChange={(event) => setChoice(event.target.value)}
-          >
-            {connectors.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.connectorName}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label="Connector"
+          value={choice}
+          onChange={setChoice}
+          options={connectors.map((c) => ({ value: c.id, label: c.connectorName }))}
+          className="block w-full"
+        />
       )}
     </Dialog>
   );
