@@ -62,7 +62,7 @@ test.describe('group graph', () => {
     await expect(graph.nodesOfKind('connector')).toHaveCount(3);
     await expect(graph.node('Coco event broker')).toHaveCount(1);
     await expect(graph.edge(/^Endpoint: .* to Coco event broker$/)).toHaveCount(2);
-    await graph.node('Coco event broker').click();
+    await graph.selectNode('Coco event broker');
     await expect(graph.inspectorTitle).toHaveText('Coco event broker');
     await expect(graph.property('Address')).toHaveText('coco-kafka.cocopharma.example:9092');
     await expect(graph.inspector.getByText('Relationships (2)')).toBeVisible();
@@ -76,7 +76,7 @@ test.describe('group graph', () => {
   }) => {
     const graph = new GraphPage(page);
     await graph.open(TRIALS);
-    await graph.node('Clinical trials API connection').click();
+    await graph.selectNode('Clinical trials API connection');
     await expect(graph.inspectorTitle).toHaveText('Clinical trials API connection');
     await expect(graph.property('Kind')).toHaveText('Virtual connection');
     await expect(graph.property('User id')).toHaveText('trialsapinpa');
@@ -102,7 +102,7 @@ test.describe('group graph', () => {
     await expect(graph.property('Refresh interval')).toHaveText('120 min');
     await expect(graph.property('Start date')).not.toHaveText('—');
     // The embedded-connection relationship, reached from the inspector with the keyboard.
-    await graph.node('Coco Pharmaceuticals secrets store').click();
+    await graph.selectNode('Coco Pharmaceuticals secrets store');
     await graph.inspector.getByRole('button', { name: /^Embedded connection/ }).press('Enter');
     await expect(graph.property('Position')).toHaveText('0');
     await expect(graph.property('Arguments')).toContainText('clinical-trials-api');
@@ -113,7 +113,7 @@ test.describe('group graph', () => {
     await graph.open(DEFAULT);
     const targets = graph.edge(/^Catalog target directoryToMonitor: FilesCataloguer to /);
     await expect(targets).toHaveCount(3);
-    await graph.node('FilesCataloguer').click();
+    await graph.selectNode('FilesCataloguer');
     await graph.inspector
       .getByRole('listitem')
       .filter({ hasText: 'CocoPharma:FileFolder:data/landing-area/hospitals/hampton' })
@@ -171,7 +171,7 @@ test.describe('group graph', () => {
   test('lists every group that registers a connector, beyond this graph', async ({ page }) => {
     const graph = new GraphPage(page);
     await graph.open(TRIALS);
-    await graph.node('OpenLineageCataloguer').click();
+    await graph.selectNode('OpenLineageCataloguer');
     const groups = graph.inspector
       .getByRole('heading', { name: 'Registered in', exact: true })
       .locator('xpath=..');
@@ -224,7 +224,7 @@ test.describe('group graph', () => {
 
     // The inspector's own link is such a deep link.
     await graph.open(KAFKA);
-    await graph.node('PartnerKafkaCataloguer').click();
+    await graph.selectNode('PartnerKafkaCataloguer');
     await graph.inspector.getByRole('link', { name: 'Link to this node' }).click();
     await expect(page).toHaveURL(/\/graph\?focus=PartnerKafkaCataloguer$/);
     await expect(graph.inspectorTitle).toHaveText('PartnerKafkaCataloguer');

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { elementKeys } from '../../lib/query-keys';
+import type { ElementSummary, Page } from '../../egeria/model';
 import type { PlatformScope } from '../platforms/platform-context';
 
 /** Elements per palette page. */
@@ -18,8 +19,29 @@ export const PALETTE_TYPES = [
   { value: 'DataFile', label: 'DataFile' },
   { value: 'KafkaTopic', label: 'KafkaTopic' },
   { value: 'DeployedAPI', label: 'DeployedAPI' },
-  { value: 'Endpoint', label: 'Endpoint' },
 ] as const;
+
+/**
+ * The definitions of integration itself, which a catalog target never points at: groups,
+ * connectors and the parts of their connections (subtypes included, e.g. VirtualConnection).
+ */
+const NOT_CATALOG_TARGETS = new Set([
+  'IntegrationGroup',
+  'IntegrationConnector',
+  'Connection',
+  'ConnectorType',
+  'Endpoint',
+]);
+
+/** Whether a catalog target may point at this element. */
+export const canBeCatalogTarget = (element: ElementSummary): boolean =>
+  ![element.typeName, ...element.superTypeNames].some((type) => NOT_CATALOG_TARGETS.has(type));
+
+/** A page of search results without the elements a catalog target cannot point at. */
+const catalogTargetsOnly = (page: Page<ElementSummary>): Page<ElementSummary> => ({
+  ...page,
+  items: page.items.filter(canBeCatalogTarget),
+});
 
 export interface ElementSearch {
   searchString: string;
@@ -28,7 +50,11 @@ export interface ElementSearch {
   pageSize: number;
 }
 
-/** One page of elements whose names contain the search string; the last page stays while the next loads. */
+/**
+ * One page of elements whose names contain the search string that a catalog target can point at
+ * (a page may hold fewer than asked; "more" still follows Egeria's page); the last page stays
+ * while the next loads.
+ */
 export function elementSearchQueryOptions(
   { platform, backend }: PlatformScope,
   search: ElementSearch,
@@ -42,6 +68,7 @@ export function elementSearchQueryOptions(
         { startFrom: search.startFrom, pageSize: search.pageSize },
         signal,
       ),
+    select: catalogTargetsOnly,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
