@@ -147,7 +147,7 @@ test.describe('group graph', () => {
     await expect(api).toContainText('Running');
     await expect(api.locator('.gn')).toHaveCSS('border-left-color', GREEN);
 
-    await failed.click();
+    await graph.selectNode('OldMarketLandingAreaMonitor');
     await expect(graph.property('Failure')).toContainText(
       'BASIC-FILES-INTEGRATION-CONNECTORS-404-001',
     );
@@ -327,7 +327,7 @@ test.describe('daemon graph', () => {
     await expect(graph.node('OpenLineageIntegrationGroup')).toBeVisible();
     const undefinedGroup = graph.node('Egeria:IntegrationGroup:OpenMetadataObservability');
     await expect(undefinedGroup).toBeVisible();
-    await undefinedGroup.click();
+    await graph.selectNode('Egeria:IntegrationGroup:OpenMetadataObservability');
     await expect(graph.inspector).toContainText('Not defined on the metadata server');
     await expect(graph.nodesOfKind('connector')).toHaveCount(5);
   });

@@ -45,12 +45,12 @@ export class GraphPage {
 
   /**
    * Selects a node by clicking it, and clicks again when the click missed because the view was
-   * still settling (it re-fits as catalog targets arrive) and the inspector shows nothing.
+   * still settling (it re-fits as catalog targets arrive) and selected nothing.
    */
   async selectNode(label: string) {
     await expect(async () => {
       await this.node(label).click();
-      await expect(this.inspectorTitle).toHaveText(label, { timeout: 2_000 });
+      await expect(this.node(label).locator('.gn')).toHaveClass(/gn-selected/, { timeout: 2_000 });
     }).toPass({ timeout: 20_000 });
   }
 
