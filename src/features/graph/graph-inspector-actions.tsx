@@ -54,15 +54,13 @@ export function ConnectorActions({ daemon, connectorName }: ConnectorActionsProp
         </Button>
       </div>
       <RoleNotice needs="operator" doing="Restarting or refreshing this connector" />
-      {tracker.actions.length > 0 ? (
-        <ActionResults
-          actions={tracker.actions}
-          status={status.data}
-          platformId={platform.id}
-          daemon={daemon}
-          onDismiss={tracker.dismiss}
-        />
-      ) : null}
+      <ActionResults
+        actions={tracker.actions}
+        status={status.data}
+        platformId={platform.id}
+        daemon={daemon}
+        onDismiss={tracker.dismiss}
+      />
       {confirming ? (
         <ConfirmDialog
           title={`Restart ${connectorName}?`}

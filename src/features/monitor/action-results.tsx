@@ -79,15 +79,13 @@ export interface ActionResultsProps {
 
 /**
  * The outcome of recent actions, read from the live status: a polite live region, so results are
- * announced as they arrive without interrupting.
+ * announced as they arrive without interrupting. Nothing while there are none, so no clock ticks.
  */
-export function ActionResults({
-  actions,
-  status,
-  platformId,
-  daemon,
-  onDismiss,
-}: ActionResultsProps) {
+export function ActionResults(props: ActionResultsProps) {
+  return props.actions.length > 0 ? <ActionResultList {...props} /> : null;
+}
+
+function ActionResultList({ actions, status, platformId, daemon, onDismiss }: ActionResultsProps) {
   const now = useNow(1_000);
   const byName = reportsByName(status);
   return (

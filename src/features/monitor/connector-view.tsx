@@ -270,15 +270,13 @@ export function ConnectorView({
         </Button>
         <RoleNotice needs="operator" doing="Restarting or refreshing this connector" />
       </div>
-      {tracker.actions.length > 0 ? (
-        <ActionResults
-          actions={tracker.actions}
-          status={status.data}
-          platformId={platform.id}
-          daemon={daemon}
-          onDismiss={tracker.dismiss}
-        />
-      ) : null}
+      <ActionResults
+        actions={tracker.actions}
+        status={status.data}
+        platformId={platform.id}
+        daemon={daemon}
+        onDismiss={tracker.dismiss}
+      />
       <section aria-label="Live status" className="space-y-3">
         {live}
       </section>

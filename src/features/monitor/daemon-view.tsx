@@ -384,15 +384,13 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   return (
     <div className="space-y-6">
       <DaemonFreshness daemon={daemon} />
-      {tracker.actions.length > 0 ? (
-        <ActionResults
-          actions={tracker.actions}
-          status={status.data}
-          platformId={platform.id}
-          daemon={daemon}
-          onDismiss={tracker.dismiss}
-        />
-      ) : null}
+      <ActionResults
+        actions={tracker.actions}
+        status={status.data}
+        platformId={platform.id}
+        daemon={daemon}
+        onDismiss={tracker.dismiss}
+      />
       {body}
       {confirmation ? (
         <ConfirmDialog
