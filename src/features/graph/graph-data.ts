@@ -1,8 +1,9 @@
 /**
  * The data a graph needs, read through the same queries (and cache entries) as the group page:
- * every registration of each group, then every connector's catalog targets. Egeria 5.3 has no bulk
- * read of catalog targets, so they come one connector at a time, a few at once, in the order the
- * graph shows the connectors; the graph is drawn with what has arrived and grows as the rest come.
+ * every registration of each group, then every connector's catalog targets. The targets of more
+ * than a few connectors come in one paged read of the platform's CatalogTarget relationships,
+ * which fills each connector's cache entry; a few, or one a write changed, are read one connector
+ * at a time. The graph is drawn without them and grows as they arrive.
  */
 import { hashKey, useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -10,6 +11,7 @@ import type { CatalogTarget, Registration } from '../../egeria/model';
 import { createConcurrencyLimiter } from '../../lib/concurrency';
 import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
 import { catalogTargetsQueryOptions, registrationsQueryOptions } from '../groups/group-queries';
+import { readAllCatalogTargets, seedCatalogTargets } from './bulk-targets';
 import type { PlatformScope } from '../platforms/platform-context';
 
 export interface RegistrationsState {
@@ -34,8 +36,10 @@ export function useGroupRegistrations(scope: PlatformScope, groupGuid: string): 
   };
 }
 
-/** How many connectors' catalog targets are read at once. */
+/** How many connectors' catalog targets are read at once, one list each. */
 const TARGET_CONCURRENCY = 4;
+/** Above this many connectors to read, one bulk read (1 call per 1,000 targets) is cheaper. */
+const PER_CONNECTOR_MAX = 3;
 /** Arrivals are handed to the graph in batches, so it is laid out a few times a second at most. */
 const FLUSH_MS = 250;
 
@@ -56,6 +60,10 @@ class TargetsLoader {
   private unsubscribeCache: (() => void) | undefined;
   /** Query hash of each connector's target list → the connector's GUID. */
   private readonly byHash = new Map<string, string>();
+  /** Connectors the bulk read is still reading: drawn with what has come, not yet complete. */
+  private bulkLoading: ReadonlySet<string> | undefined;
+  /** Connectors whose targets the failed bulk read was to bring: a retry reads them in bulk again. */
+  private readonly bulkFailed = new Set<string>();
   snapshot: TargetsSnapshot;
 
   constructor(
@@ -77,15 +85,17 @@ class TargetsLoader {
     // A fresh controller per start: React may stop and start the same loader (Strict Mode).
     this.controller = new AbortController();
     const now = Date.now();
-    for (const guid of this.guids) {
+    const stale = this.guids.filter((guid) => {
       const options = catalogTargetsQueryOptions(this.scope, guid);
       const state = this.queryClient.getQueryState(options.queryKey);
-      const fresh =
+      return !(
         state?.data !== undefined &&
         !state.isInvalidated &&
-        now - state.dataUpdatedAt < (options.staleTime as number);
-      if (!fresh) this.load(guid);
-    }
+        now - state.dataUpdatedAt < (options.staleTime as number)
+      );
+    });
+    if (stale.length > PER_CONNECTOR_MAX) this.loadAll(stale);
+    else for (const guid of stale) this.load(guid);
     this.unsubscribeCache = this.followCache();
   }
 
@@ -110,15 +120,53 @@ class TargetsLoader {
     this.unsubscribeCache?.();
     this.unsubscribeCache = undefined;
     this.controller.abort();
+    this.bulkLoading = undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
   }
 
   retryFailures(): void {
     const guids = [...this.failures.keys()];
+    const bulk = guids.filter((guid) => this.bulkFailed.has(guid));
     this.failures.clear();
-    for (const guid of guids) this.load(guid);
+    this.bulkFailed.clear();
+    if (bulk.length > 0) this.loadAll(bulk);
+    for (const guid of guids) if (!bulk.includes(guid)) this.load(guid);
     this.flushSoon();
+  }
+
+  /**
+   * One paged read of every catalog target. Targets are drawn page by page; a connector counts as
+   * known (and its cache entry is filled) once the last page has come.
+   */
+  private loadAll(guids: readonly string[]): void {
+    const { signal } = this.controller;
+    const wanted = new Set(guids);
+    this.bulkLoading = wanted;
+    readAllCatalogTargets(this.scope, signal, (byConnector) => {
+      for (const [guid, targets] of byConnector)
+        if (wanted.has(guid)) this.byConnector.set(guid, [...targets]);
+      this.flushSoon();
+    }).then(
+      (byConnector) => {
+        for (const guid of guids) {
+          this.byConnector.set(guid, byConnector.get(guid) ?? []);
+          this.failures.delete(guid);
+        }
+        this.bulkLoading = undefined;
+        seedCatalogTargets(this.queryClient, this.scope, guids, byConnector);
+        this.flushSoon();
+      },
+      (error: unknown) => {
+        if (signal.aborted) return;
+        this.bulkLoading = undefined;
+        for (const guid of guids) {
+          this.failures.set(guid, error);
+          this.bulkFailed.add(guid);
+        }
+        this.flushSoon();
+      },
+    );
   }
 
   subscribe = (listener: () => void) => {
@@ -156,7 +204,8 @@ class TargetsLoader {
   private makeSnapshot(): TargetsSnapshot {
     return {
       byConnector: new Map(this.byConnector),
-      missing: this.guids.length - this.guids.filter((g) => this.byConnector.has(g)).length,
+      missing: this.guids.filter((g) => !this.byConnector.has(g) || this.bulkLoading?.has(g))
+        .length,
       failures: new Map(this.failures),
     };
   }
