@@ -1,10 +1,9 @@
 /**
  * Every catalog target of many connectors in a few calls: the platform's CatalogTarget
  * relationships, read a page at a time (catalogTarget.listAll), instead of one list per connector.
+ * A chunk of its own, fetched when a graph starts reading: the graph route has no room left.
  */
-import type { QueryClient } from '@tanstack/react-query';
 import type { CatalogTarget } from '../../egeria/model';
-import { catalogTargetsQueryOptions } from '../groups/group-queries';
 import type { PlatformScope } from '../platforms/platform-context';
 
 /** Egeria's default largest page (maxPageSize 1000): the fewest calls a platform accepts. */
@@ -34,21 +33,4 @@ export async function readAllCatalogTargets(
     onPage(byConnector);
     if (!page.mayHaveMore) return byConnector;
   }
-}
-
-/**
- * Puts each connector's complete list where the group page and the graph read it, an empty one
- * for a connector without targets, so neither asks for it again while it is fresh.
- */
-export function seedCatalogTargets(
-  queryClient: QueryClient,
-  scope: PlatformScope,
-  connectorGuids: readonly string[],
-  byConnector: ReadonlyMap<string, CatalogTarget[]>,
-): void {
-  for (const guid of connectorGuids)
-    queryClient.setQueryData(
-      catalogTargetsQueryOptions(scope, guid).queryKey,
-      byConnector.get(guid) ?? [],
-    );
 }

@@ -11,7 +11,6 @@ import type { CatalogTarget, Registration } from '../../egeria/model';
 import { createConcurrencyLimiter } from '../../lib/concurrency';
 import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
 import { catalogTargetsQueryOptions, registrationsQueryOptions } from '../groups/group-queries';
-import { readAllCatalogTargets, seedCatalogTargets } from './bulk-targets';
 import type { PlatformScope } from '../platforms/platform-context';
 
 export interface RegistrationsState {
@@ -62,8 +61,6 @@ class TargetsLoader {
   private readonly byHash = new Map<string, string>();
   /** Connectors the bulk read is still reading: drawn with what has come, not yet complete. */
   private bulkLoading: ReadonlySet<string> | undefined;
-  /** Connectors whose targets the failed bulk read was to bring: a retry reads them in bulk again. */
-  private readonly bulkFailed = new Set<string>();
   snapshot: TargetsSnapshot;
 
   constructor(
@@ -94,8 +91,7 @@ class TargetsLoader {
         now - state.dataUpdatedAt < (options.staleTime as number)
       );
     });
-    if (stale.length > PER_CONNECTOR_MAX) this.loadAll(stale);
-    else for (const guid of stale) this.load(guid);
+    this.read(stale);
     this.unsubscribeCache = this.followCache();
   }
 
@@ -127,12 +123,14 @@ class TargetsLoader {
 
   retryFailures(): void {
     const guids = [...this.failures.keys()];
-    const bulk = guids.filter((guid) => this.bulkFailed.has(guid));
     this.failures.clear();
-    this.bulkFailed.clear();
-    if (bulk.length > 0) this.loadAll(bulk);
-    for (const guid of guids) if (!bulk.includes(guid)) this.load(guid);
+    this.read(guids);
     this.flushSoon();
+  }
+
+  private read(guids: readonly string[]): void {
+    if (guids.length > PER_CONNECTOR_MAX) this.loadAll(guids);
+    else for (const guid of guids) this.load(guid);
   }
 
   /**
@@ -143,30 +141,36 @@ class TargetsLoader {
     const { signal } = this.controller;
     const wanted = new Set(guids);
     this.bulkLoading = wanted;
-    readAllCatalogTargets(this.scope, signal, (byConnector) => {
-      for (const [guid, targets] of byConnector)
-        if (wanted.has(guid)) this.byConnector.set(guid, [...targets]);
-      this.flushSoon();
-    }).then(
-      (byConnector) => {
-        for (const guid of guids) {
-          this.byConnector.set(guid, byConnector.get(guid) ?? []);
-          this.failures.delete(guid);
-        }
-        this.bulkLoading = undefined;
-        seedCatalogTargets(this.queryClient, this.scope, guids, byConnector);
-        this.flushSoon();
-      },
-      (error: unknown) => {
-        if (signal.aborted) return;
-        this.bulkLoading = undefined;
-        for (const guid of guids) {
-          this.failures.set(guid, error);
-          this.bulkFailed.add(guid);
-        }
-        this.flushSoon();
-      },
-    );
+    import('./bulk-targets')
+      .then(({ readAllCatalogTargets }) =>
+        readAllCatalogTargets(this.scope, signal, (partial) => {
+          for (const [guid, targets] of partial)
+            if (wanted.has(guid)) this.byConnector.set(guid, [...targets]);
+          this.flushSoon();
+        }),
+      )
+      .then(
+        (byConnector) => {
+          for (const guid of guids) {
+            this.byConnector.set(guid, byConnector.get(guid) ?? []);
+            this.failures.delete(guid);
+          }
+          this.bulkLoading = undefined;
+          // Each connector's list where the group page reads it too; [] for one without targets.
+          for (const guid of guids)
+            this.queryClient.setQueryData(
+              catalogTargetsQueryOptions(this.scope, guid).queryKey,
+              byConnector.get(guid) ?? [],
+            );
+          this.flushSoon();
+        },
+        (error: unknown) => {
+          if (signal.aborted) return;
+          this.bulkLoading = undefined;
+          for (const guid of guids) this.failures.set(guid, error);
+          this.flushSoon();
+        },
+      );
   }
 
   subscribe = (listener: () => void) => {
