@@ -113,14 +113,14 @@ const SCREENS: Screen[] = [
     usable: (page) => page.getByRole('complementary', { name: 'Asset palette' }).waitFor(visible),
     act: async (page, t) => {
       const palette = page.getByRole('complementary', { name: 'Asset palette' });
-      await palette.getByRole('searchbox', { name: 'Search elements' }).fill(t.paletteSearch);
-      // Until the search answers, the list still shows the first results.
-      const match = new RegExp(t.paletteSearch, 'i');
-      await palette.getByRole('listitem').filter({ hasNotText: match }).first().waitFor({
-        state: 'detached',
+      // Egeria matches the text in any property (a description too), so the shown names need not
+      // contain it: the search is usable once its answer has come and its first result shows.
+      const answered = page.waitForResponse((r) => r.url().endsWith('/element.search'), {
         timeout: 120_000,
       });
-      await palette.getByRole('listitem').filter({ hasText: match }).first().waitFor(visible);
+      await palette.getByRole('searchbox', { name: 'Search elements' }).fill(t.paletteSearch);
+      await answered;
+      await palette.getByRole('listitem').first().waitFor(visible);
     },
   },
 ];
