@@ -43,7 +43,7 @@ declare const document: {
 };
 declare function getComputedStyle(element: PageElement): { visibility: string };
 declare function requestAnimationFrame(callback: (time: number) => void): number;
-declare const window: { __frames: number[]; __sampling: boolean };
+declare const window: { __frames: number[]; __sampling: boolean; __visibleNode(): boolean };
 declare const sessionStorage: { setItem(key: string, value: string): void };
 
 const args = process.argv.slice(2);
@@ -98,25 +98,8 @@ async function timeGraphPaint(page: Page): Promise<number> {
         if (!link) return reject(new Error('no Graph link on the group page'));
         const start = performance.now();
         link.click();
-        const visibleNode = () => {
-          const canvas = document.querySelector('.react-flow');
-          if (!canvas) return false;
-          const box = canvas.getBoundingClientRect();
-          for (const node of document.querySelectorAll('.react-flow__node')) {
-            if (getComputedStyle(node).visibility !== 'visible') continue;
-            const r = node.getBoundingClientRect();
-            if (
-              r.right > box.left &&
-              r.left < box.right &&
-              r.bottom > box.top &&
-              r.top < box.bottom
-            )
-              return true;
-          }
-          return false;
-        };
         const poll = () => {
-          if (!visibleNode()) return void requestAnimationFrame(poll);
+          if (!window.__visibleNode()) return void requestAnimationFrame(poll);
           // The frame that draws them: a task queued from rAF runs after that frame is produced.
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
         };
@@ -197,9 +180,7 @@ interface RunResult {
 
 async function openPage(browser: Browser, base: string): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  // tsx compiles with esbuild's keepNames, which wraps the functions handed to page.evaluate in
-  // calls to a `__name` helper that exists only in Node.
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await context.addInitScript({ content: PAGE_HELPERS });
   await context.addInitScript((key) => sessionStorage.setItem(key, '1'), PERF_KEY);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('bench: page error:', error.message));
@@ -258,7 +239,7 @@ interface ColdResult {
   heapMb: number;
 }
 
-/** True once a node is drawn inside the canvas (the in-page check timeGraphPaint makes). */
+/** True once a node is drawn inside the canvas; put in every page as `__visibleNode`. */
 function visibleNodeInPage(): boolean {
   const canvas = document.querySelector('.react-flow');
   if (!canvas) return false;
@@ -272,10 +253,16 @@ function visibleNodeInPage(): boolean {
   return false;
 }
 
+/**
+ * tsx compiles with esbuild's keepNames, which wraps the functions handed to page.evaluate in
+ * calls to a `__name` helper that exists only in Node; and the node check both timings use.
+ */
+const PAGE_HELPERS = `globalThis.__name = (f) => f; globalThis.__visibleNode = ${visibleNodeInPage.toString()};`;
+
 /** Each screen opened by its address in a fresh context: nothing is cached. */
 async function measureCold(browser: Browser, base: string): Promise<ColdResult> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await context.addInitScript({ content: PAGE_HELPERS });
   const page = await context.newPage();
   const timed = async (open: () => Promise<unknown>, usable: () => Promise<unknown>) => {
     const start = performance.now();
@@ -301,7 +288,10 @@ async function measureCold(browser: Browser, base: string): Promise<ColdResult> 
     );
     const start = performance.now();
     await page.goto(`${groupPath}/graph`);
-    await page.waitForFunction(visibleNodeInPage, undefined, { timeout: 300_000, polling: 'raf' });
+    await page.waitForFunction(() => window.__visibleNode(), undefined, {
+      timeout: 300_000,
+      polling: 'raf',
+    });
     const graphUsableMs = Math.round(performance.now() - start);
     await waitForTargets(page);
     const targetsMs = Math.round(performance.now() - start);

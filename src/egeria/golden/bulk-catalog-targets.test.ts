@@ -6,10 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createV5Backend } from '../v5/backend-v5';
-import { createV6Backend } from '../v6/backend-v6';
 import { GOLDEN_DIR } from './golden-fetch';
-import { replayFetch, type ScenarioCapture } from './scenario-capture';
+import { replayBackend } from './replay-backend';
+import type { ScenarioCapture } from './scenario-capture';
 
 const BASE = 'http://egeria.test';
 
@@ -17,17 +16,7 @@ describe.each(['5.3', '6.1'])('catalog targets read in bulk from real Egeria %s'
   const capture = JSON.parse(
     readFileSync(join(GOLDEN_DIR, `scenario-${release}.json`), 'utf8'),
   ) as ScenarioCapture;
-  const backend = () => {
-    const { fetch } = replayFetch(capture, BASE);
-    return capture.meta.dialect === 'v6'
-      ? createV6Backend({ baseUrl: BASE, viewServer: capture.meta.viewServer, fetch })
-      : createV5Backend({
-          baseUrl: BASE,
-          userId: capture.meta.userId,
-          metadataServer: capture.meta.metadataServer,
-          fetch,
-        });
-  };
+  const backend = () => replayBackend(capture, BASE).backend;
   const connectorList = capture.exchanges.find((e) =>
     /integration-connectors\/[^/]+\/catalog-targets(\?|$)/.test(e.path),
   );
