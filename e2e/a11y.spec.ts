@@ -7,11 +7,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+import { DAEMON, POSTGRES, SERVER_CATALOGUER, TRIALS } from './fixtures/demo-estate';
 
-const TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
-const POSTGRES = 'Egeria:IntegrationGroup:PostgreSQL';
-const SERVER_CATALOGUER = 'PostgreSQLServerCataloguer';
-const DAEMON = 'integration-daemon';
 const q = encodeURIComponent;
 
 interface Screen {
