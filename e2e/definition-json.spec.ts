@@ -7,12 +7,12 @@
  */
 import type { Page } from '@playwright/test';
 import { ConnectorForm } from './pages/definition-forms';
+import { DEFAULT_GROUP, POSTGRES, SERVER_CATALOGUER, TRIALS } from './fixtures/demo-estate';
 import { expect, test } from './fixtures/test';
 
-const TRIALS_API = 'CocoPharma:IntegrationGroup:ClinicalTrials:ClinicalTrialsAPICataloguer';
-const POSTGRES = 'Egeria:IntegrationGroup:PostgreSQL';
-const SERVER_CATALOGUER = `${POSTGRES}:PostgreSQLServerCataloguer`;
-const ARCHIVES = 'Egeria:IntegrationGroup:Default:OpenMetadataArchivesMonitor';
+const TRIALS_API = `${TRIALS}:ClinicalTrialsAPICataloguer`;
+const SERVER_CATALOGUER_QN = `${POSTGRES}:${SERVER_CATALOGUER}`;
+const ARCHIVES = `${DEFAULT_GROUP}:OpenMetadataArchivesMonitor`;
 /** The seeded connection secrets of ClinicalTrialsAPICataloguer. */
 const SEEDED_SECRETS = ['trials-api-s3cret', 'ak-7f3e-coco-trials'];
 
@@ -66,7 +66,7 @@ test('the save preview copies the body and a curl with placeholders for the toke
 }) => {
   const typed = 'typed-e2e-s3cret';
   const form = new ConnectorForm(page);
-  await form.openEdit(SERVER_CATALOGUER);
+  await form.openEdit(SERVER_CATALOGUER_QN);
   const main = form.connection('Connection');
   await main.clearPassword.getByRole('radio', { name: 'Set a value' }).check();
   await main.newClearPassword.fill(typed);
@@ -112,7 +112,7 @@ test.describe('a new catalog target’s name', () => {
   test('is the name the connector already uses for its other targets', async ({ page }) => {
     const dialog = await linkDialog(
       page,
-      SERVER_CATALOGUER,
+      SERVER_CATALOGUER_QN,
       'manufacturing',
       'Manufacturing database server',
     );
