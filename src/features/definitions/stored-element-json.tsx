@@ -8,6 +8,9 @@ import { REDACTED } from '../../egeria/secrets';
 import { connectorKeys, groupKeys } from '../../lib/query-keys';
 import { usePlatform } from '../platforms/platform-context';
 
+/** How a withheld secret reads in the view (the console's own marker never shows). */
+const SET = 'set (withheld)';
+
 const WHAT: Record<StoredElementKind, string> = {
   group: 'integration group',
   connector: 'integration connector',
@@ -16,7 +19,7 @@ const WHAT: Record<StoredElementKind, string> = {
 /**
  * A read-only view of a group or connector as Egeria returned it, before the console maps it:
  * pretty-printed JSON with a copy button. Read only when opened; the console server withholds
- * every secret value, which shows as the REDACTED marker ("set"; an empty value is "not set").
+ * every secret value, shown as "set (withheld)" (an empty value is "not set").
  */
 export function StoredElementJson({ kind, guid }: { kind: StoredElementKind; guid: string }) {
   const { platform, backend } = usePlatform();
@@ -30,7 +33,10 @@ export function StoredElementJson({ kind, guid }: { kind: StoredElementKind; gui
     enabled: open,
     staleTime: 0,
   });
-  const text = stored.data === undefined ? '' : JSON.stringify(stored.data, null, 2);
+  const text =
+    stored.data === undefined
+      ? ''
+      : JSON.stringify(stored.data, (_, v: unknown) => (v === REDACTED ? SET : v), 2);
   return (
     <section aria-labelledby={titleId}>
       <details
@@ -45,7 +51,7 @@ export function StoredElementJson({ kind, guid }: { kind: StoredElementKind; gui
         <div className="space-y-2 border-t border-slate-200 p-4">
           <p className="text-xs text-slate-600">
             The {WHAT[kind]} exactly as Egeria returned it, read only. Secret values never leave the
-            console server: <code>{REDACTED}</code> means a value is set.
+            console server: a secret that is set reads “{SET}”; an empty one is not set.
           </p>
           {stored.isPending && open ? (
             <Loading label={`Reading the ${WHAT[kind]} from Egeria…`} />

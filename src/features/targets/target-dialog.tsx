@@ -4,7 +4,7 @@
  * is said before anything is sent; an Egeria failure is shown in Egeria's words and nothing is
  * left half made (each write is one request). Its own chunk: loaded when a dialog first opens.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
@@ -77,24 +77,41 @@ const NAME_HINTS: Record<TargetNameSource | 'edit', string> = {
   edit: 'The name the connector looks this target up by (its documentation names the ones it knows).',
 };
 
-/** For a new link: the name to start with and the names to offer (target-names.ts). */
+/**
+ * For a new link: the name to start with and the names to offer (target-names.ts). The
+ * connector's targets are read without a query observer: the graph reads the same entry with
+ * fetchQuery alone, and an observer leaving as the dialog closes would cancel its re-read.
+ */
 function useTargetName(request: TargetDialogRequest): TargetNameChoice | null {
   const scope = usePlatform();
+  const queryClient = useQueryClient();
   const adding = request.mode === 'add';
-  const existing = useQuery({
-    ...catalogTargetsQueryOptions(scope, request.connector.guid),
-    enabled: adding,
-  });
+  const guid = request.connector.guid;
+  const [existing, setExisting] = useState(() =>
+    queryClient.getQueryData(catalogTargetsQueryOptions(scope, guid).queryKey),
+  );
+  useEffect(() => {
+    if (!adding) return;
+    let live = true;
+    // Without them the name falls back to the documented one: naming never blocks linking.
+    queryClient.ensureQueryData(catalogTargetsQueryOptions(scope, guid)).then(
+      (targets) => live && setExisting(targets),
+      () => live && setExisting([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [adding, queryClient, scope, guid]);
   return useMemo(
     () =>
       adding
         ? chooseTargetName(
-            existing.data ?? [],
+            existing ?? [],
             request.connector.connection?.connectorType?.connectorProviderClassName,
             request.element,
           )
         : null,
-    [adding, existing.data, request],
+    [adding, existing, request],
   );
 }
 
