@@ -140,7 +140,8 @@ test.describe('linking catalog targets on the graph', () => {
     await expect(dialog).toBeVisible();
     // A PostgreSQL server suits the PostgreSQL server cataloguer: no warning.
     await expect(dialog.getByRole('note', { name: 'Type check' })).toHaveCount(0);
-    await dialog.getByLabel('Catalog target name').fill('postgreSQLServer');
+    // The name the connector uses for its other targets (issue 15 item 10).
+    await expect(dialog.getByLabel('Catalog target name')).toHaveValue('postgreSQLServer');
     await dialog.getByLabel('Permitted synchronization').selectOption('FROM_THIRD_PARTY');
     await dialog.getByRole('button', { name: 'Review the request' }).click();
     await expect(dialog.getByRole('heading', { name: 'Review the link' })).toBeVisible();
@@ -171,6 +172,7 @@ test.describe('linking catalog targets on the graph', () => {
       name: new RegExp(`^Link .* to ${DATABASE_CATALOGUER}$`),
     });
     await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Catalog target name')).toHaveValue('databaseToCatalog');
     await dialog.getByLabel('Catalog target name').fill('databaseServer');
     await dialog.getByRole('button', { name: 'Review the request' }).click();
     await dialog.getByRole('button', { name: 'Link catalog target' }).click();
