@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useLoaderData, useNavigate } from 'react-router';
-import { CheckboxField, TextAreaField, TextField, useZodForm } from '../../components/form';
-import type { WriteRequest } from '../../egeria/backend';
+import { CheckboxField, TextAreaField, TextField } from '../../components/form';
+import type { EgeriaBackend, WriteRequest } from '../../egeria/backend';
 import type { IntegrationConnector } from '../../egeria/model';
 import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
@@ -26,12 +26,10 @@ import {
   connectorGroupsQueryOptions,
   connectorQueryOptions,
   groupQueryOptions,
-  nullIfGone,
 } from './definition-queries';
 import { ConnectorNotFound, DonePage } from './definition-shell';
 import { draftKey } from './drafts';
 import { EditorShell, VersionLine } from './editor-shell';
-import { showEgeriaErrorOnField } from './egeria-field-errors';
 import { changedFields } from './field-diff';
 import {
   otherGroupsItem,
@@ -40,9 +38,7 @@ import {
   type ImpactItem,
 } from './impact';
 import { KeyValueEditor } from './key-value-editor';
-import { useNameInUseCheck, useTakenQualifiedNames } from './unique-names';
-import { useDraft } from './use-draft';
-import { metaBaseline, useEditorFlow } from './use-editor-flow';
+import { useElementEditor } from './use-definition-editor';
 
 /** /p/:platformId/new-connector[?group=] */
 export function NewConnectorPage() {
@@ -71,12 +67,7 @@ export function EditConnectorPage() {
   return <ConnectorEditor key={connector.guid} connector={connector} />;
 }
 
-/** Where Egeria's refusals land in the form. */
-const EGERIA_FIELDS = { qualifiedName: 'qualifiedName' };
-const EGERIA_MESSAGE_FIELDS = {
-  'OMAG-COMMON-400-011': 'connection.connectorType.providerClassName',
-  'OMAG-COMMON-400-024': 'connection.connectorType.providerClassName',
-};
+const readConnector = (backend: EgeriaBackend, guid: string) => backend.getConnector(guid);
 
 function ConnectorEditor({
   connector: loaded,
@@ -87,52 +78,36 @@ function ConnectorEditor({
   registerIn?: string;
 }) {
   const scope = usePlatform();
-  const { platform, backend } = scope;
+  const { platform } = scope;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [stored] = useState(loaded);
-  const opened = useMemo(() => toConnectorFormValues(stored), [stored]);
-
-  const { taken, connectors } = useTakenQualifiedNames(scope, stored?.guid);
-  const schema = useMemo(
-    () => connectorFormSchema({ ownName: stored?.qualifiedName, takenNames: taken }),
-    [taken, stored],
-  );
-  const form = useZodForm<ConnectorFormValues>(schema, { defaultValues: opened });
-  const draft = useDraft({
-    form,
-    key: draftKey(platform.id, 'connector', stored?.guid ?? `new:${registerIn ?? ''}`),
-    shape: connectorFormShape,
-    opened,
-    baseline: stored ? metaBaseline(stored) : undefined,
-    strip: withoutSecrets,
-  });
-
-  const precheck = useNameInUseCheck(scope, form, stored);
-  const readFresh = useCallback(
-    () => (stored ? backend.getConnector(stored.guid).catch(nullIfGone) : Promise.resolve(null)),
-    [backend, stored],
-  );
-  const flow = useEditorFlow({
-    form,
-    draft,
+  const editor = useElementEditor({
     stored,
     toValues: toConnectorFormValues,
+    schemaFor: connectorFormSchema,
+    read: readConnector,
     diffFields: connectorDiffFields,
-    readFresh: stored ? readFresh : undefined,
-    baselineOf: metaBaseline,
-    precheck,
+    draft: {
+      key: draftKey(platform.id, 'connector', stored?.guid ?? `new:${registerIn ?? ''}`),
+      shape: connectorFormShape,
+      strip: withoutSecrets,
+    },
+    mutation: saveConnectorMutation(scope, queryClient),
+    egeriaFields: { qualifiedName: 'qualifiedName' },
+    egeriaMessageFields: {
+      'OMAG-COMMON-400-011': 'connection.connectorType.providerClassName',
+      'OMAG-COMMON-400-024': 'connection.connectorType.providerClassName',
+    },
   });
-
-  const save = useMutation(saveConnectorMutation(scope, queryClient));
-  const leaving = useRef(false);
+  const { connectors } = editor;
   const [saved, setSaved] = useState<{ qualifiedName: string } | undefined>();
   const memberOf = useQuery({
     ...connectorGroupsQueryOptions(scope, stored?.guid ?? ''),
     enabled: !!stored,
   });
 
-  const { step } = flow;
+  const { step } = editor.flow;
   const name = stored ? (stored.name ?? stored.qualifiedName) : undefined;
   const title = stored ? `Edit ${name}` : 'New integration connector';
   const crumbs = [
@@ -217,44 +192,32 @@ function ConnectorEditor({
         impact={impact}
         impactPending={connectors.isPending || (!!stored && memberOf.isPending)}
         confirmLabel={stored ? 'Save to Egeria' : 'Create connector'}
-        saving={save.isPending}
-        error={save.error}
-        onBack={flow.backToEdit}
+        {...editor.preview}
         onConfirm={() =>
-          save.mutate(
+          editor.confirm(
             step.stored
               ? { mode: 'update', guid: step.stored.guid, input, options: { merge: true } }
               : { mode: 'create', input },
-            {
-              onSuccess: () => {
-                draft.clear();
-                leaving.current = true;
-                if (!step.stored) {
-                  void navigate(
-                    registerIn
-                      ? definitionPaths.registerConnector(
-                          platform.id,
-                          registerIn,
-                          input.qualifiedName,
-                        )
-                      : connectorPath(platform.id, input.qualifiedName),
-                  );
-                } else if (
-                  storedValues &&
-                  connectionChanged(storedValues, step.values) &&
-                  (memberOf.data ?? []).length > 0
-                ) {
-                  setSaved({ qualifiedName: input.qualifiedName });
-                } else {
-                  void navigate(connectorPath(platform.id, input.qualifiedName));
-                }
-              },
-              onError: (error) => {
-                if (
-                  showEgeriaErrorOnField(error, form.setError, EGERIA_FIELDS, EGERIA_MESSAGE_FIELDS)
-                )
-                  flow.backToEdit();
-              },
+            () => {
+              if (!step.stored) {
+                void navigate(
+                  registerIn
+                    ? definitionPaths.registerConnector(
+                        platform.id,
+                        registerIn,
+                        input.qualifiedName,
+                      )
+                    : connectorPath(platform.id, input.qualifiedName),
+                );
+              } else if (
+                storedValues &&
+                connectionChanged(storedValues, step.values) &&
+                (memberOf.data ?? []).length > 0
+              ) {
+                setSaved({ qualifiedName: input.qualifiedName });
+              } else {
+                void navigate(connectorPath(platform.id, input.qualifiedName));
+              }
             },
           )
         }
@@ -275,13 +238,9 @@ function ConnectorEditor({
           </p>
         ) : null
       }
-      form={form}
-      draft={draft}
-      flow={flow}
-      leaving={leaving}
+      {...editor.shell}
       secretsNote
       what="connector"
-      saveError={save.error}
       gone={{
         title: 'This connector no longer exists in Egeria',
         text: 'It was deleted after you opened this form, so there is nothing to update. Your changes are kept as a draft.',
