@@ -1,9 +1,9 @@
-import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useLoaderData, useNavigate } from 'react-router';
 import { CheckboxField, TextAreaField, TextField } from '../../components/form';
-import type { EgeriaBackend, WriteRequest } from '../../egeria/backend';
+import type { EgeriaBackend } from '../../egeria/backend';
 import type { IntegrationConnector } from '../../egeria/model';
 import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
@@ -21,7 +21,8 @@ import {
   type ConnectorFormValues,
 } from './connector-form';
 import type { ElementLoaderData } from './definition-loaders';
-import { saveConnectorMutation } from './definition-mutations';
+import { useRouteElement } from './route-element';
+import { saveElementMutation, type ElementSave } from './definition-mutations';
 import {
   connectorGroupsQueryOptions,
   connectorQueryOptions,
@@ -58,11 +59,7 @@ export function NewConnectorPage() {
 
 /** /p/:platformId/edit-connector/{qualifiedName} */
 export function EditConnectorPage() {
-  const scope = usePlatform();
-  const { qualifiedName } = useLoaderData() as ElementLoaderData;
-  const { data } = useSuspenseQuery(connectorQueryOptions(scope, qualifiedName));
-  // Kept as first read: a save refreshes the cache, and the editor must stay mounted after it.
-  const [connector] = useState(data);
+  const { qualifiedName, element: connector } = useRouteElement(connectorQueryOptions);
   if (!connector) return <ConnectorNotFound qualifiedName={qualifiedName} />;
   return <ConnectorEditor key={connector.guid} connector={connector} />;
 }
@@ -93,7 +90,7 @@ function ConnectorEditor({
       shape: connectorFormShape,
       strip: withoutSecrets,
     },
-    mutation: saveConnectorMutation(scope, queryClient),
+    mutation: saveElementMutation(scope, queryClient),
     egeriaFields: { qualifiedName: 'qualifiedName' },
     egeriaMessageFields: {
       'OMAG-COMMON-400-011': 'connection.connectorType.providerClassName',
@@ -152,7 +149,7 @@ function ConnectorEditor({
   if (step.kind === 'preview') {
     const storedValues = step.stored ? toConnectorFormValues(step.stored) : undefined;
     const input = toConnectorInput(step.values, storedValues, { update: !!step.stored });
-    const request: WriteRequest = step.stored
+    const request: ElementSave = step.stored
       ? { kind: 'updateConnector', guid: step.stored.guid, input, options: { merge: true } }
       : { kind: 'createConnector', input };
     const changes = changedFields(
@@ -188,39 +185,26 @@ function ConnectorEditor({
             : 'Review the new connector before creating it'
         }
         changes={changes}
-        writes={[request]}
         impact={impact}
         impactPending={connectors.isPending || (!!stored && memberOf.isPending)}
         confirmLabel={stored ? 'Save to Egeria' : 'Create connector'}
-        {...editor.preview}
-        onConfirm={() =>
-          editor.confirm(
-            step.stored
-              ? { mode: 'update', guid: step.stored.guid, input, options: { merge: true } }
-              : { mode: 'create', input },
-            () => {
-              if (!step.stored) {
-                void navigate(
-                  registerIn
-                    ? definitionPaths.registerConnector(
-                        platform.id,
-                        registerIn,
-                        input.qualifiedName,
-                      )
-                    : connectorPath(platform.id, input.qualifiedName),
-                );
-              } else if (
-                storedValues &&
-                connectionChanged(storedValues, step.values) &&
-                (memberOf.data ?? []).length > 0
-              ) {
-                setSaved({ qualifiedName: input.qualifiedName });
-              } else {
-                void navigate(connectorPath(platform.id, input.qualifiedName));
-              }
-            },
-          )
-        }
+        {...editor.previewOf(request, () => {
+          if (!step.stored) {
+            void navigate(
+              registerIn
+                ? definitionPaths.registerConnector(platform.id, registerIn, input.qualifiedName)
+                : connectorPath(platform.id, input.qualifiedName),
+            );
+          } else if (
+            storedValues &&
+            connectionChanged(storedValues, step.values) &&
+            (memberOf.data ?? []).length > 0
+          ) {
+            setSaved({ qualifiedName: input.qualifiedName });
+          } else {
+            void navigate(connectorPath(platform.id, input.qualifiedName));
+          }
+        })}
       />
     );
   }

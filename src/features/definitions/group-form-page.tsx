@@ -1,15 +1,15 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLoaderData, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { TextAreaField, TextField } from '../../components/form';
-import type { EgeriaBackend, WriteRequest } from '../../egeria/backend';
+import type { EgeriaBackend } from '../../egeria/backend';
 import type { IntegrationGroup } from '../../egeria/model';
 import { definitionPaths, groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { SavePreview } from '../preview/save-preview';
 import { useDaemonRuns } from './daemon-runs';
-import type { ElementLoaderData } from './definition-loaders';
-import { saveGroupMutation } from './definition-mutations';
+import { useRouteElement } from './route-element';
+import { saveElementMutation, type ElementSave } from './definition-mutations';
 import { groupQueryOptions } from './definition-queries';
 import { GroupNotFound } from './definition-shell';
 import { draftKey } from './drafts';
@@ -35,12 +35,7 @@ export function NewGroupPage() {
 
 /** /p/:platformId/edit-group/{qualifiedName} */
 export function EditGroupPage() {
-  const scope = usePlatform();
-  const { qualifiedName } = useLoaderData() as ElementLoaderData;
-  const { data } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
-  // Kept as first read: a save refreshes the cache (a rename even empties this entry), and the
-  // editor must stay mounted to finish what follows the save.
-  const [group] = useState(data);
+  const { qualifiedName, element: group } = useRouteElement(groupQueryOptions);
   if (!group) return <GroupNotFound qualifiedName={qualifiedName} />;
   return <GroupEditor key={group.guid} group={group} />;
 }
@@ -66,7 +61,7 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
       shape: groupFormShape,
       strip: noSecrets,
     },
-    mutation: saveGroupMutation(scope, queryClient),
+    mutation: saveElementMutation(scope, queryClient),
     egeriaFields: { qualifiedName: 'qualifiedName' },
   });
   const runs = useDaemonRuns(scope);
@@ -91,7 +86,7 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
   let preview = null;
   if (step.kind === 'preview') {
     const input = toGroupInput(step.values);
-    const request: WriteRequest = step.stored
+    const request: ElementSave = step.stored
       ? { kind: 'updateGroup', guid: step.stored.guid, input, options: { merge: false } }
       : { kind: 'createGroup', input };
     const impact: ImpactItem[] = [];
@@ -125,19 +120,13 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
           groupDiffFields(toGroupFormValues(step.stored)),
           groupDiffFields(step.values),
         )}
-        writes={[request]}
         impact={impact}
         impactPending={runs.pending}
         confirmLabel={stored ? 'Save to Egeria' : 'Create group'}
-        {...editor.preview}
-        onConfirm={() =>
-          editor.confirm(
-            step.stored
-              ? { mode: 'update', guid: step.stored.guid, input, options: { merge: false } }
-              : { mode: 'create', input },
-            () => void navigate(groupPath(platform.id, input.qualifiedName)),
-          )
-        }
+        {...editor.previewOf(
+          request,
+          () => void navigate(groupPath(platform.id, input.qualifiedName)),
+        )}
       />
     );
   }

@@ -17,7 +17,7 @@ import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib
 import { usePlatform } from '../platforms/platform-context';
 import { useDaemonRuns } from './daemon-runs';
 import type { ElementLoaderData } from './definition-loaders';
-import { registerConnectorMutation } from './definition-mutations';
+import { registrationMutation } from './definition-mutations';
 import {
   allConnectorsQueryOptions,
   connectorGroupsQueryOptions,
@@ -204,7 +204,7 @@ function RegistrationEditor({
       baseline: undefined,
       strip: (values) => values,
     },
-    mutation: registerConnectorMutation(scope, queryClient),
+    mutation: registrationMutation(scope, queryClient),
     egeriaFields: { connectorName: 'connectorName' },
   });
   const [saved, setSaved] = useState<{ connector: IntegrationConnector } | undefined>();
@@ -292,23 +292,13 @@ function RegistrationEditor({
           ),
           registrationDiffFields(step.values),
         )}
-        writes={[
-          {
-            kind: 'registerConnector',
-            groupGuid: group.guid,
-            connectorGuid: chosen.guid,
-            input,
-          },
-        ]}
         impact={impact}
         impactPending={runs.pending || otherGroups.isPending}
         confirmLabel={stored ? 'Save to Egeria' : 'Register'}
-        {...editor.preview}
-        onConfirm={() =>
-          editor.confirm({ groupGuid: group.guid, connectorGuid: chosen.guid, input }, () =>
-            setSaved({ connector: chosen }),
-          )
-        }
+        {...editor.previewOf(
+          { kind: 'registerConnector', groupGuid: group.guid, connectorGuid: chosen.guid, input },
+          () => setSaved({ connector: chosen }),
+        )}
       />
     );
   }

@@ -9,7 +9,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { useZodForm } from '../../components/form';
-import type { EgeriaBackend } from '../../egeria/backend';
+import type { EgeriaBackend, WriteRequest } from '../../egeria/backend';
 import type { ElementMeta } from '../../egeria/model';
 import { usePlatform } from '../platforms/platform-context';
 import { nullIfGone } from './definition-queries';
@@ -19,10 +19,12 @@ import { useNameInUseCheck, useTakenQualifiedNames } from './unique-names';
 import { useDraft, type UseDraftOptions } from './use-draft';
 import { metaBaseline, useEditorFlow, type EditorFlowOptions } from './use-editor-flow';
 
-export interface DefinitionEditorOptions<T extends FieldValues, E, D, V> extends Omit<
-  EditorFlowOptions<T, E>,
-  'draft'
-> {
+export interface DefinitionEditorOptions<
+  T extends FieldValues,
+  E,
+  D,
+  V extends WriteRequest,
+> extends Omit<EditorFlowOptions<T, E>, 'draft'> {
   draft: Omit<UseDraftOptions<T>, 'form'>;
   mutation: UseMutationOptions<D, Error, V>;
   /** Where Egeria's refusals land: by the parameter it names, then by its message id. */
@@ -30,7 +32,7 @@ export interface DefinitionEditorOptions<T extends FieldValues, E, D, V> extends
   egeriaMessageFields?: Record<string, string>;
 }
 
-export function useDefinitionEditor<T extends FieldValues, E, D, V>({
+export function useDefinitionEditor<T extends FieldValues, E, D, V extends WriteRequest>({
   draft: draftOptions,
   mutation,
   egeriaFields,
@@ -61,9 +63,15 @@ export function useDefinitionEditor<T extends FieldValues, E, D, V>({
     form,
     draft,
     flow,
-    confirm,
     shell: { form, draft, flow, leaving, saveError: save.error },
-    preview: { saving: save.isPending, error: save.error, onBack: flow.backToEdit },
+    /** The save preview's part: the one write it shows and sends, and what follows it. */
+    previewOf: (request: V, then: () => void) => ({
+      writes: [request],
+      saving: save.isPending,
+      error: save.error,
+      onBack: flow.backToEdit,
+      onConfirm: () => confirm(request, then),
+    }),
   };
 }
 
@@ -78,7 +86,7 @@ export interface ElementEditorOptions<
   T extends FieldValues & { qualifiedName: string },
   E,
   D,
-  V,
+  V extends WriteRequest,
 > extends Omit<
   DefinitionEditorOptions<T, E, D, V>,
   'form' | 'draft' | 'readFresh' | 'baselineOf' | 'precheck' | 'toValues'
@@ -100,7 +108,7 @@ export function useElementEditor<
   T extends FieldValues & { qualifiedName: string },
   E extends NamedElement,
   D,
-  V,
+  V extends WriteRequest,
 >({ stored, toValues, schemaFor, read, draft, ...rest }: ElementEditorOptions<T, E, D, V>) {
   const scope = usePlatform();
   const opened = useMemo(() => toValues(stored), [toValues, stored]);
