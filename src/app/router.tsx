@@ -1,6 +1,8 @@
+import type { ComponentType } from 'react';
 import {
   createBrowserRouter,
   redirect,
+  type LoaderFunction,
   type RouteObject,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
@@ -123,58 +125,16 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                   loader: ({ params }) => redirect(groupsPath(params.platformId ?? '')),
                   Component: AppLoading,
                 },
-                {
-                  path: 'groups',
-                  loader: groupsLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/groups/groups-page')).GroupsPage,
-                  }),
-                },
-                {
-                  // Ranks above `groups/*`: a name is one segment, so `/graph` cannot be part of it.
-                  path: 'groups/:name/graph',
-                  loader: groupGraphLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/graph/graph-page')).GroupGraphPage,
-                  }),
-                },
-                {
-                  path: 'daemons/:daemon/graph',
-                  loader: daemonGraphLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/graph/graph-page')).DaemonGraphPage,
-                  }),
-                },
+                screen('groups', groupsLoader(services), pages.GroupsPage),
+                // Ranks above `groups/*`: a name is one segment, so `/graph` cannot be part of it.
+                screen('groups/:name/graph', groupGraphLoader(services), pages.GroupGraphPage),
+                screen('daemons/:daemon/graph', daemonGraphLoader(services), pages.DaemonGraphPage),
                 ...driftRoutes(services),
                 ...bundleRoutes(services),
-                {
-                  path: 'groups/*',
-                  loader: groupLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/groups/group-page')).GroupPage,
-                  }),
-                },
+                screen('groups/*', groupLoader(services), pages.GroupPage),
                 ...definitionRoutes(services),
-                {
-                  path: 'daemons',
-                  loader: daemonsLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/monitor/daemons-page')).DaemonsPage,
-                  }),
-                },
-                {
-                  path: 'daemons/*',
-                  loader: monitorLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/monitor/monitor-page')).MonitorPage,
-                  }),
-                },
+                screen('daemons', daemonsLoader(services), pages.DaemonsPage),
+                screen('daemons/*', monitorLoader(services), pages.MonitorPage),
               ],
             },
             {
@@ -189,6 +149,30 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
       ],
     },
   ];
+}
+
+/** The platform screens' pages, each a chunk of its own loaded when first shown. */
+const pages = {
+  GroupsPage: async () => (await import('../features/groups/groups-page')).GroupsPage,
+  GroupGraphPage: async () => (await import('../features/graph/graph-page')).GroupGraphPage,
+  DaemonGraphPage: async () => (await import('../features/graph/graph-page')).DaemonGraphPage,
+  GroupPage: async () => (await import('../features/groups/group-page')).GroupPage,
+  DaemonsPage: async () => (await import('../features/monitor/daemons-page')).DaemonsPage,
+  MonitorPage: async () => (await import('../features/monitor/monitor-page')).MonitorPage,
+};
+
+/** A platform's screen: its loader runs again only when the path changes; its page loads lazily. */
+function screen(
+  path: string,
+  loader: LoaderFunction,
+  page: () => Promise<ComponentType>,
+): RouteObject {
+  return {
+    path,
+    loader,
+    shouldRevalidate: revalidateOnPathChange,
+    lazy: async () => ({ Component: await page() }),
+  };
 }
 
 /** The browser router over the app's routes. */
