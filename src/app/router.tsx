@@ -125,16 +125,26 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                   loader: ({ params }) => redirect(groupsPath(params.platformId ?? '')),
                   Component: AppLoading,
                 },
-                screen('groups', groupsLoader(services), pages.GroupsPage),
+                screen('groups', groupsLoader(services), groupsPage, 'GroupsPage'),
                 // Ranks above `groups/*`: a name is one segment, so `/graph` cannot be part of it.
-                screen('groups/:name/graph', groupGraphLoader(services), pages.GroupGraphPage),
-                screen('daemons/:daemon/graph', daemonGraphLoader(services), pages.DaemonGraphPage),
+                screen(
+                  'groups/:name/graph',
+                  groupGraphLoader(services),
+                  graphPage,
+                  'GroupGraphPage',
+                ),
+                screen(
+                  'daemons/:daemon/graph',
+                  daemonGraphLoader(services),
+                  graphPage,
+                  'DaemonGraphPage',
+                ),
                 ...driftRoutes(services),
                 ...bundleRoutes(services),
-                screen('groups/*', groupLoader(services), pages.GroupPage),
+                screen('groups/*', groupLoader(services), groupPage, 'GroupPage'),
                 ...definitionRoutes(services),
-                screen('daemons', daemonsLoader(services), pages.DaemonsPage),
-                screen('daemons/*', monitorLoader(services), pages.MonitorPage),
+                screen('daemons', daemonsLoader(services), daemonsPage, 'DaemonsPage'),
+                screen('daemons/*', monitorLoader(services), monitorPage, 'MonitorPage'),
               ],
             },
             {
@@ -151,27 +161,28 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
   ];
 }
 
-/** The platform screens' pages, each a chunk of its own loaded when first shown. */
-const pages = {
-  GroupsPage: async () => (await import('../features/groups/groups-page')).GroupsPage,
-  GroupGraphPage: async () => (await import('../features/graph/graph-page')).GroupGraphPage,
-  DaemonGraphPage: async () => (await import('../features/graph/graph-page')).DaemonGraphPage,
-  GroupPage: async () => (await import('../features/groups/group-page')).GroupPage,
-  DaemonsPage: async () => (await import('../features/monitor/daemons-page')).DaemonsPage,
-  MonitorPage: async () => (await import('../features/monitor/monitor-page')).MonitorPage,
-};
+// The platform screens' modules, each a chunk of its own loaded when first shown.
+const groupsPage = () => import('../features/groups/groups-page');
+const graphPage = () => import('../features/graph/graph-page');
+const groupPage = () => import('../features/groups/group-page');
+const daemonsPage = () => import('../features/monitor/daemons-page');
+const monitorPage = () => import('../features/monitor/monitor-page');
 
-/** A platform's screen: its loader runs again only when the path changes; its page loads lazily. */
-function screen(
+/**
+ * A platform's screen: its loader runs again only when the path changes; its page is the export
+ * `name` of a module loaded when the screen first shows.
+ */
+function screen<K extends string>(
   path: string,
   loader: LoaderFunction,
-  page: () => Promise<ComponentType>,
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
 ): RouteObject {
   return {
     path,
     loader,
     shouldRevalidate: revalidateOnPathChange,
-    lazy: async () => ({ Component: await page() }),
+    lazy: async () => ({ Component: (await load())[name] }),
   };
 }
 

@@ -2,13 +2,13 @@ import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
-import { loadingMore, PagedListStatus } from '../../components/paged-list-status';
+import { ErrorPanel } from '../../components/error-panel';
 import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
 import type { DataColumn, DataTableProps } from '../../components/data-table';
 import { Identifier } from '../../components/identifier';
 import type { IntegrationGroup } from '../../egeria/model';
-import { formatMatchCount } from '../../lib/format';
+import { formatCount, formatMatchCount } from '../../lib/format';
 import { definitionPaths, groupPath } from '../../lib/paths';
 import {
   formatSortParam,
@@ -72,7 +72,7 @@ export function GroupsPage() {
     [platform.id, runsByGroup, daemonStates],
   );
 
-  const more = loadingMore(groupsQuery);
+  const loadingMore = groupsQuery.hasNextPage && !groupsQuery.isFetchNextPageError;
   const countText = formatMatchCount(visible.length, groups.length, query !== '', 'group');
 
   return (
@@ -104,10 +104,24 @@ export function GroupsPage() {
         />
       </div>
 
-      <PagedListStatus read={groupsQuery} count={countText} loaded={groups.length} noun="group" />
+      <p role="status" aria-live="polite" className="text-sm font-medium text-slate-700">
+        {countText}
+        {loadingMore ? ' so far' : ''}
+      </p>
+      {loadingMore ? (
+        <Loading label={`Loading more groups… ${formatCount(groups.length, 'group')} loaded`} />
+      ) : null}
+      {groupsQuery.isFetchNextPageError ? (
+        <ErrorPanel
+          title="Could not load every group; the list is incomplete"
+          error={groupsQuery.error}
+          onRetry={() => void groupsQuery.fetchNextPage()}
+          retrying={groupsQuery.isFetchingNextPage}
+        />
+      ) : null}
       <DaemonProblems states={daemonStates} />
 
-      {groups.length === 0 && !more ? (
+      {groups.length === 0 && !loadingMore ? (
         <EmptyState title="No integration groups">
           The metadata server <code>{platform.metadataServer}</code> holds no integration groups
           yet.
