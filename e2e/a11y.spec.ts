@@ -7,11 +7,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+import { DAEMON, POSTGRES, SERVER_CATALOGUER, TRIALS } from './fixtures/demo-estate';
 
-const TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
-const POSTGRES = 'Egeria:IntegrationGroup:PostgreSQL';
-const SERVER_CATALOGUER = 'PostgreSQLServerCataloguer';
-const DAEMON = 'integration-daemon';
 const q = encodeURIComponent;
 
 interface Screen {
@@ -67,6 +64,16 @@ const SCREENS: Screen[] = [
     path: `/p/sandbox/daemons/${DAEMON}/connectors/${SERVER_CATALOGUER}`,
   },
   { name: 'connector', path: `/p/sandbox/connectors/${q(`${POSTGRES}:${SERVER_CATALOGUER}`)}` },
+  {
+    name: 'connector with its JSON open',
+    path: `/p/sandbox/connectors/${q(`${POSTGRES}:${SERVER_CATALOGUER}`)}`,
+    act: async (page) => {
+      await page.locator('summary', { hasText: 'JSON as Egeria holds it' }).click();
+      await expect(
+        page.getByRole('region', { name: 'The integration connector as JSON' }),
+      ).toBeVisible();
+    },
+  },
   { name: 'drift', path: `/p/sandbox/daemons/${DAEMON}/drift` },
   { name: 'new group', path: '/p/sandbox/new-group' },
   { name: 'edit group', path: `/p/sandbox/edit-group/${q(TRIALS)}` },
@@ -74,6 +81,15 @@ const SCREENS: Screen[] = [
   {
     name: 'edit connector',
     path: `/p/sandbox/edit-connector/${q(`${POSTGRES}:${SERVER_CATALOGUER}`)}`,
+  },
+  {
+    name: 'edit connector, the save preview with its copy buttons',
+    path: `/p/sandbox/edit-connector/${q(`${POSTGRES}:${SERVER_CATALOGUER}`)}`,
+    act: async (page) => {
+      await page.getByLabel('Description', { exact: true }).fill('Checked by axe');
+      await page.getByRole('button', { name: 'Review changes' }).click();
+      await expect(page.getByRole('button', { name: /^Copy as curl: request 1/ })).toBeVisible();
+    },
   },
   { name: 'register connector', path: `/p/sandbox/register-connector/${q(TRIALS)}` },
   { name: 'bundle export', path: '/p/sandbox/bundles/export' },

@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/test';
 import { GroupPage } from './pages/group-page';
-
-const KAFKA = 'Egeria:IntegrationGroup:ApacheKafka';
+import { KAFKA } from './fixtures/demo-estate';
 
 interface BundleJson {
   groups: Array<{

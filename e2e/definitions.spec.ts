@@ -15,12 +15,12 @@ import {
 import { GraphPage } from './pages/graph-page';
 import { GroupPage } from './pages/group-page';
 import { GroupsPage } from './pages/groups-page';
+import { TRIALS } from './fixtures/demo-estate';
 
 const YAML_SECRETS =
   'org.odpi.openmetadata.adapters.connectors.secretsstore.yaml.YAMLSecretsStoreProvider';
 const FILES_MONITOR =
   'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
-const CLINICAL_TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
 const XSS = '<img src=x onerror=alert(1)>';
 
 test.beforeEach(async ({ control, page }) => {
@@ -279,7 +279,7 @@ test.describe('refresh after a registration change', () => {
     page,
   }) => {
     // PartnerKafkaCataloguer is registered in the Kafka group only; ClinicalTrials runs on integration-daemon.
-    await page.goto(`/p/sandbox/register-connector/${encodeURIComponent(CLINICAL_TRIALS)}`);
+    await page.goto(`/p/sandbox/register-connector/${encodeURIComponent(TRIALS)}`);
     const form = new RegistrationForm(page);
     await expect(form.heading).toHaveText('Register a connector in Clinical Trials');
     await page.getByLabel('Filter connectors').fill('Moniteur');
@@ -295,10 +295,10 @@ test.describe('refresh after a registration change', () => {
     await expect(form.impact).toContainText('Also registered in 1 other group');
     await form.confirm('Register').click();
     const refresh = page.getByRole('button', {
-      name: `Refresh configuration of ${CLINICAL_TRIALS} on integration-daemon`,
+      name: `Refresh configuration of ${TRIALS} on integration-daemon`,
     });
     await refresh.click();
-    await expect(page.getByText(`✓ integration-daemon reloaded ${CLINICAL_TRIALS}`)).toBeVisible();
+    await expect(page.getByText(`✓ integration-daemon reloaded ${TRIALS}`)).toBeVisible();
     await page.getByRole('link', { name: 'Go to Clinical Trials' }).click();
     const group = new GroupPage(page);
     await expect(group.connectorRow('PatientDataMonitorForTrials')).toBeVisible();
@@ -318,7 +318,7 @@ test.describe('nothing lost', () => {
     context,
   }) => {
     const form = new GroupForm(page);
-    await form.openEdit(CLINICAL_TRIALS);
+    await form.openEdit(TRIALS);
     const original = await form.description.inputValue();
     await form.description.fill('Draft text that must survive');
 
@@ -349,7 +349,7 @@ test.describe('nothing lost', () => {
     await new Promise((resolve) => setTimeout(resolve, 4_500));
     const next = await context.newPage();
     const again = new GroupForm(next);
-    await again.openEdit(CLINICAL_TRIALS);
+    await again.openEdit(TRIALS);
     await expect(again.draftBanner).toBeVisible();
     await expect(again.description).toHaveValue('Draft text that must survive');
 
@@ -370,13 +370,13 @@ test.describe('nothing lost', () => {
     context,
   }) => {
     const form = new GroupForm(page);
-    await form.openEdit(CLINICAL_TRIALS);
+    await form.openEdit(TRIALS);
     await form.displayName.fill('Clinical Trials (first tab)');
     await form.description.fill('Mine: typed in the first tab');
 
     const second = await context.newPage();
     const other = new GroupForm(second);
-    await other.openEdit(CLINICAL_TRIALS);
+    await other.openEdit(TRIALS);
     await expect(second.getByText('This form is also open in another tab')).toBeVisible();
     await expect(other.description).not.toHaveValue('Mine: typed in the first tab');
     await other.description.fill('Theirs: saved in the second tab');
@@ -419,7 +419,7 @@ test.describe('bad input', () => {
     );
     await expect(form.qualifiedName).toBeFocused();
 
-    await form.qualifiedName.fill(CLINICAL_TRIALS);
+    await form.qualifiedName.fill(TRIALS);
     await form.qualifiedName.blur();
     await expect(form.qualifiedName).toHaveAccessibleDescription(
       /Another element already has this qualified name/,
@@ -544,7 +544,7 @@ test.describe('bad input', () => {
   }) => {
     // Dates next year, so the test does not age.
     const year = new Date().getFullYear() + 1;
-    await page.goto(`/p/sandbox/register-connector/${encodeURIComponent(CLINICAL_TRIALS)}`);
+    await page.goto(`/p/sandbox/register-connector/${encodeURIComponent(TRIALS)}`);
     const form = new RegistrationForm(page);
     await form.connector.selectOption({ index: 1 });
     await form.connectorName.fill('HamptonLandingAreaMonitor');
@@ -696,10 +696,10 @@ test.describe('connections and registrations of the demo estate', () => {
     await expect(page.getByRole('status').filter({ hasText: `Saved ${TRIALS_API}` })).toBeVisible();
     await page
       .getByRole('button', {
-        name: `Refresh configuration of ${CLINICAL_TRIALS} on integration-daemon`,
+        name: `Refresh configuration of ${TRIALS} on integration-daemon`,
       })
       .click();
-    await expect(page.getByText(`✓ integration-daemon reloaded ${CLINICAL_TRIALS}`)).toBeVisible();
+    await expect(page.getByText(`✓ integration-daemon reloaded ${TRIALS}`)).toBeVisible();
     await page.getByRole('link', { name: 'Go to the connector' }).click();
     const embedded = page.getByRole('list').filter({ hasText: 'Audit log store' }).first();
     await expect(embedded.getByRole('listitem').first()).toContainText('1. Audit log store');
@@ -734,7 +734,7 @@ test.describe('connections and registrations of the demo estate', () => {
     dialect,
   }) => {
     const group = new GroupPage(page);
-    await group.open(CLINICAL_TRIALS);
+    await group.open(TRIALS);
     await page
       .getByRole('link', { name: 'Edit registration of HamptonLandingAreaMonitor' })
       .click();
@@ -752,10 +752,10 @@ test.describe('connections and registrations of the demo estate', () => {
     ).toBeVisible();
     await page
       .getByRole('button', {
-        name: `Refresh configuration of ${CLINICAL_TRIALS} on integration-daemon`,
+        name: `Refresh configuration of ${TRIALS} on integration-daemon`,
       })
       .click();
-    await expect(page.getByText(`✓ integration-daemon reloaded ${CLINICAL_TRIALS}`)).toBeVisible();
+    await expect(page.getByText(`✓ integration-daemon reloaded ${TRIALS}`)).toBeVisible();
     await page.getByRole('link', { name: 'Go to Clinical Trials' }).click();
     await expect(
       group.connectorRow('HamptonLandingAreaMonitor').getByRole('cell').nth(5),

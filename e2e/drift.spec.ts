@@ -5,13 +5,11 @@
  */
 import { expect, test } from './fixtures/monitor-test';
 import { GroupPage } from './pages/group-page';
+import { LANDING_MONITOR, TRIALS } from './fixtures/demo-estate';
 
 interface PageWindow {
   getComputedStyle(element: unknown, pseudo: string): { content: string };
 }
-
-const CLINICAL_TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
-const CONNECTOR = 'HamptonLandingAreaMonitor';
 
 test.beforeEach(async ({ control }) => {
   await control.reset();
@@ -21,33 +19,33 @@ test('a registration removed while running shows as drift until refresh-config',
   page,
 }) => {
   const group = new GroupPage(page);
-  await group.open(CLINICAL_TRIALS);
+  await group.open(TRIALS);
   await page.getByRole('link', { name: 'Drift', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    `Drift of ${CLINICAL_TRIALS} in integration-daemon`,
+    `Drift of ${TRIALS} in integration-daemon`,
   );
   await expect(page.getByRole('status').filter({ hasText: 'No drift' })).toBeVisible();
 
   // Unregister through the console, leaving the daemon running the connector.
-  await group.open(CLINICAL_TRIALS);
-  await page.getByRole('link', { name: `Unregister ${CONNECTOR}` }).click();
+  await group.open(TRIALS);
+  await page.getByRole('link', { name: `Unregister ${LANDING_MONITOR}` }).click();
   await page.getByRole('button', { name: 'Unregister' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: `Unregistered ${CONNECTOR}` }),
+    page.getByRole('status').filter({ hasText: `Unregistered ${LANDING_MONITOR}` }),
   ).toBeVisible();
 
-  await group.open(CLINICAL_TRIALS);
+  await group.open(TRIALS);
   await page.getByRole('link', { name: 'Drift', exact: true }).click();
   const row = page.getByRole('row').filter({ hasText: 'Running, not registered' });
-  await expect(row).toContainText(CONNECTOR);
-  await expect(row).toContainText(`${CLINICAL_TRIALS} registers no connector named ${CONNECTOR}.`);
-  await expect(row).toContainText(`${CONNECTOR} is`);
+  await expect(row).toContainText(LANDING_MONITOR);
+  await expect(row).toContainText(`${TRIALS} registers no connector named ${LANDING_MONITOR}.`);
+  await expect(row).toContainText(`${LANDING_MONITOR} is`);
   await expect(page.getByRole('status').filter({ hasText: '1 difference' })).toBeVisible();
 
   // The graph of the group marks it too.
   await page.getByRole('link', { name: 'Graph', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Drift' })).toContainText(
-    `1 difference between integration-daemon and ${CLINICAL_TRIALS}`,
+    `1 difference between integration-daemon and ${TRIALS}`,
   );
   const groupNode = page.locator('.react-flow__node-group > .gn').first();
   // Runs in the page; the Node type-check of the specs has no DOM types.
@@ -60,7 +58,7 @@ test('a registration removed while running shows as drift until refresh-config',
   await expect.poll(afterContent).toContain('drift');
   await page.goBack();
 
-  await row.getByRole('button', { name: `Refresh configuration (${CONNECTOR})` }).click();
+  await row.getByRole('button', { name: `Refresh configuration (${LANDING_MONITOR})` }).click();
   await expect(page.getByRole('list', { name: 'Action results' })).toContainText(
     'accepted by integration-daemon',
   );

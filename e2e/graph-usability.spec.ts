@@ -7,10 +7,7 @@
 import type { Page } from '@playwright/test';
 import { GraphPage } from './pages/graph-page';
 import { expect, test } from './fixtures/test';
-
-const TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
-const POSTGRES = 'Egeria:IntegrationGroup:PostgreSQL';
-const SERVER_CATALOGUER = 'PostgreSQLServerCataloguer';
+import { POSTGRES, SERVER_CATALOGUER, TRIALS } from './fixtures/demo-estate';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 

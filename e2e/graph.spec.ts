@@ -7,11 +7,7 @@ import { DaemonPage } from './pages/daemon-page';
 import { GraphPage } from './pages/graph-page';
 import { GroupPage } from './pages/group-page';
 import { expect, test } from './fixtures/test';
-
-const TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
-const KAFKA = 'Egeria:IntegrationGroup:ApacheKafka';
-const DEFAULT = 'Egeria:IntegrationGroup:Default';
-const DONNEES = 'CocoPharma:IntegrationGroup:Données cliniques';
+import { DEFAULT_GROUP, DONNEES, KAFKA, TRIALS } from './fixtures/demo-estate';
 
 const RED = 'rgb(220, 38, 38)';
 const AMBER = 'rgb(217, 119, 6)';
@@ -110,7 +106,7 @@ test.describe('group graph', () => {
 
   test('shows catalog targets with the relationship’s properties', async ({ page }) => {
     const graph = new GraphPage(page);
-    await graph.open(DEFAULT);
+    await graph.open(DEFAULT_GROUP);
     const targets = graph.edge(/^Catalog target directoryToMonitor: FilesCataloguer to /);
     await expect(targets).toHaveCount(3);
     await graph.selectNode('FilesCataloguer');

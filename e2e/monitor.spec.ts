@@ -6,15 +6,13 @@
  */
 import { DaemonPage } from './pages/daemon-page';
 import { expect, STATUS_POLL_MS, test } from './fixtures/monitor-test';
+import { DAEMON, SAMPLE_DATA_FAILURE } from './fixtures/demo-estate';
 
-const DAEMON = 'integration-daemon';
 /** The sandbox's route of a daemon's status: 5.x names the user in the path, 6.x does not. */
 const STATUS_ROUTE = {
   v5: 'GET /servers/:daemon/open-metadata/integration-daemon/users/:userId/status',
   v6: 'GET /servers/:daemon/open-metadata/integration-daemon/status',
 };
-const FAILURE =
-  'OCF-CONNECTOR-404-001 Endpoint sample-data in connection SampleDataConnection for connector instance 1 is either unknown or unavailable';
 /** One poll interval, plus what it takes the answer to reach the screen on a busy test machine. */
 const WITHIN_ONE_INTERVAL = STATUS_POLL_MS + 1_500;
 
@@ -32,7 +30,7 @@ test.describe('daemon monitoring', () => {
     await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'RUNNING');
     await expect(daemon.freshness).toHaveAttribute('data-freshness', 'live');
 
-    await control.failConnector('SampleDataCataloguer', FAILURE);
+    await control.failConnector('SampleDataCataloguer', SAMPLE_DATA_FAILURE);
     await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'FAILED', {
       timeout: WITHIN_ONE_INTERVAL,
     });
@@ -53,7 +51,7 @@ test.describe('daemon monitoring', () => {
   }) => {
     const daemon = new DaemonPage(page);
     await daemon.open();
-    await control.failConnector('SampleDataCataloguer', FAILURE);
+    await control.failConnector('SampleDataCataloguer', SAMPLE_DATA_FAILURE);
     await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'FAILED', {
       timeout: WITHIN_ONE_INTERVAL,
     });
@@ -146,7 +144,7 @@ test.describe('daemon monitoring', () => {
     await control.resetStats();
     const window = 5 * STATUS_POLL_MS;
     const started = Date.now();
-    await control.failConnector('ClinicalTrialsAPICataloguer', FAILURE);
+    await control.failConnector('ClinicalTrialsAPICataloguer', SAMPLE_DATA_FAILURE);
     await expect(first.status('ClinicalTrialsAPICataloguer')).toHaveAttribute(
       'data-status',
       'FAILED',
@@ -181,7 +179,7 @@ test.describe('daemon monitoring', () => {
     await expect(freshness).toContainText(
       `Live: read by the console server every ${STATUS_POLL_MS / 1000} s`,
     );
-    await control.failConnector('ClinicalTrialsAPICataloguer', FAILURE);
+    await control.failConnector('ClinicalTrialsAPICataloguer', SAMPLE_DATA_FAILURE);
     await expect(
       page.getByRole('row').filter({ hasText: 'ClinicalTrialsAPICataloguer' }),
     ).toContainText('Failed', { timeout: WITHIN_ONE_INTERVAL });

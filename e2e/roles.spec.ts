@@ -9,16 +9,14 @@ import { GroupPage } from './pages/group-page';
 import { SignInDialog } from './pages/sign-in-dialog';
 import { expect, TEAM, test } from './fixtures/team-console';
 import { SANDBOX_USER } from './fixtures/test';
-
-const CLINICAL_TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
-const CONNECTOR = 'SampleDataCataloguer';
+import { SAMPLE_CATALOGUER, TRIALS } from './fixtures/demo-estate';
 
 test('a signed-out user is sent to sign in, then back to the page they asked for', async ({
   page,
   dialect,
 }) => {
   test.info().annotations.push({ type: 'expected-console-error', description: 'status of 401' });
-  const asked = `/p/sandbox/groups/${encodeURIComponent(CLINICAL_TRIALS)}?status=RUNNING`;
+  const asked = `/p/sandbox/groups/${encodeURIComponent(TRIALS)}?status=RUNNING`;
   await page.goto(asked);
   await expect(page).toHaveURL(`/signin?next=${encodeURIComponent(asked)}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to the console');
@@ -57,20 +55,20 @@ test('a viewer sees the daemon but cannot restart, and the server refuses it too
   await signInAs(context, 'vera');
   const daemon = new DaemonPage(page);
   await daemon.open();
-  await expect(daemon.row(CONNECTOR)).toBeVisible();
+  await expect(daemon.row(SAMPLE_CATALOGUER)).toBeVisible();
   await expect(
     page.getByText(/Restarting, refreshing and refreshing configurations needs the operator role/),
   ).toBeVisible();
-  await expect(page.getByRole('button', { name: `Restart ${CONNECTOR}` })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: `Restart ${SAMPLE_CATALOGUER}` })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Restart all failed/ })).toHaveCount(0);
 
-  await page.goto(`/p/sandbox/daemons/integration-daemon/connectors/${CONNECTOR}`);
+  await page.goto(`/p/sandbox/daemons/integration-daemon/connectors/${SAMPLE_CATALOGUER}`);
   await expect(page.getByRole('button', { name: 'Restart', exact: true })).toBeDisabled();
 
   // Not only hidden: the server refuses the operation to a viewer.
   const refused = await context.request.post(`${baseURL}/api/ops/sandbox/connector.restart`, {
     headers: { 'x-egeria-console': '1' },
-    data: { args: ['integration-daemon', CONNECTOR] },
+    data: { args: ['integration-daemon', SAMPLE_CATALOGUER] },
   });
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error.messageId).toBe('CONSOLE-AUTH-403-001');
@@ -85,38 +83,38 @@ test('an operator can restart but not edit', async ({
 }) => {
   await control.reset();
   await signInAs(context, 'otto');
-  await control.failConnector(CONNECTOR, 'Endpoint sample-data is unavailable');
+  await control.failConnector(SAMPLE_CATALOGUER, 'Endpoint sample-data is unavailable');
   const daemon = new DaemonPage(page);
   await daemon.open();
-  await expect(daemon.status(CONNECTOR)).toHaveAttribute('data-status', 'FAILED', {
+  await expect(daemon.status(SAMPLE_CATALOGUER)).toHaveAttribute('data-status', 'FAILED', {
     timeout: 20_000,
   });
   await daemon
-    .row(CONNECTOR)
-    .getByRole('button', { name: `Restart ${CONNECTOR}` })
+    .row(SAMPLE_CATALOGUER)
+    .getByRole('button', { name: `Restart ${SAMPLE_CATALOGUER}` })
     .click();
   await page
-    .getByRole('dialog', { name: `Restart ${CONNECTOR}?` })
+    .getByRole('dialog', { name: `Restart ${SAMPLE_CATALOGUER}?` })
     .getByRole('button', { name: 'Restart', exact: true })
     .click();
   await expect(daemon.actionResults).toContainText('Done:');
-  await expect(daemon.status(CONNECTOR)).not.toHaveAttribute('data-status', 'FAILED', {
+  await expect(daemon.status(SAMPLE_CATALOGUER)).not.toHaveAttribute('data-status', 'FAILED', {
     timeout: 20_000,
   });
 
   const group = new GroupPage(page);
-  await group.open(CLINICAL_TRIALS);
+  await group.open(TRIALS);
   await expect(group.heading).toHaveText('Clinical Trials');
   const actions = page.getByRole('navigation', { name: 'Group actions' });
   await expect(actions.getByRole('link', { name: 'Graph' })).toBeVisible();
   await expect(actions.getByRole('link', { name: 'Edit group' })).toHaveCount(0);
   await expect(page.getByText(/needs the editor role on .*; your role is operator/)).toBeVisible();
 
-  await page.goto(`/p/sandbox/edit-group/${encodeURIComponent(CLINICAL_TRIALS)}`);
+  await page.goto(`/p/sandbox/edit-group/${encodeURIComponent(TRIALS)}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your role does not allow this');
   const refused = await context.request.post(`${baseURL}/api/ops/sandbox/group.delete`, {
     headers: { 'x-egeria-console': '1' },
-    data: { args: ['00000000-0000-4000-8000-000000000000', CLINICAL_TRIALS] },
+    data: { args: ['00000000-0000-4000-8000-000000000000', TRIALS] },
   });
   expect(refused.status()).toBe(403);
 });
@@ -131,7 +129,7 @@ test('an editor’s change appears in the audit log with their name', async ({
   await control.reset();
   await signInAs(context, 'edith');
   const form = new GroupForm(page);
-  await form.openEdit(CLINICAL_TRIALS);
+  await form.openEdit(TRIALS);
   await form.description.fill('Changed by Edith through the console');
   await form.review.click();
   await form.confirm('Save to Egeria').click();
@@ -154,7 +152,7 @@ test('an editor’s change appears in the audit log with their name', async ({
   await expect(row).toContainText('edith');
   await expect(row).toContainText('(editor)');
   await expect(row).toContainText('succeeded');
-  await expect(row).toContainText(CLINICAL_TRIALS);
+  await expect(row).toContainText(TRIALS);
 
   const download = audit.waitForEvent('download');
   await audit.getByRole('link', { name: 'CSV' }).click();

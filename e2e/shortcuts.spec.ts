@@ -5,9 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
-
-const TRIALS = 'CocoPharma:IntegrationGroup:ClinicalTrials';
-const KAFKA = 'Egeria:IntegrationGroup:ApacheKafka';
+import { KAFKA, TRIALS } from './fixtures/demo-estate';
 
 function palette(page: Page) {
   return page.getByRole('dialog', { name: 'Command palette' });

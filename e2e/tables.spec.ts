@@ -13,15 +13,16 @@ import { DaemonPage } from './pages/daemon-page';
 import { GroupPage } from './pages/group-page';
 import { GroupsPage } from './pages/groups-page';
 import { expect, STATUS_POLL_MS, test } from './fixtures/monitor-test';
+import {
+  DAEMON,
+  DEFAULT_GROUP,
+  KAFKA,
+  LANDING_MONITOR,
+  SAMPLE_CATALOGUER,
+  SAMPLE_DATA_FAILURE,
+  TRIALS,
+} from './fixtures/demo-estate';
 
-const GROUP = 'Egeria:IntegrationGroup:Default';
-const CONNECTOR = 'SampleDataCataloguer';
-const DAEMON = 'integration-daemon';
-const KAFKA = 'Egeria:IntegrationGroup:ApacheKafka';
-const DRIFT_GROUP = 'CocoPharma:IntegrationGroup:ClinicalTrials';
-const DRIFT_CONNECTOR = 'HamptonLandingAreaMonitor';
-const FAILURE =
-  'OCF-CONNECTOR-404-001 Endpoint sample-data in connection SampleDataConnection for connector instance 1 is either unknown or unavailable';
 const REFUSAL = {
   relatedHTTPCode: 400,
   messageId: 'OMIS-INTEGRATION-DAEMON-400-003',
@@ -40,8 +41,8 @@ const scrollY = (page: Page) => page.evaluate('window.scrollY') as Promise<numbe
 /** The connector's row on the group page, once the daemon reports it running. */
 async function runningRow(page: Page) {
   const group = new GroupPage(page);
-  await group.open(GROUP);
-  const row = group.connectorRow(CONNECTOR);
+  await group.open(DEFAULT_GROUP);
+  const row = group.connectorRow(SAMPLE_CATALOGUER);
   await expect(row.locator('[data-status]').first()).toHaveAttribute('data-status', 'RUNNING');
   return row;
 }
@@ -52,25 +53,25 @@ test.describe('actions from the group page', () => {
     control,
   }) => {
     const row = await runningRow(page);
-    await control.failConnector(CONNECTOR, FAILURE);
+    await control.failConnector(SAMPLE_CATALOGUER, SAMPLE_DATA_FAILURE);
     await expect(row.locator('[data-status]').first()).toHaveAttribute('data-status', 'FAILED', {
       timeout: STATUS_POLL_MS + 5_000,
     });
 
     await row.scrollIntoViewIfNeeded();
     const before = await scrollY(page);
-    await row.getByRole('button', { name: `Restart ${CONNECTOR}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Restart ${CONNECTOR}?` });
+    await row.getByRole('button', { name: `Restart ${SAMPLE_CATALOGUER}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Restart ${SAMPLE_CATALOGUER}?` });
     await dialog.getByRole('button', { name: 'Restart', exact: true }).click();
-    await expect(toasts(page)).toContainText(`Restart ${CONNECTOR}: accepted by ${DAEMON}`);
-    const outcome = row.getByRole('list', { name: `Restart of ${CONNECTOR}` });
+    await expect(toasts(page)).toContainText(`Restart ${SAMPLE_CATALOGUER}: accepted by ${DAEMON}`);
+    const outcome = row.getByRole('list', { name: `Restart of ${SAMPLE_CATALOGUER}` });
     await expect(outcome).toContainText('Done:');
     await expect(outcome.locator('[data-status]')).toHaveAttribute('data-status', 'RUNNING');
     expect(await scrollY(page)).toBe(before);
 
-    await row.getByRole('button', { name: `Refresh ${CONNECTOR}` }).click();
-    await expect(toasts(page)).toContainText(`Refresh ${CONNECTOR}: accepted by ${DAEMON}`);
-    await expect(row.getByRole('list', { name: `Refresh of ${CONNECTOR}` })).toContainText(
+    await row.getByRole('button', { name: `Refresh ${SAMPLE_CATALOGUER}` }).click();
+    await expect(toasts(page)).toContainText(`Refresh ${SAMPLE_CATALOGUER}: accepted by ${DAEMON}`);
+    await expect(row.getByRole('list', { name: `Refresh of ${SAMPLE_CATALOGUER}` })).toContainText(
       /Done:|Accepted/,
     );
     expect(await scrollY(page)).toBe(before);
@@ -87,12 +88,12 @@ test.describe('actions from the group page', () => {
       times: 1,
       ffdc: REFUSAL,
     });
-    await row.getByRole('button', { name: `Refresh ${CONNECTOR}` }).click();
-    await expect(row.getByRole('list', { name: `Refresh of ${CONNECTOR}` })).toContainText(
+    await row.getByRole('button', { name: `Refresh ${SAMPLE_CATALOGUER}` }).click();
+    await expect(row.getByRole('list', { name: `Refresh of ${SAMPLE_CATALOGUER}` })).toContainText(
       `Refused: ${REFUSAL.messageId} ${REFUSAL.text}`,
     );
     const errors = toasts(page).locator('[aria-live="assertive"]');
-    await expect(errors).toContainText(`Refresh ${CONNECTOR}: refused by ${DAEMON}`);
+    await expect(errors).toContainText(`Refresh ${SAMPLE_CATALOGUER}: refused by ${DAEMON}`);
     await expect(errors).toContainText(REFUSAL.messageId);
     await expect(errors).toContainText(REFUSAL.text);
     await expect(errors).toContainText(REFUSAL.userAction);
@@ -102,17 +103,17 @@ test.describe('actions from the group page', () => {
     page,
   }) => {
     const group = new GroupPage(page);
-    await group.open(GROUP);
+    await group.open(DEFAULT_GROUP);
     await page.getByRole('button', { name: 'Refresh configuration' }).click();
     const dialog = page.getByRole('dialog', {
-      name: `Refresh the configuration of ${GROUP}?`,
+      name: `Refresh the configuration of ${DEFAULT_GROUP}?`,
     });
     await dialog.getByRole('button', { name: 'Refresh configuration' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'reloading' })).toHaveText(
       `${DAEMON} is reloading the group’s configuration.`,
     );
     await expect(toasts(page)).toContainText(
-      `Refresh the configuration of ${GROUP}: accepted by ${DAEMON}`,
+      `Refresh the configuration of ${DEFAULT_GROUP}: accepted by ${DAEMON}`,
     );
   });
 });
@@ -150,12 +151,12 @@ test.describe('tables', () => {
     await expect(page.getByRole('table', { name: 'Integration groups' })).toBeVisible();
     await fits(page);
     const group = new GroupPage(page);
-    await group.open(GROUP);
-    await expect(group.connectorRow(CONNECTOR)).toBeVisible();
+    await group.open(DEFAULT_GROUP);
+    await expect(group.connectorRow(SAMPLE_CATALOGUER)).toBeVisible();
     await fits(page);
     const daemon = new DaemonPage(page);
     await daemon.open();
-    await expect(daemon.row(CONNECTOR)).toBeVisible();
+    await expect(daemon.row(SAMPLE_CATALOGUER)).toBeVisible();
     await expect(
       page.getByRole('table', { name: 'Integration groups the daemon runs' }),
     ).toBeVisible();
@@ -173,15 +174,15 @@ test.describe('tables', () => {
 
     // A registration removed while the daemon runs it: one difference in the drift table.
     const group = new GroupPage(page);
-    await group.open(DRIFT_GROUP);
-    await page.getByRole('link', { name: `Unregister ${DRIFT_CONNECTOR}` }).click();
+    await group.open(TRIALS);
+    await page.getByRole('link', { name: `Unregister ${LANDING_MONITOR}` }).click();
     await page.getByRole('button', { name: 'Unregister' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: `Unregistered ${DRIFT_CONNECTOR}` }),
+      page.getByRole('status').filter({ hasText: `Unregistered ${LANDING_MONITOR}` }),
     ).toBeVisible();
-    await page.goto(`/p/sandbox/daemons/${DAEMON}/drift?group=${encodeURIComponent(DRIFT_GROUP)}`);
-    const drift = page.getByRole('table', { name: `Drift of ${DRIFT_GROUP} in ${DAEMON}` });
-    await expect(drift.getByRole('row').filter({ hasText: DRIFT_CONNECTOR })).toBeVisible();
+    await page.goto(`/p/sandbox/daemons/${DAEMON}/drift?group=${encodeURIComponent(TRIALS)}`);
+    const drift = page.getByRole('table', { name: `Drift of ${TRIALS} in ${DAEMON}` });
+    await expect(drift.getByRole('row').filter({ hasText: LANDING_MONITOR })).toBeVisible();
     await fits(page);
 
     // The unregistration is in the audit log.
@@ -231,7 +232,7 @@ test.describe('tables', () => {
     context,
   }) => {
     const group = new GroupPage(page);
-    await group.open(GROUP);
+    await group.open(DEFAULT_GROUP);
     const box = page.locator('[data-table-id="group-connectors"]');
     await expect(box).toHaveAttribute('data-density', 'compact');
     await expect(group.connectorTable.getByRole('columnheader').first()).toHaveCSS(
@@ -250,7 +251,7 @@ test.describe('tables', () => {
     );
 
     await page.reload();
-    await expect(group.connectorRow(CONNECTOR)).toBeVisible();
+    await expect(group.connectorRow(SAMPLE_CATALOGUER)).toBeVisible();
     await expect(box).toHaveAttribute('data-density', 'comfortable');
     await expect(group.connectorTable.getByRole('columnheader', { name: 'Endpoint' })).toHaveCount(
       0,
@@ -259,12 +260,12 @@ test.describe('tables', () => {
 
     // The qualified name: its full text on hover and for screen readers, and a copy button.
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const qualifiedName = group.connectorRow(CONNECTOR).locator('[data-identifier]');
+    const qualifiedName = group.connectorRow(SAMPLE_CATALOGUER).locator('[data-identifier]');
     const full = await qualifiedName.getAttribute('data-identifier');
     expect(full).toBeTruthy();
     await expect(qualifiedName).toHaveAttribute('title', full ?? '');
     await group
-      .connectorRow(CONNECTOR)
+      .connectorRow(SAMPLE_CATALOGUER)
       .getByRole('button', { name: `Copy the qualified name ${full}` })
       .click();
     await expect(toasts(page)).toContainText('Copied the qualified name');

@@ -7,13 +7,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { GraphPage } from './pages/graph-page';
 import { expect, test } from './fixtures/test';
-
-const POSTGRES = 'Egeria:IntegrationGroup:PostgreSQL';
-const SERVER_CATALOGUER = 'PostgreSQLServerCataloguer';
-const DATABASE_CATALOGUER = 'PostgreSQLDatabaseCataloguer';
-const MANUFACTURING = 'CocoPharma:SoftwareServer:PostgreSQL:manufacturing-db';
-const HR_SERVER = 'CocoPharma:SoftwareServer:PostgreSQL:hr-db';
-const TRIALS_DB = 'CocoPharma:Database:clinical-db:clinical_trials';
+import {
+  DATABASE_CATALOGUER,
+  HR_SERVER,
+  MANUFACTURING_SERVER,
+  POSTGRES,
+  SERVER_CATALOGUER,
+  TRIALS_DB,
+} from './fixtures/demo-estate';
 
 test.beforeEach(async ({ control }) => {
   await control.clearFaults();
@@ -130,7 +131,7 @@ test.describe('linking catalog targets on the graph', () => {
     await expect(graph.summary).toHaveText('2 connectors · 12 nodes · 11 relationships');
     const item = await findInPalette(page, 'Manufacturing database server', 'SoftwareServer');
     await expect(item).toContainText('SoftwareServer');
-    await expect(item).toContainText(MANUFACTURING);
+    await expect(item).toContainText(MANUFACTURING_SERVER);
 
     await dragBetween(page, item, graph.node(SERVER_CATALOGUER));
     const dialog = page.getByRole('dialog', {
@@ -139,7 +140,8 @@ test.describe('linking catalog targets on the graph', () => {
     await expect(dialog).toBeVisible();
     // A PostgreSQL server suits the PostgreSQL server cataloguer: no warning.
     await expect(dialog.getByRole('note', { name: 'Type check' })).toHaveCount(0);
-    await dialog.getByLabel('Catalog target name').fill('postgreSQLServer');
+    // The name the connector uses for its other targets (issue 15 item 10).
+    await expect(dialog.getByLabel('Catalog target name')).toHaveValue('postgreSQLServer');
     await dialog.getByLabel('Permitted synchronization').selectOption('FROM_THIRD_PARTY');
     await dialog.getByRole('button', { name: 'Review the request' }).click();
     await expect(dialog.getByRole('heading', { name: 'Review the link' })).toBeVisible();
@@ -154,7 +156,7 @@ test.describe('linking catalog targets on the graph', () => {
     );
     // The edge is drawn without a reload.
     await expect(
-      targetEdge(graph, 'postgreSQLServer', SERVER_CATALOGUER, MANUFACTURING),
+      targetEdge(graph, 'postgreSQLServer', SERVER_CATALOGUER, MANUFACTURING_SERVER),
     ).toHaveCount(1);
     await expect(graph.summary).toHaveText('2 connectors · 13 nodes · 12 relationships');
   });
@@ -170,6 +172,7 @@ test.describe('linking catalog targets on the graph', () => {
       name: new RegExp(`^Link .* to ${DATABASE_CATALOGUER}$`),
     });
     await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Catalog target name')).toHaveValue('databaseToCatalog');
     await dialog.getByLabel('Catalog target name').fill('databaseServer');
     await dialog.getByRole('button', { name: 'Review the request' }).click();
     await dialog.getByRole('button', { name: 'Link catalog target' }).click();
@@ -232,7 +235,9 @@ test.describe('linking catalog targets on the graph', () => {
     // The tree shows the new target under the connector (expanded with the keyboard).
     await tabTo(page, connectorItem);
     await page.keyboard.press('ArrowRight');
-    await expect(graph.treeItem(new RegExp(`^Catalog target: ${MANUFACTURING}`))).toHaveCount(1);
+    await expect(
+      graph.treeItem(new RegExp(`^Catalog target: ${MANUFACTURING_SERVER}`)),
+    ).toHaveCount(1);
   });
 
   test('edits a catalog target from the edge inspector', async ({ page }) => {
@@ -357,7 +362,7 @@ test.describe('linking catalog targets on the graph', () => {
     await expect(error).toContainText('Look in the server audit log for the cause, then retry.');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(
-      targetEdge(graph, 'manufacturingDatabaseServer', SERVER_CATALOGUER, MANUFACTURING),
+      targetEdge(graph, 'manufacturingDatabaseServer', SERVER_CATALOGUER, MANUFACTURING_SERVER),
     ).toHaveCount(0);
     await page.reload();
     await expect(graph.summary).toHaveText('2 connectors · 12 nodes · 11 relationships');
@@ -443,7 +448,7 @@ test.describe('catalog targets on the connector page', () => {
     const statistic = page
       .locator('dt', { hasText: /^catalogTargets$/ })
       .locator('xpath=following-sibling::dd[1]');
-    await expect(statistic).toContainText(`postgreSQLServer → ${MANUFACTURING}`);
+    await expect(statistic).toContainText(`postgreSQLServer → ${MANUFACTURING_SERVER}`);
     await expect(statistic).not.toContainText('hr-db');
   });
 });

@@ -19,7 +19,10 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), '
 // pay for most of it). 75.4 → 74.8: React Flow's styles for parts the graph never renders
 // (resizer, controls, minimap, background, selection box) are left out at build (vite.config.ts).
 // Both budgets are now the figures measured, inside issue 18's caps of 150 and 75.
-const budgets = { initialKb: 145.4, graphRouteKb: 74.8 };
+// 145.4 → 145.5: the operation table the browser shares names element.stored (the read-only JSON
+// of a definition) and the copy button takes its visible text (issue 15 item 9; the JSON view,
+// curl and the target names live in the connector, group and dialog chunks).
+const budgets = { initialKb: 145.5, graphRouteKb: 74.8 };
 const routes = {
   first: /src\/features\/groups\/groups-page\.tsx$/,
   graph: /src\/features\/graph\/graph-page\.tsx$/,

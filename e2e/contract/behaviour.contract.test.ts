@@ -268,6 +268,18 @@ describe.each(targets)('behaviour contract: $name', (target) => {
       expect(after.connection?.endpoint?.address).toBe(`${target.workDir}/moved`);
     });
 
+    it('shows a group and a connector as Egeria stores them (the JSON view)', async () => {
+      const group = await newGroup('Stored', { description: 'as stored' });
+      const { guid, input } = await newConnector('Stored');
+      const storedGroup = JSON.stringify(await backend().storedElement('group', group.guid));
+      const storedConnector = JSON.stringify(await backend().storedElement('connector', guid));
+      expect(storedGroup).toContain(group.guid);
+      expect(storedGroup).toContain(`"${group.qualifiedName}"`);
+      expect(storedGroup).toContain('"as stored"');
+      expect(storedConnector).toContain(guid);
+      expect(storedConnector).toContain(`"${input.qualifiedName}"`);
+    });
+
     it('finds a connector by name, lists it, and deletes it', async () => {
       const { guid, input } = await newConnector('Findable');
       expect((await backend().findConnectorByName(input.qualifiedName))?.guid).toBe(guid);

@@ -11,6 +11,7 @@ import {
   contractTargets,
   createdElements,
   expectEmbeddingRefused,
+  filesMonitorInput,
   rawClient,
   runId,
 } from './targets';
@@ -121,16 +122,10 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
 
   it('replaces the whole configuration map on a merge update, and clears it with an empty map', async () => {
     const backend = backendFor(target);
+    const base = filesMonitorInput(target, id, 'Configured');
     const input: ConnectorInput = {
-      qualifiedName: `Contract:${id}:IntegrationConnector:Configured`,
-      name: 'Configured',
-      connection: {
-        kind: 'Connection',
-        connectorType: { connectorProviderClassName: FILES_MONITOR },
-        endpoint: { address: target.workDir },
-        configurationProperties: { waitForDirectory: true, catalogAllFiles: 'true' },
-        secrets: { clearPassword: 'kept' },
-      },
+      ...base,
+      connection: { ...base.connection!, secrets: { clearPassword: 'kept' } },
     };
     const guid = await backend.createConnector(input);
     created.connector(guid, input.qualifiedName);
@@ -167,16 +162,7 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
 
   it('relinks a connection to another connector type and leaves it with that one only', async () => {
     const backend = backendFor(target);
-    const input: ConnectorInput = {
-      qualifiedName: `Contract:${id}:IntegrationConnector:Retyped`,
-      name: 'Retyped',
-      connection: {
-        kind: 'Connection',
-        qualifiedName: `Contract:${id}:RetypedConnection`,
-        connectorType: { connectorProviderClassName: FILES_MONITOR },
-        endpoint: { address: target.workDir },
-      },
-    };
+    const input = filesMonitorInput(target, id, 'Retyped');
     const guid = await backend.createConnector(input);
     created.connector(guid, input.qualifiedName);
     const connection = (await backend.getConnector(guid)).connection;

@@ -283,34 +283,6 @@ describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (ta
       await expectEmbeddingRefused(backend, backend.createConnector(input), input.qualifiedName);
     });
 
-    it('keeps a stored secret when a merge update does not mention it', async () => {
-      const { guid, input } = await newConnector('SecretKept', {
-        connection: {
-          kind: 'Connection',
-          connectorType: { connectorProviderClassName: FILES_MONITOR },
-          endpoint: { address: target.workDir },
-          secrets: { clearPassword: 's3cret' },
-        },
-      });
-      const backend = backendFor(target);
-      await backend.updateConnector(
-        guid,
-        {
-          ...input,
-          description: 'changed',
-          connection: {
-            kind: 'Connection',
-            connectorType: { connectorProviderClassName: FILES_MONITOR },
-            endpoint: { address: target.workDir },
-          },
-        },
-        { merge: true },
-      );
-      const after = await backend.getConnector(guid);
-      expect(after.description).toBe('changed');
-      expect(after.connection?.secrets.clearPassword).toBe(true);
-    });
-
     it('refuses a connector without a connection or without a connector type', async () => {
       const qualifiedName = `Contract:${id}:NoConnection`;
       const none = await raw.post(`${raw.gcs()}/integration-connectors/new`, {

@@ -6,12 +6,14 @@ export interface CopyButtonProps {
   value: string;
   /** What is copied, for the accessible name: "Copy GUID". */
   label?: string;
+  /** The visible text, which the accessible name should contain ("Copy" by default). */
+  text?: string;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Copies `value` to the clipboard and says so in a live region. */
-export function CopyButton({ value, label = 'Copy' }: CopyButtonProps) {
+export function CopyButton({ value, label = 'Copy', text = 'Copy' }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -35,7 +37,7 @@ export function CopyButton({ value, label = 'Copy' }: CopyButtonProps) {
     <span className="inline-flex items-center gap-2">
       <Button size="sm" variant="ghost" onClick={() => void copy()} aria-label={label}>
         <CopyIcon />
-        Copy
+        {text}
       </Button>
       <span aria-live="polite" className="text-xs text-slate-600">
         {state === 'copied'

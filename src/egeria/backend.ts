@@ -23,6 +23,10 @@ import type {
 
 export type Dialect = 'v5' | 'v6';
 
+/** The elements whose stored form the console can show as Egeria returned it. */
+export const STORED_ELEMENT_KINDS = ['group', 'connector'] as const;
+export type StoredElementKind = (typeof STORED_ELEMENT_KINDS)[number];
+
 /**
  * Whether the platform can hold a connection that embeds others. Real 5.3 cannot read one back
  * (the read overflows its stack and the platform stops), so the console never makes one there.
@@ -147,6 +151,11 @@ export interface EgeriaBackend {
   deleteConnector(guid: string, qualifiedName: string): Promise<void>;
   /** GUIDs of the groups that register this connector. */
   groupsOfConnector(connectorGuid: string, signal?: AbortSignal): Promise<string[]>;
+  /**
+   * A group or connector as Egeria returned it to getGroup / getConnector, before the console maps
+   * it: for a read-only view of what Egeria holds. The console server withholds its secrets.
+   */
+  storedElement(kind: StoredElementKind, guid: string, signal?: AbortSignal): Promise<unknown>;
 
   // Registrations
   registerConnector(

@@ -55,6 +55,7 @@ export const OPERATIONS = {
   updateConnector: change('connector.update', 'editor'),
   deleteConnector: change('connector.delete', 'editor'),
   groupsOfConnector: read('connector.groups'),
+  storedElement: read('element.stored'),
   registerConnector: change('registration.add', 'editor'),
   getRegistration: read('registration.get'),
   listRegistrations: read('registration.list'),

@@ -139,6 +139,20 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       });
   }
 
+  // The elements as the governance-configuration-service returns them (its schemas keep every field).
+  const readGroup = async (guid: string, signal?: AbortSignal) => {
+    const path = `${g}/integration-groups/${seg(guid)}`;
+    const r = await http.getJson(path, gcs.GroupResponseSchema, signal);
+    if (!r.element) throw notFound('Integration group', guid, `GET ${path}`);
+    return r.element;
+  };
+  const readConnector = async (guid: string, signal?: AbortSignal) => {
+    const path = `${g}/integration-connectors/${seg(guid)}`;
+    const r = await http.getJson(path, gcs.ConnectorResponseSchema, signal);
+    if (!r.element) throw notFound('Integration connector', guid, `GET ${path}`);
+    return r.element;
+  };
+
   const backend: EgeriaBackend = {
     dialect: 'v5',
 
@@ -159,12 +173,7 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       );
       return pageOf((r.elements ?? []).map(gcs.toGroup), request);
     },
-    async getGroup(guid, signal) {
-      const path = `${g}/integration-groups/${seg(guid)}`;
-      const r = await http.getJson(path, gcs.GroupResponseSchema, signal);
-      if (!r.element) throw notFound('Integration group', guid, `GET ${path}`);
-      return gcs.toGroup(r.element);
-    },
+    getGroup: async (guid, signal) => gcs.toGroup(await readGroup(guid, signal)),
     async findGroupByName(qualifiedName, signal) {
       // Tomcat rejects an encoded slash in a path segment, so such names are found by listing.
       if (UNADDRESSABLE_IN_PATH.test(qualifiedName))
@@ -205,12 +214,9 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       );
       return pageOf((r.elements ?? []).map(gcs.toConnector), request);
     },
-    async getConnector(guid, signal) {
-      const path = `${g}/integration-connectors/${seg(guid)}`;
-      const r = await http.getJson(path, gcs.ConnectorResponseSchema, signal);
-      if (!r.element) throw notFound('Integration connector', guid, `GET ${path}`);
-      return gcs.toConnector(r.element);
-    },
+    getConnector: async (guid, signal) => gcs.toConnector(await readConnector(guid, signal)),
+    storedElement: (kind, guid, signal) =>
+      kind === 'group' ? readGroup(guid, signal) : readConnector(guid, signal),
     async findConnectorByName(name, signal) {
       if (UNADDRESSABLE_IN_PATH.test(name))
         return scan(

@@ -150,6 +150,19 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       throw notFound('Integration connector', guid, `POST ${path}`);
     return element;
   };
+  const retrieveGroup = async (guid: string, signal?: AbortSignal) => {
+    const path = `${am}/software-capabilities/${seg(guid)}`;
+    const element = await retrieveElement(
+      http,
+      path,
+      'Integration group',
+      guid,
+      readOptions(undefined, 0),
+      signal,
+    );
+    if (!isType(element, GROUP_TYPE)) throw notFound('Integration group', guid, `POST ${path}`);
+    return element;
+  };
   const toConnector = (element: W.OpenMetadataRootElement) =>
     map.toConnector(element, map.connectorConnection(element)?.connection);
 
@@ -328,19 +341,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         );
       }),
     getGroup: (guid, signal) =>
-      requireGroupCalls(async () => {
-        const path = `${am}/software-capabilities/${seg(guid)}`;
-        const element = await retrieveElement(
-          http,
-          path,
-          'Integration group',
-          guid,
-          readOptions(undefined, 0),
-          signal,
-        );
-        if (!isType(element, GROUP_TYPE)) throw notFound('Integration group', guid, `POST ${path}`);
-        return map.toGroup(element);
-      }),
+      requireGroupCalls(async () => map.toGroup(await retrieveGroup(guid, signal))),
     findGroupByName: (qualifiedName, signal) =>
       requireGroupCalls(async () => {
         const r = await http.query(
@@ -407,6 +408,10 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     async getConnector(guid, signal) {
       return toConnector(await retrieveConnector(guid, CONNECTOR_RELATIONSHIPS, signal));
     },
+    storedElement: (kind, guid, signal) =>
+      kind === 'group'
+        ? requireGroupCalls(() => retrieveGroup(guid, signal))
+        : retrieveConnector(guid, CONNECTOR_RELATIONSHIPS, signal),
     async findConnectorByName(name, signal) {
       const r = await http.query(
         `${am}/assets/by-name`,

@@ -22,6 +22,7 @@ import {
   connectorQueryOptions,
 } from './definition-queries';
 import { sharedWithOtherConnectors, someNames } from './impact';
+import { StoredElementJson } from './stored-element-json';
 import { LongText } from '../../components/long-text';
 import { ElementNotFound, PageHeader } from '../../components/page-header';
 
@@ -219,6 +220,8 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
           </ul>
         ) : null}
       </section>
+
+      <StoredElementJson kind="connector" guid={connector.guid} />
 
       <ElementAudit
         platformId={platform.id}

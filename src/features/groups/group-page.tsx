@@ -20,6 +20,7 @@ import { RoleNotice } from '../platforms/role-notice';
 import { useRole } from '../platforms/use-role';
 import { DaemonProblems } from './daemon-problems';
 import { groupRuns, useDaemonStates } from './daemon-states';
+import { StoredElementJson } from '../definitions/stored-element-json';
 import { GroupDetails } from './group-details';
 import type { GroupLoaderData } from './group-loaders';
 import { GroupNotFound } from './group-not-found';
@@ -68,6 +69,7 @@ export function GroupPage() {
         groupRuns={runs}
         daemonStates={daemonStates}
       />
+      <StoredElementJson kind="group" guid={group.guid} />
       <ElementAudit
         platformId={scope.platform.id}
         kind="group"

@@ -1,4 +1,6 @@
-import type { RequestPreview } from '../../egeria/backend';
+import type { Dialect, RequestPreview } from '../../egeria/backend';
+import { CopyButton } from '../../components/copy-button';
+import { curlCommand } from '../../egeria/curl';
 import type { FieldChange } from '../../lib/field-diff';
 import { LongText } from '../../components/long-text';
 
@@ -54,23 +56,55 @@ export function FieldChangesTable({
   );
 }
 
-/** The exact requests of a write, in order, as the dialect describes them (secrets masked). */
-export function RequestList({ requests }: { requests: readonly RequestPreview[] }) {
+/**
+ * The exact requests of a write, in order, as the dialect describes them (secrets masked). With
+ * the platform's dialect, each gets copy buttons: its body as JSON, and the request as curl.
+ */
+export function RequestList({
+  requests,
+  dialect,
+}: {
+  requests: readonly RequestPreview[];
+  dialect?: Dialect;
+}) {
   return (
     <ol className="space-y-2">
-      {requests.map((request, index) => (
-        <li key={`${index}:${request.path}`}>
-          <pre
-            aria-label={`Request ${index + 1}: ${request.method} ${request.path}`}
-            className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs whitespace-pre-wrap text-slate-50 [overflow-wrap:anywhere]"
-          >
-            <code>
-              {`${request.method} ${request.path}`}
-              {request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}
-            </code>
-          </pre>
-        </li>
-      ))}
+      {requests.map((request, index) => {
+        const name = `request ${index + 1}`;
+        return (
+          <li key={`${index}:${request.path}`} className="space-y-1">
+            {/* It may scroll: focusable and named, so a keyboard can scroll it too. */}
+            <pre
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+              tabIndex={0}
+              role="region"
+              aria-label={`Request ${index + 1}: ${request.method} ${request.path}`}
+              className="max-h-96 overflow-auto rounded-md bg-slate-900 p-3 text-xs whitespace-pre-wrap text-slate-50 [overflow-wrap:anywhere]"
+            >
+              <code>
+                {`${request.method} ${request.path}`}
+                {request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}
+              </code>
+            </pre>
+            {dialect ? (
+              <div className="flex flex-wrap gap-2">
+                {request.body === undefined ? null : (
+                  <CopyButton
+                    value={JSON.stringify(request.body, null, 2)}
+                    label={`Copy body of ${name} (JSON)`}
+                    text="Copy body"
+                  />
+                )}
+                <CopyButton
+                  value={curlCommand(request, dialect).command}
+                  label={`Copy as curl: ${name}`}
+                  text="Copy as curl"
+                />
+              </div>
+            ) : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from '../../components/button';
+import { CopyButton } from '../../components/copy-button';
 import { ErrorPanel } from '../../components/error-panel';
 import type { RequestPreview, WriteRequest } from '../../egeria/backend';
 import { maskSecrets } from '../../egeria/secrets';
 import { usePlatform } from '../platforms/platform-context';
 import type { FieldChange } from '../../lib/field-diff';
 import type { ImpactItem } from './impact-item';
+import { curlScript } from '../../egeria/curl';
 import { FieldChangesTable, RequestList } from './preview-parts';
 
 export interface SavePreviewProps {
@@ -61,6 +63,7 @@ export function SavePreview({
   const requestsId = useId();
   const impactId = useId();
   const previews = useRequestPreviews(writes);
+  const { platform } = usePlatform();
   const requests = previews.data ?? [];
   useEffect(() => headingRef.current?.focus(), []);
   return (
@@ -139,7 +142,8 @@ export function SavePreview({
         </h3>
         <p className="text-xs text-slate-600">
           Exactly what the console sends, below the platform’s address. Secret values are masked;
-          GUIDs Egeria has yet to hand out appear as placeholders.
+          GUIDs Egeria has yet to hand out appear as placeholders. Copied as curl, the platform’s
+          address, the token and every secret are shell variables to set first.
         </p>
         {previews.isPending ? (
           <p role="status" className="text-sm text-slate-600">
@@ -149,7 +153,14 @@ export function SavePreview({
         {previews.error ? (
           <ErrorPanel title="The requests could not be worked out" error={previews.error} />
         ) : null}
-        <RequestList requests={requests} />
+        {requests.length > 1 ? (
+          <CopyButton
+            value={curlScript(requests, platform.dialect)}
+            label="Copy all as curl: every request, in order"
+            text="Copy all as curl"
+          />
+        ) : null}
+        <RequestList requests={requests} dialect={platform.dialect} />
       </section>
 
       <div className="flex flex-wrap gap-3">

@@ -5,7 +5,7 @@
  * left half made (each write is one request). Its own chunk: loaded when a dialog first opens.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import {
@@ -34,7 +34,9 @@ import {
   type TargetFormValues,
 } from './target-form';
 import { isGone, targetWriteMutation, type TargetWrite } from './target-mutations';
+import { catalogTargetsQueryOptions } from '../groups/group-queries';
 import { checkTargetType } from './target-type-check';
+import { chooseTargetName, type TargetNameChoice, type TargetNameSource } from './target-names';
 
 export type TargetDialogRequest =
   | { mode: 'add'; connector: IntegrationConnector; connectorName: string; element: ElementSummary }
@@ -65,20 +67,52 @@ const FIELD_LABELS: Record<string, string> = {
   templates: 'Templates',
 };
 
-/** Suggests a catalog target name from the element: connectors look targets up by this name. */
-function suggestName(element: ElementSummary): string {
-  const raw = element.displayName ?? element.qualifiedName?.split(':').pop() ?? 'target';
-  const words = raw
-    .replace(/[^A-Za-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
-  if (words.length === 0) return 'target';
-  return words
-    .map((w, i) =>
-      i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
-    )
-    .join('');
+const NAME_HINTS: Record<TargetNameSource | 'edit', string> = {
+  existing:
+    'The name this connector already uses for its other targets (the list offers each); the connector looks targets up by name.',
+  documented:
+    'A name this connector’s type documents (the list offers each); the connector looks targets up by name.',
+  element:
+    'The name the connector looks this target up by (its documentation names the ones it knows).',
+  edit: 'The name the connector looks this target up by (its documentation names the ones it knows).',
+};
+
+/**
+ * For a new link: the name to start with and the names to offer (target-names.ts). The
+ * connector's targets are read without a query observer: the graph reads the same entry with
+ * fetchQuery alone, and an observer leaving as the dialog closes would cancel its re-read.
+ */
+function useTargetName(request: TargetDialogRequest): TargetNameChoice | null {
+  const scope = usePlatform();
+  const queryClient = useQueryClient();
+  const adding = request.mode === 'add';
+  const guid = request.connector.guid;
+  const [existing, setExisting] = useState(() =>
+    queryClient.getQueryData(catalogTargetsQueryOptions(scope, guid).queryKey),
+  );
+  useEffect(() => {
+    if (!adding) return;
+    let live = true;
+    // Without them the name falls back to the documented one: naming never blocks linking.
+    queryClient.ensureQueryData(catalogTargetsQueryOptions(scope, guid)).then(
+      (targets) => live && setExisting(targets),
+      () => live && setExisting([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [adding, queryClient, scope, guid]);
+  return useMemo(
+    () =>
+      adding
+        ? chooseTargetName(
+            existing ?? [],
+            request.connector.connection?.connectorType?.connectorProviderClassName,
+            request.element,
+          )
+        : null,
+    [adding, existing, request],
+  );
 }
 
 export default function TargetDialog({ request, onClose, onDone }: TargetDialogProps) {
@@ -90,12 +124,17 @@ export default function TargetDialog({ request, onClose, onDone }: TargetDialogP
   const [input, setInput] = useState<CatalogTargetInput | null>(
     request.mode === 'remove' ? { catalogTargetName: request.target.catalogTargetName } : null,
   );
+  const naming = useTargetName(request);
   const form = useZodForm<TargetFormValues>(TargetFormSchema, {
-    defaultValues: targetFormDefaults(
-      stored,
-      request.mode === 'add' ? suggestName(request.element) : '',
-    ),
+    defaultValues: targetFormDefaults(stored, naming?.value ?? ''),
   });
+  // The connector's other targets may arrive after the form opens: a name not yet typed follows.
+  const namingValue = naming?.value;
+  useEffect(() => {
+    if (namingValue !== undefined && !form.getFieldState('catalogTargetName').isDirty)
+      form.resetField('catalogTargetName', { defaultValue: namingValue });
+  }, [form, namingValue]);
+  const namesId = useId();
 
   const connectorType = request.connector.connection?.connectorType;
   const mismatch = request.mode === 'add' ? checkTargetType(connectorType, request.element) : null;
@@ -221,8 +260,16 @@ export default function TargetDialog({ request, onClose, onDone }: TargetDialogP
               name="catalogTargetName"
               label="Catalog target name"
               required
-              hint="The name the connector looks this target up by (its documentation names the ones it knows)."
+              hint={NAME_HINTS[naming?.source ?? 'edit']}
+              inputProps={naming && naming.choices.length > 0 ? { list: namesId } : undefined}
             />
+            {naming && naming.choices.length > 0 ? (
+              <datalist id={namesId}>
+                {naming.choices.map((choice) => (
+                  <option key={choice} value={choice} />
+                ))}
+              </datalist>
+            ) : null}
             <TextField
               name="metadataSourceQualifiedName"
               label="Metadata source qualifiedName"

@@ -6,6 +6,7 @@
  * mocked console server.
  */
 import type { EgeriaBackend } from '../../egeria/backend';
+import { withholdStoredSecrets } from '../../egeria/stored-secrets';
 import { EgeriaError } from '../../egeria/errors';
 import {
   operationPath,
@@ -167,7 +168,12 @@ export async function dispatch(request: DispatchRequest): Promise<DispatchOutcom
       spec.kind === 'read' && spec.method !== 'previewRequest' ? [...args, request.signal] : args,
     );
     // Secrets never leave the server: the model carries none, and this holds if a dialect slips.
-    const safe = spec.method === 'previewRequest' ? maskSecrets(result) : redactSecrets(result);
+    const safe =
+      spec.method === 'previewRequest'
+        ? maskSecrets(result)
+        : spec.method === 'storedElement'
+          ? withholdStoredSecrets(result)
+          : redactSecrets(result);
     return { status: 200, body: { result: safe ?? null }, spec, audit: draft('succeeded') };
   } catch (cause) {
     const error =

@@ -5,6 +5,7 @@
  * it. A name not in the table is refused before anything reaches a platform.
  */
 import { z } from 'zod';
+import { STORED_ELEMENT_KINDS } from '../../egeria/backend';
 import {
   OPERATIONS,
   WRITE_ROLES,
@@ -161,6 +162,7 @@ export function buildOperationTable(scope: OperationScope): Record<BackendMethod
       connector(at(a, 0), at(a, 1)),
     ]),
     groupsOfConnector: spec('groupsOfConnector', z.tuple([guid])),
+    storedElement: spec('storedElement', z.tuple([z.enum(STORED_ELEMENT_KINDS), guid])),
 
     registerConnector: spec('registerConnector', z.tuple([guid, guid, registrationInput]), (a) => [
       group(at(a, 0)),

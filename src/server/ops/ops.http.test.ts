@@ -15,6 +15,7 @@ import { buildConsoleServer } from '../app';
 import { fakePlatform, platformConfig as platform } from '../testing/fake-platform';
 
 const h = { [CONSOLE_REQUEST_HEADER]: '1', 'content-type': 'application/json' };
+const STORED_GUID = '5d0c3b3e-2f51-4a0e-9a55-2c8f1d3b7e10';
 
 describe('operations on configured platforms', () => {
   const egeria = fakePlatform({
@@ -25,6 +26,30 @@ describe('operations on configured platforms', () => {
             class: 'PropertiesResponse',
             relatedHTTPCode: 200,
             properties: { user: 'svc', clearPassword: 'hunter2', securedProperties: { k: 'abc' } },
+          }),
+        );
+        return true;
+      }
+      if (seen.url.includes(`/integration-connectors/${STORED_GUID}`)) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            class: 'IntegrationConnectorResponse',
+            relatedHTTPCode: 200,
+            element: {
+              elementHeader: { guid: STORED_GUID, type: { typeName: 'IntegrationConnector' } },
+              properties: {
+                qualifiedName: 'Coco:Files',
+                additionalProperties: { apiKey: 'key-in-additional' },
+                connection: {
+                  class: 'Connection',
+                  userId: 'svc',
+                  clearPassword: 'hunter2',
+                  encryptedPassword: '',
+                  securedProperties: { k: 'abc' },
+                  configurationProperties: { accessToken: 'tok-xyz', depth: 2 },
+                },
+              },
+            },
           }),
         );
         return true;
@@ -109,6 +134,27 @@ describe('operations on configured platforms', () => {
     });
     expect(res.body).not.toContain('hunter2');
     expect(res.body).not.toContain('"abc"');
+  });
+
+  it('shows an element as Egeria returned it, every secret and credential only as set or not', async () => {
+    const res = await op('coco', 'element.stored', ['connector', STORED_GUID]);
+    expect(res.statusCode).toBe(200);
+    for (const secret of ['hunter2', '"abc"', 'tok-xyz', 'key-in-additional'])
+      expect(res.body).not.toContain(secret);
+    expect(res.json().result.properties).toMatchObject({
+      qualifiedName: 'Coco:Files',
+      additionalProperties: { apiKey: REDACTED },
+      connection: {
+        userId: 'svc',
+        clearPassword: REDACTED,
+        encryptedPassword: '',
+        securedProperties: { k: REDACTED },
+        configurationProperties: { accessToken: REDACTED, depth: 2 },
+      },
+    });
+    expect(egeria.seen.map((s) => s.url)).toEqual([
+      expect.stringContaining(`/integration-connectors/${STORED_GUID}`),
+    ]);
   });
 
   it('passes on Egeria’s own message id, text and user action', async () => {
