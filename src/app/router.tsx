@@ -1,6 +1,8 @@
+import type { ComponentType } from 'react';
 import {
   createBrowserRouter,
   redirect,
+  type LoaderFunction,
   type RouteObject,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
@@ -123,58 +125,26 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
                   loader: ({ params }) => redirect(groupsPath(params.platformId ?? '')),
                   Component: AppLoading,
                 },
-                {
-                  path: 'groups',
-                  loader: groupsLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/groups/groups-page')).GroupsPage,
-                  }),
-                },
-                {
-                  // Ranks above `groups/*`: a name is one segment, so `/graph` cannot be part of it.
-                  path: 'groups/:name/graph',
-                  loader: groupGraphLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/graph/graph-page')).GroupGraphPage,
-                  }),
-                },
-                {
-                  path: 'daemons/:daemon/graph',
-                  loader: daemonGraphLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/graph/graph-page')).DaemonGraphPage,
-                  }),
-                },
+                screen('groups', groupsLoader(services), groupsPage, 'GroupsPage'),
+                // Ranks above `groups/*`: a name is one segment, so `/graph` cannot be part of it.
+                screen(
+                  'groups/:name/graph',
+                  groupGraphLoader(services),
+                  graphPage,
+                  'GroupGraphPage',
+                ),
+                screen(
+                  'daemons/:daemon/graph',
+                  daemonGraphLoader(services),
+                  graphPage,
+                  'DaemonGraphPage',
+                ),
                 ...driftRoutes(services),
                 ...bundleRoutes(services),
-                {
-                  path: 'groups/*',
-                  loader: groupLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/groups/group-page')).GroupPage,
-                  }),
-                },
+                screen('groups/*', groupLoader(services), groupPage, 'GroupPage'),
                 ...definitionRoutes(services),
-                {
-                  path: 'daemons',
-                  loader: daemonsLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/monitor/daemons-page')).DaemonsPage,
-                  }),
-                },
-                {
-                  path: 'daemons/*',
-                  loader: monitorLoader(services),
-                  shouldRevalidate: revalidateOnPathChange,
-                  lazy: async () => ({
-                    Component: (await import('../features/monitor/monitor-page')).MonitorPage,
-                  }),
-                },
+                screen('daemons', daemonsLoader(services), daemonsPage, 'DaemonsPage'),
+                screen('daemons/*', monitorLoader(services), monitorPage, 'MonitorPage'),
               ],
             },
             {
@@ -189,6 +159,31 @@ export function createRoutes(services: LoaderServices): RouteObject[] {
       ],
     },
   ];
+}
+
+// The platform screens' modules, each a chunk of its own loaded when first shown.
+const groupsPage = () => import('../features/groups/groups-page');
+const graphPage = () => import('../features/graph/graph-page');
+const groupPage = () => import('../features/groups/group-page');
+const daemonsPage = () => import('../features/monitor/daemons-page');
+const monitorPage = () => import('../features/monitor/monitor-page');
+
+/**
+ * A platform's screen: its loader runs again only when the path changes; its page is the export
+ * `name` of a module loaded when the screen first shows.
+ */
+function screen<K extends string>(
+  path: string,
+  loader: LoaderFunction,
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): RouteObject {
+  return {
+    path,
+    loader,
+    shouldRevalidate: revalidateOnPathChange,
+    lazy: async () => ({ Component: (await load())[name] }),
+  };
 }
 
 /** The browser router over the app's routes. */

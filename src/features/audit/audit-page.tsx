@@ -15,7 +15,26 @@ const CHANGE_OPERATIONS = Object.values(OPERATIONS)
   .map((op) => op.name)
   .sort();
 const OUTCOMES: AuditOutcome[] = ['succeeded', 'failed', 'refused'];
-const FIELDS = ['platform', 'user', 'operation', 'outcome', 'element', 'from', 'to'] as const;
+
+interface FilterField {
+  name: keyof AuditFilter;
+  label: string;
+  /** A choice among these (or all); otherwise typed in. */
+  options?: readonly string[];
+  type?: 'datetime-local';
+  wide?: boolean;
+}
+
+/** The filter form's fields, in the URL under their names. */
+const filterFields = (platforms: string[]): FilterField[] => [
+  { name: 'platform', label: 'Platform', options: platforms },
+  { name: 'user', label: 'User' },
+  { name: 'operation', label: 'Operation', options: CHANGE_OPERATIONS },
+  { name: 'outcome', label: 'Outcome', options: OUTCOMES },
+  { name: 'element', label: 'Element (name or GUID contains)', wide: true },
+  { name: 'from', label: 'From', type: 'datetime-local' },
+  { name: 'to', label: 'To', type: 'datetime-local' },
+];
 
 /** `datetime-local` values are local times; the server compares ISO instants. */
 const toIso = (local: string | null) => {
@@ -74,9 +93,9 @@ function AuditSearch({ platforms }: { platforms: string[] }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const next = new URLSearchParams();
-    for (const field of FIELDS) {
-      const value = String(form.get(field) ?? '').trim();
-      if (value) next.set(field, value);
+    for (const { name } of filterFields(platforms)) {
+      const value = String(form.get(name) ?? '').trim();
+      if (value) next.set(name, value);
     }
     setParams(next, { replace: true });
   };
@@ -94,67 +113,33 @@ function AuditSearch({ platforms }: { platforms: string[] }) {
         aria-label="Filter the audit log"
         className="mt-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 md:grid-cols-4"
       >
-        <label className="text-sm font-medium">
-          Platform
-          <select
-            name="platform"
-            defaultValue={params.get('platform') ?? ''}
-            className={inputClass}
+        {filterFields(platforms).map((field) => (
+          <label
+            key={field.name}
+            className={`text-sm font-medium ${field.wide ? 'md:col-span-2' : ''}`}
           >
-            <option value="">All</option>
-            {platforms.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          User
-          <input name="user" defaultValue={params.get('user') ?? ''} className={inputClass} />
-        </label>
-        <label className="text-sm font-medium">
-          Operation
-          <select
-            name="operation"
-            defaultValue={params.get('operation') ?? ''}
-            className={inputClass}
-          >
-            <option value="">All</option>
-            {CHANGE_OPERATIONS.map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Outcome
-          <select name="outcome" defaultValue={params.get('outcome') ?? ''} className={inputClass}>
-            <option value="">All</option>
-            {OUTCOMES.map((o) => (
-              <option key={o}>{o}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium md:col-span-2">
-          Element (name or GUID contains)
-          <input name="element" defaultValue={params.get('element') ?? ''} className={inputClass} />
-        </label>
-        <label className="text-sm font-medium">
-          From
-          <input
-            type="datetime-local"
-            name="from"
-            defaultValue={params.get('from') ?? ''}
-            className={inputClass}
-          />
-        </label>
-        <label className="text-sm font-medium">
-          To
-          <input
-            type="datetime-local"
-            name="to"
-            defaultValue={params.get('to') ?? ''}
-            className={inputClass}
-          />
-        </label>
+            {field.label}
+            {field.options ? (
+              <select
+                name={field.name}
+                defaultValue={params.get(field.name) ?? ''}
+                className={inputClass}
+              >
+                <option value="">All</option>
+                {field.options.map((option) => (
+                  <option key={option}>{option}</option>
+                ))}
+              </select>
+            ) : (
+              <input
+                type={field.type}
+                name={field.name}
+                defaultValue={params.get(field.name) ?? ''}
+                className={inputClass}
+              />
+            )}
+          </label>
+        ))}
         <div className="col-span-2 flex flex-wrap items-center gap-3 md:col-span-4">
           <Button type="submit" variant="primary">
             Search
@@ -162,22 +147,17 @@ function AuditSearch({ platforms }: { platforms: string[] }) {
           <span id={`${id}-export`} className="text-sm text-slate-600">
             Export what matches:
           </span>
-          <a
-            className="text-sm text-sky-800 underline"
-            href={auditExportPath(filter, 'csv')}
-            download
-            aria-describedby={`${id}-export`}
-          >
-            CSV
-          </a>
-          <a
-            className="text-sm text-sky-800 underline"
-            href={auditExportPath(filter, 'json')}
-            download
-            aria-describedby={`${id}-export`}
-          >
-            JSON
-          </a>
+          {(['csv', 'json'] as const).map((format) => (
+            <a
+              key={format}
+              className="text-sm text-sky-800 underline"
+              href={auditExportPath(filter, format)}
+              download
+              aria-describedby={`${id}-export`}
+            >
+              {format.toUpperCase()}
+            </a>
+          ))}
         </div>
       </form>
       <div className="mt-4">

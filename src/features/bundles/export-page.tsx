@@ -105,25 +105,27 @@ export function ExportPage() {
       >
         <fieldset className="space-y-2">
           <legend className="text-base font-semibold">What to export</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="mode"
-              checked={mode === 'groups'}
-              onChange={() => setMode('groups')}
-            />
-            Chosen groups
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="mode"
-              checked={mode === 'daemon'}
-              onChange={() => setMode('daemon')}
-              disabled={platform.daemons.length === 0}
-            />
-            Every group an integration daemon runs
-          </label>
+          {(
+            [
+              { value: 'groups', label: 'Chosen groups', disabled: false },
+              {
+                value: 'daemon',
+                label: 'Every group an integration daemon runs',
+                disabled: platform.daemons.length === 0,
+              },
+            ] as const
+          ).map((option) => (
+            <label key={option.value} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="mode"
+                checked={mode === option.value}
+                onChange={() => setMode(option.value)}
+                disabled={option.disabled}
+              />
+              {option.label}
+            </label>
+          ))}
         </fieldset>
 
         {mode === 'daemon' ? (

@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useLoaderData, useNavigate } from 'react-router';
-import { CheckboxField, TextAreaField, TextField, useZodForm } from '../../components/form';
-import type { WriteRequest } from '../../egeria/backend';
+import { CheckboxField, TextAreaField, TextField } from '../../components/form';
+import type { EgeriaBackend } from '../../egeria/backend';
 import type { IntegrationConnector } from '../../egeria/model';
 import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
@@ -21,17 +21,16 @@ import {
   type ConnectorFormValues,
 } from './connector-form';
 import type { ElementLoaderData } from './definition-loaders';
-import { saveConnectorMutation } from './definition-mutations';
+import { useRouteElement } from './route-element';
+import { saveElementMutation, type ElementSave } from './definition-mutations';
 import {
   connectorGroupsQueryOptions,
   connectorQueryOptions,
   groupQueryOptions,
-  nullIfGone,
 } from './definition-queries';
 import { ConnectorNotFound, DonePage } from './definition-shell';
 import { draftKey } from './drafts';
 import { EditorShell, VersionLine } from './editor-shell';
-import { showEgeriaErrorOnField } from './egeria-field-errors';
 import { changedFields } from './field-diff';
 import {
   otherGroupsItem,
@@ -40,9 +39,7 @@ import {
   type ImpactItem,
 } from './impact';
 import { KeyValueEditor } from './key-value-editor';
-import { useNameInUseCheck, useTakenQualifiedNames } from './unique-names';
-import { useDraft } from './use-draft';
-import { metaBaseline, useEditorFlow } from './use-editor-flow';
+import { useElementEditor } from './use-definition-editor';
 
 /** /p/:platformId/new-connector[?group=] */
 export function NewConnectorPage() {
@@ -62,21 +59,12 @@ export function NewConnectorPage() {
 
 /** /p/:platformId/edit-connector/{qualifiedName} */
 export function EditConnectorPage() {
-  const scope = usePlatform();
-  const { qualifiedName } = useLoaderData() as ElementLoaderData;
-  const { data } = useSuspenseQuery(connectorQueryOptions(scope, qualifiedName));
-  // Kept as first read: a save refreshes the cache, and the editor must stay mounted after it.
-  const [connector] = useState(data);
+  const { qualifiedName, element: connector } = useRouteElement(connectorQueryOptions);
   if (!connector) return <ConnectorNotFound qualifiedName={qualifiedName} />;
   return <ConnectorEditor key={connector.guid} connector={connector} />;
 }
 
-/** Where Egeria's refusals land in the form. */
-const EGERIA_FIELDS = { qualifiedName: 'qualifiedName' };
-const EGERIA_MESSAGE_FIELDS = {
-  'OMAG-COMMON-400-011': 'connection.connectorType.providerClassName',
-  'OMAG-COMMON-400-024': 'connection.connectorType.providerClassName',
-};
+const readConnector = (backend: EgeriaBackend, guid: string) => backend.getConnector(guid);
 
 function ConnectorEditor({
   connector: loaded,
@@ -87,52 +75,36 @@ function ConnectorEditor({
   registerIn?: string;
 }) {
   const scope = usePlatform();
-  const { platform, backend } = scope;
+  const { platform } = scope;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [stored] = useState(loaded);
-  const opened = useMemo(() => toConnectorFormValues(stored), [stored]);
-
-  const { taken, connectors } = useTakenQualifiedNames(scope, stored?.guid);
-  const schema = useMemo(
-    () => connectorFormSchema({ ownName: stored?.qualifiedName, takenNames: taken }),
-    [taken, stored],
-  );
-  const form = useZodForm<ConnectorFormValues>(schema, { defaultValues: opened });
-  const draft = useDraft({
-    form,
-    key: draftKey(platform.id, 'connector', stored?.guid ?? `new:${registerIn ?? ''}`),
-    shape: connectorFormShape,
-    opened,
-    baseline: stored ? metaBaseline(stored) : undefined,
-    strip: withoutSecrets,
-  });
-
-  const precheck = useNameInUseCheck(scope, form, stored);
-  const readFresh = useCallback(
-    () => (stored ? backend.getConnector(stored.guid).catch(nullIfGone) : Promise.resolve(null)),
-    [backend, stored],
-  );
-  const flow = useEditorFlow({
-    form,
-    draft,
+  const editor = useElementEditor({
     stored,
     toValues: toConnectorFormValues,
+    schemaFor: connectorFormSchema,
+    read: readConnector,
     diffFields: connectorDiffFields,
-    readFresh: stored ? readFresh : undefined,
-    baselineOf: metaBaseline,
-    precheck,
+    draft: {
+      key: draftKey(platform.id, 'connector', stored?.guid ?? `new:${registerIn ?? ''}`),
+      shape: connectorFormShape,
+      strip: withoutSecrets,
+    },
+    mutation: saveElementMutation(scope, queryClient),
+    egeriaFields: { qualifiedName: 'qualifiedName' },
+    egeriaMessageFields: {
+      'OMAG-COMMON-400-011': 'connection.connectorType.providerClassName',
+      'OMAG-COMMON-400-024': 'connection.connectorType.providerClassName',
+    },
   });
-
-  const save = useMutation(saveConnectorMutation(scope, queryClient));
-  const leaving = useRef(false);
+  const { connectors } = editor;
   const [saved, setSaved] = useState<{ qualifiedName: string } | undefined>();
   const memberOf = useQuery({
     ...connectorGroupsQueryOptions(scope, stored?.guid ?? ''),
     enabled: !!stored,
   });
 
-  const { step } = flow;
+  const { step } = editor.flow;
   const name = stored ? (stored.name ?? stored.qualifiedName) : undefined;
   const title = stored ? `Edit ${name}` : 'New integration connector';
   const crumbs = [
@@ -177,7 +149,7 @@ function ConnectorEditor({
   if (step.kind === 'preview') {
     const storedValues = step.stored ? toConnectorFormValues(step.stored) : undefined;
     const input = toConnectorInput(step.values, storedValues, { update: !!step.stored });
-    const request: WriteRequest = step.stored
+    const request: ElementSave = step.stored
       ? { kind: 'updateConnector', guid: step.stored.guid, input, options: { merge: true } }
       : { kind: 'createConnector', input };
     const changes = changedFields(
@@ -213,51 +185,26 @@ function ConnectorEditor({
             : 'Review the new connector before creating it'
         }
         changes={changes}
-        writes={[request]}
         impact={impact}
         impactPending={connectors.isPending || (!!stored && memberOf.isPending)}
         confirmLabel={stored ? 'Save to Egeria' : 'Create connector'}
-        saving={save.isPending}
-        error={save.error}
-        onBack={flow.backToEdit}
-        onConfirm={() =>
-          save.mutate(
-            step.stored
-              ? { mode: 'update', guid: step.stored.guid, input, options: { merge: true } }
-              : { mode: 'create', input },
-            {
-              onSuccess: () => {
-                draft.clear();
-                leaving.current = true;
-                if (!step.stored) {
-                  void navigate(
-                    registerIn
-                      ? definitionPaths.registerConnector(
-                          platform.id,
-                          registerIn,
-                          input.qualifiedName,
-                        )
-                      : connectorPath(platform.id, input.qualifiedName),
-                  );
-                } else if (
-                  storedValues &&
-                  connectionChanged(storedValues, step.values) &&
-                  (memberOf.data ?? []).length > 0
-                ) {
-                  setSaved({ qualifiedName: input.qualifiedName });
-                } else {
-                  void navigate(connectorPath(platform.id, input.qualifiedName));
-                }
-              },
-              onError: (error) => {
-                if (
-                  showEgeriaErrorOnField(error, form.setError, EGERIA_FIELDS, EGERIA_MESSAGE_FIELDS)
-                )
-                  flow.backToEdit();
-              },
-            },
-          )
-        }
+        {...editor.previewOf(request, () => {
+          if (!step.stored) {
+            void navigate(
+              registerIn
+                ? definitionPaths.registerConnector(platform.id, registerIn, input.qualifiedName)
+                : connectorPath(platform.id, input.qualifiedName),
+            );
+          } else if (
+            storedValues &&
+            connectionChanged(storedValues, step.values) &&
+            (memberOf.data ?? []).length > 0
+          ) {
+            setSaved({ qualifiedName: input.qualifiedName });
+          } else {
+            void navigate(connectorPath(platform.id, input.qualifiedName));
+          }
+        })}
       />
     );
   }
@@ -275,13 +222,9 @@ function ConnectorEditor({
           </p>
         ) : null
       }
-      form={form}
-      draft={draft}
-      flow={flow}
-      leaving={leaving}
+      {...editor.shell}
       secretsNote
       what="connector"
-      saveError={save.error}
       gone={{
         title: 'This connector no longer exists in Egeria',
         text: 'It was deleted after you opened this form, so there is nothing to update. Your changes are kept as a draft.',

@@ -18,13 +18,18 @@ import {
   checkName,
   checkNoMarker,
   checkProviderClassName,
-  checkRequiredName,
   checkText,
   issue,
   MAX_NAME_LENGTH,
 } from './egeria-rules';
 import { describeMap, type DiffField } from './field-diff';
-import { keyValueRowShape, mapFromRows, rowsFromMap } from './group-form';
+import {
+  checkQualifiedName,
+  keyValueRowShape,
+  mapFromRows,
+  rowsFromMap,
+  type QualifiedNameContext,
+} from './group-form';
 
 // ---------------------------------------------------------------------------------------------
 // Shapes
@@ -364,21 +369,9 @@ function checkConnection(ctx: Ctx, path: Path, connection: ConnectionCoreValues)
   }
 }
 
-export interface ConnectorSchemaContext {
-  takenNames: ReadonlySet<string>;
-  ownName?: string;
-}
-
-export function connectorFormSchema({ takenNames, ownName }: ConnectorSchemaContext) {
+export function connectorFormSchema(names: QualifiedNameContext) {
   return connectorFormShape.superRefine((values, ctx) => {
-    if (checkRequiredName(ctx, ['qualifiedName'], values.qualifiedName, 'qualified name')) {
-      if (values.qualifiedName !== ownName && takenNames.has(values.qualifiedName))
-        issue(
-          ctx,
-          ['qualifiedName'],
-          'Another element already has this qualified name. Qualified names are unique in Egeria.',
-        );
-    }
+    checkQualifiedName(ctx, values.qualifiedName, names);
     checkNoMarker(ctx, ['qualifiedName'], values.qualifiedName);
     if (values.name.length > MAX_NAME_LENGTH)
       issue(ctx, ['name'], `Use at most ${MAX_NAME_LENGTH.toLocaleString()} characters.`);

@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
+import { LinkList, textLinkClass } from '../../components/link-list';
 import { Button } from '../../components/button';
 import { CopyButton } from '../../components/copy-button';
 import { ErrorPanel } from '../../components/error-panel';
@@ -42,9 +43,7 @@ export function ConnectorPage() {
 }
 
 const dtClass = 'font-medium text-slate-600';
-const linkClass = 'text-sky-800 underline-offset-2 hover:underline';
-const actionClass =
-  'rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50';
+const linkClass = textLinkClass;
 
 function ConnectorView({ connector }: { connector: IntegrationConnector }) {
   const scope = usePlatform();
@@ -69,24 +68,18 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
       >
         <RoleNotice needs="editor" doing="Changing or deleting this connector" className="mt-2" />
         <nav aria-label="Connector actions" className="mt-2" hidden={!canEdit}>
-          <ul className="flex flex-wrap gap-2">
-            <li>
-              <Link
-                to={definitionPaths.editConnector(platform.id, connector.qualifiedName)}
-                className={actionClass}
-              >
-                Edit connector
-              </Link>
-            </li>
-            <li>
-              <Link
-                to={definitionPaths.deleteConnector(platform.id, connector.qualifiedName)}
-                className={actionClass}
-              >
-                Delete connector
-              </Link>
-            </li>
-          </ul>
+          <LinkList
+            links={[
+              {
+                label: 'Edit connector',
+                to: definitionPaths.editConnector(platform.id, connector.qualifiedName),
+              },
+              {
+                label: 'Delete connector',
+                to: definitionPaths.deleteConnector(platform.id, connector.qualifiedName),
+              },
+            ]}
+          />
         </nav>
       </PageHeader>
 

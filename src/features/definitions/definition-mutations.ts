@@ -4,8 +4,7 @@
  * that the screens show with Egeria's message id, text and user action.
  */
 import type { QueryClient, UseMutationOptions } from '@tanstack/react-query';
-import type { UpdateOptions } from '../../egeria/backend';
-import type { ConnectorInput, GroupInput, RegistrationInput } from '../../egeria/model';
+import { performWrite, type WriteRequest } from '../../egeria/backend';
 import { connectorKeys, groupKeys } from '../../lib/query-keys';
 import { showToast } from '../../components/toasts';
 import type { PlatformScope } from '../platforms/platform-context';
@@ -66,44 +65,62 @@ function invalidateRegistration(
   ]);
 }
 
-export type GroupSave =
-  | { mode: 'create'; input: GroupInput }
-  | { mode: 'update'; guid: string; input: GroupInput; options: UpdateOptions };
+type WriteOf<K extends WriteRequest['kind']> = Extract<WriteRequest, { kind: K }>;
+export type ElementSave = WriteOf<
+  'createGroup' | 'updateGroup' | 'createConnector' | 'updateConnector'
+>;
+export type ElementDelete = WriteOf<'deleteGroup' | 'deleteConnector'>;
 
-/** Creates or updates a group; resolves to its GUID. */
-export function saveGroupMutation(
+const isGroupWrite = (request: ElementSave | ElementDelete) => /Group$/.test(request.kind);
+const nameOf = (request: ElementSave | ElementDelete) =>
+  `the ${isGroupWrite(request) ? 'group' : 'connector'} ${
+    'input' in request ? request.input.qualifiedName : request.qualifiedName
+  }`;
+
+/**
+ * Creates or updates a group, or a connector with its connection: the same request the preview
+ * shows. Resolves to the GUID of a created element.
+ */
+export function saveElementMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
-): UseMutationOptions<string, Error, GroupSave> {
+): UseMutationOptions<string | undefined, Error, ElementSave> {
   return announced(
     {
-      mutationFn: async (save) => {
-        if (save.mode === 'create') return scope.backend.createGroup(save.input);
-        await scope.backend.updateGroup(save.guid, save.input, save.options);
-        return save.guid;
-      },
-      onSuccess: () => invalidateGroups(queryClient, scope),
+      mutationFn: (request) => performWrite(scope.backend, request),
+      // A group's lists show only groups; a connector shows in its groups' registrations too.
+      onSuccess: (_data, request) =>
+        isGroupWrite(request)
+          ? invalidateGroups(queryClient, scope)
+          : Promise.all([
+              invalidateConnectors(queryClient, scope),
+              invalidateGroups(queryClient, scope),
+            ]),
     },
     {
-      done: (save) =>
-        `${save.mode === 'create' ? 'Created' : 'Saved'} the group ${save.input.qualifiedName}`,
-      failed: (save) => `Egeria did not save the group ${save.input.qualifiedName}`,
+      done: (request) =>
+        `${request.kind.startsWith('create') ? 'Created' : 'Saved'} ${nameOf(request)}`,
+      failed: (request) => `Egeria did not save ${nameOf(request)}`,
     },
   );
 }
 
-export function deleteGroupMutation(
+/**
+ * Deletes a group (registrations embed connectors, and connectors list their groups: both go
+ * stale) or a connector.
+ */
+export function deleteElementMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
-): UseMutationOptions<void, Error, { guid: string; qualifiedName: string }> {
+): UseMutationOptions<string | undefined, Error, ElementDelete> {
   return announced(
     {
-      mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteGroup(guid, qualifiedName),
-      // Registrations embed connectors, and connectors list their groups: both go stale.
-      onSuccess: (_data, { guid }) => {
+      mutationFn: (request) => performWrite(scope.backend, request),
+      onSuccess: (_data, request) => {
+        const keys = isGroupWrite(request) ? groupKeys : connectorKeys;
         forgetDeleted(
           queryClient,
-          groupKeys.detail(scope.platform.id, scope.platform.metadataServer, guid),
+          keys.detail(scope.platform.id, scope.platform.metadataServer, request.guid),
         );
         return Promise.all([
           invalidateGroups(queryClient, scope),
@@ -112,104 +129,38 @@ export function deleteGroupMutation(
       },
     },
     {
-      done: ({ qualifiedName }) => `Deleted the group ${qualifiedName}`,
-      failed: ({ qualifiedName }) => `Egeria did not delete the group ${qualifiedName}`,
+      done: (request) => `Deleted ${nameOf(request)}`,
+      failed: (request) => `Egeria did not delete ${nameOf(request)}`,
     },
   );
 }
 
-export type ConnectorSave =
-  | { mode: 'create'; input: ConnectorInput }
-  | { mode: 'update'; guid: string; input: ConnectorInput; options: UpdateOptions };
-
-/** Creates or updates a connector with its connection; resolves to its GUID. */
-export function saveConnectorMutation(
+/**
+ * Registers a connector in a group (registering again replaces the registration's properties),
+ * or removes the registration.
+ */
+export function registrationMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
-): UseMutationOptions<string, Error, ConnectorSave> {
+): UseMutationOptions<
+  string | undefined,
+  Error,
+  WriteOf<'registerConnector' | 'unregisterConnector'>
+> {
   return announced(
     {
-      mutationFn: async (save) => {
-        if (save.mode === 'create') return scope.backend.createConnector(save.input);
-        await scope.backend.updateConnector(save.guid, save.input, save.options);
-        return save.guid;
-      },
-      onSuccess: () =>
-        Promise.all([
-          invalidateConnectors(queryClient, scope),
-          invalidateGroups(queryClient, scope),
-        ]),
-    },
-    {
-      done: (save) =>
-        `${save.mode === 'create' ? 'Created' : 'Saved'} the connector ${save.input.qualifiedName}`,
-      failed: (save) => `Egeria did not save the connector ${save.input.qualifiedName}`,
-    },
-  );
-}
-
-export function deleteConnectorMutation(
-  scope: PlatformScope,
-  queryClient: QueryClient,
-): UseMutationOptions<void, Error, { guid: string; qualifiedName: string }> {
-  return announced(
-    {
-      mutationFn: ({ guid, qualifiedName }) => scope.backend.deleteConnector(guid, qualifiedName),
-      onSuccess: (_data, { guid }) => {
-        forgetDeleted(
-          queryClient,
-          connectorKeys.detail(scope.platform.id, scope.platform.metadataServer, guid),
-        );
-        return Promise.all([
-          invalidateConnectors(queryClient, scope),
-          invalidateGroups(queryClient, scope),
-        ]);
-      },
-    },
-    {
-      done: ({ qualifiedName }) => `Deleted the connector ${qualifiedName}`,
-      failed: ({ qualifiedName }) => `Egeria did not delete the connector ${qualifiedName}`,
-    },
-  );
-}
-
-export interface RegistrationSave {
-  groupGuid: string;
-  connectorGuid: string;
-  input: RegistrationInput;
-}
-
-/** Registers a connector in a group; registering again replaces the registration's properties. */
-export function registerConnectorMutation(
-  scope: PlatformScope,
-  queryClient: QueryClient,
-): UseMutationOptions<void, Error, RegistrationSave> {
-  return announced(
-    {
-      mutationFn: ({ groupGuid, connectorGuid, input }) =>
-        scope.backend.registerConnector(groupGuid, connectorGuid, input),
+      mutationFn: (request) => performWrite(scope.backend, request),
       onSuccess: (_data, registration) => invalidateRegistration(queryClient, scope, registration),
     },
     {
-      done: ({ input }) => `Registered ${input.connectorName}`,
-      failed: ({ input }) => `Egeria did not register ${input.connectorName}`,
-    },
-  );
-}
-
-export function unregisterConnectorMutation(
-  scope: PlatformScope,
-  queryClient: QueryClient,
-): UseMutationOptions<void, Error, { groupGuid: string; connectorGuid: string }> {
-  return announced(
-    {
-      mutationFn: ({ groupGuid, connectorGuid }) =>
-        scope.backend.unregisterConnector(groupGuid, connectorGuid),
-      onSuccess: (_data, registration) => invalidateRegistration(queryClient, scope, registration),
-    },
-    {
-      done: () => 'Unregistered the connector',
-      failed: () => 'Egeria did not remove the registration',
+      done: (request) =>
+        request.kind === 'registerConnector'
+          ? `Registered ${request.input.connectorName}`
+          : 'Unregistered the connector',
+      failed: (request) =>
+        request.kind === 'registerConnector'
+          ? `Egeria did not register ${request.input.connectorName}`
+          : 'Egeria did not remove the registration',
     },
   );
 }

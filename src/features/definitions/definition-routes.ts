@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import type { LoaderServices } from '../platforms/resolve-platform';
 import { elementLoader, newElementLoader } from './definition-loaders';
@@ -19,75 +20,56 @@ import { editorsOnly } from './editors-only';
  *   edit-registration/{group}?connector=         edit a registration
  *   unregister/{group}?connector=                confirm and unregister
  */
+interface Screen {
+  /** The path's first segment; the element's qualified name follows it unless it reads nothing. */
+  screen: string;
+  /** What its loader reads: the group or connector named in the path, or nothing. */
+  reads: 'group' | 'connector' | 'nothing';
+  page: () => Promise<ComponentType>;
+  /** Only the connector page may show what the cache holds; the rest change the element. */
+  viewOnly?: boolean;
+}
+
+/** A screen whose page is the export `name` of the lazily loaded module. */
+function screen<K extends string, M extends Record<K, ComponentType>>(
+  path: string,
+  reads: Screen['reads'],
+  load: () => Promise<M>,
+  name: K,
+  viewOnly = false,
+): Screen {
+  return { screen: path, reads, page: async () => (await load())[name], viewOnly };
+}
+
+// The page modules, one lazy chunk each.
+const groupForm = () => import('./group-form-page');
+const connectorForm = () => import('./connector-form-page');
+const registrationForm = () => import('./registration-form-page');
+const deleteConnector = () => import('./delete-connector-page');
+
+const SCREENS: Screen[] = [
+  screen('new-group', 'nothing', groupForm, 'NewGroupPage'),
+  screen('edit-group', 'group', groupForm, 'EditGroupPage'),
+  screen('delete-group', 'group', () => import('./delete-group-page'), 'DeleteGroupPage'),
+  screen('connectors', 'connector', () => import('./connector-page'), 'ConnectorPage', true),
+  screen('new-connector', 'nothing', connectorForm, 'NewConnectorPage'),
+  screen('edit-connector', 'connector', connectorForm, 'EditConnectorPage'),
+  screen('delete-connector', 'connector', deleteConnector, 'DeleteConnectorPage'),
+  screen('register-connector', 'group', registrationForm, 'RegisterConnectorPage'),
+  screen('edit-registration', 'group', registrationForm, 'EditRegistrationPage'),
+  screen('unregister', 'group', () => import('./unregister-page'), 'UnregisterPage'),
+];
+
 export function definitionRoutes(services: LoaderServices): RouteObject[] {
-  return [
-    {
-      path: 'new-group',
-      loader: newElementLoader(services),
-      lazy: async () => ({
-        Component: editorsOnly((await import('./group-form-page')).NewGroupPage),
-      }),
+  return SCREENS.map(({ screen, reads, viewOnly, page }) => ({
+    path: reads === 'nothing' ? screen : `${screen}/*`,
+    loader:
+      reads === 'nothing'
+        ? newElementLoader(services)
+        : elementLoader(services, screen, reads, !viewOnly),
+    lazy: async () => {
+      const Component = await page();
+      return { Component: viewOnly ? Component : editorsOnly(Component) };
     },
-    {
-      path: 'edit-group/*',
-      loader: elementLoader(services, 'edit-group', 'group', true),
-      lazy: async () => ({
-        Component: editorsOnly((await import('./group-form-page')).EditGroupPage),
-      }),
-    },
-    {
-      path: 'delete-group/*',
-      loader: elementLoader(services, 'delete-group', 'group', true),
-      lazy: async () => ({
-        Component: editorsOnly((await import('./delete-group-page')).DeleteGroupPage),
-      }),
-    },
-    {
-      path: 'connectors/*',
-      loader: elementLoader(services, 'connectors', 'connector', false),
-      lazy: async () => ({ Component: (await import('./connector-page')).ConnectorPage }),
-    },
-    {
-      path: 'new-connector',
-      loader: newElementLoader(services),
-      lazy: async () => ({
-        Component: editorsOnly((await import('./connector-form-page')).NewConnectorPage),
-      }),
-    },
-    {
-      path: 'edit-connector/*',
-      loader: elementLoader(services, 'edit-connector', 'connector', true),
-      lazy: async () => ({
-        Component: editorsOnly((await import('./connector-form-page')).EditConnectorPage),
-      }),
-    },
-    {
-      path: 'delete-connector/*',
-      loader: elementLoader(services, 'delete-connector', 'connector', true),
-      lazy: async () => ({
-        Component: editorsOnly((await import('./delete-connector-page')).DeleteConnectorPage),
-      }),
-    },
-    {
-      path: 'register-connector/*',
-      loader: elementLoader(services, 'register-connector', 'group', true),
-      lazy: async () => ({
-        Component: editorsOnly((await import('./registration-form-page')).RegisterConnectorPage),
-      }),
-    },
-    {
-      path: 'edit-registration/*',
-      loader: elementLoader(services, 'edit-registration', 'group', true),
-      lazy: async () => ({
-        Component: editorsOnly((await import('./registration-form-page')).EditRegistrationPage),
-      }),
-    },
-    {
-      path: 'unregister/*',
-      loader: elementLoader(services, 'unregister', 'group', true),
-      lazy: async () => ({
-        Component: editorsOnly((await import('./unregister-page')).UnregisterPage),
-      }),
-    },
-  ];
+  }));
 }

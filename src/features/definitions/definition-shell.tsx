@@ -3,9 +3,11 @@
  * unregister) and the page that follows a change daemons must reload (saved, deleted,
  * unregistered). The form pages' frame is `editor-shell.tsx`.
  */
+import type { UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
+import type { WriteRequest } from '../../egeria/backend';
 import type { IntegrationGroup } from '../../egeria/model';
 import { groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
@@ -82,11 +84,22 @@ export function ConnectorNotFound({
   );
 }
 
-export interface ConfirmPageProps extends Omit<
+export interface ConfirmPageProps<R extends WriteRequest> extends Omit<
   SavePreviewProps,
-  'confirmVariant' | 'onBack' | 'backLabel' | 'children' | 'title'
+  | 'confirmVariant'
+  | 'onBack'
+  | 'backLabel'
+  | 'children'
+  | 'title'
+  | 'saving'
+  | 'error'
+  | 'onConfirm'
+  | 'writes'
 > {
-  crumbs: Crumb[];
+  /** The element acted on: the breadcrumb before the action, and where Cancel goes back to. */
+  element: { what: 'group' | 'connector'; label: string; to: string };
+  /** The action, last in the breadcrumb: "Delete". */
+  action: string;
   /** The page heading: "Delete Clinical Trials". */
   heading: string;
   /** The preview's question: "Delete the integration group …?" */
@@ -95,32 +108,60 @@ export interface ConfirmPageProps extends Omit<
   warning: string;
   /** A list the impact needs could not be read. */
   readError?: { title: string; error: unknown; onRetry?: () => void };
-  cancel: { label: string; to: string };
+  /** The one write (shown, then sent), and what follows once Egeria took it. */
+  request: R;
+  mutation: UseMutationResult<unknown, Error, R>;
+  onDone: () => void;
+}
+
+/** The breadcrumb of a screen about a group or connector: groups › the element › what is done. */
+export function elementCrumbs(
+  platformId: string,
+  element: { label: string; to: string },
+  action: string,
+): Crumb[] {
+  return [
+    { label: 'Integration groups', to: groupsPath(platformId) },
+    { label: element.label, to: element.to },
+    { label: action },
+  ];
 }
 
 /**
  * A destructive change, confirmed on a page of its own: what it takes with it, the exact requests,
  * then the one button.
  */
-export function ConfirmPage({
-  crumbs,
+export function ConfirmPage<R extends WriteRequest>({
+  element,
+  action,
   heading,
   question,
   warning,
   readError,
-  cancel,
+  request,
+  mutation,
+  onDone,
   ...preview
-}: ConfirmPageProps) {
+}: ConfirmPageProps<R>) {
+  const { platform } = usePlatform();
   return (
-    <DefinitionPage crumbs={crumbs} title={heading}>
+    <DefinitionPage crumbs={elementCrumbs(platform.id, element, action)} title={heading}>
       {readError ? (
         <ErrorPanel title={readError.title} error={readError.error} onRetry={readError.onRetry} />
       ) : null}
-      <SavePreview {...preview} title={question} confirmVariant="danger">
+      <SavePreview
+        {...preview}
+        title={question}
+        writes={[request]}
+        confirmVariant="danger"
+        saving={mutation.isPending}
+        error={mutation.error}
+        onConfirm={() => mutation.mutate(request, { onSuccess: onDone })}
+      >
         <p className="text-sm">{warning}</p>
       </SavePreview>
-      <Link to={cancel.to} className="text-sm text-sky-800 underline">
-        {cancel.label}
+      <Link to={element.to} className="text-sm text-sky-800 underline">
+        Cancel and go back to the {element.what}
       </Link>
     </DefinitionPage>
   );

@@ -1,24 +1,19 @@
-import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLoaderData } from 'react-router';
 import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
 import { connectorPath, groupPath, groupsPath } from '../../lib/paths';
 import { catalogTargetCountQueryOptions } from '../groups/group-queries';
 import { usePlatform } from '../platforms/platform-context';
-import type { ElementLoaderData } from './definition-loaders';
-import { deleteConnectorMutation } from './definition-mutations';
+import { useRouteElement } from './route-element';
+import { deleteElementMutation } from './definition-mutations';
 import { connectorGroupsQueryOptions, connectorQueryOptions } from './definition-queries';
 import { someNames, type ImpactItem } from './impact';
 import { ConfirmPage, ConnectorNotFound, DonePage } from './definition-shell';
 
 /** /p/:platformId/delete-connector/{qualifiedName} */
 export function DeleteConnectorPage() {
-  const scope = usePlatform();
-  const { qualifiedName } = useLoaderData() as ElementLoaderData;
-  const { data } = useSuspenseQuery(connectorQueryOptions(scope, qualifiedName));
-  // Kept as first read: the delete empties the cache entry before it reports success.
-  const [connector] = useState(data);
+  const { qualifiedName, element: connector } = useRouteElement(connectorQueryOptions);
   const [deleted, setDeleted] = useState<{ name: string; groups: IntegrationGroup[] }>();
   if (deleted) return <Deleted name={deleted.name} groups={deleted.groups} />;
   if (!connector) return <ConnectorNotFound qualifiedName={qualifiedName} />;
@@ -42,7 +37,7 @@ function DeleteConnector({
   const { platform } = scope;
   const queryClient = useQueryClient();
   const [connector] = useState(loaded);
-  const remove = useMutation(deleteConnectorMutation(scope, queryClient));
+  const remove = useMutation(deleteElementMutation(scope, queryClient));
   // Once deleted, the connector is not read again (Egeria would only answer "not found").
   const enabled = !remove.isSuccess;
   const groups = useQuery({ ...connectorGroupsQueryOptions(scope, connector.guid), enabled });
@@ -90,11 +85,12 @@ function DeleteConnector({
 
   return (
     <ConfirmPage
-      crumbs={[
-        { label: 'Integration groups', to: groupsPath(platform.id) },
-        { label: name, to: connectorPath(platform.id, connector.qualifiedName) },
-        { label: 'Delete' },
-      ]}
+      element={{
+        what: 'connector',
+        label: name,
+        to: connectorPath(platform.id, connector.qualifiedName),
+      }}
+      action="Delete"
       heading={`Delete ${name}`}
       question={`Delete the integration connector ${connector.qualifiedName}?`}
       warning="This cannot be undone from the console."
@@ -103,25 +99,17 @@ function DeleteConnector({
           ? { title: 'Could not read the groups that register it', error: groups.error }
           : undefined
       }
-      writes={[
-        { kind: 'deleteConnector', guid: connector.guid, qualifiedName: connector.qualifiedName },
-      ]}
+      request={{
+        kind: 'deleteConnector',
+        guid: connector.guid,
+        qualifiedName: connector.qualifiedName,
+      }}
       impact={impact}
       impactPending={groups.isPending || targets.isPending}
       confirmLabel="Delete connector"
-      saving={remove.isPending}
-      error={remove.error}
       errorTitle="Egeria did not delete the connector"
-      onConfirm={() =>
-        remove.mutate(
-          { guid: connector.guid, qualifiedName: connector.qualifiedName },
-          { onSuccess: () => onDeleted(memberOf) },
-        )
-      }
-      cancel={{
-        label: 'Cancel and go back to the connector',
-        to: connectorPath(platform.id, connector.qualifiedName),
-      }}
+      mutation={remove}
+      onDone={() => onDeleted(memberOf)}
     />
   );
 }

@@ -1,24 +1,20 @@
-import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLoaderData, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { IntegrationGroup } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
 import { groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { useDaemonRuns } from './daemon-runs';
-import type { ElementLoaderData } from './definition-loaders';
-import { deleteGroupMutation } from './definition-mutations';
+import { useRouteElement } from './route-element';
+import { deleteElementMutation } from './definition-mutations';
 import { groupQueryOptions, groupRegistrationsQueryOptions } from './definition-queries';
 import { someNames, type ImpactItem } from './impact';
 import { ConfirmPage, GroupNotFound } from './definition-shell';
 
 /** /p/:platformId/delete-group/{qualifiedName}: what the delete takes with it, then the delete. */
 export function DeleteGroupPage() {
-  const scope = usePlatform();
-  const { qualifiedName } = useLoaderData() as ElementLoaderData;
-  const { data } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
-  // Kept as first read: the delete empties the cache entry before it reports success.
-  const [group] = useState(data);
+  const { qualifiedName, element: group } = useRouteElement(groupQueryOptions);
   if (!group) return <GroupNotFound qualifiedName={qualifiedName} />;
   return <DeleteGroup key={group.guid} group={group} />;
 }
@@ -29,7 +25,7 @@ function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [group] = useState(loaded);
-  const remove = useMutation(deleteGroupMutation(scope, queryClient));
+  const remove = useMutation(deleteElementMutation(scope, queryClient));
   // Once deleted, the group is not read again while the page waits for the list to load.
   const registrations = useQuery({
     ...groupRegistrationsQueryOptions(scope, group.guid),
@@ -65,11 +61,8 @@ function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
 
   return (
     <ConfirmPage
-      crumbs={[
-        { label: 'Integration groups', to: groupsPath(platform.id) },
-        { label: name, to: groupPath(platform.id, group.qualifiedName) },
-        { label: 'Delete' },
-      ]}
+      element={{ what: 'group', label: name, to: groupPath(platform.id, group.qualifiedName) }}
+      action="Delete"
       heading={`Delete ${name}`}
       question={`Delete the integration group ${group.qualifiedName}?`}
       warning="This cannot be undone from the console."
@@ -82,23 +75,13 @@ function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
             }
           : undefined
       }
-      writes={[{ kind: 'deleteGroup', guid: group.guid, qualifiedName: group.qualifiedName }]}
+      request={{ kind: 'deleteGroup', guid: group.guid, qualifiedName: group.qualifiedName }}
       impact={impact}
       impactPending={registrations.isPending || runs.pending}
       confirmLabel="Delete group"
-      saving={remove.isPending}
-      error={remove.error}
       errorTitle="Egeria did not delete the group"
-      onConfirm={() =>
-        remove.mutate(
-          { guid: group.guid, qualifiedName: group.qualifiedName },
-          { onSuccess: () => void navigate(groupsPath(platform.id)) },
-        )
-      }
-      cancel={{
-        label: 'Cancel and go back to the group',
-        to: groupPath(platform.id, group.qualifiedName),
-      }}
+      mutation={remove}
+      onDone={() => void navigate(groupsPath(platform.id))}
     />
   );
 }

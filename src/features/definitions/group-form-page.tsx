@@ -1,20 +1,19 @@
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { Link, useLoaderData, useNavigate } from 'react-router';
-import { TextAreaField, TextField, useZodForm } from '../../components/form';
-import type { WriteRequest } from '../../egeria/backend';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { TextAreaField, TextField } from '../../components/form';
+import type { EgeriaBackend } from '../../egeria/backend';
 import type { IntegrationGroup } from '../../egeria/model';
 import { definitionPaths, groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { SavePreview } from '../preview/save-preview';
 import { useDaemonRuns } from './daemon-runs';
-import type { ElementLoaderData } from './definition-loaders';
-import { saveGroupMutation } from './definition-mutations';
-import { groupQueryOptions, nullIfGone } from './definition-queries';
+import { useRouteElement } from './route-element';
+import { saveElementMutation, type ElementSave } from './definition-mutations';
+import { groupQueryOptions } from './definition-queries';
 import { GroupNotFound } from './definition-shell';
 import { draftKey } from './drafts';
 import { EditorShell, VersionLine } from './editor-shell';
-import { showEgeriaErrorOnField } from './egeria-field-errors';
 import { changedFields } from './field-diff';
 import {
   GROUP_FIELD_LABELS,
@@ -27,9 +26,7 @@ import {
 } from './group-form';
 import type { ImpactItem } from './impact';
 import { KeyValueEditor } from './key-value-editor';
-import { useNameInUseCheck, useTakenQualifiedNames } from './unique-names';
-import { useDraft } from './use-draft';
-import { metaBaseline, useEditorFlow } from './use-editor-flow';
+import { useElementEditor } from './use-definition-editor';
 
 /** /p/:platformId/new-group */
 export function NewGroupPage() {
@@ -38,68 +35,38 @@ export function NewGroupPage() {
 
 /** /p/:platformId/edit-group/{qualifiedName} */
 export function EditGroupPage() {
-  const scope = usePlatform();
-  const { qualifiedName } = useLoaderData() as ElementLoaderData;
-  const { data } = useSuspenseQuery(groupQueryOptions(scope, qualifiedName));
-  // Kept as first read: a save refreshes the cache (a rename even empties this entry), and the
-  // editor must stay mounted to finish what follows the save.
-  const [group] = useState(data);
+  const { qualifiedName, element: group } = useRouteElement(groupQueryOptions);
   if (!group) return <GroupNotFound qualifiedName={qualifiedName} />;
   return <GroupEditor key={group.guid} group={group} />;
 }
 
 const noSecrets = (values: GroupFormValues) => values;
-
-/** Egeria names the parameter it refuses; these are the form fields they land on. */
-const EGERIA_FIELDS = { qualifiedName: 'qualifiedName' };
+const readGroup = (backend: EgeriaBackend, guid: string) => backend.getGroup(guid);
 
 function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined }) {
   const scope = usePlatform();
-  const { platform, backend } = scope;
+  const { platform } = scope;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   // What the form opened with stays put while the cache refreshes underneath.
   const [stored] = useState(loaded);
-  const opened = useMemo(() => toGroupFormValues(stored), [stored]);
-
-  const { taken } = useTakenQualifiedNames(scope, stored?.guid);
-  const schema = useMemo(
-    () => groupFormSchema({ ownName: stored?.qualifiedName, takenNames: taken }),
-    [taken, stored],
-  );
-  // react-hook-form takes the resolver afresh on every render, so the names loaded later count.
-  const form = useZodForm<GroupFormValues>(schema, { defaultValues: opened });
-
-  const draft = useDraft({
-    form,
-    key: draftKey(platform.id, 'group', stored?.guid ?? 'new'),
-    shape: groupFormShape,
-    opened,
-    baseline: stored ? metaBaseline(stored) : undefined,
-    strip: noSecrets,
-  });
-
-  const precheck = useNameInUseCheck(scope, form, stored);
-  const readFresh = useCallback(
-    () => (stored ? backend.getGroup(stored.guid).catch(nullIfGone) : Promise.resolve(null)),
-    [backend, stored],
-  );
-  const flow = useEditorFlow({
-    form,
-    draft,
+  const editor = useElementEditor({
     stored,
     toValues: toGroupFormValues,
+    schemaFor: groupFormSchema,
+    read: readGroup,
     diffFields: groupDiffFields,
-    readFresh: stored ? readFresh : undefined,
-    baselineOf: metaBaseline,
-    precheck,
+    draft: {
+      key: draftKey(platform.id, 'group', stored?.guid ?? 'new'),
+      shape: groupFormShape,
+      strip: noSecrets,
+    },
+    mutation: saveElementMutation(scope, queryClient),
+    egeriaFields: { qualifiedName: 'qualifiedName' },
   });
-
-  const save = useMutation(saveGroupMutation(scope, queryClient));
-  const leaving = useRef(false);
   const runs = useDaemonRuns(scope);
 
-  const { step } = flow;
+  const { step } = editor.flow;
   const title = stored
     ? `Edit ${stored.displayName ?? stored.qualifiedName}`
     : 'New integration group';
@@ -119,7 +86,7 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
   let preview = null;
   if (step.kind === 'preview') {
     const input = toGroupInput(step.values);
-    const request: WriteRequest = step.stored
+    const request: ElementSave = step.stored
       ? { kind: 'updateGroup', guid: step.stored.guid, input, options: { merge: false } }
       : { kind: 'createGroup', input };
     const impact: ImpactItem[] = [];
@@ -153,30 +120,13 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
           groupDiffFields(toGroupFormValues(step.stored)),
           groupDiffFields(step.values),
         )}
-        writes={[request]}
         impact={impact}
         impactPending={runs.pending}
         confirmLabel={stored ? 'Save to Egeria' : 'Create group'}
-        saving={save.isPending}
-        error={save.error}
-        onBack={flow.backToEdit}
-        onConfirm={() =>
-          save.mutate(
-            step.stored
-              ? { mode: 'update', guid: step.stored.guid, input, options: { merge: false } }
-              : { mode: 'create', input },
-            {
-              onSuccess: () => {
-                draft.clear();
-                leaving.current = true;
-                void navigate(groupPath(platform.id, input.qualifiedName));
-              },
-              onError: (error) => {
-                if (showEgeriaErrorOnField(error, form.setError, EGERIA_FIELDS)) flow.backToEdit();
-              },
-            },
-          )
-        }
+        {...editor.previewOf(
+          request,
+          () => void navigate(groupPath(platform.id, input.qualifiedName)),
+        )}
       />
     );
   }
@@ -186,12 +136,8 @@ function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined })
       crumbs={crumbs}
       title={title}
       header={stored ? <VersionLine meta={stored.meta} /> : null}
-      form={form}
-      draft={draft}
-      flow={flow}
-      leaving={leaving}
+      {...editor.shell}
       what="group"
-      saveError={save.error}
       gone={{
         title: 'This group no longer exists in Egeria',
         text: 'It was deleted after you opened this form, so there is nothing to update. Your changes are kept as a draft.',

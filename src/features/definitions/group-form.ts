@@ -26,23 +26,32 @@ export const groupFormShape = z.object({
 });
 export type GroupFormValues = z.infer<typeof groupFormShape>;
 
-export interface GroupSchemaContext {
+/** What a group's or connector's schema knows of the names in use. */
+export interface QualifiedNameContext {
   /** qualifiedNames in use by other elements the console knows of. */
   takenNames: ReadonlySet<string>;
-  /** The group's own stored name when editing (keeping it is not a clash). */
+  /** The element's own stored name when editing (keeping it is not a clash). */
   ownName?: string;
 }
 
-export function groupFormSchema({ takenNames, ownName }: GroupSchemaContext) {
+/** Groups and connectors share one namespace: a required qualified name no other element has. */
+export function checkQualifiedName(
+  ctx: z.RefinementCtx,
+  qualifiedName: string,
+  { takenNames, ownName }: QualifiedNameContext,
+): void {
+  if (!checkRequiredName(ctx, ['qualifiedName'], qualifiedName, 'qualified name')) return;
+  if (qualifiedName !== ownName && takenNames.has(qualifiedName))
+    issue(
+      ctx,
+      ['qualifiedName'],
+      'Another element already has this qualified name. Qualified names are unique in Egeria.',
+    );
+}
+
+export function groupFormSchema(names: QualifiedNameContext) {
   return groupFormShape.superRefine((values, ctx) => {
-    if (checkRequiredName(ctx, ['qualifiedName'], values.qualifiedName, 'qualified name')) {
-      if (values.qualifiedName !== ownName && takenNames.has(values.qualifiedName))
-        issue(
-          ctx,
-          ['qualifiedName'],
-          'Another element already has this qualified name. Qualified names are unique in Egeria.',
-        );
-    }
+    checkQualifiedName(ctx, values.qualifiedName, names);
     checkName(ctx, ['displayName'], values.displayName);
     checkText(ctx, ['description'], values.description);
     for (const key of ['version', 'patchLevel', 'source'] as const)

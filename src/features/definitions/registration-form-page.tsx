@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Link, useLoaderData } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
@@ -17,7 +17,7 @@ import { connectorPath, definitionPaths, groupPath, groupsPath } from '../../lib
 import { usePlatform } from '../platforms/platform-context';
 import { useDaemonRuns } from './daemon-runs';
 import type { ElementLoaderData } from './definition-loaders';
-import { registerConnectorMutation } from './definition-mutations';
+import { registrationMutation } from './definition-mutations';
 import {
   allConnectorsQueryOptions,
   connectorGroupsQueryOptions,
@@ -27,7 +27,6 @@ import {
   registrationQueryOptions,
 } from './definition-queries';
 import { draftKey } from './drafts';
-import { showEgeriaErrorOnField } from './egeria-field-errors';
 import { changedFields } from './field-diff';
 import { otherGroupsItem, type ImpactItem } from './impact';
 import { ConnectorNotFound, DonePage, GroupNotFound } from './definition-shell';
@@ -46,8 +45,7 @@ import {
   type TakenConnectorName,
 } from './registration-form';
 import { SavePreview } from '../preview/save-preview';
-import { useDraft } from './use-draft';
-import { useEditorFlow } from './use-editor-flow';
+import { useDefinitionEditor } from './use-definition-editor';
 
 /** /p/:platformId/register-connector/{group}[?connector=] */
 export function RegisterConnectorPage() {
@@ -161,15 +159,6 @@ function RegistrationEditor({
   const chosenGuid = useWatch({ control: form.control, name: 'connectorGuid' });
   const chosen = preset ?? (connectors.data ?? []).find((c) => c.guid === chosenGuid);
 
-  const draft = useDraft({
-    form,
-    key: draftKey(platform.id, 'registration', `${group.guid}:${preset?.guid ?? 'new'}`),
-    shape: registrationFormShape,
-    opened,
-    baseline: undefined,
-    strip: (values) => values,
-  });
-
   // Egeria 5.3 does not refuse a second connector with the same name in a group: check the
   // group's registrations as they are now, just before the preview.
   const precheck = useCallback(
@@ -201,18 +190,23 @@ function RegistrationEditor({
     () => backend.getRegistration(group.guid, stored?.connector.guid ?? ''),
     [backend, group.guid, stored],
   );
-  const flow = useEditorFlow({
+  const editor = useDefinitionEditor({
     form,
-    draft,
     stored,
     toValues,
     diffFields: registrationDiffFields,
     readFresh: stored ? readFresh : undefined,
     precheck,
+    draft: {
+      key: draftKey(platform.id, 'registration', `${group.guid}:${preset?.guid ?? 'new'}`),
+      shape: registrationFormShape,
+      opened,
+      baseline: undefined,
+      strip: (values) => values,
+    },
+    mutation: registrationMutation(scope, queryClient),
+    egeriaFields: { connectorName: 'connectorName' },
   });
-
-  const save = useMutation(registerConnectorMutation(scope, queryClient));
-  const leaving = useRef(false);
   const [saved, setSaved] = useState<{ connector: IntegrationConnector } | undefined>();
   const runs = useDaemonRuns(scope);
   const otherGroups = useQuery({
@@ -255,7 +249,7 @@ function RegistrationEditor({
     );
   }
 
-  const { step } = flow;
+  const { step } = editor.flow;
   let preview = null;
   if (step.kind === 'preview' && chosen) {
     const input = toRegistrationInput(step.values, step.stored);
@@ -298,38 +292,13 @@ function RegistrationEditor({
           ),
           registrationDiffFields(step.values),
         )}
-        writes={[
-          {
-            kind: 'registerConnector',
-            groupGuid: group.guid,
-            connectorGuid: chosen.guid,
-            input,
-          },
-        ]}
         impact={impact}
         impactPending={runs.pending || otherGroups.isPending}
         confirmLabel={stored ? 'Save to Egeria' : 'Register'}
-        saving={save.isPending}
-        error={save.error}
-        onBack={flow.backToEdit}
-        onConfirm={() =>
-          save.mutate(
-            { groupGuid: group.guid, connectorGuid: chosen.guid, input },
-            {
-              onSuccess: () => {
-                draft.clear();
-                leaving.current = true;
-                setSaved({ connector: chosen });
-              },
-              onError: (error) => {
-                if (
-                  showEgeriaErrorOnField(error, form.setError, { connectorName: 'connectorName' })
-                )
-                  flow.backToEdit();
-              },
-            },
-          )
-        }
+        {...editor.previewOf(
+          { kind: 'registerConnector', groupGuid: group.guid, connectorGuid: chosen.guid, input },
+          () => setSaved({ connector: chosen }),
+        )}
       />
     );
   }
@@ -352,12 +321,8 @@ function RegistrationEditor({
           </p>
         ) : null
       }
-      form={form}
-      draft={draft}
-      flow={flow}
-      leaving={leaving}
+      {...editor.shell}
       what="registration"
-      saveError={save.error}
       saveErrorTitle="Egeria refused the registration"
       gone={{
         title: 'This registration no longer exists in Egeria',

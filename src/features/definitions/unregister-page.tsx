@@ -4,11 +4,11 @@ import { useLoaderData } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/spinner';
 import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
-import { connectorPath, groupPath, groupsPath } from '../../lib/paths';
+import { connectorPath, groupPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { useDaemonRuns } from './daemon-runs';
 import type { ElementLoaderData } from './definition-loaders';
-import { unregisterConnectorMutation } from './definition-mutations';
+import { registrationMutation } from './definition-mutations';
 import {
   connectorGroupsQueryOptions,
   connectorQueryOptions,
@@ -16,7 +16,13 @@ import {
   registrationQueryOptions,
 } from './definition-queries';
 import { otherGroupsItem, type ImpactItem } from './impact';
-import { ConfirmPage, ConnectorNotFound, DonePage, GroupNotFound } from './definition-shell';
+import {
+  ConfirmPage,
+  ConnectorNotFound,
+  DonePage,
+  elementCrumbs,
+  GroupNotFound,
+} from './definition-shell';
 import { ElementNotFound } from '../../components/page-header';
 
 /** /p/:platformId/unregister/{group}?connector=: confirm, then remove the registration. */
@@ -46,21 +52,21 @@ function Unregister({
   const registration = useQuery(registrationQueryOptions(scope, group.guid, connector.guid));
   const memberOf = useQuery(connectorGroupsQueryOptions(scope, connector.guid));
   const runs = useDaemonRuns(scope);
-  const remove = useMutation(unregisterConnectorMutation(scope, queryClient));
+  const remove = useMutation(registrationMutation(scope, queryClient));
   const [done, setDone] = useState(false);
   const groupName = group.displayName ?? group.qualifiedName;
   const connectorName =
     registration.data?.connectorName ?? connector.name ?? connector.qualifiedName;
-  const crumbs = [
-    { label: 'Integration groups', to: groupsPath(platform.id) },
-    { label: groupName, to: groupPath(platform.id, group.qualifiedName) },
-    { label: 'Unregister' },
-  ];
+  const groupCrumb = {
+    what: 'group' as const,
+    label: groupName,
+    to: groupPath(platform.id, group.qualifiedName),
+  };
 
   if (done)
     return (
       <DonePage
-        crumbs={crumbs}
+        crumbs={elementCrumbs(platform.id, groupCrumb, 'Unregister')}
         title={`Unregistered ${connectorName}`}
         documentTitle="Unregistered"
         notice={
@@ -120,29 +126,22 @@ function Unregister({
 
   return (
     <ConfirmPage
-      crumbs={crumbs}
+      element={groupCrumb}
+      action="Unregister"
       heading={`Unregister ${connectorName}`}
       question={`Unregister ${connectorName} from ${group.qualifiedName}?`}
       warning="The connector itself is not deleted."
-      writes={[
-        { kind: 'unregisterConnector', groupGuid: group.guid, connectorGuid: connector.guid },
-      ]}
+      request={{
+        kind: 'unregisterConnector',
+        groupGuid: group.guid,
+        connectorGuid: connector.guid,
+      }}
       impact={impact}
       impactPending={runs.pending || memberOf.isPending}
       confirmLabel="Unregister"
-      saving={remove.isPending}
-      error={remove.error}
       errorTitle="Egeria did not remove the registration"
-      onConfirm={() =>
-        remove.mutate(
-          { groupGuid: group.guid, connectorGuid: connector.guid },
-          { onSuccess: () => setDone(true) },
-        )
-      }
-      cancel={{
-        label: 'Cancel and go back to the group',
-        to: groupPath(platform.id, group.qualifiedName),
-      }}
+      mutation={remove}
+      onDone={() => setDone(true)}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Link } from 'react-router';
+import { LinkList, textLinkClass } from '../../components/link-list';
 import type { DataColumn } from '../../components/data-table';
 import { Identifier } from '../../components/identifier';
 import { DateTime } from '../../components/relative-time';
@@ -151,8 +152,6 @@ export const CONNECTOR_COLUMNS: readonly Column[] = [
   },
 ];
 
-const actionClass = 'text-sky-800 underline-offset-2 hover:underline';
-
 /** Restart and refresh (operators, where a daemon runs it) and the definition screens (editors). */
 function RowActions({ row, context }: { row: ConnectorRow; context: ConnectorTableContext }) {
   const { scope, groupQualifiedName, canEdit, onRestart, onRefresh } = context;
@@ -170,39 +169,31 @@ function RowActions({ row, context }: { row: ConnectorRow; context: ConnectorTab
         />
       ) : null}
       {canEdit ? (
-        <ul className="flex flex-col gap-0.5 text-xs">
-          <li>
-            <Link
-              to={definitionPaths.editRegistration(
+        <LinkList
+          className="flex flex-col gap-0.5 text-xs"
+          linkClassName={textLinkClass}
+          links={[
+            {
+              label: 'Edit registration',
+              ariaLabel: `Edit registration of ${name}`,
+              to: definitionPaths.editRegistration(
                 platformId,
                 groupQualifiedName,
                 row.qualifiedName,
-              )}
-              aria-label={`Edit registration of ${name}`}
-              className={actionClass}
-            >
-              Edit registration
-            </Link>
-          </li>
-          <li>
-            <Link
-              to={definitionPaths.editConnector(platformId, row.qualifiedName)}
-              aria-label={`Edit connector ${name}`}
-              className={actionClass}
-            >
-              Edit connector
-            </Link>
-          </li>
-          <li>
-            <Link
-              to={definitionPaths.unregister(platformId, groupQualifiedName, row.qualifiedName)}
-              aria-label={`Unregister ${name}`}
-              className={actionClass}
-            >
-              Unregister
-            </Link>
-          </li>
-        </ul>
+              ),
+            },
+            {
+              label: 'Edit connector',
+              ariaLabel: `Edit connector ${name}`,
+              to: definitionPaths.editConnector(platformId, row.qualifiedName),
+            },
+            {
+              label: 'Unregister',
+              ariaLabel: `Unregister ${name}`,
+              to: definitionPaths.unregister(platformId, groupQualifiedName, row.qualifiedName),
+            },
+          ]}
+        />
       ) : null}
     </div>
   );

@@ -1,7 +1,8 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Breadcrumbs } from '../../components/page-header';
-import { Link, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
+import { LinkList } from '../../components/link-list';
 import {
   bundleExportPath,
   definitionPaths,
@@ -78,9 +79,6 @@ export function GroupPage() {
   );
 }
 
-const actionClass =
-  'rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-xs ring-1 ring-slate-300 ring-inset hover:bg-slate-50';
-
 /** Links to the definition screens for this group. */
 function GroupActions({
   platformId,
@@ -95,64 +93,33 @@ function GroupActions({
   const canEdit = useRole().allows('editor');
   return (
     <nav aria-label="Group actions" className="mt-2">
-      <ul className="flex flex-wrap gap-2">
-        <li>
-          <Link to={groupGraphPath(platformId, qualifiedName)} className={actionClass}>
-            Graph
-          </Link>
-        </li>
-        {daemons.map((daemon) => (
-          <li key={daemon}>
-            <Link to={driftPath(platformId, daemon, qualifiedName)} className={actionClass}>
-              {daemons.length > 1 ? `Drift in ${daemon}` : 'Drift'}
-            </Link>
-          </li>
-        ))}
-        <li>
-          <Link
-            to={bundleExportPath(platformId, { groups: [qualifiedName] })}
-            className={actionClass}
-          >
-            Export
-          </Link>
-        </li>
-        {canEdit ? (
-          <>
-            <li>
-              <Link
-                to={definitionPaths.editGroup(platformId, qualifiedName)}
-                className={actionClass}
-              >
-                Edit group
-              </Link>
-            </li>
-            <li>
-              <Link
-                to={definitionPaths.registerConnector(platformId, qualifiedName)}
-                className={actionClass}
-              >
-                Register connector
-              </Link>
-            </li>
-            <li>
-              <Link
-                to={definitionPaths.newConnector(platformId, qualifiedName)}
-                className={actionClass}
-              >
-                New connector
-              </Link>
-            </li>
-            <li>
-              <Link
-                to={definitionPaths.deleteGroup(platformId, qualifiedName)}
-                className={actionClass}
-              >
-                Delete group
-              </Link>
-            </li>
-          </>
-        ) : null}
-      </ul>
+      <LinkList
+        links={[
+          { label: 'Graph', to: groupGraphPath(platformId, qualifiedName) },
+          ...daemons.map((daemon) => ({
+            label: daemons.length > 1 ? `Drift in ${daemon}` : 'Drift',
+            to: driftPath(platformId, daemon, qualifiedName),
+          })),
+          { label: 'Export', to: bundleExportPath(platformId, { groups: [qualifiedName] }) },
+          ...(canEdit
+            ? [
+                { label: 'Edit group', to: definitionPaths.editGroup(platformId, qualifiedName) },
+                {
+                  label: 'Register connector',
+                  to: definitionPaths.registerConnector(platformId, qualifiedName),
+                },
+                {
+                  label: 'New connector',
+                  to: definitionPaths.newConnector(platformId, qualifiedName),
+                },
+                {
+                  label: 'Delete group',
+                  to: definitionPaths.deleteGroup(platformId, qualifiedName),
+                },
+              ]
+            : []),
+        ]}
+      />
     </nav>
   );
 }

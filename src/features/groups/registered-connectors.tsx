@@ -1,13 +1,14 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
+import { loadingMore, PagedListStatus } from '../../components/paged-list-status';
 import { ErrorPanel } from '../../components/error-panel';
 import { FilterSelect } from '../../components/filter-select';
 import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
 import { DataTable } from '../../components/data-table';
 import type { IntegrationGroup } from '../../egeria/model';
-import { formatCount, formatMatchCount, shortClassName } from '../../lib/format';
+import { formatMatchCount, shortClassName } from '../../lib/format';
 import {
   formatSortParam,
   matchesText,
@@ -113,7 +114,6 @@ export function RegisteredConnectors({
   const onSort = (next: SortState<ConnectorSortKey>) =>
     setSortParam(formatSortParam(next, DEFAULT_SORT));
   const filtered = query !== '' || statusFilter.value !== '';
-  const loadingMore = registrations.hasNextPage && !registrations.isFetchNextPageError;
 
   let body;
   if (registrations.isPending) {
@@ -127,7 +127,7 @@ export function RegisteredConnectors({
         retrying={registrations.isFetching}
       />
     );
-  } else if (allRows.length === 0 && !loadingMore) {
+  } else if (allRows.length === 0 && !loadingMore(registrations)) {
     body = (
       <EmptyState title="No registered connectors">
         This group has no integration connectors registered, so a daemon running it has nothing to
@@ -137,23 +137,12 @@ export function RegisteredConnectors({
   } else {
     body = (
       <>
-        <p role="status" aria-live="polite" className="text-sm font-medium text-slate-700">
-          {formatMatchCount(visible.length, allRows.length, filtered, 'connector')}
-          {loadingMore ? ' so far' : ''}
-        </p>
-        {loadingMore ? (
-          <Loading
-            label={`Loading more connectors… ${formatCount(allRows.length, 'connector')} loaded`}
-          />
-        ) : null}
-        {registrations.isFetchNextPageError ? (
-          <ErrorPanel
-            title="Could not load every connector; the list is incomplete"
-            error={registrations.error}
-            onRetry={() => void registrations.fetchNextPage()}
-            retrying={registrations.isFetchingNextPage}
-          />
-        ) : null}
+        <PagedListStatus
+          read={registrations}
+          count={formatMatchCount(visible.length, allRows.length, filtered, 'connector')}
+          loaded={allRows.length}
+          noun="connector"
+        />
         {visible.length === 0 ? (
           <EmptyState title="No connectors match the filters" />
         ) : (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useState } from 'react';
+import { Fragment, useCallback, useId, useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
 import { DateTime, RelativeTime } from '../../components/relative-time';
@@ -11,6 +11,7 @@ import type { PlatformScope } from '../platforms/platform-context';
 import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { ActionResults } from './action-results';
+import { statusNotRead } from './daemon-status-read';
 import { ConfirmDialog } from './confirm-dialog';
 import { FailureExplanationDetails } from './failure-explanation';
 import { explainReport } from './failure-groups';
@@ -27,9 +28,46 @@ import { ElementAudit } from '../audit/element-audit';
 const muted = <span className="text-slate-400">—</span>;
 const NO_REPORTS: ConnectorReport[] = [];
 
+/** "3 May 2025, 10:02 (2 hours ago)"; the date alone says when there is none. */
+function DateAndAge({ value }: { value: string | undefined }) {
+  return (
+    <>
+      <DateTime value={value} />{' '}
+      {value ? (
+        <>
+          (<RelativeTime value={value} />)
+        </>
+      ) : null}
+    </>
+  );
+}
+
 function ReportDetails({ report }: { report: ConnectorReport }) {
   const explanation = explainReport(report);
   const statistics = Object.entries(report.statistics);
+  const provider = report.connectorProviderClassName;
+  const details: [string, ReactNode][] = [
+    ['Last status change', <DateAndAge key="change" value={report.lastStatusChange} />],
+    ['Last refresh', <DateAndAge key="refresh" value={report.lastRefreshTime} />],
+    [
+      'Minimum minutes between refreshes',
+      report.minMinutesBetweenRefresh === 0
+        ? '0 (refreshes only when it starts and when asked)'
+        : report.minMinutesBetweenRefresh,
+    ],
+    ['Connector instance', report.connectorInstanceId ?? muted],
+    [
+      'Connector provider',
+      provider ? (
+        <span key="provider" title={provider}>
+          {shortClassName(provider)}
+        </span>
+      ) : (
+        muted
+      ),
+    ],
+    ['Endpoint', report.endpointAddress ?? muted],
+  ];
   return (
     <div
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
@@ -42,40 +80,12 @@ function ReportDetails({ report }: { report: ConnectorReport }) {
         </span>
       </p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="font-medium">Last status change</dt>
-        <dd>
-          <DateTime value={report.lastStatusChange} />{' '}
-          {report.lastStatusChange ? (
-            <>
-              (<RelativeTime value={report.lastStatusChange} />)
-            </>
-          ) : null}
-        </dd>
-        <dt className="font-medium">Last refresh</dt>
-        <dd>
-          <DateTime value={report.lastRefreshTime} />{' '}
-          {report.lastRefreshTime ? (
-            <>
-              (<RelativeTime value={report.lastRefreshTime} />)
-            </>
-          ) : null}
-        </dd>
-        <dt className="font-medium">Minimum minutes between refreshes</dt>
-        <dd>
-          {report.minMinutesBetweenRefresh === 0
-            ? '0 (refreshes only when it starts and when asked)'
-            : report.minMinutesBetweenRefresh}
-        </dd>
-        <dt className="font-medium">Connector instance</dt>
-        <dd className="[overflow-wrap:anywhere]">{report.connectorInstanceId ?? muted}</dd>
-        <dt className="font-medium">Connector provider</dt>
-        <dd className="[overflow-wrap:anywhere]" title={report.connectorProviderClassName}>
-          {report.connectorProviderClassName
-            ? shortClassName(report.connectorProviderClassName)
-            : muted}
-        </dd>
-        <dt className="font-medium">Endpoint</dt>
-        <dd className="[overflow-wrap:anywhere]">{report.endpointAddress ?? muted}</dd>
+        {details.map(([term, value]) => (
+          <Fragment key={term}>
+            <dt className="font-medium">{term}</dt>
+            <dd className="[overflow-wrap:anywhere]">{value}</dd>
+          </Fragment>
+        ))}
       </dl>
       {statistics.length > 0 ? (
         <div>
@@ -232,27 +242,17 @@ export function ConnectorView({
       run: { each: (name) => backend.refreshConnectors(daemon, name) },
     });
 
-  let live;
-  if (status.isPending) live = <Loading label={`Reading the status of ${daemon}…`} />;
-  else if (!status.data)
-    live = (
-      <ErrorPanel
-        title={`Could not read the status of ${daemon}`}
-        error={status.error}
-        onRetry={() => void status.refetch()}
-        retrying={status.isFetching}
-      />
-    );
-  else if (reports.length === 0)
-    live = (
+  const live =
+    statusNotRead(status, daemon) ??
+    (reports.length === 0 ? (
       <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
         Daemon {daemon} does not report a connector named{' '}
         <strong className="[overflow-wrap:anywhere]">{connectorName}</strong>. It may have been
         removed from its group, or the daemon has not loaded it yet.
       </p>
-    );
-  else
-    live = reports.map((report) => <ReportDetails key={report.groupName ?? ''} report={report} />);
+    ) : (
+      reports.map((report) => <ReportDetails key={report.groupName ?? ''} report={report} />)
+    ));
 
   return (
     <div className="space-y-6">

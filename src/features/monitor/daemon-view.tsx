@@ -2,10 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorPanel } from '../../components/error-panel';
 import { FilterSelect } from '../../components/filter-select';
 import { SearchBox } from '../../components/search-box';
-import { Loading } from '../../components/spinner';
 import type { DaemonStatus } from '../../egeria/model';
 import { formatCount, formatMatchCount } from '../../lib/format';
 import { daemonKeys } from '../../lib/query-keys';
@@ -15,6 +13,7 @@ import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { useDaemonFeedState } from '../platforms/use-daemon-feed';
 import { ActionResults } from './action-results';
+import { statusNotRead } from './daemon-status-read';
 import { ConfirmDialog } from './confirm-dialog';
 import { DaemonGroups } from './daemon-groups';
 import { FailureGroups } from './failure-groups';
@@ -231,19 +230,8 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   const stale = isStale(feedState, status.isError);
   const filtered = query !== '' || statusFilter !== '' || groupFilter !== '';
 
-  let body: ReactNode;
-  if (status.isPending) {
-    body = <Loading label={`Reading the status of ${daemon}…`} />;
-  } else if (!status.data) {
-    body = (
-      <ErrorPanel
-        title={`Could not read the status of ${daemon}`}
-        error={status.error}
-        onRetry={() => void status.refetch()}
-        retrying={status.isFetching}
-      />
-    );
-  } else {
+  let body = statusNotRead(status, daemon);
+  if (!body) {
     body = (
       <>
         <RoleNotice needs="operator" doing="Restarting, refreshing and refreshing configurations" />

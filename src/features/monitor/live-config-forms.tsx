@@ -1,6 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import {
+  useFieldArray,
+  useForm,
+  useWatch,
+  type DefaultValues,
+  type FieldValues,
+  type Resolver,
+} from 'react-hook-form';
+import type { z } from 'zod';
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
 import { formatDateTime } from '../../lib/format';
@@ -43,45 +51,33 @@ function RestoredNotice({ draft, onDiscard }: { draft: Draft<unknown>; onDiscard
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The running connector's configuration properties, edited as typed rows and applied by merge
- * (listed properties change, others stay) or replace (exactly the listed properties remain).
+ * What both live forms keep the same way: a draft of unsaved changes (restored over the daemon's
+ * values when the page opens again), the daemon's new values taking over while the form is
+ * untouched, and the page told whether the form holds changes.
  */
-export function ConfigPropertiesForm({
-  scope,
-  daemon,
-  connectorName,
-  current,
+function useLiveForm<T extends FieldValues>({
+  draftKey,
+  schema,
+  serverValues,
   onDirtyChange,
-}: LiveFormProps & { current: Record<string, unknown> }) {
-  const titleId = useId();
-  const drafts = useMemo(
-    () => draftStore<ConfigFormValues>(`config:${scope.platform.id}:${daemon}:${connectorName}`),
-    [scope.platform.id, daemon, connectorName],
-  );
-  const serverValues = useMemo<ConfigFormValues>(
-    () => ({ mode: 'merge', properties: rowsOf(current) }),
-    [current],
-  );
+}: {
+  draftKey: string;
+  schema: z.ZodType<T, T>;
+  serverValues: T;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
+  const drafts = useMemo(() => draftStore<T>(draftKey), [draftKey]);
   const [restored, setRestored] = useState(() => {
     const draft = drafts.load();
     return draft && !sameJson(draft.values, serverValues) ? draft : undefined;
   });
-  const form = useForm<ConfigFormValues>({
-    resolver: zodResolver(ConfigFormSchema),
-    defaultValues: serverValues,
+  const form = useForm<T>({
+    resolver: zodResolver(schema) as unknown as Resolver<T>,
+    defaultValues: serverValues as DefaultValues<T>,
     mode: 'onTouched',
   });
-  const { register, control, handleSubmit, formState, reset, setValue } = form;
-  const { fields, append, remove } = useFieldArray({ control, name: 'properties' });
-  const rows = useWatch({ control, name: 'properties' });
-  const mode = useWatch({ control, name: 'mode' });
+  const { formState, reset, control } = form;
   const values = useWatch({ control });
-  const mutation = useUpdateConfigProperties(scope, daemon, connectorName);
-  const [confirmRemoval, setConfirmRemoval] = useState<{
-    properties: Record<string, unknown>;
-    removed: string[];
-  }>();
-  const [saved, setSaved] = useState<string>();
 
   // A restored draft is applied over the daemon's values, so the form counts as changed.
   useEffect(() => {
@@ -98,8 +94,53 @@ export function ConfigPropertiesForm({
   }, [serverValues, formState.isDirty, reset]);
   useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);
   useEffect(() => {
-    if (formState.isDirty) drafts.save(values as ConfigFormValues);
+    if (formState.isDirty) drafts.save(values as T);
   }, [values, formState.isDirty, drafts]);
+
+  /** Forgets the draft and shows `values` as what the daemon runs now. */
+  const settle = (values: T) => {
+    drafts.clear();
+    setRestored(undefined);
+    reset(values);
+  };
+  const notice = restored ? (
+    <RestoredNotice draft={restored} onDiscard={() => settle(serverValues)} />
+  ) : null;
+  return { form, settle, discard: () => settle(serverValues), notice };
+}
+
+/**
+ * The running connector's configuration properties, edited as typed rows and applied by merge
+ * (listed properties change, others stay) or replace (exactly the listed properties remain).
+ */
+export function ConfigPropertiesForm({
+  scope,
+  daemon,
+  connectorName,
+  current,
+  onDirtyChange,
+}: LiveFormProps & { current: Record<string, unknown> }) {
+  const titleId = useId();
+  const serverValues = useMemo<ConfigFormValues>(
+    () => ({ mode: 'merge', properties: rowsOf(current) }),
+    [current],
+  );
+  const { form, settle, discard, notice } = useLiveForm({
+    draftKey: `config:${scope.platform.id}:${daemon}:${connectorName}`,
+    schema: ConfigFormSchema,
+    serverValues,
+    onDirtyChange,
+  });
+  const { register, control, handleSubmit, formState, setValue } = form;
+  const { fields, append, remove } = useFieldArray({ control, name: 'properties' });
+  const rows = useWatch({ control, name: 'properties' });
+  const mode = useWatch({ control, name: 'mode' });
+  const mutation = useUpdateConfigProperties(scope, daemon, connectorName);
+  const [confirmRemoval, setConfirmRemoval] = useState<{
+    properties: Record<string, unknown>;
+    removed: string[];
+  }>();
+  const [saved, setSaved] = useState<string>();
 
   const submit = (properties: Record<string, unknown>, merge: boolean) => {
     setSaved(undefined);
@@ -107,9 +148,7 @@ export function ConfigPropertiesForm({
       { properties, merge },
       {
         onSuccess: () => {
-          drafts.clear();
-          setRestored(undefined);
-          reset({ mode: merge ? 'merge' : 'replace', properties: rowsOf(properties) });
+          settle({ mode: merge ? 'merge' : 'replace', properties: rowsOf(properties) });
           setSaved(
             merge
               ? 'Saved: the listed properties were merged into the running connector’s configuration.'
@@ -125,11 +164,6 @@ export function ConfigPropertiesForm({
     if (valid.mode === 'replace' && removed.length > 0) setConfirmRemoval({ properties, removed });
     else submit(properties, valid.mode === 'merge');
   });
-  const discard = () => {
-    drafts.clear();
-    setRestored(undefined);
-    reset(serverValues);
-  };
   const kept =
     mode === 'merge'
       ? removedNames(current, Object.fromEntries((rows ?? []).map((r) => [r.name.trim(), 1])))
@@ -145,7 +179,7 @@ export function ConfigPropertiesForm({
       <h3 id={titleId} className="text-base font-semibold">
         Configuration properties
       </h3>
-      {restored ? <RestoredNotice draft={restored} onDiscard={discard} /> : null}
+      {notice}
       <fieldset className="space-y-3">
         <legend className="sr-only">Properties</legend>
         {fields.length === 0 ? (
@@ -317,47 +351,17 @@ export function EndpointAddressForm({
   onDirtyChange,
 }: LiveFormProps & { current: string | undefined }) {
   const titleId = useId();
-  const drafts = useMemo(
-    () =>
-      draftStore<EndpointFormValues>(`endpoint:${scope.platform.id}:${daemon}:${connectorName}`),
-    [scope.platform.id, daemon, connectorName],
-  );
   const serverValues = useMemo<EndpointFormValues>(() => ({ address: current ?? '' }), [current]);
-  const [restored, setRestored] = useState(() => {
-    const draft = drafts.load();
-    return draft && !sameJson(draft.values, serverValues) ? draft : undefined;
+  const { form, settle, discard, notice } = useLiveForm({
+    draftKey: `endpoint:${scope.platform.id}:${daemon}:${connectorName}`,
+    schema: EndpointFormSchema,
+    serverValues,
+    onDirtyChange,
   });
-  const form = useForm<EndpointFormValues>({
-    resolver: zodResolver(EndpointFormSchema),
-    defaultValues: serverValues,
-    mode: 'onTouched',
-  });
-  const { register, handleSubmit, formState, reset, control } = form;
-  const values = useWatch({ control });
+  const { register, handleSubmit, formState } = form;
   const mutation = useUpdateEndpointAddress(scope, daemon, connectorName);
   const [confirmAddress, setConfirmAddress] = useState<string>();
   const [saved, setSaved] = useState<string>();
-
-  useEffect(() => {
-    if (restored) reset(restored.values, { keepDefaultValues: true });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  const appliedServerValues = useRef(serverValues);
-  useEffect(() => {
-    if (appliedServerValues.current === serverValues) return;
-    appliedServerValues.current = serverValues;
-    if (!formState.isDirty) reset(serverValues);
-  }, [serverValues, formState.isDirty, reset]);
-  useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);
-  useEffect(() => {
-    if (formState.isDirty) drafts.save(values as EndpointFormValues);
-  }, [values, formState.isDirty, drafts]);
-
-  const discard = () => {
-    drafts.clear();
-    setRestored(undefined);
-    reset(serverValues);
-  };
 
   return (
     <form
@@ -374,7 +378,7 @@ export function EndpointAddressForm({
       <h3 id={titleId} className="text-base font-semibold">
         Endpoint network address
       </h3>
-      {restored ? <RestoredNotice draft={restored} onDiscard={discard} /> : null}
+      {notice}
       <Field
         label="Network address"
         hint="The address the running connector connects to (a URL, host:port or directory, depending on the connector)."
@@ -417,9 +421,7 @@ export function EndpointAddressForm({
             setConfirmAddress(undefined);
             mutation.mutate(address, {
               onSuccess: () => {
-                drafts.clear();
-                setRestored(undefined);
-                reset({ address });
+                settle({ address });
                 setSaved('Saved: the daemon restarts the connector with the new address.');
               },
             });

@@ -2,9 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
+import { TextField } from '../../components/form';
 import { EgeriaError } from '../../egeria/errors';
 import type { PlatformInfo } from '../../egeria/platform-info';
 import { CREDENTIALS_REFUSED_MESSAGE_ID, type SessionInfo } from '../../egeria/session';
@@ -38,8 +39,6 @@ export function SignInDialog({
 }: SignInDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
-  const userIdField = useId();
-  const passwordField = useId();
   const dialog = useRef<HTMLDivElement>(null);
   const form = useForm<SignInRequest>({
     resolver: zodResolver(SignInRequestSchema),
@@ -93,7 +92,6 @@ export function SignInDialog({
   const refused =
     mutation.error instanceof EgeriaError &&
     mutation.error.messageId === CREDENTIALS_REFUSED_MESSAGE_ID;
-  const { errors } = form.formState;
 
   return createPortal(
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/60 p-4">
@@ -118,45 +116,19 @@ export function SignInDialog({
           noValidate
           onSubmit={(event) => void form.handleSubmit((values) => mutation.mutate(values))(event)}
         >
-          <div className="flex flex-col gap-1">
-            <label htmlFor={userIdField} className="text-sm font-medium">
-              User id
-            </label>
-            <input
-              id={userIdField}
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              aria-invalid={errors.userId ? true : undefined}
-              aria-describedby={errors.userId ? `${userIdField}-error` : undefined}
-              className="rounded-md border border-slate-400 px-2 py-1.5"
-              {...form.register('userId')}
+          <FormProvider {...form}>
+            <TextField
+              name="userId"
+              label="User id"
+              inputProps={{ autoComplete: 'username', autoCapitalize: 'none', spellCheck: false }}
             />
-            {errors.userId ? (
-              <p id={`${userIdField}-error`} className="text-sm text-red-800">
-                {errors.userId.message}
-              </p>
-            ) : null}
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={passwordField} className="text-sm font-medium">
-              Password
-            </label>
-            <input
-              id={passwordField}
+            <TextField
+              name="password"
               type="password"
-              autoComplete="current-password"
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={errors.password ? `${passwordField}-error` : undefined}
-              className="rounded-md border border-slate-400 px-2 py-1.5"
-              {...form.register('password')}
+              label="Password"
+              inputProps={{ autoComplete: 'current-password' }}
             />
-            {errors.password ? (
-              <p id={`${passwordField}-error`} className="text-sm text-red-800">
-                {errors.password.message}
-              </p>
-            ) : null}
-          </div>
+          </FormProvider>
           {refused ? (
             <p
               role="alert"
