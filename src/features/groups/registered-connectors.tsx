@@ -20,7 +20,7 @@ import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonFreshnessLine } from '../monitor/feed-freshness';
-import { ConfirmDialog } from '../monitor/confirm-dialog';
+import { ConfirmRestart } from '../monitor/confirm-dialog';
 import { useRole } from '../platforms/use-role';
 import {
   CONNECTOR_COLUMNS,
@@ -195,20 +195,12 @@ export function RegisteredConnectors({
       </div>
       {body}
       {confirming ? (
-        <ConfirmDialog
-          title={`Restart ${confirming.connectorName}?`}
-          confirmLabel="Restart"
-          onCancel={() => setConfirming(undefined)}
-          onConfirm={() => {
-            setConfirming(undefined);
-            void run('restart', confirming);
-          }}
-        >
-          <p>
-            Restarting stops the connector in {confirming.runs.map((r) => r.daemon).join(', ')} and
-            starts a new instance with its current configuration. Work in progress is interrupted.
-          </p>
-        </ConfirmDialog>
+        <ConfirmRestart
+          connectorName={confirming.connectorName}
+          where={confirming.runs.map((r) => r.daemon).join(', ')}
+          onClose={() => setConfirming(undefined)}
+          onRestart={() => void run('restart', confirming)}
+        />
       ) : null}
     </section>
   );

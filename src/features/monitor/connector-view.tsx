@@ -12,7 +12,7 @@ import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { ActionResults } from './action-results';
 import { statusNotRead } from './daemon-status-read';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmRestart } from './confirm-dialog';
 import { FailureExplanationDetails } from './failure-explanation';
 import { explainReport } from './failure-groups';
 import { DaemonFreshness } from './feed-freshness';
@@ -270,13 +270,7 @@ export function ConnectorView({
         </Button>
         <RoleNotice needs="operator" doing="Restarting or refreshing this connector" />
       </div>
-      <ActionResults
-        actions={tracker.actions}
-        status={status.data}
-        platformId={platform.id}
-        daemon={daemon}
-        onDismiss={tracker.dismiss}
-      />
+      <ActionResults tracker={tracker} />
       <section aria-label="Live status" className="space-y-3">
         {live}
       </section>
@@ -300,20 +294,11 @@ export function ConnectorView({
         names={[connectorName, ...reports.map((r) => r.connectorGuid)]}
       />
       {confirmRestart ? (
-        <ConfirmDialog
-          title={`Restart ${connectorName}?`}
-          confirmLabel="Restart"
-          onCancel={() => setConfirmRestart(false)}
-          onConfirm={() => {
-            setConfirmRestart(false);
-            restart();
-          }}
-        >
-          <p>
-            Restarting stops the connector and starts a new instance with its current configuration.
-            Work in progress is interrupted.
-          </p>
-        </ConfirmDialog>
+        <ConfirmRestart
+          connectorName={connectorName}
+          onClose={() => setConfirmRestart(false)}
+          onRestart={restart}
+        />
       ) : null}
     </div>
   );
