@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { loadingMore, PagedListStatus } from '../../components/paged-list-status';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { FilterSelect } from '../../components/filter-select';
 import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
@@ -120,12 +120,7 @@ export function RegisteredConnectors({
     body = <Loading label="Loading registered connectors…" />;
   } else if (registrations.isError && !registrations.data) {
     body = (
-      <ErrorPanel
-        title="Could not load the registered connectors"
-        error={registrations.error}
-        onRetry={() => void registrations.refetch()}
-        retrying={registrations.isFetching}
-      />
+      <QueryErrorPanel title="Could not load the registered connectors" read={registrations} />
     );
   } else if (allRows.length === 0 && !loadingMore(registrations)) {
     body = (

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useCallback, useId, useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { DateTime, RelativeTime } from '../../components/relative-time';
 import { Loading } from '../../components/spinner';
 import { StatusBadge } from '../../components/status-badge';
@@ -153,11 +153,9 @@ function LiveConfiguration({
       ) : config.isPending ? (
         <Loading label="Reading the running connector’s configuration properties…" />
       ) : config.isError ? (
-        <ErrorPanel
+        <QueryErrorPanel
           title="Could not read the running connector’s configuration properties"
-          error={config.error}
-          onRetry={() => void config.refetch()}
-          retrying={config.isFetching}
+          read={config}
         />
       ) : (
         <ConfigPropertiesForm
