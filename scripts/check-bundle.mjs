@@ -21,8 +21,10 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), '
 // Both budgets are now the figures measured, inside issue 18's caps of 150 and 75.
 // 145.4 → 145.5: the operation table the browser shares names element.stored (the read-only JSON
 // of a definition) and the copy button takes its visible text (issue 15 item 9; the JSON view,
-// curl and the target names live in the connector, group and dialog chunks).
-const budgets = { initialKb: 145.5, graphRouteKb: 74.8 };
+// curl and the target names live in the connector, group and dialog chunks). Graph 74.8 → 75.0:
+// the graphs read every catalog target in one paged read (issue 18 item 1); the reader is a chunk
+// of its own, the graph keeps the loader's bulk path (its operation's name fits the entry's 145.5).
+const budgets = { initialKb: 145.5, graphRouteKb: 75.0 };
 const routes = {
   first: /src\/features\/groups\/groups-page\.tsx$/,
   graph: /src\/features\/graph\/graph-page\.tsx$/,

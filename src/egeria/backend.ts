@@ -6,6 +6,7 @@
 import type {
   CatalogTarget,
   CatalogTargetInput,
+  ConnectorCatalogTarget,
   ConnectionInput,
   ConnectorInput,
   DaemonStatus,
@@ -187,6 +188,14 @@ export interface EgeriaBackend {
     page: PageRequest,
     signal?: AbortSignal,
   ): Promise<Page<CatalogTarget>>;
+  /**
+   * Every catalog target on the platform, each with its connector, a page at a time: one read of
+   * the CatalogTarget relationships instead of one list per connector.
+   */
+  listAllCatalogTargets(
+    page: PageRequest,
+    signal?: AbortSignal,
+  ): Promise<Page<ConnectorCatalogTarget>>;
   updateCatalogTarget(relationshipGuid: string, input: CatalogTargetInput): Promise<void>;
   removeCatalogTarget(relationshipGuid: string): Promise<void>;
 

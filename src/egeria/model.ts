@@ -188,6 +188,11 @@ export interface CatalogTarget extends CatalogTargetProperties {
   element?: ElementSummary;
 }
 
+/** A catalog target with the connector it belongs to, as a bulk read of many connectors' lists it. */
+export interface ConnectorCatalogTarget extends CatalogTarget {
+  connectorGuid: string;
+}
+
 export interface ConnectorReport {
   connectorName: string;
   /** GUID of the IntegrationConnector element, when the daemon reported it. */

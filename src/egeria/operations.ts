@@ -63,6 +63,7 @@ export const OPERATIONS = {
   addCatalogTarget: change('catalogTarget.add', 'editor'),
   getCatalogTarget: read('catalogTarget.get'),
   listCatalogTargets: read('catalogTarget.list'),
+  listAllCatalogTargets: read('catalogTarget.listAll'),
   updateCatalogTarget: change('catalogTarget.update', 'editor'),
   removeCatalogTarget: change('catalogTarget.remove', 'editor'),
   searchElements: read('element.search'),

@@ -5,11 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createV5Backend } from '../v5/backend-v5';
-import { createV6Backend } from '../v6/backend-v6';
 import { runScenario } from './scenario';
 import { GOLDEN_DIR } from './golden-fetch';
-import { replayFetch, type ScenarioCapture } from './scenario-capture';
+import { replayBackend } from './replay-backend';
+import type { ScenarioCapture } from './scenario-capture';
 
 const BASE = 'http://egeria.test';
 
@@ -19,16 +18,7 @@ describe.each(['5.3', '6.1'])('the golden scenario captured from real Egeria %s'
   it('replays call for call, and every answer is read', async () => {
     expect(existsSync(file), `${file} (scripts/golden/capture.ts writes it)`).toBe(true);
     const capture = JSON.parse(readFileSync(file, 'utf8')) as ScenarioCapture;
-    const { fetch, unused } = replayFetch(capture, BASE);
-    const backend =
-      capture.meta.dialect === 'v6'
-        ? createV6Backend({ baseUrl: BASE, viewServer: capture.meta.viewServer, fetch })
-        : createV5Backend({
-            baseUrl: BASE,
-            userId: capture.meta.userId,
-            metadataServer: capture.meta.metadataServer,
-            fetch,
-          });
+    const { backend, unused } = replayBackend(capture, BASE);
     await runScenario(backend, capture.meta);
     expect(unused().map((e) => `${e.method} ${e.path}`)).toEqual([]);
     expect(capture.exchanges.length).toBeGreaterThan(40);

@@ -142,6 +142,7 @@ export async function runScenario(backend: EgeriaBackend, o: ScenarioOptions): P
   });
   await backend.getCatalogTarget(target);
   await backend.listCatalogTargets(connector, page);
+  await backend.listAllCatalogTargets({ startFrom: 0, pageSize: 1000 });
   await backend.updateCatalogTarget(target, {
     catalogTargetName: 'golden',
     deleteMethod: 'SOFT_DELETE',

@@ -15,6 +15,12 @@ import { daemonApi, daemonMethods } from '../apis/daemon';
 import { platformApi } from '../apis/platform';
 import { GUIDListResponseSchema, VoidResponseSchema } from '../wire/ffdc';
 import { OpenMetadataElementsResponseSchema, summaryPage } from '../wire/generic';
+import {
+  listedRelationships,
+  OpenMetadataRelationshipListResponseSchema,
+  relationshipsOfTypeBody,
+  toConnectorCatalogTargets,
+} from '../wire/relationships';
 import { pageOf } from '../wire/values';
 import { assetConnectionGuid, connectionElements5, openMetadataStore } from './connection-elements';
 import * as gcs from './gcs';
@@ -336,6 +342,22 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
         signal,
       );
       return pageOf((r.elements ?? []).map(gcs.toCatalogTarget), request);
+    },
+    async listAllCatalogTargets(request, signal) {
+      // The governance-configuration-service lists one connector's targets; the server's
+      // open-metadata-store lists every relationship of a type (findRelationshipsBetweenMetadataElements
+      // without search properties).
+      const start = Math.max(0, Math.trunc(request.startFrom));
+      const size = Math.max(0, Math.trunc(request.pageSize));
+      const r = await http.query(
+        `${store}/relationships/by-search-conditions?forLineage=false&forDuplicateProcessing=false&startFrom=${start}&pageSize=${size}`,
+        relationshipsOfTypeBody('CatalogTarget'),
+        OpenMetadataRelationshipListResponseSchema,
+        signal,
+      );
+      const listed = listedRelationships(r);
+      const targets = toConnectorCatalogTargets(listed).map(gcs.asConfiguredCatalogTarget);
+      return pageOf(targets, request, listed.length);
     },
     async updateCatalogTarget(relationshipGuid, input) {
       await http.postJson(

@@ -191,6 +191,32 @@ export function toCatalogTarget(wire: CatalogTarget): M.CatalogTarget {
   };
 }
 
+/** 5.3's enum constants by the display names its open-metadata-store answers with. */
+const ENUM_CONSTANTS: Record<string, string> = {
+  Archive: 'ARCHIVE',
+  SoftDelete: 'SOFT_DELETE',
+  'Both Directions': 'BOTH_DIRECTIONS',
+  'To Third Party': 'TO_THIRD_PARTY',
+  'From Third Party': 'FROM_THIRD_PARTY',
+  Other: 'OTHER',
+};
+const enumConstant = (name: string | undefined) =>
+  name === undefined ? undefined : (ENUM_CONSTANTS[name] ?? name);
+
+/**
+ * A CatalogTarget relationship read through the open-metadata-store, made to read as the
+ * governance-configuration-service answers it: enum constants rather than display names ("Archive"
+ * → ARCHIVE, captured 5.3), and its defaults, BOTH_DIRECTIONS and ARCHIVE, where none is stored.
+ */
+export function asConfiguredCatalogTarget<T extends M.CatalogTarget>(target: T): T {
+  return {
+    ...target,
+    permittedSynchronization: enumConstant(target.permittedSynchronization) ?? 'BOTH_DIRECTIONS',
+    deleteMethod: enumConstant(target.deleteMethod) ?? 'ARCHIVE',
+    metadataCollectionQualifiedName: undefined,
+  };
+}
+
 // ------------------------------------------------------------------------------------ writes
 
 export function fromGroupInput(input: M.GroupInput): IntegrationGroupProperties {

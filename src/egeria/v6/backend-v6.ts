@@ -18,6 +18,13 @@ import { platformApi } from '../apis/platform';
 import { BooleanResponseSchema, VoidResponseSchema } from '../wire/ffdc';
 import { OpenMetadataElementsResponseSchema, summaryPage } from '../wire/generic';
 import { isOfType } from '../wire/header';
+import {
+  listedRelationships,
+  OpenMetadataRelationshipListResponseSchema,
+  relationshipsOfTypeBody,
+  toCatalogTargetRelationship,
+  toConnectorCatalogTargets,
+} from '../wire/relationships';
 import { pageOf } from '../wire/values';
 import {
   CONNECTION_LINKS,
@@ -618,7 +625,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         signal,
       );
       if (!r.element) throw notFound('Catalog target', relationshipGuid, `POST ${path}`);
-      return map.toCatalogTargetRelationship(r.element);
+      return toCatalogTargetRelationship(r.element);
     },
     async listCatalogTargets(connectorGuid, request, signal) {
       // A POST with a ResultsRequestBody at 6.0 and 6.1: a GET is refused.
@@ -634,6 +641,22 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         signal,
       );
       return pageOf((r.elements ?? []).map(map.toListedCatalogTarget), request);
+    },
+    async listAllCatalogTargets(request, signal) {
+      // metadata-expert's generic relationship search. It also takes end1EntityGUIDs, but 6.1's
+      // in-memory repository ignores them (seen at 86e1137bf8ff), so the whole type is read.
+      const r = await http.query(
+        `${me}/relationships/by-search-conditions`,
+        {
+          ...relationshipsOfTypeBody('CatalogTarget'),
+          startFrom: request.startFrom,
+          pageSize: request.pageSize,
+        },
+        OpenMetadataRelationshipListResponseSchema,
+        signal,
+      );
+      const listed = listedRelationships(r);
+      return pageOf(toConnectorCatalogTargets(listed), request, listed.length);
     },
     async updateCatalogTarget(relationshipGuid, input) {
       await http.postJson(

@@ -8,9 +8,10 @@
  */
 import type { StoredConnection } from '../connection-sync';
 import type * as M from '../model';
-import { fromElementProperties, toElementProperties, type PropertySpec } from '../wire/generic';
+import { toElementProperties, type PropertySpec } from '../wire/generic';
 import { toMeta, type ElementHeader } from '../wire/header';
 import { CONNECTOR_TYPE_TEXT } from '../wire/ocf';
+import { catalogTargetFields } from '../wire/relationships';
 import { compact, nonEmpty } from '../wire/values';
 import {
   connectionAttributes,
@@ -270,21 +271,6 @@ export function toRegistration(
   };
 }
 
-function catalogTargetFields(p: Bag): M.CatalogTargetProperties {
-  return {
-    catalogTargetName: str(p, 'catalogTargetName') ?? '',
-    ...strings(p, [
-      'metadataSourceQualifiedName',
-      'metadataCollectionQualifiedName',
-      'connectionName',
-      'permittedSynchronization',
-      'deleteMethod',
-    ]),
-    configurationProperties: record(p, 'configurationProperties') ?? {},
-    templates: stringMap(p, 'templates'),
-  };
-}
-
 export function toElementSummary(element: Summary): M.ElementSummary {
   const p = element.properties;
   return {
@@ -306,29 +292,6 @@ export function toListedCatalogTarget(element: W.OpenMetadataRootElement): M.Cat
     version: header?.versions?.version,
     updateTime: header?.versions?.updateTime ?? header?.versions?.createTime,
     element: toElementSummary(element),
-  };
-}
-
-/** A target read by relationship GUID: generic relationship with generic property values. */
-export function toCatalogTargetRelationship(
-  relationship: W.OpenMetadataRelationship,
-): M.CatalogTarget {
-  const end2 = relationship.elementAtEnd2;
-  const guid = end2?.guid ?? relationship.elementGUIDAtEnd2;
-  return {
-    ...catalogTargetFields(fromElementProperties(relationship.relationshipProperties)),
-    relationshipGuid: relationship.relationshipGUID,
-    version: relationship.versions?.version,
-    updateTime: relationship.versions?.updateTime ?? relationship.versions?.createTime,
-    element: guid
-      ? {
-          guid,
-          typeName: end2?.type?.typeName ?? 'OpenMetadataRoot',
-          superTypeNames: end2?.type?.superTypeNames ?? [],
-          qualifiedName: end2?.uniqueName,
-          status: end2?.status,
-        }
-      : undefined,
   };
 }
 

@@ -7,8 +7,12 @@
  */
 import { z } from 'zod';
 import { ffdcShape } from '../wire/ffdc';
-import { ElementHeaderSchema, ElementTypeSchema, ElementVersionsSchema } from '../wire/header';
-import { ElementPropertiesSchema, type ElementProperties } from '../wire/generic';
+import { ElementHeaderSchema } from '../wire/header';
+import type { ElementProperties } from '../wire/generic';
+import {
+  OpenMetadataRelationshipSchema,
+  type OpenMetadataRelationship,
+} from '../wire/relationships';
 
 const anyMap = z.record(z.string(), z.unknown());
 
@@ -83,27 +87,7 @@ export const OpenMetadataRootElementsResponseSchema = z.object({
   elements: z.array(OpenMetadataRootElementSchema).optional(),
 });
 
-const ElementStubSchema = z.looseObject({
-  guid: z.string().optional(),
-  type: ElementTypeSchema.optional(),
-  status: z.string().optional(),
-  uniqueName: z.string().optional(),
-});
-
-/** A relationship read by its GUID (a catalog target): generic property values. */
-export const OpenMetadataRelationshipSchema = z.looseObject({
-  class: z.string().optional(),
-  status: z.string().optional(),
-  versions: ElementVersionsSchema.optional(),
-  relationshipGUID: z.string(),
-  relationshipType: ElementTypeSchema.optional(),
-  relationshipProperties: ElementPropertiesSchema.optional(),
-  elementGUIDAtEnd1: z.string().optional(),
-  elementAtEnd1: ElementStubSchema.optional(),
-  elementGUIDAtEnd2: z.string().optional(),
-  elementAtEnd2: ElementStubSchema.optional(),
-});
-export type OpenMetadataRelationship = z.infer<typeof OpenMetadataRelationshipSchema>;
+export { OpenMetadataRelationshipSchema, type OpenMetadataRelationship };
 export const OpenMetadataRelationshipResponseSchema = z.object({
   ...ffdcShape,
   element: OpenMetadataRelationshipSchema.optional(),

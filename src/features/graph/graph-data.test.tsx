@@ -3,87 +3,152 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { EgeriaBackend } from '../../egeria/backend';
-import type { CatalogTarget, Page } from '../../egeria/model';
+import { EgeriaError } from '../../egeria/errors';
+import type { CatalogTarget, ConnectorCatalogTarget, Page, PageRequest } from '../../egeria/model';
 import { catalogTarget } from '../../test/graph-data';
 import { platformInfo } from '../../test/fake-egeria';
 import { catalogTargetsQueryOptions } from '../groups/group-queries';
 import type { PlatformScope } from '../platforms/platform-context';
 import { useCatalogTargets } from './graph-data';
 
-/** A backend whose catalog-target reads wait until the test lets them go. */
-function slowBackend() {
-  const waiting: { guid: string; release: () => void }[] = [];
+interface Waiting {
+  /** The connector of a one-connector list; the first result of a bulk page. */
+  what: string;
+  release: () => void;
+  fail: (error: unknown) => void;
+}
+
+/**
+ * A backend whose catalog-target reads wait until the test lets them go. The bulk read answers
+ * `pages`, one at a time: every target of every connector on the platform.
+ */
+function slowBackend(pages: ConnectorCatalogTarget[][] = []) {
+  const waiting: Waiting[] = [];
   let active = 0;
   let maxActive = 0;
-  const backend = {
-    listCatalogTargets: (guid: string): Promise<Page<CatalogTarget>> => {
+  const wait = <T,>(what: string, answer: () => T) =>
+    new Promise<T>((resolve, reject) => {
       active += 1;
       maxActive = Math.max(maxActive, active);
-      return new Promise((resolve) => {
-        waiting.push({
-          guid,
-          release: () => {
-            active -= 1;
-            resolve({
-              items: [catalogTarget(`r-${guid}`, `x-${guid}`)],
-              startFrom: 0,
-              pageSize: 0,
-              mayHaveMore: false,
-            });
-          },
-        });
+      const done = () => (active -= 1);
+      waiting.push({
+        what,
+        release: () => (done(), resolve(answer())),
+        fail: (error) => (done(), reject(error)),
       });
+    });
+  const backend = {
+    listCatalogTargets: (guid: string): Promise<Page<CatalogTarget>> =>
+      wait(guid, () => ({
+        items: [catalogTarget(`r-${guid}`, `x-${guid}`)],
+        startFrom: 0,
+        pageSize: 0,
+        mayHaveMore: false,
+      })),
+    listAllCatalogTargets: (request: PageRequest): Promise<Page<ConnectorCatalogTarget>> => {
+      const index = request.startFrom / request.pageSize;
+      return wait(`page ${index}`, () => ({
+        items: pages[index] ?? [],
+        startFrom: request.startFrom,
+        pageSize: request.pageSize,
+        mayHaveMore: index + 1 < pages.length,
+      }));
     },
   } as unknown as EgeriaBackend;
   return { backend, waiting, maxActive: () => maxActive };
 }
 
-function setup(guids: string[]) {
-  const slow = slowBackend();
+function setup(pages?: ConnectorCatalogTarget[][]) {
+  const slow = slowBackend(pages);
   const scope: PlatformScope = { platform: platformInfo(), backend: slow.backend };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
-  return { ...slow, scope, queryClient, wrapper, guids };
+  return { ...slow, scope, queryClient, wrapper };
 }
 
+const targetOf = (connectorGuid: string, id: string): ConnectorCatalogTarget => ({
+  ...catalogTarget(id, `x-${id}`),
+  connectorGuid,
+});
+
+const cached = (queryClient: QueryClient, scope: PlatformScope, guid: string) =>
+  queryClient.getQueryData(catalogTargetsQueryOptions(scope, guid).queryKey);
+
+const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+
 describe('useCatalogTargets', () => {
-  it('draws what the cache holds at once and asks only for the rest, a few at a time', async () => {
-    const guids = Array.from({ length: 12 }, (_, i) => `c${i}`);
-    const { scope, queryClient, wrapper, waiting, maxActive } = setup(guids);
+  it('reads a few connectors one list each, and not those the cache holds', async () => {
+    const guids = ['c0', 'c1', 'c2', 'c3'];
+    const { scope, queryClient, wrapper, waiting } = setup();
     queryClient.setQueryData(catalogTargetsQueryOptions(scope, 'c0').queryKey, [
       catalogTarget('cached', 'x-cached'),
     ]);
-    const { result, unmount } = renderHook(() => useCatalogTargets(scope, guids, true), {
-      wrapper,
-    });
+    const { result } = renderHook(() => useCatalogTargets(scope, guids, true), { wrapper });
     // First render: the cached connector is there, the others are missing.
     expect(result.current.byConnector.get('c0')?.[0]?.relationshipGuid).toBe('cached');
-    expect(result.current.missing).toBe(11);
-
-    await waitFor(() => expect(waiting).toHaveLength(4));
-    // In the order the graph shows the connectors.
-    expect(waiting.map((w) => w.guid)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(result.current.missing).toBe(3);
+    await waitFor(() => expect(waiting.map((w) => w.what)).toEqual(['c1', 'c2', 'c3']));
     while (waiting.length) {
       await act(async () => waiting.shift()?.release());
-      await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+      await settle();
     }
     await waitFor(() => expect(result.current.missing).toBe(0), { timeout: 3000 });
-    expect(maxActive()).toBeLessThanOrEqual(4);
-    expect(result.current.byConnector.get('c11')?.[0]?.relationshipGuid).toBe('r-c11');
-    // The group page's count reads the same cache entry.
-    expect(queryClient.getQueryData(catalogTargetsQueryOptions(scope, 'c5').queryKey)).toHaveLength(
-      1,
-    );
-    unmount();
+    expect(result.current.byConnector.get('c3')?.[0]?.relationshipGuid).toBe('r-c3');
+  });
+
+  it('reads many connectors in one paged read of every target, drawing each page as it comes', async () => {
+    const guids = Array.from({ length: 12 }, (_, i) => `c${i}`);
+    const pages = [
+      [targetOf('c1', 't1'), targetOf('c2', 't2'), targetOf('elsewhere', 't9')],
+      [targetOf('c1', 't3')],
+    ];
+    const { scope, queryClient, wrapper, waiting } = setup(pages);
+    const { result } = renderHook(() => useCatalogTargets(scope, guids, true), { wrapper });
+
+    await waitFor(() => expect(waiting.map((w) => w.what)).toEqual(['page 0']));
+    await act(async () => waiting.shift()?.release());
+    await waitFor(() => expect(result.current.byConnector.get('c2')).toHaveLength(1));
+    // Drawn, but not complete until the last page: c1 has another target there.
+    expect(result.current.missing).toBe(12);
+    expect(waiting.map((w) => w.what)).toEqual(['page 1']);
+
+    await act(async () => waiting.shift()?.release());
+    await waitFor(() => expect(result.current.missing).toBe(0), { timeout: 3000 });
+    expect(result.current.byConnector.get('c1')?.map((t) => t.relationshipGuid)).toEqual([
+      't1',
+      't3',
+    ]);
+    expect(result.current.byConnector.has('elsewhere')).toBe(false);
+    // Each connector's entry is filled for the group page, an empty list for one without targets.
+    expect(cached(queryClient, scope, 'c1')).toHaveLength(2);
+    expect(cached(queryClient, scope, 'c7')).toEqual([]);
+    expect(waiting).toHaveLength(0);
+  });
+
+  it('retries a failed bulk read in bulk', async () => {
+    const guids = Array.from({ length: 6 }, (_, i) => `c${i}`);
+    const { scope, wrapper, waiting } = setup([[targetOf('c4', 't4')]]);
+    const { result } = renderHook(() => useCatalogTargets(scope, guids, true), { wrapper });
+    await waitFor(() => expect(waiting).toHaveLength(1));
+    const refused = new EgeriaError({ kind: 'egeria', httpStatus: 500, text: 'refused' });
+    await act(async () => waiting.shift()?.fail(refused));
+    await waitFor(() => expect(result.current.failures.size).toBe(6), { timeout: 3000 });
+
+    act(() => result.current.retry());
+    await waitFor(() => expect(waiting.map((w) => w.what)).toEqual(['page 0']));
+    await act(async () => waiting.shift()?.release());
+    await waitFor(() => expect(result.current.missing).toBe(0), { timeout: 3000 });
+    expect(result.current.failures.size).toBe(0);
+    expect(result.current.byConnector.get('c4')).toHaveLength(1);
   });
 
   it('sends nothing more once the graph is closed', async () => {
     const guids = Array.from({ length: 10 }, (_, i) => `c${i}`);
-    const { scope, wrapper, waiting } = setup(guids);
+    const { scope, wrapper, waiting } = setup([[targetOf('c1', 't1')], [targetOf('c2', 't2')]]);
     const { unmount } = renderHook(() => useCatalogTargets(scope, guids, true), { wrapper });
-    await waitFor(() => expect(waiting).toHaveLength(4));
+    await waitFor(() => expect(waiting).toHaveLength(1));
     unmount();
     for (const request of waiting.splice(0)) request.release();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -91,7 +156,7 @@ describe('useCatalogTargets', () => {
   });
 
   it('waits while not enabled', async () => {
-    const { scope, wrapper, waiting } = setup(['a']);
+    const { scope, wrapper, waiting } = setup();
     renderHook(() => useCatalogTargets(scope, ['a'], false), { wrapper });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(waiting).toHaveLength(0);

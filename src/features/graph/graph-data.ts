@@ -1,8 +1,9 @@
 /**
  * The data a graph needs, read through the same queries (and cache entries) as the group page:
- * every registration of each group, then every connector's catalog targets. Egeria 5.3 has no bulk
- * read of catalog targets, so they come one connector at a time, a few at once, in the order the
- * graph shows the connectors; the graph is drawn with what has arrived and grows as the rest come.
+ * every registration of each group, then every connector's catalog targets. The targets of more
+ * than a few connectors come in one paged read of the platform's CatalogTarget relationships,
+ * which fills each connector's cache entry; a few, or one a write changed, are read one connector
+ * at a time. The graph is drawn without them and grows as they arrive.
  */
 import { hashKey, useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
@@ -34,8 +35,10 @@ export function useGroupRegistrations(scope: PlatformScope, groupGuid: string): 
   };
 }
 
-/** How many connectors' catalog targets are read at once. */
+/** How many connectors' catalog targets are read at once, one list each. */
 const TARGET_CONCURRENCY = 4;
+/** Above this many connectors to read, one bulk read (1 call per 1,000 targets) is cheaper. */
+const PER_CONNECTOR_MAX = 3;
 /** Arrivals are handed to the graph in batches, so it is laid out a few times a second at most. */
 const FLUSH_MS = 250;
 
@@ -56,6 +59,8 @@ class TargetsLoader {
   private unsubscribeCache: (() => void) | undefined;
   /** Query hash of each connector's target list → the connector's GUID. */
   private readonly byHash = new Map<string, string>();
+  /** Connectors the bulk read is still reading: drawn with what has come, not yet complete. */
+  private bulkLoading: ReadonlySet<string> | undefined;
   snapshot: TargetsSnapshot;
 
   constructor(
@@ -77,15 +82,16 @@ class TargetsLoader {
     // A fresh controller per start: React may stop and start the same loader (Strict Mode).
     this.controller = new AbortController();
     const now = Date.now();
-    for (const guid of this.guids) {
+    const stale = this.guids.filter((guid) => {
       const options = catalogTargetsQueryOptions(this.scope, guid);
       const state = this.queryClient.getQueryState(options.queryKey);
-      const fresh =
+      return !(
         state?.data !== undefined &&
         !state.isInvalidated &&
-        now - state.dataUpdatedAt < (options.staleTime as number);
-      if (!fresh) this.load(guid);
-    }
+        now - state.dataUpdatedAt < (options.staleTime as number)
+      );
+    });
+    this.read(stale);
     this.unsubscribeCache = this.followCache();
   }
 
@@ -110,6 +116,7 @@ class TargetsLoader {
     this.unsubscribeCache?.();
     this.unsubscribeCache = undefined;
     this.controller.abort();
+    this.bulkLoading = undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
   }
@@ -117,8 +124,53 @@ class TargetsLoader {
   retryFailures(): void {
     const guids = [...this.failures.keys()];
     this.failures.clear();
-    for (const guid of guids) this.load(guid);
+    this.read(guids);
     this.flushSoon();
+  }
+
+  private read(guids: readonly string[]): void {
+    if (guids.length > PER_CONNECTOR_MAX) this.loadAll(guids);
+    else for (const guid of guids) this.load(guid);
+  }
+
+  /**
+   * One paged read of every catalog target. Targets are drawn page by page; a connector counts as
+   * known (and its cache entry is filled) once the last page has come.
+   */
+  private loadAll(guids: readonly string[]): void {
+    const { signal } = this.controller;
+    const wanted = new Set(guids);
+    this.bulkLoading = wanted;
+    import('./bulk-targets')
+      .then(({ readAllCatalogTargets }) =>
+        readAllCatalogTargets(this.scope, signal, (partial) => {
+          for (const [guid, targets] of partial)
+            if (wanted.has(guid)) this.byConnector.set(guid, [...targets]);
+          this.flushSoon();
+        }),
+      )
+      .then(
+        (byConnector) => {
+          for (const guid of guids) {
+            this.byConnector.set(guid, byConnector.get(guid) ?? []);
+            this.failures.delete(guid);
+          }
+          this.bulkLoading = undefined;
+          // Each connector's list where the group page reads it too; [] for one without targets.
+          for (const guid of guids)
+            this.queryClient.setQueryData(
+              catalogTargetsQueryOptions(this.scope, guid).queryKey,
+              byConnector.get(guid) ?? [],
+            );
+          this.flushSoon();
+        },
+        (error: unknown) => {
+          if (signal.aborted) return;
+          this.bulkLoading = undefined;
+          for (const guid of guids) this.failures.set(guid, error);
+          this.flushSoon();
+        },
+      );
   }
 
   subscribe = (listener: () => void) => {
@@ -156,7 +208,8 @@ class TargetsLoader {
   private makeSnapshot(): TargetsSnapshot {
     return {
       byConnector: new Map(this.byConnector),
-      missing: this.guids.length - this.guids.filter((g) => this.byConnector.has(g)).length,
+      missing: this.guids.filter((g) => !this.byConnector.has(g) || this.bulkLoading?.has(g))
+        .length,
       failures: new Map(this.failures),
     };
   }

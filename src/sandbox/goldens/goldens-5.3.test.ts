@@ -192,6 +192,17 @@ describe('the 5.3 dialect answers as real Egeria 5.3 does', () => {
     sameShape('06b-gaf-catalog-target-by-relationship-guid.json', await http.get(`${G}/catalog-targets/${guids['target']}`));
   });
 
+  it('lists every relationship of a type through the open-metadata-store, `{}` when there is none', async () => {
+    const find = (relationshipTypeName: string) =>
+      http.post(`${OMS}/relationships/by-search-conditions?forLineage=false&forDuplicateProcessing=false&startFrom=0&pageSize=1000`, { class: 'FindRelationshipRequestBody', relationshipTypeName });
+    const renamed = 'the captured target (the scenario’s group) had been renamed; this one has not';
+    sameShape('06c-omf-catalog-target-relationships.json', await find('CatalogTarget'), {
+      ...RULES,
+      mayLack: { ...RULES.mayLack, updatedBy: renamed, maintainedBy: renamed, updateTime: renamed },
+    });
+    sameShape('06d-omf-catalog-target-relationships-none.json', await find('EmbeddedConnection'));
+  });
+
   it('keeps the GUID prefix of the type on what it creates, and reports generateIntegrationReports as false', async () => {
     expect(guids['group']).toMatch(/^IntegrationGroup-[0-9a-f-]{36}$/);
     expect(guids['target']).toMatch(/^CatalogTarget-/);

@@ -231,6 +231,13 @@ describe('the 6.x dialect answers as real Egeria 6.1 does', () => {
     expect((await http.get(`${AM}/integration-connectors/${guids['connector']}/catalog-targets`)).status).toBe(405);
   });
 
+  it('metadata-expert lists every relationship of a type, `{}` when there is none', async () => {
+    const find = (relationshipTypeName: string) =>
+      http.post(`${ME}/relationships/by-search-conditions`, { class: 'FindRelationshipRequestBody', relationshipTypeName, startFrom: 0, pageSize: 1000 });
+    sameShape('06e-metadata-expert-catalog-target-relationships.json', await find('CatalogTarget'));
+    sameShape('06f-metadata-expert-catalog-target-relationships-none.json', await find('EmbeddedConnection'));
+  });
+
   it('metadata-expert search answers `elements`; `"*"` is a bad regular expression without a type', async () => {
     sameShape('05-metadata-expert-find-elements.json', await http.post(`${ME}/metadata-elements/by-search-string`, { searchString: 'ApiDataFilesMonitor' }), CONTENT_PACK_RULES);
     sameShape('05b-metadata-expert-find-elements-catalog-target-folder.json', await http.post(`${ME}/metadata-elements/by-search-string`, { searchString: 'catalog-target-folder', metadataElementTypeName: 'FileFolder' }));

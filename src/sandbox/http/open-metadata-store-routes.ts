@@ -56,6 +56,7 @@ const NewRelatedElementsBody = z.looseObject({
 });
 const SearchBody = z.looseObject({ searchString: str, typeName: str });
 const AnyBody = z.looseObject({});
+const FindRelationshipsBody = z.looseObject({ relationshipTypeName: z.string() });
 
 export function registerOpenMetadataStoreRoutes(
   target: RouteTarget,
@@ -130,6 +131,21 @@ export function registerOpenMetadataStoreRoutes(
           num(query, 'startFrom'),
           num(query, 'pageSize'),
         ),
+      ),
+    }),
+  });
+  route<z.infer<typeof FindRelationshipsBody>>({
+    method: 'POST',
+    url: '/relationships/by-search-conditions',
+    responseClass: 'OpenMetadataRelationshipListResponse',
+    action: 'findRelationshipsBetweenMetadataElements',
+    query: [...LINEAGE, ...PAGE],
+    body: FindRelationshipsBody,
+    handler: ({ body, query }) => ({
+      relationshipList: service().findRelationshipsOfType(
+        body.relationshipTypeName,
+        num(query, 'startFrom'),
+        num(query, 'pageSize'),
       ),
     }),
   });

@@ -441,6 +441,17 @@ export function registerViewServiceRoutes(target: RouteTarget, views: () => View
       ),
     }),
   });
+  route<QueryBody & { relationshipTypeName: string }>(`${me}/relationships/by-search-conditions`, {
+    method: 'POST',
+    responseClass: 'OpenMetadataRelationshipListResponse',
+    action: 'findRelationshipsBetweenMetadataElements',
+    body: QueryBodySchema.extend({ relationshipTypeName: z.string() }) as z.ZodType<
+      QueryBody & { relationshipTypeName: string }
+    >,
+    handler: (ctx) => ({
+      relationshipList: views().findRelationshipsOfType(ctx.body.relationshipTypeName, ctx.body),
+    }),
+  });
   route<Generic>(`${me}/related-elements`, {
     method: 'POST',
     responseClass: 'GUIDResponse',

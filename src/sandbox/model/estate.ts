@@ -287,6 +287,16 @@ export class Estate {
   }
 
   /** Relationships of a type with `guid` at `end`, in creation order. */
+  /** One page of every relationship of a type (no subtypes: CatalogTarget has none). */
+  relationshipsOfType(
+    typeName: string,
+    startFrom: number,
+    pageSize: number,
+    methodName: string,
+  ): RelationshipRecord[] {
+    return this.page(this.store.relationshipsOfType(typeName), startFrom, pageSize, methodName);
+  }
+
   relationshipsAt(guid: string, typeName: string, end: 1 | 2): RelationshipRecord[] {
     return end === 1
       ? this.store.relationshipsFromEnd1(guid, typeName)

@@ -10,6 +10,7 @@ import { compact } from '../util/compact';
 import { encodeElementProperties } from '../wire/element-properties';
 import { isSix, type Release } from '../wire/releases';
 import { attachedClassifications, elementOrigin, elementType, elementVersions } from './headers';
+import { MermaidGraph, nodeDisplayName, spacedTypeName } from './mermaid';
 
 function attributes(typeName: string, properties: Record<string, unknown>, release: Release) {
   const values = isSix(release) ? properties : toFiveAttributes(typeName, properties);
@@ -96,4 +97,60 @@ export function openMetadataRelationship(
     elementGUIDAtEnd2: relationship.end2Guid,
     elementAtEnd2: stub(ends[1], release, origin),
   });
+}
+
+/** The attribute names of a relationship's ends, as listed relationships carry them (captured). */
+const END_LABELS: Record<string, [string, string]> = {
+  CatalogTarget: ['cataloguedByConnectors', 'catalogTargets'],
+};
+
+function withoutClass(stub: unknown): unknown {
+  if (!stub || typeof stub !== 'object') return stub;
+  const { class: _class, ...rest } = stub as Record<string, unknown>;
+  return rest;
+}
+
+/**
+ * The RelationshipList `relationships/by-search-conditions` answers: the relationships (5.3 in
+ * `elementList`, 6.x in `relationships`) with Egeria's picture of them; `{}` when none match
+ * (captured 5.3 06c/06d, 6.1 06e/06f).
+ */
+export function relationshipList(
+  relationships: RelationshipRecord[],
+  entity: (guid: string) => EntityRecord | undefined,
+  release: Release,
+  origin: EstateOrigin,
+): Record<string, unknown> {
+  if (relationships.length === 0) return {};
+  const graph = new MermaidGraph();
+  const node = (e: EntityRecord | undefined, guid: string) =>
+    graph.node(guid, e?.typeName ?? 'OpenMetadataRoot', nodeDisplayName(e?.properties ?? {}, guid));
+  const beans = relationships.map((r) => {
+    const ends: [EntityRecord | undefined, EntityRecord | undefined] = [
+      entity(r.end1Guid),
+      entity(r.end2Guid),
+    ];
+    node(ends[0], r.end1Guid);
+    node(ends[1], r.end2Guid);
+    graph.line(r.end1Guid, spacedTypeName(r.typeName), r.end2Guid);
+    const { elementAtEnd1, elementAtEnd2, ...bean } = openMetadataRelationship(
+      r,
+      ends,
+      release,
+      origin,
+    );
+    const labels = END_LABELS[r.typeName];
+    // Listed, each end is named by its label and its stub carries no `class`.
+    return compact({
+      ...bean,
+      labelAtEnd1: labels?.[0],
+      elementAtEnd1: withoutClass(elementAtEnd1),
+      labelAtEnd2: labels?.[1],
+      elementAtEnd2: withoutClass(elementAtEnd2),
+    });
+  });
+  return {
+    [isSix(release) ? 'relationships' : 'elementList']: beans,
+    mermaidGraph: graph.render('Relationships matching Query', 'LR'),
+  };
 }

@@ -10,7 +10,11 @@ import { errors, SERVICE_NAMES } from '../ffdc/ffdc-error';
 import { fromFiveAttributes, toFiveAttributes } from '../model/attribute-names';
 import type { AnchorChoice, CallContext, Estate } from '../model/estate';
 import { fiveRegexMatcher, validateSearchString } from '../model/search';
-import { openMetadataElement, relatedMetadataElement } from '../render/generic-elements';
+import {
+  openMetadataElement,
+  relatedMetadataElement,
+  relationshipList,
+} from '../render/generic-elements';
 import { MermaidGraph, nodeDisplayName, spacedTypeName } from '../render/mermaid';
 import type { EntityRecord, Properties } from '../store/metadata-store';
 import { readDate } from '../util/time';
@@ -238,6 +242,23 @@ export class OpenMetadataStoreService {
       ),
       mermaidGraph: graph.render(`Starting Element - ${guid}`, 'LR'),
     };
+  }
+
+  /**
+   * findRelationshipsBetweenMetadataElements without search properties: every relationship of the
+   * type, a page at a time (5.3 then calls getRelationshipsByType).
+   */
+  findRelationshipsOfType(relationshipTypeName: string, startFrom: number, pageSize: number) {
+    const methodName = 'findRelationshipsBetweenMetadataElements';
+    if (!isRelationshipType(relationshipTypeName))
+      throw errors.unrecognizedTypeName(relationshipTypeName, methodName, SERVICE_NAMES.store);
+    const page = this.estate.relationshipsOfType(
+      relationshipTypeName,
+      startFrom,
+      pageSize,
+      methodName,
+    );
+    return relationshipList(page, (guid) => this.estate.entity(guid), '5.3', this.estate.origin);
   }
 
   findMetadataElementsWithString(body: SearchBody, startFrom: number, pageSize: number) {

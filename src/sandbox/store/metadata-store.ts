@@ -259,6 +259,9 @@ export class MetadataStore {
       toEnd2: db.prepare(
         `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE end2_guid = ? AND type_name = ? ORDER BY seq LIMIT ? OFFSET ?`,
       ),
+      ofType: db.prepare(
+        `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE type_name = ? ORDER BY seq LIMIT ? OFFSET ?`,
+      ),
       between: db.prepare(
         `SELECT ${RELATIONSHIP_COLUMNS} FROM relationships WHERE type_name = ? AND end1_guid = ? AND end2_guid = ? ORDER BY seq`,
       ),
@@ -466,6 +469,13 @@ export class MetadataStore {
     limit: number,
   ): RelationshipRecord[] {
     return (statement.all(guid, typeName, limit, offset) as RelationshipRow[]).map(
+      relationshipFromRow,
+    );
+  }
+
+  /** Relationships of one type, in creation order. */
+  relationshipsOfType(typeName: string, offset = 0, limit = -1): RelationshipRecord[] {
+    return (this.statements.ofType.all(typeName, limit, offset) as RelationshipRow[]).map(
       relationshipFromRow,
     );
   }

@@ -17,6 +17,15 @@ describe('the egress guard', () => {
     ['GET', '/open-metadata/platform-services/server-platform/servers/active'],
     ['POST', '/servers/view-server/api/open-metadata/asset-maker/software-capabilities/search'],
     ['POST', '/servers/daemon/open-metadata/integration-daemon/integration-connectors/refresh'],
+    // Every catalog target at once (5.3 open-metadata-store, 6.x metadata-expert).
+    [
+      'POST',
+      '/servers/mds/open-metadata/framework-services/governance-server/open-metadata-store/users/garygeeke/relationships/by-search-conditions?forLineage=false&forDuplicateProcessing=false&startFrom=0&pageSize=1000',
+    ],
+    [
+      'POST',
+      '/servers/view-server/api/open-metadata/metadata-expert/relationships/by-search-conditions',
+    ],
   ])('lets %s %s through', (method, path) => {
     expect(egressRefusal(method, path, scope)).toBeUndefined();
   });

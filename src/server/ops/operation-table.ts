@@ -182,6 +182,7 @@ export function buildOperationTable(scope: OperationScope): Record<BackendMethod
     ]),
     getCatalogTarget: spec('getCatalogTarget', z.tuple([guid])),
     listCatalogTargets: spec('listCatalogTargets', z.tuple([guid, pageRequest])),
+    listAllCatalogTargets: spec('listAllCatalogTargets', z.tuple([pageRequest])),
     updateCatalogTarget: spec('updateCatalogTarget', z.tuple([guid, catalogTargetInput]), (a) => [
       {
         kind: 'catalogTarget',

@@ -16,13 +16,14 @@ import {
   openMetadataElement,
   openMetadataRelationship,
   relatedMetadataElement,
+  relationshipList,
 } from '../../render/generic-elements';
 import { RootElementRenderer, type RelationshipOptions } from '../../render/root-elements';
 import { attributesFromBean, typeOfBean } from '../../render/typed-beans';
 import type { EntityRecord, Properties } from '../../store/metadata-store';
 import { isRecord } from '../../util/compact';
 import { decodeElementProperties } from '../../wire/element-properties';
-import { isTypeOf, RELATIONSHIP_ENDS } from '../../wire/open-metadata-types';
+import { isRelationshipType, isTypeOf, RELATIONSHIP_ENDS } from '../../wire/open-metadata-types';
 import type { Release } from '../../wire/releases';
 import { deleteWithAnchored } from '../governance-configuration-service';
 
@@ -293,6 +294,25 @@ export class ViewServices {
     return openMetadataRelationship(
       r,
       [this.estate.entity(r.end1Guid), this.estate.entity(r.end2Guid)],
+      this.release,
+      this.estate.origin,
+    );
+  }
+
+  /**
+   * metadata-expert's relationship search without search properties: every relationship of the
+   * type. End GUIDs in the body are not applied, as real 6.1's in-memory repository applies none
+   * (captured 06e).
+   */
+  findRelationshipsOfType(relationshipTypeName: string, body: QueryBody): Record<string, unknown> {
+    const methodName = 'findRelationshipsBetweenMetadataElements';
+    if (!isRelationshipType(relationshipTypeName))
+      throw errors.unrecognizedTypeName(relationshipTypeName, methodName, SERVICE_NAMES.view);
+    const all = this.estate.store.relationshipsOfType(relationshipTypeName);
+    const page = this.page(all, body, methodName);
+    return relationshipList(
+      page,
+      (guid) => this.estate.entity(guid),
       this.release,
       this.estate.origin,
     );
