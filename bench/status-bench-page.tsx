@@ -67,6 +67,7 @@ import {
   group,
   registration,
 } from '../src/test/graph-data';
+import type { BenchOptions, ScenarioResult } from './status-bench-result';
 
 const DAEMON = 'integration-daemon';
 const PLATFORM: PlatformInfo = {
@@ -263,32 +264,6 @@ class InPageEventSource {
     const event = new MessageEvent(type, { data: text });
     for (const listener of this.listeners.get(type) ?? []) listener(event);
   }
-}
-
-export interface ScenarioResult {
-  scenario: string;
-  description: string;
-  reportsInEvent: number;
-  changedReports: number;
-  runs: number;
-  medianMs: number;
-  p95Ms: number;
-  /** Median per connector of the daemon (2,000), in microseconds. */
-  medianUsPerConnector: number;
-  rowsRendered: number;
-  /** Graph nodes (the graph's real node component) re-rendered, the most in one poll. */
-  nodesRendered: number;
-  /** The graph's share of the median poll: liveStatuses, the store's update, and both. */
-  graphLiveStatusesMs: number;
-  graphStoreMs: number;
-  graphMs: number;
-}
-
-export interface BenchOptions {
-  connectors: number;
-  groups: number;
-  runs: number;
-  rowsPerPage: number;
 }
 
 function median(values: number[]): number {

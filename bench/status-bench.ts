@@ -16,17 +16,8 @@
 import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import type { ScenarioResult } from './status-bench-result';
 
-interface ScenarioResult {
-  scenario: string;
-  medianMs: number;
-  medianUsPerConnector: number;
-  rowsRendered: number;
-  nodesRendered: number;
-  graphLiveStatusesMs: number;
-  graphStoreMs: number;
-  graphMs: number;
-}
 interface PageResult {
   scenarios: ScenarioResult[];
   [key: string]: unknown;

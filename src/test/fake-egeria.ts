@@ -85,6 +85,22 @@ function elementsPage<T>(responseClass: string, all: T[], page: { start: number;
 
 const decode = (segment: string) => decodeURIComponent(segment);
 
+/** The paged lists of the governance-configuration-service: each path, and the elements it lists. */
+const PAGED_LISTS: {
+  path: RegExp;
+  elements: (platform: FakePlatform, name: string) => unknown[];
+}[] = [
+  { path: /^\/integration-groups$/, elements: (platform) => platform.groups },
+  {
+    path: /^\/integration-groups\/([^/]+)\/integration-connectors$/,
+    elements: (platform, group) => platform.registrations.get(group) ?? [],
+  },
+  {
+    path: /^\/integration-connectors\/([^/]+)\/catalog-targets$/,
+    elements: (platform, connector) => platform.catalogTargets.get(connector) ?? [],
+  },
+];
+
 function answer(platform: FakePlatform, url: URL, rest: string) {
   const { info } = platform;
   const origin = new RegExp(
@@ -136,27 +152,11 @@ function answer(platform: FakePlatform, url: URL, rest: string) {
   }
 
   const page = paging(url);
-  if (path === '/integration-groups') {
+  for (const list of PAGED_LISTS) {
+    const match = list.path.exec(path);
+    if (!match) continue;
     if (!page) return missingParameter(url.pathname);
-    return elementsPage(responseClass, platform.groups, page);
-  }
-  const registrations = /^\/integration-groups\/([^/]+)\/integration-connectors$/.exec(path);
-  if (registrations) {
-    if (!page) return missingParameter(url.pathname);
-    return elementsPage(
-      responseClass,
-      platform.registrations.get(decode(registrations[1] ?? '')) ?? [],
-      page,
-    );
-  }
-  const targets = /^\/integration-connectors\/([^/]+)\/catalog-targets$/.exec(path);
-  if (targets) {
-    if (!page) return missingParameter(url.pathname);
-    return elementsPage(
-      responseClass,
-      platform.catalogTargets.get(decode(targets[1] ?? '')) ?? [],
-      page,
-    );
+    return elementsPage(responseClass, list.elements(platform, decode(match[1] ?? '')), page);
   }
   return undefined;
 }

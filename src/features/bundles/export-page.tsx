@@ -5,6 +5,7 @@ import { serializeBundle } from '../../bundles/bundle-io';
 import { bundleFileName, exportBundle, groupsOfDaemon } from '../../bundles/export-bundle';
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import { bundleImportPath } from '../../lib/paths';
 import { allGroupsListQueryOptions } from '../definitions/definition-queries';
@@ -167,11 +168,7 @@ export function ExportPage() {
             {groups.isPending ? (
               <Loading label="Reading the integration groups…" />
             ) : groups.error ? (
-              <ErrorPanel
-                title="Could not list the integration groups"
-                error={groups.error}
-                onRetry={() => void groups.refetch()}
-              />
+              <QueryErrorPanel title="Could not list the integration groups" read={groups} />
             ) : (
               <ul className="max-h-80 space-y-1 overflow-auto rounded-md border border-slate-200 bg-white p-2">
                 {shown.map((name) => (

@@ -4,7 +4,7 @@ import { Link, useLoaderData, useNavigate } from 'react-router';
 import { LinkList, textLinkClass } from '../../components/link-list';
 import { Button } from '../../components/button';
 import { CopyButton } from '../../components/copy-button';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import type { Connection, IntegrationConnector } from '../../egeria/model';
 import { formatDateTime, shortClassName } from '../../lib/format';
@@ -122,10 +122,9 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
         {groups.isPending ? (
           <Loading label="Reading the groups that register this connector…" />
         ) : groups.isError ? (
-          <ErrorPanel
+          <QueryErrorPanel
             title="Could not read the groups that register this connector"
-            error={groups.error}
-            onRetry={() => void groups.refetch()}
+            read={groups}
           />
         ) : groups.data.length === 0 ? (
           <p className="text-sm text-slate-700">

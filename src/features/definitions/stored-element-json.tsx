@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { CopyButton } from '../../components/copy-button';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import type { StoredElementKind } from '../../egeria/backend';
 import { REDACTED } from '../../egeria/secrets';
@@ -56,11 +56,7 @@ export function StoredElementJson({ kind, guid }: { kind: StoredElementKind; gui
           {stored.isPending && open ? (
             <Loading label={`Reading the ${WHAT[kind]} from Egeria…`} />
           ) : stored.isError ? (
-            <ErrorPanel
-              title={`Could not read the ${WHAT[kind]} from Egeria`}
-              error={stored.error}
-              onRetry={() => void stored.refetch()}
-            />
+            <QueryErrorPanel title={`Could not read the ${WHAT[kind]} from Egeria`} read={stored} />
           ) : text ? (
             <>
               <CopyButton value={text} label="Copy the JSON" />

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '../../components/page-header';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import { connectorKeys, groupKeys, platformKeys } from '../../lib/query-keys';
 import { groupGraphPath, groupPath } from '../../lib/paths';
@@ -123,13 +124,7 @@ function DriftBody({ daemon, group }: { daemon: string; group?: string }) {
 
   if (drift.status.isPending) return <Loading label={`Reading the status of ${daemon}…`} />;
   if (!drift.status.data)
-    return (
-      <ErrorPanel
-        title={`Could not read the status of ${daemon}`}
-        error={drift.status.error}
-        onRetry={() => void drift.status.refetch()}
-      />
-    );
+    return <QueryErrorPanel title={`Could not read the status of ${daemon}`} read={drift.status} />;
   const pending = drift.groups.some((g) => g.pending);
   return (
     <div className="space-y-5">

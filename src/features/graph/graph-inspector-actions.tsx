@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '../../components/button';
 import { ActionResults } from '../monitor/action-results';
-import { ConfirmDialog } from '../monitor/confirm-dialog';
+import { ConfirmRestart } from '../monitor/confirm-dialog';
 import { useActionTracker } from '../monitor/use-action-tracker';
 import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
@@ -54,28 +54,14 @@ export function ConnectorActions({ daemon, connectorName }: ConnectorActionsProp
         </Button>
       </div>
       <RoleNotice needs="operator" doing="Restarting or refreshing this connector" />
-      <ActionResults
-        actions={tracker.actions}
-        status={status.data}
-        platformId={platform.id}
-        daemon={daemon}
-        onDismiss={tracker.dismiss}
-      />
+      <ActionResults tracker={tracker} />
       {confirming ? (
-        <ConfirmDialog
-          title={`Restart ${connectorName}?`}
-          confirmLabel="Restart"
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => {
-            setConfirming(false);
-            run('restart');
-          }}
-        >
-          <p>
-            Restarting stops the connector in {daemon} and starts a new instance with its current
-            configuration. Work in progress is interrupted.
-          </p>
-        </ConfirmDialog>
+        <ConfirmRestart
+          connectorName={connectorName}
+          where={daemon}
+          onClose={() => setConfirming(false)}
+          onRestart={() => run('restart')}
+        />
       ) : null}
     </div>
   );

@@ -65,6 +65,12 @@ function Json({ value, label }: { value: Record<string, unknown>; label: string 
   );
 }
 
+/** A row of a map, shown as JSON in a region named like the row. */
+const jsonRow = (label: string, value: Record<string, unknown>): Row => [
+  label,
+  <Json key={label} value={value} label={label} />,
+];
+
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const setOrNot = (value: boolean) => (value ? 'Set' : 'Not set');
 
@@ -114,11 +120,8 @@ function catalogTargetRows(target: CatalogTarget): Row[] {
     ['Catalog target name', target.catalogTargetName],
     ['Metadata source', target.metadataSourceQualifiedName],
     ['Connection name', target.connectionName],
-    [
-      'Configuration properties',
-      <Json key="c" value={target.configurationProperties} label="Configuration properties" />,
-    ],
-    ['Templates', <Json key="t" value={target.templates} label="Templates" />],
+    jsonRow('Configuration properties', target.configurationProperties),
+    jsonRow('Templates', target.templates),
     ['Permitted synchronization', target.permittedSynchronization],
     ['Delete method', target.deleteMethod],
     ['Last changed', <RelativeTime key="u" value={target.updateTime} />],
@@ -141,10 +144,7 @@ function nodeRows(node: GraphNode): Row[] {
         ['Description', g.description],
         ['Version', g.version],
         ['GUID', g.guid],
-        [
-          'Additional properties',
-          <Json key="a" value={g.additionalProperties} label="Additional properties" />,
-        ],
+        jsonRow('Additional properties', g.additionalProperties),
       ];
     }
     case 'connector': {
@@ -156,10 +156,7 @@ function nodeRows(node: GraphNode): Row[] {
         ['Version', c.versionIdentifier],
         ['Uses blocking calls', yesNo(c.usesBlockingCalls)],
         ['GUID', c.guid],
-        [
-          'Additional properties',
-          <Json key="a" value={c.additionalProperties} label="Additional properties" />,
-        ],
+        jsonRow('Additional properties', c.additionalProperties),
       ];
     }
     case 'connection': {
@@ -171,14 +168,8 @@ function nodeRows(node: GraphNode): Row[] {
         ['Description', c.description],
         ['User id', c.userId],
         ...secretRows(c),
-        [
-          'Configuration properties',
-          <Json key="c" value={c.configurationProperties} label="Configuration properties" />,
-        ],
-        [
-          'Additional properties',
-          <Json key="a" value={c.additionalProperties} label="Additional properties" />,
-        ],
+        jsonRow('Configuration properties', c.configurationProperties),
+        jsonRow('Additional properties', c.additionalProperties),
         ['GUID', c.guid],
       ];
     }

@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { loadingMore, PagedListStatus } from '../../components/paged-list-status';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { FilterSelect } from '../../components/filter-select';
 import { SearchBox } from '../../components/search-box';
 import { Loading } from '../../components/spinner';
@@ -20,7 +20,7 @@ import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
 import { useSearchParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonFreshnessLine } from '../monitor/feed-freshness';
-import { ConfirmDialog } from '../monitor/confirm-dialog';
+import { ConfirmRestart } from '../monitor/confirm-dialog';
 import { useRole } from '../platforms/use-role';
 import {
   CONNECTOR_COLUMNS,
@@ -120,12 +120,7 @@ export function RegisteredConnectors({
     body = <Loading label="Loading registered connectors…" />;
   } else if (registrations.isError && !registrations.data) {
     body = (
-      <ErrorPanel
-        title="Could not load the registered connectors"
-        error={registrations.error}
-        onRetry={() => void registrations.refetch()}
-        retrying={registrations.isFetching}
-      />
+      <QueryErrorPanel title="Could not load the registered connectors" read={registrations} />
     );
   } else if (allRows.length === 0 && !loadingMore(registrations)) {
     body = (
@@ -195,20 +190,12 @@ export function RegisteredConnectors({
       </div>
       {body}
       {confirming ? (
-        <ConfirmDialog
-          title={`Restart ${confirming.connectorName}?`}
-          confirmLabel="Restart"
-          onCancel={() => setConfirming(undefined)}
-          onConfirm={() => {
-            setConfirming(undefined);
-            void run('restart', confirming);
-          }}
-        >
-          <p>
-            Restarting stops the connector in {confirming.runs.map((r) => r.daemon).join(', ')} and
-            starts a new instance with its current configuration. Work in progress is interrupted.
-          </p>
-        </ConfirmDialog>
+        <ConfirmRestart
+          connectorName={confirming.connectorName}
+          where={confirming.runs.map((r) => r.daemon).join(', ')}
+          onClose={() => setConfirming(undefined)}
+          onRestart={() => void run('restart', confirming)}
+        />
       ) : null}
     </section>
   );

@@ -7,7 +7,7 @@ import { errorMessage, formatCount, truncateText } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { isFinal, outcomeOf, type Outcome } from './action-outcomes';
 import { daemonConnectorPath } from './monitor-paths';
-import type { TrackedAction } from './use-action-tracker';
+import type { ActionTracker } from './use-action-tracker';
 
 /** Per-item lists longer than this show only the items that need attention. */
 const LIST_ALL_UP_TO = 20;
@@ -70,22 +70,19 @@ export function OutcomeText({ outcome, error }: { outcome: Outcome; error: unkno
 }
 
 export interface ActionResultsProps {
-  actions: TrackedAction[];
-  status: DaemonStatus | undefined;
-  platformId: string;
-  daemon: string;
-  onDismiss: (actionId: number) => void;
+  tracker: Pick<ActionTracker, 'actions' | 'status' | 'platformId' | 'daemon' | 'dismiss'>;
 }
 
 /**
  * The outcome of recent actions, read from the live status: a polite live region, so results are
  * announced as they arrive without interrupting. Nothing while there are none, so no clock ticks.
  */
-export function ActionResults(props: ActionResultsProps) {
-  return props.actions.length > 0 ? <ActionResultList {...props} /> : null;
+export function ActionResults({ tracker }: ActionResultsProps) {
+  return tracker.actions.length > 0 ? <ActionResultList tracker={tracker} /> : null;
 }
 
-function ActionResultList({ actions, status, platformId, daemon, onDismiss }: ActionResultsProps) {
+function ActionResultList({ tracker }: ActionResultsProps) {
+  const { actions, status, platformId, daemon, dismiss: onDismiss } = tracker;
   const now = useNow(1_000);
   const byName = reportsByName(status);
   return (

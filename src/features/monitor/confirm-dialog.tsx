@@ -101,3 +101,31 @@ export function ConfirmDialog({
     document.body,
   );
 }
+
+export interface ConfirmRestartProps {
+  connectorName: string;
+  /** The daemon(s) it runs in, when the page around it does not already say. */
+  where?: string;
+  onClose: () => void;
+  onRestart: () => void;
+}
+
+/** The one confirmation before restarting a connector: what a restart interrupts, and where. */
+export function ConfirmRestart({ connectorName, where, onClose, onRestart }: ConfirmRestartProps) {
+  return (
+    <ConfirmDialog
+      title={`Restart ${connectorName}?`}
+      confirmLabel="Restart"
+      onCancel={onClose}
+      onConfirm={() => {
+        onClose();
+        onRestart();
+      }}
+    >
+      <p>
+        Restarting stops the connector{where ? ` in ${where}` : ''} and starts a new instance with
+        its current configuration. Work in progress is interrupted.
+      </p>
+    </ConfirmDialog>
+  );
+}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useCallback, useId, useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { DateTime, RelativeTime } from '../../components/relative-time';
 import { Loading } from '../../components/spinner';
 import { StatusBadge } from '../../components/status-badge';
@@ -12,7 +12,7 @@ import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { ActionResults } from './action-results';
 import { statusNotRead } from './daemon-status-read';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmRestart } from './confirm-dialog';
 import { FailureExplanationDetails } from './failure-explanation';
 import { explainReport } from './failure-groups';
 import { DaemonFreshness } from './feed-freshness';
@@ -153,11 +153,9 @@ function LiveConfiguration({
       ) : config.isPending ? (
         <Loading label="Reading the running connector’s configuration properties…" />
       ) : config.isError ? (
-        <ErrorPanel
+        <QueryErrorPanel
           title="Could not read the running connector’s configuration properties"
-          error={config.error}
-          onRetry={() => void config.refetch()}
-          retrying={config.isFetching}
+          read={config}
         />
       ) : (
         <ConfigPropertiesForm
@@ -270,13 +268,7 @@ export function ConnectorView({
         </Button>
         <RoleNotice needs="operator" doing="Restarting or refreshing this connector" />
       </div>
-      <ActionResults
-        actions={tracker.actions}
-        status={status.data}
-        platformId={platform.id}
-        daemon={daemon}
-        onDismiss={tracker.dismiss}
-      />
+      <ActionResults tracker={tracker} />
       <section aria-label="Live status" className="space-y-3">
         {live}
       </section>
@@ -300,20 +292,11 @@ export function ConnectorView({
         names={[connectorName, ...reports.map((r) => r.connectorGuid)]}
       />
       {confirmRestart ? (
-        <ConfirmDialog
-          title={`Restart ${connectorName}?`}
-          confirmLabel="Restart"
-          onCancel={() => setConfirmRestart(false)}
-          onConfirm={() => {
-            setConfirmRestart(false);
-            restart();
-          }}
-        >
-          <p>
-            Restarting stops the connector and starts a new instance with its current configuration.
-            Work in progress is interrupted.
-          </p>
-        </ConfirmDialog>
+        <ConfirmRestart
+          connectorName={connectorName}
+          onClose={() => setConfirmRestart(false)}
+          onRestart={restart}
+        />
       ) : null}
     </div>
   );

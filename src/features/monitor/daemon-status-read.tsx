@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 
 /**
@@ -10,12 +10,5 @@ import { Loading } from '../../components/spinner';
 export function statusNotRead(status: UseQueryResult<unknown>, daemon: string): ReactNode {
   if (status.isPending) return <Loading label={`Reading the status of ${daemon}…`} />;
   if (status.data) return null;
-  return (
-    <ErrorPanel
-      title={`Could not read the status of ${daemon}`}
-      error={status.error}
-      onRetry={() => void status.refetch()}
-      retrying={status.isFetching}
-    />
-  );
+  return <QueryErrorPanel title={`Could not read the status of ${daemon}`} read={status} />;
 }

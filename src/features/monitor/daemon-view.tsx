@@ -372,13 +372,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   return (
     <div className="space-y-6">
       <DaemonFreshness daemon={daemon} />
-      <ActionResults
-        actions={tracker.actions}
-        status={status.data}
-        platformId={platform.id}
-        daemon={daemon}
-        onDismiss={tracker.dismiss}
-      />
+      <ActionResults tracker={tracker} />
       {body}
       {confirmation ? (
         <ConfirmDialog

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { RelativeTime } from '../../components/relative-time';
 import { StatusBadge } from '../../components/status-badge';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import { explainFailure } from '../../egeria/explain-failure';
 import type { ConnectorReport } from '../../egeria/model';
@@ -58,14 +58,7 @@ export function HistoryTimeline({
   let body;
   if (history.isPending) body = <Loading label="Reading the status history…" />;
   else if (history.isError && !history.data)
-    body = (
-      <ErrorPanel
-        title="Could not read the status history"
-        error={history.error}
-        onRetry={() => void history.refetch()}
-        retrying={history.isFetching}
-      />
-    );
+    body = <QueryErrorPanel title="Could not read the status history" read={history} />;
   else if (history.data.entries.length === 0)
     body = <p className="text-sm text-slate-600">No status changes recorded yet.</p>;
   else

@@ -129,5 +129,8 @@ export function useActionTracker(
     setActions((list) => list.filter((action) => action.id !== actionId));
   }, []);
 
-  return { actions, run, dismiss };
+  // The tracker carries what it tracks in, so its results render from it alone.
+  return { actions, run, dismiss, status, platformId, daemon };
 }
+
+export type ActionTracker = ReturnType<typeof useActionTracker>;

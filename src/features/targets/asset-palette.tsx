@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type PointerEvent } from 'react';
 import { Button } from '../../components/button';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { FilterSelect } from '../../components/filter-select';
 import { SearchBox } from '../../components/search-box';
 import type { ElementSummary } from '../../egeria/model';
@@ -75,12 +75,7 @@ export default function AssetPalette({
         className="block w-full"
       />
       {query.isError ? (
-        <ErrorPanel
-          title="Could not search the metadata store"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        />
+        <QueryErrorPanel title="Could not search the metadata store" read={query} />
       ) : null}
       <p role="status" className="text-slate-600">
         {query.isPending

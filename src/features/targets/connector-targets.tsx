@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
 import { Button } from '../../components/button';
-import { ErrorPanel } from '../../components/error-panel';
+import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import type { CatalogTarget, IntegrationConnector } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
@@ -55,12 +55,7 @@ export function ConnectorTargets({ connector }: { connector: IntegrationConnecto
       </p>
       {targets.isPending ? <Loading label="Loading the catalog targets…" /> : null}
       {targets.isError ? (
-        <ErrorPanel
-          title="Could not load the catalog targets"
-          error={targets.error}
-          onRetry={() => void targets.refetch()}
-          retrying={targets.isFetching}
-        />
+        <QueryErrorPanel title="Could not load the catalog targets" read={targets} />
       ) : null}
       {targets.data ? (
         targets.data.length === 0 ? (

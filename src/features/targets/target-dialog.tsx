@@ -54,6 +54,12 @@ export interface TargetDialogProps {
   onDone: (message: string) => void;
 }
 
+/** An optional enum field: its unset choice (saying what applies then), then each value as is. */
+const optional = (unset: string, values: readonly string[]) => [
+  { value: '', label: unset },
+  ...values.map((value) => ({ value, label: value })),
+];
+
 export function elementLabel(
   element: ElementSummary | undefined,
   fallback = 'the element',
@@ -290,18 +296,12 @@ export default function TargetDialog({ request, onClose, onDone }: TargetDialogP
               <SelectField
                 name="permittedSynchronization"
                 label="Permitted synchronization"
-                options={[
-                  { value: '', label: 'Not set (the registration’s)' },
-                  ...PERMITTED_SYNCHRONIZATIONS.map((v) => ({ value: v, label: v })),
-                ]}
+                options={optional('Not set (the registration’s)', PERMITTED_SYNCHRONIZATIONS)}
               />
               <SelectField
                 name="deleteMethod"
                 label="Delete method"
-                options={[
-                  { value: '', label: 'Not set (ARCHIVE)' },
-                  ...DELETE_METHODS.map((v) => ({ value: v, label: v })),
-                ]}
+                options={optional('Not set (ARCHIVE)', DELETE_METHODS)}
               />
             </div>
             <div className="flex justify-end">

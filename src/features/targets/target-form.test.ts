@@ -2,29 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogTarget } from '../../egeria/model';
 import { TargetFormSchema, targetFormDefaults, toTargetInput } from './target-form';
 
-const stored: CatalogTarget = {
-  relationshipGuid: 'rel-1',
+/** What the form sends for the stored target below: everything but its relationship GUID. */
+const input = {
   catalogTargetName: 'postgreSQLServer',
   connectionName: 'jdbcConnection',
   configurationProperties: { databaseNames: ['hr'] },
   templates: { 'PostgreSQL Database': 'Template:PostgreSQL' },
   permittedSynchronization: 'FROM_THIRD_PARTY',
   deleteMethod: 'ARCHIVE',
-};
+} as const;
+const stored: CatalogTarget = { relationshipGuid: 'rel-1', ...input };
 
 describe('catalog-target form', () => {
   it('opens on the stored values and saves them back unchanged', () => {
     const values = targetFormDefaults(stored);
     expect(values.configurationProperties).toContain('"databaseNames"');
     expect(TargetFormSchema.safeParse(values).success).toBe(true);
-    expect(toTargetInput(values, stored)).toEqual({
-      catalogTargetName: 'postgreSQLServer',
-      connectionName: 'jdbcConnection',
-      configurationProperties: { databaseNames: ['hr'] },
-      templates: { 'PostgreSQL Database': 'Template:PostgreSQL' },
-      permittedSynchronization: 'FROM_THIRD_PARTY',
-      deleteMethod: 'ARCHIVE',
-    });
+    expect(toTargetInput(values, stored)).toEqual(input);
   });
 
   it('sends only what a new target fills in', () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { sendJson } from '../testing/test-kit';
 import { compareShape, type ShapeRules } from './shape';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -69,21 +70,9 @@ export interface Answer {
 
 export function caller(baseUrl: string, token?: string) {
   async function call(method: string, path: string, body?: unknown): Promise<Answer> {
-    const headers: Record<string, string> = {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (token) headers['authorization'] = `Bearer ${token}`;
-    const response = await fetch(baseUrl + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    let json: Record<string, Json> = {};
-    try {
-      json = JSON.parse(text) as Record<string, Json>;
-    } catch {
-      json = {};
-    }
+    const sent = await sendJson(baseUrl + path, method, body, token);
+    const { response, text } = sent;
+    const json = sent.json as Record<string, Json>;
     return { status: response.status, headers: response.headers, text, json };
   }
   return {

@@ -42,20 +42,29 @@ export interface RawAnswer {
   contentType: string;
 }
 
+/** One call with a JSON body (if any) and bearer token (if any); an answer that is not JSON reads as {}. */
+export async function sendJson(url: string, method: string, body?: unknown, token?: string) {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers['authorization'] = `Bearer ${token}`;
+  const response = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: Record<string, unknown> = {};
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    json = {};
+  }
+  return { response, text, json };
+}
+
 export function rawHttp(baseUrl: string) {
   async function call(method: string, path: string, body?: unknown): Promise<RawAnswer> {
-    const response = await fetch(baseUrl + path, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    let json: Record<string, unknown> = {};
-    try {
-      json = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      json = {};
-    }
+    const { response, text, json } = await sendJson(baseUrl + path, method, body);
     return {
       status: response.status,
       text,

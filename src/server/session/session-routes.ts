@@ -83,116 +83,119 @@ export function registerSessionRoutes(app: FastifyInstance, deps: SessionDepende
     return undefined;
   }
 
-  app.get<{ Params: { platformId: string } }>(
-    '/api/session/:platformId',
-    async (request, reply) => {
-      const { platformId } = request.params;
-      const refused = refusal(request, platformId, false);
-      if (refused) return send(reply, ...refused, `GET /api/session/${platformId}`);
+  type SessionRequest = FastifyRequest<{ Params: { platformId: string } }>;
+  interface SessionCall {
+    platformId: string;
+    /** "POST /api/session/sandbox", for the console's messages. */
+    action: string;
+    target: SessionTarget;
+  }
+  /** A route of /api/session/:platformId: what `refusal` refuses never reaches the handler. */
+  const sessionRoute = (
+    method: 'GET' | 'POST' | 'DELETE',
+    handler: (request: SessionRequest, reply: FastifyReply, call: SessionCall) => Promise<unknown>,
+  ) =>
+    app.route<{ Params: { platformId: string } }>({
+      method,
+      url: '/api/session/:platformId',
+      handler: async (request, reply) => {
+        const { platformId } = request.params;
+        const action = `${method} /api/session/${platformId}`;
+        const refused = refusal(request, platformId, method !== 'GET');
+        if (refused) return send(reply, ...refused, action);
+        const target = targets.get(platformId) as SessionTarget;
+        return handler(request, reply, { platformId, action, target });
+      },
+    });
+
+  sessionRoute('GET', async (request, reply, { platformId }) =>
+    reply
+      .header('cache-control', 'no-store')
+      .send(await info(platformId, sessionOf(request, sessions))),
+  );
+
+  sessionRoute('POST', async (request, reply, { platformId, action, target }) => {
+    if ((await dialects.resolve(platformId))?.dialect !== 'v6')
+      return send(reply, CONSOLE_MESSAGES.signInNotNeeded, [platformId], action);
+    const parsed = SignInRequestSchema.safeParse(request.body);
+    if (!parsed.success)
       return reply
+        .code(400)
         .header('cache-control', 'no-store')
-        .send(await info(platformId, sessionOf(request, sessions)));
-    },
-  );
-
-  app.post<{ Params: { platformId: string } }>(
-    '/api/session/:platformId',
-    async (request, reply) => {
-      const { platformId } = request.params;
-      const action = `POST /api/session/${platformId}`;
-      const refused = refusal(request, platformId, true);
-      if (refused) return send(reply, ...refused, action);
-      const target = targets.get(platformId) as SessionTarget;
-      if ((await dialects.resolve(platformId))?.dialect !== 'v6')
-        return send(reply, CONSOLE_MESSAGES.signInNotNeeded, [platformId], action);
-      const parsed = SignInRequestSchema.safeParse(request.body);
-      if (!parsed.success)
-        return reply
-          .code(400)
-          .header('cache-control', 'no-store')
-          .send({
-            class: 'ConsoleErrorResponse',
-            relatedHTTPCode: 400,
-            exceptionErrorMessageId: 'CONSOLE-AUTH-400-002',
-            exceptionErrorMessage: `CONSOLE-AUTH-400-002 ${parsed.error.issues.map((i) => i.message).join('; ')}`,
-            exceptionErrorMessageParameters: [],
-            exceptionSystemAction: 'You are not signed in.',
-            exceptionUserAction: 'Enter a user id and a password.',
-            actionDescription: action,
-          });
-      const { userId, password } = parsed.data;
-
-      let answer;
-      try {
-        answer = await target.upstream.request({
-          method: 'POST',
-          path: TOKEN_PATH,
-          headers: { 'content-type': 'application/json', accept: 'text/plain, application/json' },
-          body: Buffer.from(JSON.stringify({ userId, password })),
-          timeoutMs: target.config.timeoutMs,
+        .send({
+          class: 'ConsoleErrorResponse',
+          relatedHTTPCode: 400,
+          exceptionErrorMessageId: 'CONSOLE-AUTH-400-002',
+          exceptionErrorMessage: `CONSOLE-AUTH-400-002 ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+          exceptionErrorMessageParameters: [],
+          exceptionSystemAction: 'You are not signed in.',
+          exceptionUserAction: 'Enter a user id and a password.',
+          actionDescription: action,
         });
-      } catch (error) {
-        request.log.warn(
-          { platform: platformId, reason: error instanceof UpstreamError ? error.reason : 'error' },
-          'sign-in failed: platform not reached',
-        );
-        return send(
-          reply,
-          CONSOLE_MESSAGES.signInFailed,
-          [platformId, (error as Error).message],
-          action,
-        );
-      }
-      if (answer.status === 401 || answer.status === 403) {
-        request.log.info({ platform: platformId, status: answer.status }, 'sign-in refused');
-        return send(reply, CONSOLE_MESSAGES.credentialsRefused, [platformId, userId], action);
-      }
-      const token = answer.body.toString('utf8').trim();
-      if (answer.status !== 200 || !TOKEN_SHAPE.test(token)) {
-        request.log.warn({ platform: platformId, status: answer.status }, 'sign-in failed');
-        return send(
-          reply,
-          CONSOLE_MESSAGES.signInFailed,
-          [platformId, `the platform answered HTTP ${answer.status} without a token`],
-          action,
-        );
-      }
-      // A new cookie on every sign-in: an id planted in the browser beforehand names nothing now.
-      const existing = sessionOf(request, sessions);
-      const session = existing ?? sessions.create();
-      const cookie = existing ? sessions.rotate(existing) : session.cookie;
-      reply.header('set-cookie', sessionCookie(cookie, isSecure(request)));
-      session.platforms.set(platformId, { userId, token, signedInAt: Date.now() });
-      request.log.info({ platform: platformId }, 'signed in');
-      return reply.header('cache-control', 'no-store').send(await info(platformId, session));
-    },
-  );
+    const { userId, password } = parsed.data;
 
-  app.delete<{ Params: { platformId: string } }>(
-    '/api/session/:platformId',
-    async (request, reply) => {
-      const { platformId } = request.params;
-      const action = `DELETE /api/session/${platformId}`;
-      const refused = refusal(request, platformId, true);
-      if (refused) return send(reply, ...refused, action);
-      const target = targets.get(platformId) as SessionTarget;
-      let session = sessionOf(request, sessions);
-      const signIn = session?.platforms.get(platformId);
-      if (session && signIn) {
-        session.platforms.delete(platformId);
-        if (signIn.token) await logout(target, signIn.token).catch(() => undefined);
-        if (session.platforms.size === 0 && !session.user) {
-          sessions.delete(session.id);
-          session = undefined;
-          reply.header('set-cookie', clearedSessionCookie(isSecure(request)));
-        } else {
-          reply.header('set-cookie', sessionCookie(sessions.rotate(session), isSecure(request)));
-        }
+    let answer;
+    try {
+      answer = await target.upstream.request({
+        method: 'POST',
+        path: TOKEN_PATH,
+        headers: { 'content-type': 'application/json', accept: 'text/plain, application/json' },
+        body: Buffer.from(JSON.stringify({ userId, password })),
+        timeoutMs: target.config.timeoutMs,
+      });
+    } catch (error) {
+      request.log.warn(
+        { platform: platformId, reason: error instanceof UpstreamError ? error.reason : 'error' },
+        'sign-in failed: platform not reached',
+      );
+      return send(
+        reply,
+        CONSOLE_MESSAGES.signInFailed,
+        [platformId, (error as Error).message],
+        action,
+      );
+    }
+    if (answer.status === 401 || answer.status === 403) {
+      request.log.info({ platform: platformId, status: answer.status }, 'sign-in refused');
+      return send(reply, CONSOLE_MESSAGES.credentialsRefused, [platformId, userId], action);
+    }
+    const token = answer.body.toString('utf8').trim();
+    if (answer.status !== 200 || !TOKEN_SHAPE.test(token)) {
+      request.log.warn({ platform: platformId, status: answer.status }, 'sign-in failed');
+      return send(
+        reply,
+        CONSOLE_MESSAGES.signInFailed,
+        [platformId, `the platform answered HTTP ${answer.status} without a token`],
+        action,
+      );
+    }
+    // A new cookie on every sign-in: an id planted in the browser beforehand names nothing now.
+    const existing = sessionOf(request, sessions);
+    const session = existing ?? sessions.create();
+    const cookie = existing ? sessions.rotate(existing) : session.cookie;
+    reply.header('set-cookie', sessionCookie(cookie, isSecure(request)));
+    session.platforms.set(platformId, { userId, token, signedInAt: Date.now() });
+    request.log.info({ platform: platformId }, 'signed in');
+    return reply.header('cache-control', 'no-store').send(await info(platformId, session));
+  });
+
+  sessionRoute('DELETE', async (request, reply, { platformId, target }) => {
+    let session = sessionOf(request, sessions);
+    const signIn = session?.platforms.get(platformId);
+    if (session && signIn) {
+      session.platforms.delete(platformId);
+      if (signIn.token) await logout(target, signIn.token).catch(() => undefined);
+      if (session.platforms.size === 0 && !session.user) {
+        sessions.delete(session.id);
+        session = undefined;
+        reply.header('set-cookie', clearedSessionCookie(isSecure(request)));
+      } else {
+        reply.header('set-cookie', sessionCookie(sessions.rotate(session), isSecure(request)));
       }
-      request.log.info({ platform: platformId }, 'signed out');
-      return reply.header('cache-control', 'no-store').send(await info(platformId, session));
-    },
-  );
+    }
+    request.log.info({ platform: platformId }, 'signed out');
+    return reply.header('cache-control', 'no-store').send(await info(platformId, session));
+  });
 }
 
 /** Ends every platform sign-in of a session that is going away (console sign-out). Best effort. */
