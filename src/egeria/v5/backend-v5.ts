@@ -204,6 +204,10 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       );
     },
     async deleteGroup(guid, qualifiedName) {
+      // The governance-configuration-service refuses a delete without the group's qualifiedName
+      // (OMAG-COMMON-400-006), yet creates and lists groups without one: those go through the
+      // open-metadata-store, as real 5.3 allows.
+      if (!qualifiedName) return oms.remove(guid);
       await http.postJson(
         `${g}/integration-groups/${seg(guid)}/delete`,
         deleteBody(qualifiedName),
