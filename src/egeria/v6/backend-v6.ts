@@ -157,16 +157,14 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       throw notFound('Integration connector', guid, `POST ${path}`);
     return element;
   };
-  const retrieveGroup = async (guid: string, signal?: AbortSignal) => {
+  /** The group alone, or with the relationships `request` asks for. */
+  const retrieveGroup = async (
+    guid: string,
+    signal?: AbortSignal,
+    request: W.ReadOptions = readOptions(undefined, 0),
+  ) => {
     const path = `${am}/software-capabilities/${seg(guid)}`;
-    const element = await retrieveElement(
-      http,
-      path,
-      'Integration group',
-      guid,
-      readOptions(undefined, 0),
-      signal,
-    );
+    const element = await retrieveElement(http, path, 'Integration group', guid, request, signal);
     if (!isType(element, GROUP_TYPE)) throw notFound('Integration group', guid, `POST ${path}`);
     return element;
   };
@@ -560,17 +558,10 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         if (request.startFrom > 0 && snapshot && Date.now() - snapshot.at < LINKS_SNAPSHOT_MS) {
           all = snapshot.links;
         } else {
-          const path = `${am}/software-capabilities/${seg(groupGuid)}`;
-          const element = await retrieveElement(
-            http,
-            path,
-            'Integration group',
-            groupGuid,
-            { ...readOptions([REGISTRATION_TYPE], 1), relationshipsPageSize: 0 },
-            signal,
-          );
-          if (!isType(element, GROUP_TYPE))
-            throw notFound('Integration group', groupGuid, `POST ${path}`);
+          const element = await retrieveGroup(groupGuid, signal, {
+            ...readOptions([REGISTRATION_TYPE], 1),
+            relationshipsPageSize: 0,
+          });
           all = element.supportedIntegrationConnectors ?? [];
           linkSnapshots.set(groupGuid, { at: Date.now(), links: all });
         }
