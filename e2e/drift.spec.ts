@@ -28,11 +28,7 @@ test('a registration removed while running shows as drift until refresh-config',
 
   // Unregister through the console, leaving the daemon running the connector.
   await group.open(TRIALS);
-  await page.getByRole('link', { name: `Unregister ${LANDING_MONITOR}` }).click();
-  await page.getByRole('button', { name: 'Unregister' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: `Unregistered ${LANDING_MONITOR}` }),
-  ).toBeVisible();
+  await group.unregister(LANDING_MONITOR);
 
   await group.open(TRIALS);
   await page.getByRole('link', { name: 'Drift', exact: true }).click();

@@ -175,11 +175,7 @@ test.describe('tables', () => {
     // A registration removed while the daemon runs it: one difference in the drift table.
     const group = new GroupPage(page);
     await group.open(TRIALS);
-    await page.getByRole('link', { name: `Unregister ${LANDING_MONITOR}` }).click();
-    await page.getByRole('button', { name: 'Unregister' }).click();
-    await expect(
-      page.getByRole('status').filter({ hasText: `Unregistered ${LANDING_MONITOR}` }),
-    ).toBeVisible();
+    await group.unregister(LANDING_MONITOR);
     await page.goto(`/p/sandbox/daemons/${DAEMON}/drift?group=${encodeURIComponent(TRIALS)}`);
     const drift = page.getByRole('table', { name: `Drift of ${TRIALS} in ${DAEMON}` });
     await expect(drift.getByRole('row').filter({ hasText: LANDING_MONITOR })).toBeVisible();

@@ -1,4 +1,4 @@
-import type { Download, Locator, Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** One integration group: /p/{platform}/groups/{qualifiedName}. */
 export class GroupPage {
@@ -20,6 +20,15 @@ export class GroupPage {
     return this.connectorTable
       .getByRole('row')
       .filter({ has: this.page.getByRole('rowheader', { name: connectorName, exact: true }) });
+  }
+
+  /** From the open group: unregister the connector, confirm, and wait for the outcome. */
+  async unregister(connectorName: string) {
+    await this.page.getByRole('link', { name: `Unregister ${connectorName}` }).click();
+    await this.page.getByRole('button', { name: 'Unregister' }).click();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: `Unregistered ${connectorName}` }),
+    ).toBeVisible();
   }
 
   /** From the open group: its Export action, then "Export and download"; the download. */
