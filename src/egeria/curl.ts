@@ -7,7 +7,7 @@
  */
 import type { Dialect, RequestPreview } from './backend';
 import { maskSecrets, REDACTED, SECRET_MASK } from './secrets';
-import { isCredentialKey } from './stored-secrets';
+import { isCredentialKey, STRUCTURAL_KEY } from './stored-secrets';
 
 /** A word the shell passes on unchanged: single quotes, each inner quote as '\''. */
 export function shellQuote(text: string): string {
@@ -21,7 +21,6 @@ const WRAPPER_KEYS = new Set([
   'propertyValueMap',
   'propertiesAsStrings',
 ]);
-const STRUCTURAL_KEY = /^(class|typeName|typeGUID)$|Category$/;
 
 /** `clearPassword` → `CLEAR_PASSWORD`, `api-key` → `API_KEY`. */
 const envName = (key: string): string =>

@@ -13,7 +13,7 @@ const CREDENTIAL_KEY =
 export const isCredentialKey = (key: string): boolean => CREDENTIAL_KEY.test(key);
 
 /** The parts of a generic property value that describe its type, never a value. */
-const STRUCTURAL_KEY = /^(class|typeName|typeGUID)$|Category$/;
+export const STRUCTURAL_KEY = /^(class|typeName|typeGUID)$|Category$/;
 
 /** A deep copy of an element as Egeria returned it, with every secret value replaced by REDACTED. */
 export function withholdStoredSecrets<T>(value: T): T {
