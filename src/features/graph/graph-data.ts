@@ -151,17 +151,17 @@ class TargetsLoader {
       )
       .then(
         (byConnector) => {
-          for (const guid of guids) {
-            this.byConnector.set(guid, byConnector.get(guid) ?? []);
-            this.failures.delete(guid);
-          }
           this.bulkLoading = undefined;
-          // Each connector's list where the group page reads it too; [] for one without targets.
-          for (const guid of guids)
+          for (const guid of guids) {
+            const targets = byConnector.get(guid) ?? [];
+            this.byConnector.set(guid, targets);
+            this.failures.delete(guid);
+            // Each connector's list where the group page reads it too; [] for one without targets.
             this.queryClient.setQueryData(
               catalogTargetsQueryOptions(this.scope, guid).queryKey,
-              byConnector.get(guid) ?? [],
+              targets,
             );
+          }
           this.flushSoon();
         },
         (error: unknown) => {
