@@ -32,6 +32,7 @@ import {
   openMetadataStorePath,
   pagingQuery,
   platformServicesPath,
+  storeSearchQuery,
 } from './paths';
 
 export interface V5BackendOptions {
@@ -351,10 +352,8 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       // The governance-configuration-service lists one connector's targets; the server's
       // open-metadata-store lists every relationship of a type (findRelationshipsBetweenMetadataElements
       // without search properties).
-      const start = Math.max(0, Math.trunc(request.startFrom));
-      const size = Math.max(0, Math.trunc(request.pageSize));
       const r = await http.query(
-        `${store}/relationships/by-search-conditions?forLineage=false&forDuplicateProcessing=false&startFrom=${start}&pageSize=${size}`,
+        `${store}/relationships/by-search-conditions${storeSearchQuery(request.startFrom, request.pageSize)}`,
         relationshipsOfTypeBody('CatalogTarget'),
         OpenMetadataRelationshipListResponseSchema,
         signal,
@@ -383,10 +382,8 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
     async searchElements(searchString, typeNames, request, signal) {
       // One type is filtered by the platform; several are filtered here (the bean takes one).
       const single = typeNames.length === 1 ? typeNames[0] : undefined;
-      const start = Math.max(0, Math.trunc(request.startFrom));
-      const size = Math.max(0, Math.trunc(request.pageSize));
       const r = await http.query(
-        `${store}/metadata-elements/by-search-string?forLineage=false&forDuplicateProcessing=false&startFrom=${start}&pageSize=${size}`,
+        `${store}/metadata-elements/by-search-string${storeSearchQuery(request.startFrom, request.pageSize)}`,
         {
           class: 'SearchStringRequestBody',
           searchString: containsRegex(searchString.trim()),

@@ -51,8 +51,16 @@ export function integrationDaemonPath(daemon: string, userId: string): string {
   return `/servers/${seg(daemon)}/open-metadata/integration-daemon/users/${seg(userId)}`;
 }
 
+const count = (n: number) => Math.max(0, Math.trunc(n));
+
+/** Paging as the governance-configuration-service names it. */
 export function pagingQuery(startFrom: number, pageSize: number): string {
-  return `?startingFrom=${Math.max(0, Math.trunc(startFrom))}&maximumResults=${Math.max(0, Math.trunc(pageSize))}`;
+  return `?startingFrom=${count(startFrom)}&maximumResults=${count(pageSize)}`;
+}
+
+/** Paging and the two flags the open-metadata-store's searches take. */
+export function storeSearchQuery(startFrom: number, pageSize: number): string {
+  return `?forLineage=false&forDuplicateProcessing=false&startFrom=${count(startFrom)}&pageSize=${count(pageSize)}`;
 }
 
 /**
