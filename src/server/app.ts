@@ -17,6 +17,7 @@ import { DEFAULT_VIEW_SERVER, type AuthConfig, type PlatformConfig } from './con
 import { DialectResolver, type Detection } from './dialect-detection';
 import { DEFAULT_FEED_SETTINGS, FeedHub, type FeedSettings } from './feed/feed-hub';
 import { registerFeedRoutes } from './feed/feed-routes';
+import { platformReadShares } from './shared-reads';
 import { HistoryStore } from './history/history-store';
 import { registerOpsRoutes } from './ops/ops-routes';
 import { PlatformBackends } from './ops/platform-backends';
@@ -109,11 +110,12 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
   );
   registerSessionRoutes(app, { targets, sessions, dialects });
 
+  const shares = platformReadShares();
   const audit = new AuditStore(options.historyDbFile ?? ':memory:', options.auditMaxEntries);
   app.addHook('onClose', async () => audit.close());
   registerOpsRoutes(app, {
     targets,
-    backends: new PlatformBackends(targets, dialects),
+    backends: new PlatformBackends(targets, dialects, shares),
     auth,
     audit,
   });
@@ -126,6 +128,7 @@ export async function buildConsoleServer(options: ConsoleServerOptions): Promise
     history,
     app.log,
     { sessions, dialects },
+    shares.daemonStatus,
   );
   registerFeedRoutes(app, hub, history, (request, platformId) =>
     roleAllows(auth.roleOn(auth.caller(request), platformId), 'viewer'),

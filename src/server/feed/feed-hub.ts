@@ -7,6 +7,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Dialect, DialectResolver } from '../dialect-detection';
 import type { PlatformTarget } from '../platform-target';
 import type { SessionStore } from '../session/session-store';
+import { daemonStatusKey, type SharedReads } from '../shared-reads';
+import type { DaemonStatus } from '../../egeria/model';
 import { HistoryRecorder } from '../history/history-recorder';
 import type { HistoryStore } from '../history/history-store';
 import { DaemonFeed } from './daemon-feed';
@@ -48,6 +50,8 @@ export class FeedHub {
     private readonly history: HistoryStore | undefined,
     private readonly log: FastifyBaseLogger,
     readonly auth: FeedAuth,
+    /** Shared with the daemon.status operation (see SharedReads). */
+    private readonly statusShare?: SharedReads<DaemonStatus>,
   ) {}
 
   /** The platform's dialect: configured, or asked of the platform when configured `auto`. */
@@ -90,13 +94,20 @@ export class FeedHub {
         ? new HistoryRecorder(this.history, platformId, daemon)
         : undefined;
       let healthy = true;
+      const pollOnce = async () => {
+        const dialect = await this.dialect(platformId);
+        return dialect === 'v6' ? signIns.poll(poll, sixRequest) : poll({ dialect });
+      };
+      const share = this.statusShare;
+      const fastPollMs = Math.min(this.settings.fastPollMs, this.settings.pollMs);
+      // Never a read as old as half the feed's fastest interval: each poll must be a new one.
+      const maxAgeMs = fastPollMs / 2;
       feed = new DaemonFeed({
-        poll: async () => {
-          const dialect = await this.dialect(platformId);
-          return dialect === 'v6' ? signIns.poll(poll, sixRequest) : poll({ dialect });
-        },
+        poll: share
+          ? () => share.read(daemonStatusKey(platformId, daemon), pollOnce, { maxAgeMs })
+          : pollOnce,
         pollMs: this.settings.pollMs,
-        fastPollMs: Math.min(this.settings.fastPollMs, this.settings.pollMs),
+        fastPollMs,
         hurryMaxMs: this.settings.hurryMaxMs,
         onPoll: recorder
           ? (reports, polledAt) => {

@@ -211,6 +211,51 @@ describe('status feed over HTTP', () => {
     expect(await statusCalls()).toBe(0);
   }, 30_000);
 
+  it('costs the platform one status read when a screen reads the status and opens the feed together', async () => {
+    await control('POST', '/stats/reset');
+    const read = () =>
+      fetch(`${base}/api/ops/sandbox/daemon.status`, {
+        method: 'POST',
+        headers: { ...fromConsole, 'content-type': 'application/json' },
+        body: JSON.stringify({ args: [DAEMON] }),
+      });
+    // What a screen opening does: its query reads over REST while the feed starts.
+    const [answer] = await Promise.all([read(), Promise.resolve(open())]);
+    const client = clients.at(-1)!;
+    expect(answer.status).toBe(200);
+    const { result } = (await answer.json()) as { result: { connectors: unknown[] } };
+    await until(() => pollEvents(client).length >= 1, 5_000, 'first snapshot');
+    expect(SnapshotEventSchema.parse(client.events[0]!.data).reports).toHaveLength(
+      result.connectors.length,
+    );
+    expect(await statusCalls()).toBe(1);
+
+    // An older read is not reused: the feed's next poll, and a read after it, reach the platform.
+    client.close();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect((await read()).status).toBe(200);
+    expect(await statusCalls()).toBeGreaterThanOrEqual(2);
+  }, 30_000);
+
+  it('answers the health checks of tabs opened together with one origin read', async () => {
+    await control('POST', '/stats/reset');
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        fetch(`${base}/api/ops/sandbox/platform.origin`, {
+          method: 'POST',
+          headers: { ...fromConsole, 'content-type': 'application/json' },
+          body: JSON.stringify({ args: [] }),
+        }).then((r) => r.json() as Promise<{ result: string }>),
+      ),
+    );
+    for (const a of answers) expect(a.result).toMatch(/Egeria/);
+    const stats = (await control('GET', '/stats')) as Record<string, number>;
+    const origins = Object.entries(stats)
+      .filter(([route]) => route.includes('/server-platform/origin'))
+      .reduce((sum, [, n]) => sum + n, 0);
+    expect(origins).toBe(1);
+  }, 30_000);
+
   it('refuses other sites, unknown platforms and daemons that are not configured', async () => {
     const crossSite = open({ 'sec-fetch-site': 'cross-site' });
     expect(await crossSite.status).toBe(403);

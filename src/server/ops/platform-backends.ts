@@ -9,6 +9,7 @@ import type { Dialect, EgeriaBackend } from '../../egeria/backend';
 import { createV5Backend } from '../../egeria/v5/backend-v5';
 import { createV6Backend } from '../../egeria/v6/backend-v6';
 import { DEFAULT_VIEW_SERVER } from '../config';
+import { daemonStatusKey, type PlatformReadShares } from '../shared-reads';
 import type { DialectResolver } from '../dialect-detection';
 import type { PlatformTarget } from '../platform-target';
 import { createEgeriaFetch } from './egeria-fetch';
@@ -32,6 +33,8 @@ export class PlatformBackends {
   constructor(
     private readonly targets: Map<string, PlatformTarget>,
     private readonly dialects: DialectResolver,
+    /** Shared with the status feed and other callers (see SharedReads). */
+    private readonly shares?: PlatformReadShares,
   ) {}
 
   async dialect(platformId: string): Promise<Dialect> {
@@ -73,6 +76,25 @@ export class PlatformBackends {
             metadataServer: config.metadataServer ?? config.viewServer ?? DEFAULT_VIEW_SERVER,
             fetch,
           });
+    if (this.shares) {
+      const { daemonStatus, origin } = this.shares;
+      const own = backend;
+      backend = {
+        ...own,
+        platformOrigin: (signal) => origin.read(platformId, () => own.platformOrigin(), { signal }),
+        // On 6.x only a signed-in caller shares: the feed shows its polls to signed-in watchers.
+        ...(dialect === 'v5' || egeriaUser
+          ? {
+              daemonStatus: (daemon: string, signal?: AbortSignal) =>
+                daemonStatus.read(
+                  daemonStatusKey(platformId, daemon),
+                  () => own.daemonStatus(daemon),
+                  { signal },
+                ),
+            }
+          : {}),
+      };
+    }
     this.backends.set(key, backend);
     while (this.backends.size > MAX_USER_BACKENDS) {
       const oldest = this.backends.keys().next().value;
