@@ -9,6 +9,7 @@ import type { PlatformInfo } from '../egeria/platform-info';
 import type * as W from './wire-5.3';
 import { fakeConsoleHandlers, fakeEgeriaBase, type FakeConsoleOptions } from './fake-console-ops';
 import { PLATFORM_ORIGIN, unknownServerError } from './fixtures/egeria-5.3';
+import { toElementProperties } from '../egeria/wire/generic';
 
 export const TEST_USER = 'garygeeke';
 const SERVER_MAX_PAGE_SIZE = 1000;
@@ -161,6 +162,34 @@ function answer(platform: FakePlatform, url: URL, rest: string) {
   return undefined;
 }
 
+/**
+ * The open-metadata-store's one search the console makes: every CatalogTarget relationship, a
+ * page at a time (`startFrom`/`pageSize`), as OpenMetadataRelationships in `elementList`.
+ */
+function catalogTargetRelationships(platform: FakePlatform, url: URL, rest: string) {
+  if (!/\/open-metadata-store\/users\/[^/]+\/relationships\/by-search-conditions$/.test(rest))
+    return undefined;
+  const startFrom = Number(url.searchParams.get('startFrom') ?? 0);
+  const pageSize = Number(url.searchParams.get('pageSize') ?? SERVER_MAX_PAGE_SIZE);
+  const all = [...platform.catalogTargets].flatMap(([connectorGuid, targets]) =>
+    targets.map(({ relationshipGUID, catalogTargetElement, ...properties }) => ({
+      class: 'OpenMetadataRelationship',
+      relationshipGUID,
+      relationshipType: { typeName: 'CatalogTarget' },
+      relationshipProperties: toElementProperties(properties),
+      elementGUIDAtEnd1: connectorGuid,
+      elementGUIDAtEnd2: catalogTargetElement?.guid,
+      elementAtEnd2: catalogTargetElement,
+    })),
+  );
+  const elementList = all.slice(startFrom, startFrom + pageSize);
+  return HttpResponse.json({
+    class: 'OpenMetadataRelationshipListResponse',
+    relatedHTTPCode: 200,
+    ...(elementList.length ? { relationshipList: { elementList } } : {}),
+  });
+}
+
 /** GET /api/platforms, the console's operations, and every platform's Egeria API. */
 export function fakeEgeriaHandlers(
   platforms: FakePlatform[],
@@ -183,6 +212,15 @@ export function fakeEgeriaHandlers(
       platform.requests.push(`GET ${rest}${url.search}`);
       await platform.beforeAnswer?.(`${rest}${url.search}`);
       return answer(platform, url, rest);
+    }),
+    http.post('/api/egeria/:platformId/*', async ({ request, params }) => {
+      const platform = platforms.find((p) => p.info.id === params.platformId);
+      if (!platform) return HttpResponse.json({ error: 'Unknown platform' }, { status: 404 });
+      const url = new URL(request.url);
+      const rest = url.pathname.slice(fakeEgeriaBase(platform.info.id).length);
+      platform.requests.push(`POST ${rest}${url.search}`);
+      await platform.beforeAnswer?.(`${rest}${url.search}`);
+      return catalogTargetRelationships(platform, url, rest);
     }),
   ];
 }

@@ -10,7 +10,11 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CatalogTarget, Registration } from '../../egeria/model';
 import { createConcurrencyLimiter } from '../../lib/concurrency';
 import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
-import { catalogTargetsQueryOptions, registrationsQueryOptions } from '../groups/group-queries';
+import {
+  catalogTargetsQueryOptions,
+  PER_CONNECTOR_MAX,
+  registrationsQueryOptions,
+} from '../groups/group-queries';
 import type { PlatformScope } from '../platforms/platform-context';
 
 export interface RegistrationsState {
@@ -37,8 +41,6 @@ export function useGroupRegistrations(scope: PlatformScope, groupGuid: string): 
 
 /** How many connectors' catalog targets are read at once, one list each. */
 const TARGET_CONCURRENCY = 4;
-/** Above this many connectors to read, one bulk read (1 call per 1,000 targets) is cheaper. */
-const PER_CONNECTOR_MAX = 3;
 /** Arrivals are handed to the graph in batches, so it is laid out a few times a second at most. */
 const FLUSH_MS = 250;
 
@@ -141,7 +143,7 @@ class TargetsLoader {
     const { signal } = this.controller;
     const wanted = new Set(guids);
     this.bulkLoading = wanted;
-    import('./bulk-targets')
+    import('../groups/bulk-targets')
       .then(({ readAllCatalogTargets }) =>
         readAllCatalogTargets(this.scope, signal, (partial) => {
           for (const [guid, targets] of partial)

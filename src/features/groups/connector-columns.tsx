@@ -16,11 +16,14 @@ import { RefreshRestartButtons } from '../monitor/report-row';
 import type { PlatformScope } from '../platforms/platform-context';
 import { NOT_REPORTED, NOT_RUNNING, type ConnectorRow } from './connector-rows';
 import { catalogTargetCountQueryOptions } from './group-queries';
+import type { TargetCountBatch } from './target-count-batch';
 import type { RowAction } from './use-connector-actions';
 
 /** What every row of the registered-connectors table shares; stable between status polls. */
 export interface ConnectorTableContext {
   scope: PlatformScope;
+  /** Reads the rows' catalog-target counts together. */
+  targetCounts: TargetCountBatch;
   /** The group the row's registration belongs to (for the edit links). */
   groupQualifiedName: string;
   /** Name the daemon beside each status (when more than one daemon runs the group). */
@@ -113,8 +116,8 @@ export const CONNECTOR_COLUMNS: readonly Column[] = [
     id: 'catalogTargets',
     header: 'Catalog targets',
     align: 'right',
-    cell: (row, { scope }) => (
-      <CatalogTargetCount scope={scope} connectorGuid={row.connectorGuid} />
+    cell: (row, { scope, targetCounts }) => (
+      <CatalogTargetCount scope={scope} batch={targetCounts} connectorGuid={row.connectorGuid} />
     ),
   },
   {
@@ -222,18 +225,21 @@ function RowOutcome({ row, action }: { row: ConnectorRow; action: RowAction }) {
   );
 }
 
-/** Counted only once the row comes into view, through a shared concurrency limit. */
+/** Counted only once the row comes into view, together with the other rows coming into view. */
 function CatalogTargetCount({
   scope,
+  batch,
   connectorGuid,
 }: {
   scope: PlatformScope;
+  batch: TargetCountBatch;
   connectorGuid: string;
 }) {
   const ref = useRef<HTMLSpanElement>(null);
   const inView = useInView(ref);
   const count = useQuery({
     ...catalogTargetCountQueryOptions(scope, connectorGuid),
+    queryFn: ({ signal }) => batch.read(connectorGuid, signal),
     enabled: inView,
   });
   let content;

@@ -3,9 +3,14 @@ import { createConcurrencyLimiter } from '../../lib/concurrency';
 import { catalogTargetKeys, groupKeys, registrationKeys } from '../../lib/query-keys';
 import type { PlatformScope } from '../platforms/platform-context';
 
-/** Page size for listing groups and registrations: well under Egeria's default maximum (1000). */
+/** Page size for listing groups: well under Egeria's default maximum (1000). */
 export const GROUPS_PAGE_SIZE = 200;
-export const REGISTRATIONS_PAGE_SIZE = 200;
+/**
+ * A group's registrations: a first page small enough to show the first rows at once, then
+ * Egeria's largest page (its default maxPageSize), so a large group costs few calls.
+ */
+export const REGISTRATIONS_FIRST_PAGE = 200;
+export const REGISTRATIONS_PAGE_SIZE = 1000;
 
 /** Every integration group on the platform's metadata server, fetched page by page. */
 export function allGroupsQueryOptions({ platform, backend }: PlatformScope) {
@@ -41,7 +46,10 @@ export function registrationsQueryOptions({ platform, backend }: PlatformScope, 
     queryFn: ({ pageParam, signal }) =>
       backend.listRegistrations(
         groupGuid,
-        { startFrom: pageParam, pageSize: REGISTRATIONS_PAGE_SIZE },
+        {
+          startFrom: pageParam,
+          pageSize: pageParam === 0 ? REGISTRATIONS_FIRST_PAGE : REGISTRATIONS_PAGE_SIZE,
+        },
         signal,
       ),
     initialPageParam: 0,
@@ -49,27 +57,39 @@ export function registrationsQueryOptions({ platform, backend }: PlatformScope, 
   });
 }
 
-// Reading catalog targets is one request per connector (5.3 has no bulk read); a group page of
-// 100 rows, or a graph of 2,000 connectors, must not put that many concurrent requests on the platform.
+// Reading one connector's catalog targets is one request; a few rows or connectors at once must
+// not put that many concurrent requests on the platform.
 const catalogTargetLimiter = createConcurrencyLimiter(4);
 
 /**
- * Every catalog target of a connector. Page size 0 asks Egeria for its maximum page in one call,
- * which covers any realistic connector. The group page's count and the graph share this entry.
+ * Above this many connectors to read at once, the one paged read of every catalog target
+ * (bulk-targets.ts, 1 call per 1,000 targets) is cheaper than one list each.
  */
-export function catalogTargetsQueryOptions(
-  { platform, backend }: PlatformScope,
+export const PER_CONNECTOR_MAX = 3;
+
+/** One connector's catalog targets, all of them: page size 0 asks for Egeria's largest page. */
+export function readCatalogTargets(
+  { backend }: PlatformScope,
   connectorGuid: string,
+  signal?: AbortSignal,
 ) {
+  return catalogTargetLimiter.run(
+    async () =>
+      (await backend.listCatalogTargets(connectorGuid, { startFrom: 0, pageSize: 0 }, signal))
+        .items,
+    signal,
+  );
+}
+
+/**
+ * Every catalog target of a connector, in one call that covers any realistic connector. The group
+ * page's count and the graph share this entry (and fill it from their bulk reads).
+ */
+export function catalogTargetsQueryOptions(scope: PlatformScope, connectorGuid: string) {
+  const { platform } = scope;
   return queryOptions({
     queryKey: catalogTargetKeys.list(platform.id, platform.metadataServer, connectorGuid),
-    queryFn: ({ signal }) =>
-      catalogTargetLimiter.run(
-        async () =>
-          (await backend.listCatalogTargets(connectorGuid, { startFrom: 0, pageSize: 0 }, signal))
-            .items,
-        signal,
-      ),
+    queryFn: ({ signal }) => readCatalogTargets(scope, connectorGuid, signal),
     staleTime: 60_000,
   });
 }

@@ -1,5 +1,5 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { loadingMore, PagedListStatus } from '../../components/paged-list-status';
 import { QueryErrorPanel } from '../../components/query-error-panel';
@@ -31,6 +31,7 @@ import {
 import { ALL_STATUSES, STATUS_FILTERS, toConnectorRows, type ConnectorRow } from './connector-rows';
 import { anyPending, indexConnectorRuns, type DaemonState, type GroupRun } from './daemon-states';
 import { registrationsQueryOptions } from './group-queries';
+import { TargetCountBatch } from './target-count-batch';
 import { useConnectorActions } from './use-connector-actions';
 
 const SORT_KEYS = ['connectorName', 'qualifiedName', 'type', 'refresh', 'status'] as const;
@@ -95,16 +96,26 @@ export function RegisteredConnectors({
   const [confirming, setConfirming] = useState<ConnectorRow | undefined>();
   const onRefresh = useCallback((row: ConnectorRow) => void run('refresh', row), [run]);
   const showDaemon = groupRuns.length > 1;
+  // The rows' catalog-target counts are read together (one bulk read fills every row's).
+  const queryClient = useQueryClient();
+  const targetCounts = useMemo(
+    () => new TargetCountBatch(scope, queryClient),
+    [scope, queryClient],
+  );
+  useEffect(() => {
+    targetCounts.setTableGuids(allRows.map((row) => row.connectorGuid));
+  }, [targetCounts, allRows]);
   const context = useMemo<ConnectorTableContext>(
     () => ({
       scope,
+      targetCounts,
       groupQualifiedName: group.qualifiedName,
       showDaemon,
       canEdit,
       onRestart: canOperate ? setConfirming : undefined,
       onRefresh: canOperate ? onRefresh : undefined,
     }),
-    [scope, group.qualifiedName, showDaemon, canEdit, canOperate, onRefresh],
+    [scope, targetCounts, group.qualifiedName, showDaemon, canEdit, canOperate, onRefresh],
   );
   const rowExtra = useCallback(
     (row: ConnectorRow): ConnectorRowExtra => ({ action: actions.get(row.connectorName) }),

@@ -1,7 +1,8 @@
 /**
  * Every catalog target of many connectors in a few calls: the platform's CatalogTarget
  * relationships, read a page at a time (catalogTarget.listAll), instead of one list per connector.
- * A chunk of its own, fetched when a graph starts reading: the graph route has no room left.
+ * A chunk of its own, fetched when a graph or a group page starts reading (the graph route has no
+ * room left).
  */
 import type { CatalogTarget } from '../../egeria/model';
 import type { PlatformScope } from '../platforms/platform-context';
