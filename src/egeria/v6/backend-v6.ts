@@ -193,31 +193,47 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       ? { class: 'NewRelationshipRequestBody', properties }
       : { class: 'NewRelationshipRequestBody' };
 
+  /** The connector search pages read for the listing under way (its later pages reuse them). */
+  let connectorPages: { at: number; pages: W.OpenMetadataRootElement[][] } | undefined;
+
   /**
    * The connectors named, each with its connection hierarchy, from the connector search pages
    * (real 6.1 answers each found connector with its `connections`, golden 12c) instead of one
    * retrieve per connector: a group of N connectors costs ⌈all connectors / page⌉ calls, not N.
+   * The later pages of one listing reuse the search pages its first read (a connector created
+   * since is not in them, and is read by itself).
    * A connector the pages do not hold (a platform capping the page) is left to the caller.
    */
   async function connectorsWithConnections(
     guids: string[],
-    signal?: AbortSignal,
+    signal: AbortSignal | undefined,
+    sameListing: boolean,
   ): Promise<Map<string, W.OpenMetadataRootElement>> {
     const wanted = new Set(guids);
     const found = new Map<string, W.OpenMetadataRootElement>();
     if (wanted.size === 0) return found;
-    for (let startFrom = 0; ; startFrom += CONNECTOR_SEARCH_PAGE) {
-      const r = await http.query(
-        `${am}/assets/by-search-string`,
-        searchBody(
-          CONNECTOR_TYPE,
-          { startFrom, pageSize: CONNECTOR_SEARCH_PAGE },
-          CONNECTOR_RELATIONSHIPS,
-        ),
-        W.OpenMetadataRootElementsResponseSchema,
-        signal,
-      );
-      const elements = r.elements ?? [];
+    const reuse =
+      sameListing && connectorPages && Date.now() - connectorPages.at < LINKS_SNAPSHOT_MS
+        ? connectorPages
+        : undefined;
+    const read = reuse ?? { at: Date.now(), pages: [] };
+    connectorPages = read;
+    for (let index = 0; ; index += 1) {
+      let elements = read.pages[index];
+      if (!elements) {
+        const r = await http.query(
+          `${am}/assets/by-search-string`,
+          searchBody(
+            CONNECTOR_TYPE,
+            { startFrom: index * CONNECTOR_SEARCH_PAGE, pageSize: CONNECTOR_SEARCH_PAGE },
+            CONNECTOR_RELATIONSHIPS,
+          ),
+          W.OpenMetadataRootElementsResponseSchema,
+          signal,
+        );
+        elements = r.elements ?? [];
+        read.pages[index] = elements;
+      }
       for (const element of elements)
         if (wanted.has(element.elementHeader.guid)) found.set(element.elementHeader.guid, element);
       if (found.size === wanted.size || elements.length < CONNECTOR_SEARCH_PAGE) return found;
@@ -569,6 +585,7 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         const connectors = await connectorsWithConnections(
           links.items.map((link) => link.relatedElement.elementHeader.guid),
           signal,
+          request.startFrom > 0,
         );
         const items = await mapLimit(links.items, concurrency, async (link) => {
           const guid = link.relatedElement.elementHeader.guid;
