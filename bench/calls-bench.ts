@@ -24,6 +24,9 @@ import {
 const LATENCY_MS = Number(process.env['BENCH_LATENCY_MS'] ?? 80);
 const SIZES = (process.env['BENCH_SIZES'] ?? '50,500').split(',').map(Number);
 const REAL = process.argv.includes('--real');
+/** `--list`: also print each screen's calls, `METHOD /path` with its size and time. */
+const LIST = process.argv.includes('--list');
+const DIALECTS = (process.env['BENCH_DIALECTS'] ?? 'v5,v6').split(',') as ('v5' | 'v6')[];
 const SYNTHETIC_GROUP = 'Synthetic:IntegrationGroup:Large';
 const DAEMON = 'integration-daemon';
 
@@ -131,19 +134,20 @@ const SCREENS: Screen[] = [
 
 interface CallLine {
   msg?: string;
-  platform?: string;
+  upstream?: string;
   bytes?: number;
+  ms?: number;
 }
 
 /** Counts the console's `egeria call` log lines as they are printed. */
 function callCounter() {
-  const calls: number[] = [];
+  const calls: CallLine[] = [];
   return {
     onLine(line: string) {
       if (!line.startsWith('{')) return;
       try {
         const record = JSON.parse(line) as CallLine;
-        if (record.msg === 'egeria call') calls.push(record.bytes ?? 0);
+        if (record.msg === 'egeria call') calls.push(record);
       } catch {
         // not a log record
       }
@@ -211,9 +215,17 @@ async function measure(
       target: target.label,
       screen: screen.name,
       calls: calls.length,
-      bytes: calls.reduce((a, b) => a + b, 0),
+      bytes: calls.reduce((a, c) => a + (c.bytes ?? 0), 0),
       usableMs,
     });
+    if (LIST)
+      console.log(
+        [`${target.label}, ${screen.name}:`]
+          .concat(
+            calls.map((c) => `  ${c.upstream} ${((c.bytes ?? 0) / 1024).toFixed(1)} kB ${c.ms} ms`),
+          )
+          .join('\n'),
+      );
     await page.close();
   }
   await context.close();
@@ -262,7 +274,7 @@ async function main() {
         }
       }
     } else {
-      for (const dialect of ['v5', 'v6'] as const)
+      for (const dialect of DIALECTS)
         for (const size of SIZES) {
           const counter = callCounter();
           const app = await startConsole({
