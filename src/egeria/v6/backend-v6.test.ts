@@ -151,6 +151,54 @@ describe('Egeria 6.x dialect', () => {
     });
   });
 
+  it('takes a small group’s registration links from its lookup by name, once', async () => {
+    const guid = groupResponse.element.elementHeader.guid;
+    const links = ['a', 'b'].map((id) => ({
+      relationshipHeader: {
+        type: { typeName: 'RegisteredIntegrationConnector' },
+        guid: `rel-${id}`,
+      },
+      relationshipProperties: {
+        class: 'RegisteredIntegrationConnectorProperties',
+        connectorName: id,
+      },
+      relatedElement: { elementHeader: { type: { typeName: 'IntegrationConnector' }, guid: id } },
+    }));
+    const withLinks = { ...groupResponse.element, supportedIntegrationConnectors: links };
+    const { backend, calls } = fakePlatform([
+      [
+        `POST ${AM}/software-capabilities/by-name$`,
+        { class: 'OpenMetadataRootElementsResponse', relatedHTTPCode: 200, elements: [withLinks] },
+      ],
+      [
+        `POST ${AM}/software-capabilities/${guid}$`,
+        { class: 'OpenMetadataRootElementResponse', relatedHTTPCode: 200, element: withLinks },
+      ],
+      [
+        `POST ${AM}/assets/by-search-string$`,
+        {
+          class: 'OpenMetadataRootElementsResponse',
+          relatedHTTPCode: 200,
+          elements: ['a', 'b'].map((id) => connector(id).element),
+        },
+      ],
+    ]);
+    await backend.findGroupByName('Test:IntegrationGroup:ApiFiles');
+    expect(calls.find((c) => c.path.endsWith('/by-name'))?.body).toMatchObject({
+      includeOnlyRelationships: ['RegisteredIntegrationConnector'],
+      graphQueryDepth: 1,
+      relationshipsPageSize: 100,
+    });
+    const groupReads = () =>
+      calls.filter((c) => c.path === `${AM}/software-capabilities/${guid}`).length;
+    const first = await backend.listRegistrations(guid, { startFrom: 0, pageSize: 200 });
+    expect(first.items.map((r) => r.connectorName)).toEqual(['a', 'b']);
+    expect(groupReads()).toBe(0);
+    // Taken once: reading the registrations again (after an edit, say) asks the group itself.
+    await backend.listRegistrations(guid, { startFrom: 0, pageSize: 200 });
+    expect(groupReads()).toBe(1);
+  });
+
   it('says plainly that 6.0 has no integration-group calls when its platform refuses one', async () => {
     const { backend, calls } = fakePlatform([
       [

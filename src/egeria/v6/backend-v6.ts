@@ -74,6 +74,14 @@ const CONNECTOR_RELATIONSHIPS = [...CONNECTION_LINKS, ...CONNECTION_PARTS];
 const CONNECTION_DEPTH = 4;
 /** Later pages of one listing reuse the group's links read for its first page for this long. */
 const LINKS_SNAPSHOT_MS = 60_000;
+/**
+ * A group found by name brings up to this many of its registration links along; a group with
+ * fewer (all of them, then) gives its first registrations read those, one call fewer on the group
+ * page and the graph. Larger groups pay only these few links for the lookup.
+ */
+const BY_NAME_LINKS = 100;
+/** …taken once, and only this soon after the lookup. */
+const BY_NAME_LINKS_MS = 10_000;
 /** Connectors per page of the search that brings a group's connectors with their connections. */
 const CONNECTOR_SEARCH_PAGE = 500;
 
@@ -242,6 +250,11 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
 
   /** The group's registration links of the listing under way, per group. */
   const linkSnapshots = new Map<string, { at: number; links: W.RelatedMetadataElementSummary[] }>();
+  /** Every registration link of a group, as its lookup by name brought them (BY_NAME_LINKS). */
+  const linksFromLookup = new Map<
+    string,
+    { at: number; links: W.RelatedMetadataElementSummary[] }
+  >();
 
   /** The RegisteredIntegrationConnector link from the connector's side (which also checks the connector exists). */
   async function registrationLink(groupGuid: string, connectorGuid: string, signal?: AbortSignal) {
@@ -373,7 +386,8 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
             metadataElementTypeName: GROUP_TYPE,
             startFrom: 0,
             pageSize: 0,
-            ...readOptions(undefined, 0),
+            ...readOptions([REGISTRATION_TYPE], 1),
+            relationshipsPageSize: BY_NAME_LINKS,
           } satisfies W.FilterRequestBody,
           W.OpenMetadataRootElementsResponseSchema,
           signal,
@@ -382,7 +396,11 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         const match = (r.elements ?? []).find(
           (e) => isType(e, GROUP_TYPE) && propertyOf(e, 'qualifiedName') === qualifiedName,
         );
-        return match ? map.toGroup(match) : null;
+        if (!match) return null;
+        const links = match.supportedIntegrationConnectors ?? [];
+        if (links.length < BY_NAME_LINKS)
+          linksFromLookup.set(match.elementHeader.guid, { at: Date.now(), links });
+        return map.toGroup(match);
       }),
     createGroup: (input) =>
       requireGroupCalls(() =>
@@ -570,9 +588,14 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
         // The group answers all its registrations at once and the page is cut here; the later pages
         // of one listing are cut from the same answer (one snapshot, one read of a large group).
         const snapshot = linkSnapshots.get(groupGuid);
+        const looked = request.startFrom === 0 ? linksFromLookup.get(groupGuid) : undefined;
+        linksFromLookup.delete(groupGuid);
         let all: W.RelatedMetadataElementSummary[];
         if (request.startFrom > 0 && snapshot && Date.now() - snapshot.at < LINKS_SNAPSHOT_MS) {
           all = snapshot.links;
+        } else if (looked && Date.now() - looked.at < BY_NAME_LINKS_MS) {
+          all = looked.links;
+          linkSnapshots.set(groupGuid, { at: Date.now(), links: all });
         } else {
           const element = await retrieveGroup(groupGuid, signal, {
             ...readOptions([REGISTRATION_TYPE], 1),
