@@ -58,6 +58,12 @@ const AM = '/servers/qs-view-server/api/open-metadata/asset-maker';
 const CM = '/servers/qs-view-server/api/open-metadata/connection-maker';
 const ME = '/servers/qs-view-server/api/open-metadata/metadata-expert';
 
+/** A group's RegisteredIntegrationConnector link to connector `id`, as a group read answers it. */
+const registrationLink = (id: string) => ({
+  relationshipHeader: { type: { typeName: 'RegisteredIntegrationConnector' }, guid: `rel-${id}` },
+  relationshipProperties: { class: 'RegisteredIntegrationConnectorProperties', connectorName: id },
+  relatedElement: { elementHeader: { type: { typeName: 'IntegrationConnector' }, guid: id } },
+});
 const connector = (id: string, withConnection = true) => ({
   class: 'OpenMetadataRootElementResponse',
   relatedHTTPCode: 200,
@@ -153,17 +159,7 @@ describe('Egeria 6.x dialect', () => {
 
   it('takes a small group’s registration links from its lookup by name, once', async () => {
     const guid = groupResponse.element.elementHeader.guid;
-    const links = ['a', 'b'].map((id) => ({
-      relationshipHeader: {
-        type: { typeName: 'RegisteredIntegrationConnector' },
-        guid: `rel-${id}`,
-      },
-      relationshipProperties: {
-        class: 'RegisteredIntegrationConnectorProperties',
-        connectorName: id,
-      },
-      relatedElement: { elementHeader: { type: { typeName: 'IntegrationConnector' }, guid: id } },
-    }));
+    const links = ['a', 'b'].map(registrationLink);
     const withLinks = { ...groupResponse.element, supportedIntegrationConnectors: links };
     const { backend, calls } = fakePlatform([
       [
@@ -369,17 +365,7 @@ describe('Egeria 6.x dialect', () => {
   });
 
   it('pages a group’s registrations itself and reads their connectors’ connections in one search', async () => {
-    const links = ['a', 'b', 'c'].map((id) => ({
-      relationshipHeader: {
-        type: { typeName: 'RegisteredIntegrationConnector' },
-        guid: `rel-${id}`,
-      },
-      relationshipProperties: {
-        class: 'RegisteredIntegrationConnectorProperties',
-        connectorName: id,
-      },
-      relatedElement: { elementHeader: { type: { typeName: 'IntegrationConnector' }, guid: id } },
-    }));
+    const links = ['a', 'b', 'c'].map(registrationLink);
     const { backend, calls } = fakePlatform([
       [
         `POST ${AM}/software-capabilities/g$`,
