@@ -20,6 +20,8 @@ export interface TransportOptions {
   headers?: () => Record<string, string>;
   /** Receives every changing call instead of the platform; its answer stands in for Egeria's. */
   dryRun?: (request: WriteCall) => unknown;
+  /** Told of every changing call sent, so what a dialect remembers of earlier reads can go. */
+  onWrite?: () => void;
 }
 
 /** A changing call as a dialect would send it: path below the platform root. */
@@ -144,7 +146,13 @@ export function createTransport(options: TransportOptions): Transport {
       const answer = options.dryRun(body === undefined ? { method, path } : { method, path, body });
       return schema.parse(answer);
     }
-    return readJson(method, path, await send(method, path, body, signal), schema);
+    // Before and after: a read made while the change was under way may not show it.
+    options.onWrite?.();
+    try {
+      return await readJson(method, path, await send(method, path, body, signal), schema);
+    } finally {
+      options.onWrite?.();
+    }
   }
 
   return {

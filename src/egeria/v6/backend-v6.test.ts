@@ -193,6 +193,11 @@ describe('Egeria 6.x dialect', () => {
     // Taken once: reading the registrations again (after an edit, say) asks the group itself.
     await backend.listRegistrations(guid, { startFrom: 0, pageSize: 200 });
     expect(groupReads()).toBe(1);
+    // Nor after a change was sent: the links the lookup brought may not show it.
+    await backend.findGroupByName('Test:IntegrationGroup:ApiFiles');
+    await backend.deleteGroup(guid).catch(() => undefined);
+    await backend.listRegistrations(guid, { startFrom: 0, pageSize: 200 });
+    expect(groupReads()).toBe(2);
   });
 
   it('says plainly that 6.0 has no integration-group calls when its platform refuses one', async () => {

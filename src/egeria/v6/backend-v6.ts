@@ -80,8 +80,11 @@ const LINKS_SNAPSHOT_MS = 60_000;
  * page and the graph. Larger groups pay only these few links for the lookup.
  */
 const BY_NAME_LINKS = 100;
-/** …taken once, and only this soon after the lookup. */
-const BY_NAME_LINKS_MS = 10_000;
+/**
+ * …taken once, only this soon after the lookup (a page reads the registrations as soon as it has
+ * the group), and never after a change was sent.
+ */
+const BY_NAME_LINKS_MS = 2_000;
 /** Connectors per page of the search that brings a group's connectors with their connections. */
 const CONNECTOR_SEARCH_PAGE = 500;
 
@@ -132,6 +135,8 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
     fetch: options.fetch,
     headers: options.headers,
     dryRun: options.dryRun,
+    // Links a lookup brought along may be out of date once anything changed.
+    onWrite: () => linksFromLookup.clear(),
   });
   const concurrency = options.concurrency ?? 8;
   const am = viewServicePath(options.viewServer, VIEW_SERVICES.assetMaker);
