@@ -195,7 +195,7 @@ describe('Egeria 6.x dialect', () => {
     expect(groupReads()).toBe(1);
     // Nor after a change was sent: the links the lookup brought may not show it.
     await backend.findGroupByName('Test:IntegrationGroup:ApiFiles');
-    await backend.deleteGroup(guid).catch(() => undefined);
+    await backend.deleteGroup(guid, 'Test:IntegrationGroup:ApiFiles').catch(() => undefined);
     await backend.listRegistrations(guid, { startFrom: 0, pageSize: 200 });
     expect(groupReads()).toBe(2);
   });
