@@ -729,6 +729,39 @@ test.describe('connections and registrations of the demo estate', () => {
     await expect(form.requests).not.toContainText('CocoPharma:Endpoint:KafkaEventBroker');
   });
 
+  test('the connector page finds the connectors sharing its endpoint only when asked', async ({
+    page,
+  }) => {
+    const kafka = 'Egeria:IntegrationGroup:ApacheKafka:KafkaTopicCataloguer';
+    // Finding them reads every connector of the platform: not on opening the page.
+    const readsAll = (url: string) => url.endsWith('/connector.list');
+    let readAll = false;
+    page.on('request', (request) => {
+      if (readsAll(request.url())) readAll = true;
+    });
+    await page.goto(`/p/sandbox/connectors/${encodeURIComponent(kafka)}`);
+    const find = page.getByRole('button', {
+      name: 'Find connectors that share its type or endpoint',
+    });
+    await expect(find).toBeVisible();
+    expect(readAll).toBe(false);
+    await find.click();
+    const note = page.getByRole('listitem').filter({
+      hasText: 'Endpoint coco-kafka.cocopharma.example:9092 is shared with 1 other connector',
+    });
+    await expect(note).toBeVisible();
+    expect(readAll).toBe(true);
+    await note
+      .getByRole('link', {
+        name: 'Egeria:IntegrationGroup:ApacheKafka:ClinicalEventsTopicCataloguer',
+      })
+      .click();
+    await expect(page).toHaveURL(/ClinicalEventsTopicCataloguer$/);
+    // The list read once serves the next connector page at once, without asking.
+    await expect(note).toBeVisible();
+    await expect(find).toHaveCount(0);
+  });
+
   test('edits a registration from the group page and unregisters it, offering refresh-config each time', async ({
     page,
     dialect,

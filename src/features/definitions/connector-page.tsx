@@ -50,10 +50,6 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
   const { platform } = scope;
   const name = connector.name ?? connector.qualifiedName;
   const groups = useQuery(connectorGroupsQueryOptions(scope, connector.guid));
-  const all = useQuery(allConnectorsQueryOptions(scope));
-  const shared = all.data
-    ? sharedWithOtherConnectors(connector.connection, connector.guid, all.data)
-    : [];
   const additional = Object.entries(connector.additionalProperties);
   const groupsTitleId = useId();
   const connectionTitleId = useId();
@@ -189,35 +185,7 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
         ) : (
           <p className="text-sm text-slate-700">This connector has no connection.</p>
         )}
-        {shared.length > 0 ? (
-          <ul className="space-y-2 text-sm">
-            {shared.map((use) => (
-              <li
-                key={`${use.kind}:${use.label}`}
-                className="rounded-md border border-slate-200 bg-white p-3"
-              >
-                <p className="font-medium [overflow-wrap:anywhere]">
-                  {use.kind === 'endpoint' ? 'Endpoint' : 'Connector type'} {use.label} is shared
-                  with {use.connectors.length} other connector
-                  {use.connectors.length === 1 ? '' : 's'}
-                </p>
-                <ul className="mt-1 list-disc pl-5 [overflow-wrap:anywhere]">
-                  {someNames(use.connectors).map((qn) => (
-                    <li key={qn}>
-                      {qn.startsWith('and ') ? (
-                        qn
-                      ) : (
-                        <Link to={connectorPath(platform.id, qn)} className={linkClass}>
-                          {qn}
-                        </Link>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <SharedParts connector={connector} />
       </section>
 
       <StoredElementJson kind="connector" guid={connector.guid} />
@@ -228,6 +196,60 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
         names={[connector.guid, connector.qualifiedName, connector.name]}
       />
     </div>
+  );
+}
+
+/**
+ * What the connection shares with other connectors (its connector type, its endpoint). Finding it
+ * reads every connector of the platform, megabytes on a large one, so it is read when asked for;
+ * it shows at once when another screen has read them already.
+ */
+function SharedParts({ connector }: { connector: IntegrationConnector }) {
+  const scope = usePlatform();
+  const [asked, setAsked] = useState(false);
+  const all = useQuery({ ...allConnectorsQueryOptions(scope), enabled: asked });
+  if (!connector.connection) return null;
+  if (!all.data) {
+    if (all.isError) return <QueryErrorPanel title="Could not read the connectors" read={all} />;
+    if (asked) return <Loading label="Reading every connector…" />;
+    return (
+      <Button size="sm" onClick={() => setAsked(true)}>
+        Find connectors that share its type or endpoint
+      </Button>
+    );
+  }
+  const shared = sharedWithOtherConnectors(connector.connection, connector.guid, all.data);
+  if (shared.length === 0)
+    return <p className="text-sm text-slate-700">No other connector shares them.</p>;
+  const { platform } = scope;
+  return (
+    <ul className="space-y-2 text-sm">
+      {shared.map((use) => (
+        <li
+          key={`${use.kind}:${use.label}`}
+          className="rounded-md border border-slate-200 bg-white p-3"
+        >
+          <p className="font-medium [overflow-wrap:anywhere]">
+            {use.kind === 'endpoint' ? 'Endpoint' : 'Connector type'} {use.label} is shared with{' '}
+            {use.connectors.length} other connector
+            {use.connectors.length === 1 ? '' : 's'}
+          </p>
+          <ul className="mt-1 list-disc pl-5 [overflow-wrap:anywhere]">
+            {someNames(use.connectors).map((qn) => (
+              <li key={qn}>
+                {qn.startsWith('and ') ? (
+                  qn
+                ) : (
+                  <Link to={connectorPath(platform.id, qn)} className={linkClass}>
+                    {qn}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
   );
 }
 
