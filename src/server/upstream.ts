@@ -81,66 +81,80 @@ export function createUpstream(platform: PlatformConfig): Upstream {
   return {
     base,
     request(req) {
-      return new Promise<UpstreamResponse>((resolve, reject) => {
-        const client = secure ? https : http;
-        const outgoing = client.request(
-          {
-            protocol: base.protocol,
-            hostname: base.hostname,
-            port: base.port || (secure ? 443 : 80),
-            method: req.method,
-            path: basePath + req.path,
-            headers: req.body
-              ? { ...req.headers, 'content-length': String(req.body.length) }
-              : req.headers,
-            agent,
-          },
-          (incoming) => {
-            const chunks: Buffer[] = [];
-            let size = 0;
-            incoming.on('data', (chunk: Buffer) => {
-              size += chunk.length;
-              if (size > MAX_RESPONSE_BYTES) {
-                incoming.destroy(new Error(`answer larger than ${MAX_RESPONSE_BYTES} bytes`));
-                return;
-              }
-              chunks.push(chunk);
-            });
-            incoming.on('end', () =>
-              resolve({
-                status: incoming.statusCode ?? 502,
-                headers: incoming.headers,
-                body: Buffer.concat(chunks),
-              }),
-            );
-            incoming.on('error', (error) =>
-              reject(new UpstreamError('unreachable', error.message)),
-            );
-          },
-        );
-        if (req.signal) {
-          const abort = () =>
-            outgoing.destroy(new UpstreamError('aborted', 'the caller gave up on the request'));
-          if (req.signal.aborted) abort();
-          else {
-            req.signal.addEventListener('abort', abort, { once: true });
-            outgoing.once('close', () => req.signal?.removeEventListener('abort', abort));
-          }
-        }
-        outgoing.setTimeout(req.timeoutMs, () => {
-          outgoing.destroy(new UpstreamError('timeout', `no answer within ${req.timeoutMs} ms`));
-        });
-        outgoing.on('error', (error: NodeJS.ErrnoException) => {
-          if (error instanceof UpstreamError) reject(error);
-          else if (error.code && TLS_CODES.has(error.code))
-            reject(new UpstreamError('tls', `${error.code}: ${error.message}`));
-          else reject(new UpstreamError('unreachable', error.code ?? error.message));
-        });
-        outgoing.end(req.body);
-      });
+      return send(req, false);
     },
     close() {
       agent.destroy();
     },
   };
+
+  function send(req: UpstreamRequest, retried: boolean): Promise<UpstreamResponse> {
+    return new Promise<UpstreamResponse>((resolve, reject) => {
+      const client = secure ? https : http;
+      const outgoing = client.request(
+        {
+          protocol: base.protocol,
+          hostname: base.hostname,
+          port: base.port || (secure ? 443 : 80),
+          method: req.method,
+          path: basePath + req.path,
+          headers: req.body
+            ? { ...req.headers, 'content-length': String(req.body.length) }
+            : req.headers,
+          agent,
+        },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          incoming.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > MAX_RESPONSE_BYTES) {
+              incoming.destroy(new Error(`answer larger than ${MAX_RESPONSE_BYTES} bytes`));
+              return;
+            }
+            chunks.push(chunk);
+          });
+          incoming.on('end', () =>
+            resolve({
+              status: incoming.statusCode ?? 502,
+              headers: incoming.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+          incoming.on('error', (error) => reject(new UpstreamError('unreachable', error.message)));
+        },
+      );
+      if (req.signal) {
+        const abort = () =>
+          outgoing.destroy(new UpstreamError('aborted', 'the caller gave up on the request'));
+        if (req.signal.aborted) abort();
+        else {
+          req.signal.addEventListener('abort', abort, { once: true });
+          outgoing.once('close', () => req.signal?.removeEventListener('abort', abort));
+        }
+      }
+      outgoing.setTimeout(req.timeoutMs, () => {
+        outgoing.destroy(new UpstreamError('timeout', `no answer within ${req.timeoutMs} ms`));
+      });
+      outgoing.on('error', (error: NodeJS.ErrnoException) => {
+        // The platform closed a kept-alive connection just as it was reused: the request never
+        // reached it. A GET changes nothing, so it is sent once more on a new connection.
+        if (
+          error.code === 'ECONNRESET' &&
+          outgoing.reusedSocket &&
+          req.method === 'GET' &&
+          !retried &&
+          !req.signal?.aborted
+        ) {
+          resolve(send(req, true));
+          return;
+        }
+        if (error instanceof UpstreamError) reject(error);
+        else if (error.code && TLS_CODES.has(error.code))
+          reject(new UpstreamError('tls', `${error.code}: ${error.message}`));
+        else reject(new UpstreamError('unreachable', error.code ?? error.message));
+      });
+      outgoing.end(req.body);
+    });
+  }
 }
