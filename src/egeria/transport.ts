@@ -62,6 +62,16 @@ export interface Transport {
   ): Promise<z.infer<S>>;
 }
 
+/** What a call the caller gave up on fails with (the console server answers it 499). */
+export function cancelledError(request: string): EgeriaError {
+  return new EgeriaError({
+    kind: 'aborted',
+    httpStatus: 0,
+    text: 'The request was cancelled',
+    request,
+  });
+}
+
 const GuidAnswerSchema = z.looseObject({ guid: z.string().optional() });
 
 export function createTransport(options: TransportOptions): Transport {
@@ -83,14 +93,8 @@ export function createTransport(options: TransportOptions): Transport {
     try {
       return await doFetch(base + path, init);
     } catch (cause) {
-      if (signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) {
-        throw new EgeriaError({
-          kind: 'aborted',
-          httpStatus: 0,
-          text: 'The request was cancelled',
-          request: `${method} ${path}`,
-        });
-      }
+      if (signal?.aborted || (cause instanceof Error && cause.name === 'AbortError'))
+        throw cancelledError(`${method} ${path}`);
       throw new EgeriaError({
         kind: 'network',
         httpStatus: 0,

@@ -6,6 +6,7 @@
  * shown what another's token was allowed to read.
  */
 import type { Dialect, EgeriaBackend } from '../../egeria/backend';
+import { cancelledError } from '../../egeria/transport';
 import { createV5Backend } from '../../egeria/v5/backend-v5';
 import { createV6Backend } from '../../egeria/v6/backend-v6';
 import { DEFAULT_VIEW_SERVER } from '../config';
@@ -25,6 +26,13 @@ export function operationScope(target: PlatformTarget): OperationScope {
   if (config.metadataServer) servers.add(config.metadataServer);
   servers.add(config.viewServer ?? DEFAULT_VIEW_SERVER);
   return { daemons: config.daemons, servers: [...servers] };
+}
+
+/** A shared read fails for a caller who gave up as the backend's own read would (HTTP 499). */
+function asOwnRead<T>(read: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
+  return read.catch((error: unknown) => {
+    throw signal?.aborted ? cancelledError(what) : error;
+  });
 }
 
 export class PlatformBackends {
@@ -81,15 +89,24 @@ export class PlatformBackends {
       const own = backend;
       backend = {
         ...own,
-        platformOrigin: (signal) => origin.read(platformId, () => own.platformOrigin(), { signal }),
+        platformOrigin: (signal) =>
+          asOwnRead(
+            origin.read(platformId, () => own.platformOrigin(), { signal }),
+            signal,
+            'the platform origin',
+          ),
         // On 6.x only a signed-in caller shares: the feed shows its polls to signed-in watchers.
         ...(dialect === 'v5' || egeriaUser
           ? {
               daemonStatus: (daemon: string, signal?: AbortSignal) =>
-                daemonStatus.read(
-                  daemonStatusKey(platformId, daemon),
-                  () => own.daemonStatus(daemon),
-                  { signal },
+                asOwnRead(
+                  daemonStatus.read(
+                    daemonStatusKey(platformId, daemon),
+                    () => own.daemonStatus(daemon),
+                    { signal },
+                  ),
+                  signal,
+                  `the status of ${daemon}`,
                 ),
             }
           : {}),
