@@ -24,7 +24,9 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), '
 // curl and the target names live in the connector, group and dialog chunks). Graph 74.8 → 75.0:
 // the graphs read every catalog target in one paged read (issue 18 item 1); the reader is a chunk
 // of its own, the graph keeps the loader's bulk path (its operation's name fits the entry's 145.5).
-const budgets = { initialKb: 145.5, graphRouteKb: 75.0 };
+// 145.5 → 145.6: the groups list renders its table in the render its data arrive in, not 0.3 s
+// later (React's Suspense throttle after a lazy component's first suspension; lib/lazy-now.ts).
+const budgets = { initialKb: 145.6, graphRouteKb: 75.0 };
 const routes = {
   first: /src\/features\/groups\/groups-page\.tsx$/,
   graph: /src\/features\/graph\/graph-page\.tsx$/,

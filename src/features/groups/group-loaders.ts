@@ -1,4 +1,5 @@
 import { data, type LoaderFunctionArgs } from 'react-router';
+import { preloadable } from '../../lib/lazy-now';
 import { groupNameFromPath } from '../../lib/paths';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { resolvePlatformScope, type LoaderServices } from '../platforms/resolve-platform';
@@ -21,14 +22,14 @@ function prefetchDaemons({ queryClient }: LoaderServices, scope: PlatformScope):
 }
 
 /** The table component's chunk, fetched beside the groups list's data rather than after it. */
-export const loadDataTable = () => import('../../components/data-table');
+export const dataTableModule = preloadable(() => import('../../components/data-table'));
 
 /** /p/:platformId/groups — the first page of groups before the page shows; the rest follow in the page. */
 export function groupsLoader(services: LoaderServices) {
   return async ({ params }: LoaderFunctionArgs) => {
     const scope = await resolvePlatformScope(services, params.platformId);
     prefetchDaemons(services, scope);
-    const table = loadDataTable();
+    const table = dataTableModule.load();
     await services.queryClient.ensureInfiniteQueryData(allGroupsQueryOptions(scope));
     await table;
     return null;

@@ -1,5 +1,5 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { Suspense, useMemo, type ComponentType } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
@@ -9,6 +9,7 @@ import type { DataColumn, DataTableProps } from '../../components/data-table';
 import { Identifier } from '../../components/identifier';
 import type { IntegrationGroup } from '../../egeria/model';
 import { formatCount, formatMatchCount } from '../../lib/format';
+import { lazyNow } from '../../lib/lazy-now';
 import { definitionPaths, groupPath } from '../../lib/paths';
 import {
   formatSortParam,
@@ -23,19 +24,17 @@ import { usePlatform } from '../platforms/platform-context';
 import { DaemonProblems } from './daemon-problems';
 import { indexGroupRuns, useDaemonStates, type DaemonState } from './daemon-states';
 import { GroupDaemonCell } from './group-daemon-cell';
-import { loadDataTable } from './group-loaders';
+import { dataTableModule } from './group-loaders';
 import { allGroupsQueryOptions } from './group-queries';
 import { RoleNotice } from '../platforms/role-notice';
 import { useRole } from '../platforms/use-role';
 
 // The table's code (TanStack Table) stays off the first visit's bundle: the route's loader starts
-// fetching it beside the groups (`loadDataTable`), and the list shows when both are in.
-const DataTable = lazy(() =>
-  loadDataTable().then((m) => ({
-    default: m.DataTable as ComponentType<
-      DataTableProps<IntegrationGroup, GroupTableContext, undefined>
-    >,
-  })),
+// fetching it beside the groups (`dataTableModule`), and the list shows as soon as both are in.
+type GroupTable = ComponentType<DataTableProps<IntegrationGroup, GroupTableContext, undefined>>;
+const DataTable = lazyNow(
+  () => dataTableModule.loaded()?.DataTable as GroupTable | undefined,
+  () => dataTableModule.load().then((m) => m.DataTable as GroupTable),
 );
 
 const SORT_KEYS = ['qualifiedName', 'displayName'] as const;
