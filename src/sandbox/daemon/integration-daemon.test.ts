@@ -68,11 +68,12 @@ describe('simulated integration daemon', () => {
     return guid;
   }
 
+  // As written on the wire: the reports are built when written.
   const summary = (name = GROUP) =>
-    groupSummaryBean(
-      runtime.daemon(DAEMON).groupSummary(name),
-      '5.3',
-      runtime.estate.origin,
+    JSON.parse(
+      JSON.stringify(
+        groupSummaryBean(runtime.daemon(DAEMON).groupSummary(name), '5.3', runtime.estate.origin),
+      ),
     ) as Record<string, unknown> & { integrationConnectorReports?: Report[] };
   const report = (name: string): Report | undefined =>
     summary().integrationConnectorReports?.find((r) => r['connectorName'] === name);

@@ -43,6 +43,7 @@ export function registerIntegrationDaemonRoutes(
     url: '/status',
     responseClass: 'IntegrationDaemonStatusResponse',
     action: 'getIntegrationDaemonStatus',
+    inSlices: true,
     handler: ({ server }) => {
       const summaries = daemon(server).groupSummaries();
       // Real 5.3 fails here while the daemon runs no connector (golden 5.3/03e).

@@ -13,6 +13,7 @@ import { errors, FfdcError, ffdcFields, runtimeError, SERVICE_NAMES } from '../f
 import { isRecord } from '../util/compact';
 import { ACCESS_SERVICE_MARKERS } from '../wire/paths';
 import { isSix, type Dialect, type Release } from '../wire/releases';
+import { jsonInSlices } from '../util/json-in-slices';
 import { sendSpringError } from './spring-errors';
 
 export type ServiceKind = 'metadata-store' | 'integration-daemon' | 'view-server';
@@ -65,6 +66,8 @@ export interface EgeriaRoute<B = unknown> {
   optionalBody?: boolean;
   /** The response bean's fields; a handler that returns nothing answers the bare response. */
   handler: (ctx: RouteContext<B>) => unknown;
+  /** Written a slice at a time (util/json-in-slices): answers that grow with the estate. */
+  inSlices?: boolean;
   /** Fields the response bean writes even on failure (Java primitives: ServerStatusResponse.active). */
   errorExtras?: (ctx: RouteContext<B>) => Record<string, unknown>;
 }
@@ -196,12 +199,12 @@ export function registerEgeriaRoute<B>(target: RouteTarget, route: EgeriaRoute<B
       try {
         if (route.service) checkServer(directory, { ...route, service: route.service }, ctx);
         const result = route.handler(ctx);
-        const payload = isRecord(result) ? result : {};
-        return reply.send({
+        const bean = {
           ...responseHead(route.responseClass, release),
           relatedHTTPCode: 200,
-          ...payload,
-        });
+          ...(isRecord(result) ? result : {}),
+        };
+        return reply.send(route.inSlices ? await jsonInSlices(bean) : bean);
       } catch (error) {
         const ffdc = error instanceof FfdcError ? error : runtimeError(error, route.action);
         return reply.send({

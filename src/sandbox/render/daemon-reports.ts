@@ -9,6 +9,7 @@ import type { ConnectorReport } from '../daemon/connector-instance';
 import type { GroupSummary } from '../daemon/integration-daemon';
 import type { EstateOrigin } from '../model/estate';
 import { compact } from '../util/compact';
+import { later } from '../util/json-in-slices';
 import { isoDate } from '../util/time';
 import { isSix, type Release } from '../wire/releases';
 import { connectionBean } from './ocf-connection';
@@ -60,7 +61,9 @@ export function groupSummaryBean(summary: GroupSummary, release: Release, origin
     integrationGroupGUID: summary.guid,
     integrationGroupDescription: summary.description,
     integrationGroupStatus: summary.status,
-    integrationConnectorReports: summary.reports.map((r) => groupReport(r, release, origin)),
+    integrationConnectorReports: summary.reports.map((r) =>
+      later(() => groupReport(r, release, origin)),
+    ),
     lastRefreshTime: isSix(release) ? date(summary.lastRefreshTime) : undefined,
   });
 }
@@ -73,7 +76,7 @@ export function daemonStatusBean(
   return compact({
     integrationGroupSummaries: summaries.map((s) => groupSummaryBean(s, release, origin)),
     integrationConnectorReports: summaries.flatMap((s) =>
-      s.reports.map((r) => daemonReport(r, release, origin)),
+      s.reports.map((r) => later(() => daemonReport(r, release, origin))),
     ),
   });
 }
