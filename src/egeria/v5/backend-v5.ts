@@ -21,7 +21,7 @@ import {
   relationshipsOfTypeBody,
   toConnectorCatalogTargets,
 } from '../wire/relationships';
-import { pageOf } from '../wire/values';
+import { pageOf, readWide } from '../wire/values';
 import { assetConnectionGuid, connectionElements5, openMetadataStore } from './connection-elements';
 import * as gcs from './gcs';
 import {
@@ -308,17 +308,18 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
         ? gcs.toRegistration(r.registeredIntegrationConnector, groupGuid)
         : null;
     },
-    async listRegistrations(groupGuid, request, signal) {
-      const r = await http.getJson(
-        `${g}/integration-groups/${seg(groupGuid)}/integration-connectors${pagingQuery(request.startFrom, request.pageSize)}`,
-        gcs.RegistrationsResponseSchema,
-        signal,
-      );
-      return pageOf(
-        (r.elements ?? []).map((e) => gcs.toRegistration(e, groupGuid)),
-        request,
-      );
-    },
+    listRegistrations: (groupGuid, request, signal) =>
+      readWide(request, async (part) => {
+        const r = await http.getJson(
+          `${g}/integration-groups/${seg(groupGuid)}/integration-connectors${pagingQuery(part.startFrom, part.pageSize)}`,
+          gcs.RegistrationsResponseSchema,
+          signal,
+        );
+        return pageOf(
+          (r.elements ?? []).map((e) => gcs.toRegistration(e, groupGuid)),
+          part,
+        );
+      }),
     async unregisterConnector(groupGuid, connectorGuid) {
       // Real 5.3's integration-groups/{g}/integration-connectors/{c}/delete soft-deletes the
       // connector, its connection and endpoint, its other registrations and the group itself
@@ -348,20 +349,21 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       );
       return pageOf((r.elements ?? []).map(gcs.toCatalogTarget), request);
     },
-    async listAllCatalogTargets(request, signal) {
-      // The governance-configuration-service lists one connector's targets; the server's
-      // open-metadata-store lists every relationship of a type (findRelationshipsBetweenMetadataElements
-      // without search properties).
-      const r = await http.query(
-        `${store}/relationships/by-search-conditions${storeSearchQuery(request.startFrom, request.pageSize)}`,
-        relationshipsOfTypeBody('CatalogTarget'),
-        OpenMetadataRelationshipListResponseSchema,
-        signal,
-      );
-      const listed = listedRelationships(r);
-      const targets = toConnectorCatalogTargets(listed).map(gcs.asConfiguredCatalogTarget);
-      return pageOf(targets, request, listed.length);
-    },
+    // The governance-configuration-service lists one connector's targets; the server's
+    // open-metadata-store lists every relationship of a type (findRelationshipsBetweenMetadataElements
+    // without search properties).
+    listAllCatalogTargets: (request, signal) =>
+      readWide(request, async (part) => {
+        const r = await http.query(
+          `${store}/relationships/by-search-conditions${storeSearchQuery(part.startFrom, part.pageSize)}`,
+          relationshipsOfTypeBody('CatalogTarget'),
+          OpenMetadataRelationshipListResponseSchema,
+          signal,
+        );
+        const listed = listedRelationships(r);
+        const targets = toConnectorCatalogTargets(listed).map(gcs.asConfiguredCatalogTarget);
+        return pageOf(targets, part, listed.length);
+      }),
     async updateCatalogTarget(relationshipGuid, input) {
       await http.postJson(
         `${g}/catalog-targets/${seg(relationshipGuid)}/update`,

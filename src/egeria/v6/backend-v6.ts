@@ -25,7 +25,7 @@ import {
   toCatalogTargetRelationship,
   toConnectorCatalogTargets,
 } from '../wire/relationships';
-import { pageOf } from '../wire/values';
+import { pageOf, readWide } from '../wire/values';
 import {
   CONNECTION_LINKS,
   CONNECTION_PARTS,
@@ -678,22 +678,23 @@ export function createV6Backend(options: V6BackendOptions): EgeriaBackend {
       );
       return pageOf((r.elements ?? []).map(map.toListedCatalogTarget), request);
     },
-    async listAllCatalogTargets(request, signal) {
-      // metadata-expert's generic relationship search. It also takes end1EntityGUIDs, but 6.1's
-      // in-memory repository ignores them (seen at 86e1137bf8ff), so the whole type is read.
-      const r = await http.query(
-        `${me}/relationships/by-search-conditions`,
-        {
-          ...relationshipsOfTypeBody('CatalogTarget'),
-          startFrom: request.startFrom,
-          pageSize: request.pageSize,
-        },
-        OpenMetadataRelationshipListResponseSchema,
-        signal,
-      );
-      const listed = listedRelationships(r);
-      return pageOf(toConnectorCatalogTargets(listed), request, listed.length);
-    },
+    // metadata-expert's generic relationship search. It also takes end1EntityGUIDs, but 6.1's
+    // in-memory repository ignores them (seen at 86e1137bf8ff), so the whole type is read.
+    listAllCatalogTargets: (request, signal) =>
+      readWide(request, async (part) => {
+        const r = await http.query(
+          `${me}/relationships/by-search-conditions`,
+          {
+            ...relationshipsOfTypeBody('CatalogTarget'),
+            startFrom: part.startFrom,
+            pageSize: part.pageSize,
+          },
+          OpenMetadataRelationshipListResponseSchema,
+          signal,
+        );
+        const listed = listedRelationships(r);
+        return pageOf(toConnectorCatalogTargets(listed), part, listed.length);
+      }),
     async updateCatalogTarget(relationshipGuid, input) {
       await http.postJson(
         `${am}/catalog-targets/${seg(relationshipGuid)}/update`,

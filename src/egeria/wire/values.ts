@@ -24,6 +24,37 @@ export function pageOf<T>(
   };
 }
 
+/** Egeria's default maxPageSize: a larger page is refused (real 5.3: OMAG-COMMON-400-010). */
+export const EGERIA_MAX_PAGE = 1000;
+
+type PageOf<T> = ReturnType<typeof pageOf<T>>;
+
+/**
+ * A page larger than Egeria serves in one call, read as parts of its largest page all at once (a
+ * platform answers them on as many threads): a long list then costs a round trip per few
+ * thousand, not per thousand. Items stop at the first part that came back short.
+ */
+export async function readWide<T>(
+  request: { startFrom: number; pageSize: number },
+  read: (part: { startFrom: number; pageSize: number }) => Promise<PageOf<T>>,
+): Promise<PageOf<T>> {
+  const { startFrom, pageSize } = request;
+  if (pageSize <= EGERIA_MAX_PAGE) return read(request);
+  const parts = [];
+  for (let from = startFrom; from < startFrom + pageSize; from += EGERIA_MAX_PAGE)
+    parts.push({
+      startFrom: from,
+      pageSize: Math.min(EGERIA_MAX_PAGE, startFrom + pageSize - from),
+    });
+  const pages = await Promise.all(parts.map(read));
+  const items: T[] = [];
+  for (const page of pages) {
+    items.push(...page.items);
+    if (!page.mayHaveMore) return { items, startFrom, pageSize, mayHaveMore: false };
+  }
+  return { items, startFrom, pageSize, mayHaveMore: true };
+}
+
 /**
  * One path segment, percent-encoded. A value that would not stay one segment in canonical form
  * (empty, `.` or `..`, which `encodeURIComponent` leaves as they are) is refused before anything is

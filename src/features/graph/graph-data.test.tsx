@@ -46,7 +46,8 @@ function slowBackend(pages: ConnectorCatalogTarget[][] = []) {
         mayHaveMore: false,
       })),
     listAllCatalogTargets: (request: PageRequest): Promise<Page<ConnectorCatalogTarget>> => {
-      const index = request.startFrom / request.pageSize;
+      // One page of 1,000, then pages of 3,000 (read as three parts at once).
+      const index = request.startFrom === 0 ? 0 : 1 + (request.startFrom - 1000) / 3000;
       return wait(`page ${index}`, () => ({
         items: pages[index] ?? [],
         startFrom: request.startFrom,

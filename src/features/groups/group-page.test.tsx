@@ -236,12 +236,14 @@ describe('group page', () => {
     const { user } = renderApp(groupPath('sandbox', 'Bulk:Group'));
 
     await waitForPageText('2,000 connectors');
-    // A first page of 200 to show rows at once, then Egeria's largest pages (1000).
+    // A first page of 200 to show rows at once, then Egeria's largest page (1000), then two of
+    // those at once (the second finds the end).
     const pages = platform.requests.filter((r) => r.includes('/integration-connectors?'));
     expect(pages.map((r) => new URL(r.split(' ')[1] ?? '', 'http://x').search)).toEqual([
       '?startingFrom=0&maximumResults=200',
       '?startingFrom=200&maximumResults=1000',
       '?startingFrom=1200&maximumResults=1000',
+      '?startingFrom=2200&maximumResults=1000',
     ]);
     expect(within(connectorsTable()).getAllByRole('rowheader')).toHaveLength(100);
     expect(screen.getByText('Showing 1–100 of 2,000')).toBeInTheDocument();

@@ -7,10 +7,13 @@ import type { PlatformScope } from '../platforms/platform-context';
 export const GROUPS_PAGE_SIZE = 200;
 /**
  * A group's registrations: a first page small enough to show the first rows at once, then
- * Egeria's largest page (its default maxPageSize), so a large group costs few calls.
+ * Egeria's largest page (its default maxPageSize), so a large group costs few calls, then two of
+ * those read at once (wire/values readWide), so it costs few round trips.
  */
 export const REGISTRATIONS_FIRST_PAGE = 200;
 export const REGISTRATIONS_PAGE_SIZE = 1000;
+const registrationsPage = (startFrom: number) =>
+  startFrom === 0 ? REGISTRATIONS_FIRST_PAGE : startFrom === 200 ? 1000 : 2000;
 
 /** Every integration group on the platform's metadata server, fetched page by page. */
 export function allGroupsQueryOptions({ platform, backend }: PlatformScope) {
@@ -48,7 +51,7 @@ export function registrationsQueryOptions({ platform, backend }: PlatformScope, 
         groupGuid,
         {
           startFrom: pageParam,
-          pageSize: pageParam === 0 ? REGISTRATIONS_FIRST_PAGE : REGISTRATIONS_PAGE_SIZE,
+          pageSize: registrationsPage(pageParam),
         },
         signal,
       ),

@@ -54,8 +54,9 @@ function depth(value: unknown): number {
 
 export const pageRequest = z.strictObject({
   startFrom: z.number().int().min(0).max(10_000_000),
-  // 0 asks for the platform's own maximum (5.3).
-  pageSize: z.number().int().min(0).max(1_000),
+  // 0 asks for the platform's own maximum (5.3). Above Egeria's 1,000 a page is read as parts at
+  // once (wire/values readWide): three at most for one browser call.
+  pageSize: z.number().int().min(0).max(3_000),
 });
 
 export const updateOptions = z.strictObject({ merge: z.boolean() });
