@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/bundles/apply-plan';
-import type { Bundle } from '../../src/bundles/bundle-format';
+import type { Bundle, BundleConnection } from '../../src/bundles/bundle-format';
 import { serializeBundle } from '../../src/bundles/bundle-io';
 import { exportBundle } from '../../src/bundles/export-bundle';
 import { findElementGuid } from '../../src/bundles/find-element';
@@ -72,6 +72,40 @@ function withSharedEndpointNames(back: Bundle, sent: Bundle, dialect: 'v5' | 'v6
         },
       };
     }),
+  };
+}
+
+/**
+ * 5.3 reads a connector type that stores no framework or language with the OCF's defaults (real
+ * 5.3's converter; 6.x does not): a bundle read back from a 5.3 platform says them.
+ */
+function asReadBy(bundle: Bundle, dialect: 'v5' | 'v6'): Bundle {
+  if (dialect !== 'v5') return bundle;
+  const read = (connection: BundleConnection): BundleConnection => ({
+    ...connection,
+    ...(connection.connectorType
+      ? {
+          connectorType: {
+            connectorFrameworkName: 'Open Connector Framework (OCF)',
+            connectorInterfaceLanguage: 'Java',
+            ...connection.connectorType,
+          },
+        }
+      : {}),
+    ...(connection.embeddedConnections
+      ? {
+          embeddedConnections: connection.embeddedConnections.map((e) => ({
+            ...e,
+            connection: read(e.connection),
+          })),
+        }
+      : {}),
+  });
+  return {
+    ...bundle,
+    connectors: bundle.connectors.map((c) =>
+      c.connection ? { ...c, connection: read(c.connection) } : c,
+    ),
   };
 }
 
@@ -229,11 +263,17 @@ describe.each(contractTargets())('bundle round trip from $name', (source) => {
     beforeAll(async () => {
       destination = await startSandboxBackend(dialect, 'empty');
       // The element outside the group must already be there, as any catalog target's element.
+      // Its connector type is named apart: one named as the bundle's would be reused by the import,
+      // and real 5.3 reads a type without a framework or language with Egeria's defaults, so the
+      // bundle from a fresh 5.3 would not come back the same.
       await destination.backend.createConnector({
         qualifiedName: name('Outside'),
         connection: {
           kind: 'Connection',
-          connectorType: { connectorProviderClassName: FILES_MONITOR },
+          connectorType: {
+            qualifiedName: name('Outside:ConnectorType'),
+            connectorProviderClassName: FILES_MONITOR,
+          },
         },
       });
     });
@@ -253,7 +293,9 @@ describe.each(contractTargets())('bundle round trip from $name', (source) => {
       expect(again.items.filter((i) => i.action !== 'unchanged')).toEqual([]);
 
       const back = (await exportBundle(target, [name('Group')])).bundle;
-      expect(content(withSharedEndpointNames(back, bundle, dialect))).toBe(content(bundle));
+      expect(content(withSharedEndpointNames(back, bundle, dialect))).toBe(
+        content(asReadBy(bundle, dialect)),
+      );
       expect(back.source?.dialect).toBe(dialect);
     });
   });

@@ -231,6 +231,28 @@ describe('createV5Backend against the sandbox', () => {
     expect(await backend.findConnectorByName('E2E:Connector')).toBeNull();
   });
 
+  it("reads a connector type that stores no framework or language with the OCF's defaults, as real 5.3 does", async () => {
+    const guid = await backend.createConnector({
+      qualifiedName: 'Test:Connector:TypeDefaults',
+      connection: {
+        kind: 'Connection',
+        connectorType: {
+          qualifiedName: 'Test:ConnectorType:TypeDefaults',
+          connectorProviderClassName: FILES,
+        },
+      },
+    });
+    try {
+      expect((await backend.getConnector(guid)).connection?.connectorType).toMatchObject({
+        qualifiedName: 'Test:ConnectorType:TypeDefaults',
+        connectorFrameworkName: 'Open Connector Framework (OCF)',
+        connectorInterfaceLanguage: 'Java',
+      });
+    } finally {
+      await backend.deleteConnector(guid, 'Test:Connector:TypeDefaults');
+    }
+  });
+
   it('reads daemon status and group summaries with the seeded failures', async () => {
     const status = await eventually(async () => {
       const s = await backend.daemonStatus(DAEMON);

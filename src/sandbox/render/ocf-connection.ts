@@ -85,14 +85,22 @@ function bean(
   });
 }
 
+/**
+ * 5.3's converter reads a type that stores no framework or language as the OCF's defaults
+ * (OpenMetadataAPIGenericConverter.removeConnectorFrameworkName @e993386a1f51: a type the console
+ * created without them came back with them from real 5.3); 6.x's beans do not.
+ */
+function withFiveDefaults(p: Properties): Properties {
+  return {
+    ...p,
+    connectorFrameworkName: p['connectorFrameworkName'] ?? 'Open Connector Framework (OCF)',
+    connectorInterfaceLanguage: p['connectorInterfaceLanguage'] ?? 'Java',
+  };
+}
+
 function connectorTypeBean(entity: EntityRecord, release: Release, origin: EstateOrigin) {
-  return bean(
-    'ConnectorType',
-    entity,
-    release,
-    origin,
-    compact(pick(entity.properties, CONNECTOR_TYPE_FIELDS)),
-  );
+  const p = isSix(release) ? entity.properties : withFiveDefaults(entity.properties);
+  return bean('ConnectorType', entity, release, origin, compact(pick(p, CONNECTOR_TYPE_FIELDS)));
 }
 
 function endpointBean(entity: EntityRecord, release: Release, origin: EstateOrigin) {
