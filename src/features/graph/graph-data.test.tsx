@@ -46,8 +46,9 @@ function slowBackend(pages: ConnectorCatalogTarget[][] = []) {
         mayHaveMore: false,
       })),
     listAllCatalogTargets: (request: PageRequest): Promise<Page<ConnectorCatalogTarget>> => {
-      // One page of 1,000, then pages of 3,000 (read as three parts at once).
-      const index = request.startFrom === 0 ? 0 : 1 + (request.startFrom - 1000) / 3000;
+      // Two pages of 1,000, then pages of 3,000 (read as three parts at once).
+      const index =
+        request.startFrom < 2000 ? request.startFrom / 1000 : 2 + (request.startFrom - 2000) / 3000;
       return wait(`page ${index}`, () => ({
         items: pages[index] ?? [],
         startFrom: request.startFrom,

@@ -8,9 +8,9 @@ import type { CatalogTarget } from '../../egeria/model';
 import type { PlatformScope } from '../platforms/platform-context';
 
 /**
- * Egeria's default largest page (maxPageSize 1000), the fewest calls a platform accepts; after a
- * full first page, three of those read at once (wire/values readWide), so 10,000 targets take 5
- * round trips, not 11.
+ * Egeria's default largest page (maxPageSize 1000), the fewest calls a platform accepts; after two
+ * full pages, three of those read at once (wire/values readWide), so 10,000 targets take 5 round
+ * trips, not 11, while up to 2,000 (500 connectors) still take 2 calls, none wasted past the end.
  */
 export const BULK_TARGETS_PAGE_SIZE = 1000;
 const WIDE_PAGE = 3 * BULK_TARGETS_PAGE_SIZE;
@@ -27,7 +27,7 @@ export async function readAllCatalogTargets(
   const byConnector = new Map<string, CatalogTarget[]>();
   for (let startFrom = 0; ;) {
     signal.throwIfAborted();
-    const pageSize = startFrom === 0 ? BULK_TARGETS_PAGE_SIZE : WIDE_PAGE;
+    const pageSize = startFrom < 2 * BULK_TARGETS_PAGE_SIZE ? BULK_TARGETS_PAGE_SIZE : WIDE_PAGE;
     const page = await backend.listAllCatalogTargets({ startFrom, pageSize }, signal);
     startFrom += pageSize;
     for (const { connectorGuid, ...target } of page.items) {
