@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -67,6 +68,8 @@ export default defineConfig({
       // has it built in, so the selector helper without the shim does the same in less of the graph
       // route's download budget.
       'use-sync-external-store/shim/with-selector.js': 'use-sync-external-store/with-selector.js',
+      // Colour tweens React Flow never runs (see the module).
+      'd3-color': fileURLToPath(new URL('./src/features/graph/d3-color-free.ts', import.meta.url)),
     },
   },
   build: {
