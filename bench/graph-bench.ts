@@ -151,10 +151,11 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 async function waitForTargets(page: Page): Promise<void> {
-  // The summary line says "catalog targets loaded for n of m connectors…" until all have come.
+  // The summary line says "more registered connectors loading" until every registration has
+  // come, then "catalog targets loaded for n of m connectors…" until all of those have.
   await page.getByText(/connectors · .* relationships/).waitFor();
   await page.waitForFunction(
-    () => !/loaded for/.test(document.querySelector('main')?.textContent ?? ''),
+    () => !/loaded for|connectors loading/.test(document.querySelector('main')?.textContent ?? ''),
     undefined,
     { timeout: 300_000, polling: 500 },
   );

@@ -52,6 +52,41 @@ test.describe('group graph', () => {
     await expect(graph.node('YAML File Secrets Store Connector')).toBeVisible();
   });
 
+  test('a group read in several pages is drawn from its first page on; its catalog targets are read after the last', async ({
+    page,
+  }) => {
+    // The first page of Clinical Trials says more may follow (as a full page of a large group
+    // does), and the second is held until the graph has been looked at.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/ops/sandbox/registration.list', async (route) => {
+      const { args } = route.request().postDataJSON() as { args: [string, { startFrom: number }] };
+      if (args[1].startFrom > 0) {
+        await held;
+        return route.continue();
+      }
+      const response = await route.fetch();
+      const body = (await response.json()) as { result: { mayHaveMore: boolean } };
+      return route.fulfill({ response, json: { result: { ...body.result, mayHaveMore: true } } });
+    });
+    const targetReads: string[] = [];
+    page.on('request', (request) => {
+      if (/\/api\/ops\/sandbox\/catalogTarget\./.test(request.url()))
+        targetReads.push(request.url());
+    });
+
+    const graph = new GraphPage(page);
+    await graph.open(TRIALS);
+    await expect(graph.nodesOfKind('connector')).toHaveCount(6);
+    await expect(graph.node('LabResultsMonitor')).toBeVisible();
+    await expect(graph.summary).toContainText('more registered connectors loading');
+    expect(targetReads).toEqual([]);
+
+    release();
+    await expect(graph.summary).toHaveText('6 connectors · 25 nodes · 25 relationships');
+    expect(targetReads.length).toBeGreaterThan(0);
+  });
+
   test('draws an endpoint shared by two connections once', async ({ page }) => {
     const graph = new GraphPage(page);
     await graph.open(KAFKA);

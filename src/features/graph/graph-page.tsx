@@ -112,8 +112,14 @@ function GroupGraph({ group }: { group: IntegrationGroup }) {
         ]}
       />
       <DaemonLinks qualifiedName={group.qualifiedName} />
-      {state.complete ? (
-        <GraphScreen groups={groups} linkTo={linkTo} label={`Graph of integration group ${name}`} />
+      {/* A large group is drawn from its first page on; later pages join it as they come. */}
+      {state.complete || (state.registrations.length > 0 && !state.error) ? (
+        <GraphScreen
+          groups={groups}
+          complete={state.complete}
+          linkTo={linkTo}
+          label={`Graph of integration group ${name}`}
+        />
       ) : (
         <RegistrationsNotice states={[state]} />
       )}

@@ -114,8 +114,13 @@ function useFilters() {
 }
 
 export interface GraphScreenProps {
-  /** The groups with every one of their registrations. */
+  /** The groups with their registrations: every one, unless `complete` is false. */
   groups: GroupGraphInput[];
+  /**
+   * False while later pages of registrations are on their way: the graph draws those in, and its
+   * catalog targets are read once the last has come (one read for every connector).
+   */
+  complete?: boolean;
   /** A URL that opens this graph focused on the named node. */
   linkTo: (name: string) => string;
   /** What the graph shows, in words, for the canvas and the tree. */
@@ -123,12 +128,12 @@ export interface GraphScreenProps {
 }
 
 /** The graph with its search, filters, zoom, view switch and inspector. */
-export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
+export function GraphScreen({ groups, complete = true, linkTo, label }: GraphScreenProps) {
   const scope = usePlatform();
   const [store] = useState(() => new GraphViewStore());
   const [perfFlag] = useState(readPerfFlag);
   const guids = useStableIds(connectorOrder(groups));
-  const targets = useCatalogTargets(scope, guids, true);
+  const targets = useCatalogTargets(scope, guids, complete);
   const model = useMemo(
     () => buildGraphModel(groups, targets.byConnector),
     [groups, targets.byConnector],
@@ -167,7 +172,7 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
 
   const url = useGraphUrlState(model, store);
   const focus = url.focus;
-  const focusMissing = !!focus && !url.focusFound && targets.missing === 0;
+  const focusMissing = !!focus && !url.focusFound && complete && targets.missing === 0;
 
   // A selection the filters hide is no longer shown: the inspector lets it go too.
   useEffect(() => {
@@ -253,7 +258,9 @@ export function GraphScreen({ groups, linkTo, label }: GraphScreenProps) {
               {formatCount(connectorCount, 'connector')} · {formatCount(model.nodes.size, 'node')} ·{' '}
               {formatCount(model.edges.length, 'relationship')}
               {hidden.size > 0 ? <> · {shownCount.toLocaleString()} shown</> : null}
-              {targets.missing > targetFailures ? (
+              {!complete ? (
+                <> · more registered connectors loading, then their catalog targets…</>
+              ) : targets.missing > targetFailures ? (
                 <>
                   {' '}
                   · catalog targets loaded for {(
