@@ -77,6 +77,34 @@ describe('DaemonFeed', () => {
     expect(polls).toBe(6);
   });
 
+  it('reads a status that takes long to read less often, and says so in the snapshot', async () => {
+    let readMs = 600;
+    const slow = feed({
+      poll: async () => {
+        polls += 1;
+        await new Promise((resolve) => setTimeout(resolve, readMs));
+        return status;
+      },
+    });
+    const s = collect();
+    slow.subscribe(s.listener);
+    await vi.advanceTimersByTimeAsync(600);
+    // At most a tenth of the time reading: a read of 600 ms, one every 6 s rather than every 1 s.
+    expect(polls).toBe(1);
+    expect(slow.pollMs).toBe(6000);
+    expect((s.events[0]!.data as SnapshotEvent).pollMs).toBe(6000);
+    await vi.advanceTimersByTimeAsync(5200);
+    expect(polls).toBe(1);
+    readMs = 20;
+    await vi.advanceTimersByTimeAsync(200);
+    expect(polls).toBe(2);
+    // A quick read brings the configured interval back.
+    await vi.advanceTimersByTimeAsync(20);
+    expect(slow.pollMs).toBe(1000);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(polls).toBe(3);
+  });
+
   it('gives a late subscriber the current snapshot at once, with its true poll time', async () => {
     const f = feed();
     const first = collect();
