@@ -13,7 +13,11 @@ export const GROUPS_PAGE_SIZE = 200;
 export const REGISTRATIONS_FIRST_PAGE = 200;
 export const REGISTRATIONS_PAGE_SIZE = 1000;
 const registrationsPage = (startFrom: number) =>
-  startFrom === 0 ? REGISTRATIONS_FIRST_PAGE : startFrom === 200 ? 1000 : 2000;
+  startFrom === 0
+    ? REGISTRATIONS_FIRST_PAGE
+    : startFrom === REGISTRATIONS_FIRST_PAGE
+      ? REGISTRATIONS_PAGE_SIZE
+      : 2 * REGISTRATIONS_PAGE_SIZE;
 
 /** Every integration group on the platform's metadata server, fetched page by page. */
 export function allGroupsQueryOptions({ platform, backend }: PlatformScope) {
