@@ -52,7 +52,7 @@ test.describe('group graph', () => {
     await expect(graph.node('YAML File Secrets Store Connector')).toBeVisible();
   });
 
-  test('a group read in several pages is drawn from its first page on; its catalog targets are read after the last', async ({
+  test('a group read in several pages is drawn from its first page on; its one read of every catalog target starts beside the rest', async ({
     page,
   }) => {
     // The first page of Clinical Trials says more may follow (as a full page of a large group
@@ -80,11 +80,15 @@ test.describe('group graph', () => {
     await expect(graph.nodesOfKind('connector')).toHaveCount(6);
     await expect(graph.node('LabResultsMonitor')).toBeVisible();
     await expect(graph.summary).toContainText('more registered connectors loading');
-    expect(targetReads).toEqual([]);
+    // More than a few connectors: the read of every catalog target starts before the last page.
+    await expect
+      .poll(() => targetReads)
+      .toEqual([expect.stringMatching(/catalogTarget\.listAll$/)]);
 
     release();
     await expect(graph.summary).toHaveText('6 connectors · 25 nodes · 25 relationships');
-    expect(targetReads.length).toBeGreaterThan(0);
+    // The graph took that read's answer rather than asking again.
+    expect(targetReads).toHaveLength(1);
   });
 
   test('draws an endpoint shared by two connections once', async ({ page }) => {

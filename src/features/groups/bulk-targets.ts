@@ -17,12 +17,13 @@ const WIDE_PAGE = 3 * BULK_TARGETS_PAGE_SIZE;
 
 /**
  * Reads every page; `onPage` hears each connector's targets as far as they are known, so a graph
- * can draw them before the last page. Resolves with the targets of every connector that has any.
+ * can draw them before the last page, and the next page waits for it. Resolves with the targets
+ * of every connector that has any.
  */
 async function readAllCatalogTargets(
   { backend }: PlatformScope,
   signal: AbortSignal,
-  onPage: (byConnector: ReadonlyMap<string, CatalogTarget[]>) => void,
+  onPage: (byConnector: ReadonlyMap<string, CatalogTarget[]>) => Promise<void>,
 ): Promise<Map<string, CatalogTarget[]>> {
   const byConnector = new Map<string, CatalogTarget[]>();
   for (let startFrom = 0; ;) {
@@ -35,7 +36,7 @@ async function readAllCatalogTargets(
       if (list) list.push(target);
       else byConnector.set(connectorGuid, [target]);
     }
-    onPage(byConnector);
+    await onPage(byConnector);
     if (!page.mayHaveMore) return byConnector;
   }
 }
@@ -62,10 +63,13 @@ function startRead(scope: PlatformScope): SharedRead {
     readers: 0,
     controller,
     settled: false,
-    done: readAllCatalogTargets(scope, controller.signal, (byConnector) => {
+    done: readAllCatalogTargets(scope, controller.signal, async (byConnector) => {
       read.byConnector = byConnector;
       read.listeners.forEach((listener) => listener(byConnector));
-      // Everyone left while this page came: ask for no more.
+      // Everyone left while this page came: ask for no more, unless a reader taking over (the
+      // graph's loader after its early start) joins within the tasks queued now.
+      if (read.readers > 0) return;
+      await new Promise((resolve) => setTimeout(resolve));
       if (read.readers === 0) controller.abort();
     }),
   };

@@ -15,8 +15,8 @@ import {
  * start the data requests in parallel with downloading the page's code.
  */
 
-function prefetchDaemons({ queryClient }: LoaderServices, scope: PlatformScope): void {
-  // Live status is secondary: start it, never wait for it.
+/** Live status is secondary: start it, never wait for it. */
+export function prefetchDaemons({ queryClient }: LoaderServices, scope: PlatformScope): void {
   for (const daemon of scope.platform.daemons)
     void queryClient.prefetchQuery(daemonStatusQueryOptions(scope, daemon));
 }
@@ -40,22 +40,33 @@ export interface GroupLoaderData {
   qualifiedName: string;
 }
 
+/**
+ * What a group's page and its graph load first: the group the address names, and the first page
+ * of its connectors, which the page waits for and the graph (drawn as pages come) does not.
+ */
+export async function loadGroup(
+  services: LoaderServices,
+  { params, request }: LoaderFunctionArgs,
+  nameFromPath: (path: string) => string | undefined,
+  waitForConnectors: boolean,
+): Promise<GroupLoaderData> {
+  const scope = await resolvePlatformScope(services, params.platformId);
+  // The router's splat is decoded already; decode the raw path ourselves (see lib/paths).
+  const qualifiedName = nameFromPath(new URL(request.url).pathname);
+  if (qualifiedName === undefined) throw data('This address is malformed', { status: 404 });
+  prefetchDaemons(services, scope);
+  const group = await services.queryClient.ensureQueryData(
+    groupByNameQueryOptions(scope, qualifiedName),
+  );
+  // A failure here shows inside the connectors section, under the group's own details.
+  const connectors =
+    group &&
+    services.queryClient.prefetchInfiniteQuery(registrationsQueryOptions(scope, group.guid));
+  if (waitForConnectors) await connectors;
+  return { qualifiedName };
+}
+
 /** /p/:platformId/groups/<qualifiedName> — the group itself, and the first page of its connectors. */
 export function groupLoader(services: LoaderServices) {
-  return async ({ params, request }: LoaderFunctionArgs): Promise<GroupLoaderData> => {
-    const scope = await resolvePlatformScope(services, params.platformId);
-    // The router's splat is decoded already; decode the raw path ourselves (see lib/paths).
-    const qualifiedName = groupNameFromPath(new URL(request.url).pathname);
-    if (qualifiedName === undefined) throw data('This group address is malformed', { status: 404 });
-    prefetchDaemons(services, scope);
-    const group = await services.queryClient.ensureQueryData(
-      groupByNameQueryOptions(scope, qualifiedName),
-    );
-    // A failure here shows inside the connectors section, under the group's own details.
-    if (group)
-      await services.queryClient.prefetchInfiniteQuery(
-        registrationsQueryOptions(scope, group.guid),
-      );
-    return { qualifiedName };
-  };
+  return (args: LoaderFunctionArgs) => loadGroup(services, args, groupNameFromPath, true);
 }
