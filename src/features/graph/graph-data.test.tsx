@@ -9,7 +9,7 @@ import { catalogTarget } from '../../test/graph-data';
 import { platformInfo } from '../../test/fake-egeria';
 import { catalogTargetsQueryOptions } from '../groups/group-queries';
 import type { PlatformScope } from '../platforms/platform-context';
-import { useCatalogTargets } from './graph-data';
+import { useCatalogTargets, type CatalogTargetsState } from './graph-data';
 
 interface Waiting {
   /** The connector of a one-connector list; the first result of a bulk page. */
@@ -78,6 +78,18 @@ const targetOf = (connectorGuid: string, id: string): ConnectorCatalogTarget => 
 const cached = (queryClient: QueryClient, scope: PlatformScope, guid: string) =>
   queryClient.getQueryData(catalogTargetsQueryOptions(scope, guid).queryKey);
 
+/** Lets the last bulk page go and waits until every connector's targets are known. */
+async function releaseLastPage(
+  waiting: Waiting[],
+  result: { current: CatalogTargetsState },
+): Promise<void> {
+  await act(async () => waiting.shift()?.release());
+  await waitFor(() => expect(result.current.missing).toBe(0), { timeout: 3000 });
+}
+
+const relationshipGuids = (targets?: readonly CatalogTarget[]) =>
+  targets?.map((t) => t.relationshipGuid);
+
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 
 describe('useCatalogTargets', () => {
@@ -116,12 +128,8 @@ describe('useCatalogTargets', () => {
     expect(result.current.missing).toBe(12);
     expect(waiting.map((w) => w.what)).toEqual(['page 1']);
 
-    await act(async () => waiting.shift()?.release());
-    await waitFor(() => expect(result.current.missing).toBe(0), { timeout: 3000 });
-    expect(result.current.byConnector.get('c1')?.map((t) => t.relationshipGuid)).toEqual([
-      't1',
-      't3',
-    ]);
+    await releaseLastPage(waiting, result);
+    expect(relationshipGuids(result.current.byConnector.get('c1'))).toEqual(['t1', 't3']);
     expect(result.current.byConnector.has('elsewhere')).toBe(false);
     // Each connector's entry is filled for the group page, an empty list for one without targets.
     expect(cached(queryClient, scope, 'c1')).toHaveLength(2);
@@ -146,10 +154,13 @@ describe('useCatalogTargets', () => {
     expect(result.current.byConnector.get('c4')).toHaveLength(1);
   });
 
-  it('sends nothing more once the graph is closed', async () => {
+  it.each([
+    ['once the graph is closed', true],
+    ['when the graph is closed before its registrations are in (the early read)', false],
+  ])('sends nothing more %s', async (_, enabled) => {
     const guids = Array.from({ length: 10 }, (_, i) => `c${i}`);
     const { scope, wrapper, waiting } = setup([[targetOf('c1', 't1')], [targetOf('c2', 't2')]]);
-    const { unmount } = renderHook(() => useCatalogTargets(scope, guids, true), { wrapper });
+    const { unmount } = renderHook(() => useCatalogTargets(scope, guids, enabled), { wrapper });
     await waitFor(() => expect(waiting).toHaveLength(1));
     unmount();
     for (const request of waiting.splice(0)) request.release();
@@ -176,23 +187,8 @@ describe('useCatalogTargets', () => {
     await waitFor(() => expect(result.current.byConnector.get('c9')).toHaveLength(1));
     // The loader took what the read had, and asked for nothing again.
     expect(waiting.map((w) => w.what)).toEqual(['page 1']);
-    await act(async () => waiting.shift()?.release());
-    await waitFor(() => expect(result.current.missing).toBe(0), { timeout: 3000 });
-    expect(result.current.byConnector.get('c1')?.map((t) => t.relationshipGuid)).toEqual([
-      't1',
-      't2',
-    ]);
-    expect(waiting).toHaveLength(0);
-  });
-
-  it('stops the early read when the graph is closed before the registrations are in', async () => {
-    const guids = Array.from({ length: 8 }, (_, i) => `c${i}`);
-    const { scope, wrapper, waiting } = setup([[targetOf('c1', 't1')], [targetOf('c2', 't2')]]);
-    const { unmount } = renderHook(() => useCatalogTargets(scope, guids, false), { wrapper });
-    await waitFor(() => expect(waiting).toHaveLength(1));
-    unmount();
-    for (const request of waiting.splice(0)) request.release();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await releaseLastPage(waiting, result);
+    expect(relationshipGuids(result.current.byConnector.get('c1'))).toEqual(['t1', 't2']);
     expect(waiting).toHaveLength(0);
   });
 
