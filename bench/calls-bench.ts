@@ -13,13 +13,14 @@
  * with 50 in 600 ms. Prints a table and, last, the figures as JSON.
  */
 import { cpus, loadavg } from 'node:os';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { startConsole, type ConsoleProcess } from '../e2e/fixtures/console-process';
 import {
   realPlatformsFromEnv,
   writeConsoleConfig,
   type RealPlatform,
 } from '../e2e/real/real-platforms';
+import { pageNow, shownAt, SHOWN_AT_SCRIPT } from './shown-at';
 
 const LATENCY_MS = Number(process.env['BENCH_LATENCY_MS'] ?? 80);
 const SIZES = (process.env['BENCH_SIZES'] ?? '50,500').split(',').map(Number);
@@ -62,10 +63,13 @@ interface Figure {
 interface Screen {
   name: string;
   path: (t: Target) => string;
-  /** Resolves when a user can use the screen. */
-  usable: (page: Page, t: Target) => Promise<void>;
-  /** For screens measured after an action on an open page (the palette search). */
-  act?: (page: Page, t: Target) => Promise<void>;
+  /** What shows once a user can use the screen. */
+  usable: (page: Page, t: Target) => Locator;
+  /**
+   * For screens measured after an action on an open page (the palette search): does it, and
+   * gives what shows once its answer is in.
+   */
+  act?: (page: Page, t: Target) => Promise<Locator>;
 }
 
 const enc = encodeURIComponent;
@@ -75,7 +79,7 @@ const SCREENS: Screen[] = [
   {
     name: 'groups list',
     path: (t) => `/p/${t.platformId}/groups`,
-    usable: (page, t) => page.getByRole('link', { name: t.group, exact: true }).waitFor(visible),
+    usable: (page, t) => page.getByRole('link', { name: t.group, exact: true }),
   },
   {
     name: 'group page',
@@ -83,20 +87,17 @@ const SCREENS: Screen[] = [
     usable: (page, t) =>
       page
         .getByRole('region', { name: /Registered connectors/ })
-        .getByRole('rowheader', { name: t.connectorName, exact: true })
-        .waitFor(visible),
+        .getByRole('rowheader', { name: t.connectorName, exact: true }),
   },
   {
     name: 'group graph',
     path: (t) => `/p/${t.platformId}/groups/${enc(t.group)}/graph`,
-    usable: (page) =>
-      page.getByText(/ connectors? · .* nodes? · .* relationships?/).waitFor(visible),
+    usable: (page) => page.getByText(/ connectors? · .* nodes? · .* relationships?/),
   },
   {
     name: 'daemon graph',
     path: (t) => `/p/${t.platformId}/daemons/${enc(t.daemon)}/graph`,
-    usable: (page) =>
-      page.getByText(/ connectors? · .* nodes? · .* relationships?/).waitFor(visible),
+    usable: (page) => page.getByText(/ connectors? · .* nodes? · .* relationships?/),
   },
   {
     name: 'daemon view',
@@ -105,21 +106,18 @@ const SCREENS: Screen[] = [
       page
         .getByRole('table', { name: /^Connector reports of/ })
         .getByRole('row')
-        .nth(1)
-        .waitFor(visible),
+        .nth(1),
   },
   {
     name: 'connector page',
     path: (t) => `/p/${t.platformId}/connectors/${enc(t.connector)}`,
     usable: (page, t) =>
-      page
-        .getByRole('heading', { level: 1, name: t.connectorHeading, exact: true })
-        .waitFor(visible),
+      page.getByRole('heading', { level: 1, name: t.connectorHeading, exact: true }),
   },
   {
     name: 'palette search',
     path: (t) => `/p/${t.platformId}/groups/${enc(t.group)}/graph?palette=1`,
-    usable: (page) => page.getByRole('complementary', { name: 'Asset palette' }).waitFor(visible),
+    usable: (page) => page.getByRole('complementary', { name: 'Asset palette' }),
     act: async (page, t) => {
       const palette = page.getByRole('complementary', { name: 'Asset palette' });
       // Egeria matches the text in any property (a description too), and the palette leaves out
@@ -130,10 +128,9 @@ const SCREENS: Screen[] = [
       });
       await palette.getByRole('searchbox', { name: 'Search elements' }).fill(t.paletteSearch);
       await answered;
-      await palette
+      return palette
         .getByRole('status')
-        .filter({ hasText: /^(No element matches\.|Elements [\d,]+–[\d,]+)$/ })
-        .waitFor(visible);
+        .filter({ hasText: /^(No element matches\.|Elements [\d,]+–[\d,]+)$/ });
     },
   },
 ];
@@ -198,6 +195,7 @@ async function measure(
     if (!r.ok()) throw new Error(`sign-in to ${target.platformId} failed: HTTP ${r.status()}`);
   }
   // Warm the browser's cache of the console's own files, so screens are measured, not downloads.
+  await context.addInitScript({ content: SHOWN_AT_SCRIPT });
   const warm = await context.newPage();
   await warm.goto(`/p/${target.platformId}/groups`);
   await warm.getByRole('heading', { level: 1 }).waitFor(visible);
@@ -208,18 +206,21 @@ async function measure(
   for (const screen of SCREENS) {
     const page = await context.newPage();
     let mark = counter.mark();
-    let started = performance.now();
     let usableMs: number | null = null;
     try {
       await page.goto(screen.path(target));
-      await screen.usable(page, target);
+      const shown = screen.usable(page, target);
+      await shown.waitFor(visible);
+      // Page time starts at the navigation.
+      usableMs = await shownAt(shown);
       if (screen.act) {
         await quiet(page);
         mark = counter.mark();
-        started = performance.now();
-        await screen.act(page, target);
+        const started = await pageNow(page);
+        const answer = await screen.act(page, target);
+        await answer.waitFor(visible);
+        usableMs = Math.round((await shownAt(answer)) - started);
       }
-      usableMs = Math.round(performance.now() - started);
     } catch (error) {
       // A real platform may not hold what a screen needs (5.3's store starts empty).
       console.error(

@@ -157,6 +157,45 @@ describe('useCatalogTargets', () => {
     expect(waiting).toHaveLength(0);
   });
 
+  it('starts a large group’s one read while its registrations arrive, and joins it when all have', async () => {
+    const first = Array.from({ length: 8 }, (_, i) => `c${i}`);
+    const all = [...first, 'c8', 'c9'];
+    const pages = [[targetOf('c1', 't1'), targetOf('c9', 't9')], [targetOf('c1', 't2')]];
+    const { scope, wrapper, waiting } = setup(pages);
+    const { result, rerender } = renderHook(
+      ({ guids, enabled }) => useCatalogTargets(scope, guids, enabled),
+      { wrapper, initialProps: { guids: first, enabled: false } },
+    );
+    await waitFor(() => expect(waiting.map((w) => w.what)).toEqual(['page 0']));
+    await act(async () => waiting.shift()?.release());
+    // Page 1 is asked for while the last registrations are still coming.
+    await waitFor(() => expect(waiting.map((w) => w.what)).toEqual(['page 1']));
+
+    rerender({ guids: all, enabled: true });
+    await settle();
+    await waitFor(() => expect(result.current.byConnector.get('c9')).toHaveLength(1));
+    // The loader took what the read had, and asked for nothing again.
+    expect(waiting.map((w) => w.what)).toEqual(['page 1']);
+    await act(async () => waiting.shift()?.release());
+    await waitFor(() => expect(result.current.missing).toBe(0), { timeout: 3000 });
+    expect(result.current.byConnector.get('c1')?.map((t) => t.relationshipGuid)).toEqual([
+      't1',
+      't2',
+    ]);
+    expect(waiting).toHaveLength(0);
+  });
+
+  it('stops the early read when the graph is closed before the registrations are in', async () => {
+    const guids = Array.from({ length: 8 }, (_, i) => `c${i}`);
+    const { scope, wrapper, waiting } = setup([[targetOf('c1', 't1')], [targetOf('c2', 't2')]]);
+    const { unmount } = renderHook(() => useCatalogTargets(scope, guids, false), { wrapper });
+    await waitFor(() => expect(waiting).toHaveLength(1));
+    unmount();
+    for (const request of waiting.splice(0)) request.release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(waiting).toHaveLength(0);
+  });
+
   it('waits while not enabled', async () => {
     const { scope, wrapper, waiting } = setup();
     renderHook(() => useCatalogTargets(scope, ['a'], false), { wrapper });

@@ -144,8 +144,8 @@ class TargetsLoader {
     const wanted = new Set(guids);
     this.bulkLoading = wanted;
     import('../groups/bulk-targets')
-      .then(({ readAllCatalogTargets }) =>
-        readAllCatalogTargets(this.scope, signal, (partial) => {
+      .then(({ joinAllCatalogTargets }) =>
+        joinAllCatalogTargets(this.scope, signal, (partial) => {
           for (const [guid, targets] of partial)
             if (wanted.has(guid)) this.byConnector.set(guid, [...targets]);
           this.flushSoon();
@@ -223,8 +223,8 @@ export interface CatalogTargetsState extends TargetsSnapshot {
 
 /**
  * The catalog targets of these connectors, from the cache at once and from the platform as they
- * arrive. Nothing is requested until `enabled` (all registrations known), and leaving the page
- * drops the requests not yet sent.
+ * arrive. Until `enabled` (all registrations known) only a large group's one read of every
+ * target is started; leaving the page drops the requests not yet sent.
  */
 export function useCatalogTargets(
   scope: PlatformScope,
@@ -237,10 +237,21 @@ export function useCatalogTargets(
     [queryClient, scope, connectorGuids],
   );
   useEffect(() => {
-    if (!enabled) return;
-    loader.start();
-    return () => loader.stop();
-  }, [loader, enabled]);
+    if (enabled) {
+      loader.start();
+      return () => loader.stop();
+    }
+    // A large group's targets come in one read of every target: start it while its
+    // registrations still arrive, for the loader to join.
+    if (connectorGuids.length <= PER_CONNECTOR_MAX) return;
+    const early = new AbortController();
+    import('../groups/bulk-targets')
+      .then(({ joinAllCatalogTargets }) =>
+        joinAllCatalogTargets(scope, early.signal, () => undefined),
+      )
+      .catch(() => undefined);
+    return () => early.abort();
+  }, [loader, enabled, scope, connectorGuids]);
   const snapshot = useSyncExternalStore(loader.subscribe, () => loader.snapshot);
   return { ...snapshot, retry: () => loader.retryFailures() };
 }

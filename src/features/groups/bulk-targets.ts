@@ -19,7 +19,7 @@ const WIDE_PAGE = 3 * BULK_TARGETS_PAGE_SIZE;
  * Reads every page; `onPage` hears each connector's targets as far as they are known, so a graph
  * can draw them before the last page. Resolves with the targets of every connector that has any.
  */
-export async function readAllCatalogTargets(
+async function readAllCatalogTargets(
   { backend }: PlatformScope,
   signal: AbortSignal,
   onPage: (byConnector: ReadonlyMap<string, CatalogTarget[]>) => void,
@@ -38,4 +38,92 @@ export async function readAllCatalogTargets(
     onPage(byConnector);
     if (!page.mayHaveMore) return byConnector;
   }
+}
+
+/** One read of every catalog target, shared by whoever needs it while it runs. */
+interface SharedRead {
+  byConnector: ReadonlyMap<string, CatalogTarget[]>;
+  listeners: Set<(byConnector: ReadonlyMap<string, CatalogTarget[]>) => void>;
+  done: Promise<Map<string, CatalogTarget[]>>;
+  readers: number;
+  controller: AbortController;
+  settled: boolean;
+}
+
+/** A finished read still answers those who join this soon after (the catalog targets' staleTime is longer). */
+const REUSE_MS = 10_000;
+const reads = new WeakMap<PlatformScope['backend'], SharedRead>();
+
+function startRead(scope: PlatformScope): SharedRead {
+  const controller = new AbortController();
+  const read: SharedRead = {
+    byConnector: new Map(),
+    listeners: new Set(),
+    readers: 0,
+    controller,
+    settled: false,
+    done: readAllCatalogTargets(scope, controller.signal, (byConnector) => {
+      read.byConnector = byConnector;
+      read.listeners.forEach((listener) => listener(byConnector));
+      // Everyone left while this page came: ask for no more.
+      if (read.readers === 0) controller.abort();
+    }),
+  };
+  const forget = () => {
+    if (reads.get(scope.backend) === read) reads.delete(scope.backend);
+  };
+  read.done.then(() => {
+    read.settled = true;
+    setTimeout(forget, REUSE_MS);
+  }, forget);
+  return read;
+}
+
+/**
+ * Every catalog target of the platform, as readAllCatalogTargets gives them, from the read in
+ * progress if there is one: a large group's graph starts it while its registrations still arrive,
+ * and the group page's counts and the graph's loader join it. Leaving (`signal`) stops the read
+ * only when nobody else is reading it.
+ */
+export function joinAllCatalogTargets(
+  scope: PlatformScope,
+  signal: AbortSignal,
+  onPage: (byConnector: ReadonlyMap<string, CatalogTarget[]>) => void,
+): Promise<Map<string, CatalogTarget[]>> {
+  let read = reads.get(scope.backend);
+  if (!read) reads.set(scope.backend, (read = startRead(scope)));
+  const shared = read;
+  shared.readers++;
+  shared.listeners.add(onPage);
+  if (shared.byConnector.size > 0) onPage(shared.byConnector);
+  return new Promise((resolve, reject) => {
+    let left = false;
+    const leave = () => {
+      if (left) return false;
+      left = true;
+      signal.removeEventListener('abort', onAbort);
+      shared.listeners.delete(onPage);
+      shared.readers--;
+      // After the tasks queued now, so a reader handing over to the next keeps the read going.
+      setTimeout(() => {
+        if (shared.readers > 0 || shared.settled) return;
+        shared.controller.abort();
+        if (reads.get(scope.backend) === shared) reads.delete(scope.backend);
+      });
+      return true;
+    };
+    const onAbort = () => {
+      if (leave()) reject(signal.reason);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.done.then(
+      (all) => {
+        if (leave()) resolve(all);
+      },
+      (error: unknown) => {
+        if (leave()) reject(error);
+      },
+    );
+  });
 }

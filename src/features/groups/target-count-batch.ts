@@ -62,8 +62,8 @@ export class TargetCountBatch {
     }
     // Not cancelled with any one row: the others, and rows scrolled to later, need its answer.
     const bulk = import('./bulk-targets')
-      .then(({ readAllCatalogTargets }) =>
-        readAllCatalogTargets(this.scope, new AbortController().signal, () => undefined),
+      .then(({ joinAllCatalogTargets }) =>
+        joinAllCatalogTargets(this.scope, new AbortController().signal, () => undefined),
       )
       .finally(() => {
         if (this.bulk === bulk) this.bulk = undefined;

@@ -308,8 +308,13 @@ export class ViewServices {
     const methodName = 'findRelationshipsBetweenMetadataElements';
     if (!isRelationshipType(relationshipTypeName))
       throw errors.unrecognizedTypeName(relationshipTypeName, methodName, SERVICE_NAMES.view);
-    const all = this.estate.store.relationshipsOfType(relationshipTypeName);
-    const page = this.page(all, body, methodName);
+    const page = this.estate.relationshipsOfType(
+      relationshipTypeName,
+      body.startFrom ?? 0,
+      body.pageSize ?? 0,
+      methodName,
+      'framework',
+    );
     return relationshipList(
       page,
       (guid) => this.estate.entity(guid),
