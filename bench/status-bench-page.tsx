@@ -22,7 +22,7 @@
  * the graph's node component, so a row or node that React skips is not counted.
  */
 import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, type ReactFlowProps } from '@xyflow/react';
 import { type FunctionComponent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
@@ -174,6 +174,18 @@ function timedStore(): GraphViewStore {
 
 const NO_EDGES: never[] = [];
 
+/** GraphCanvas's read-only settings: nothing to drag, connect, select by React Flow or delete. */
+const READ_ONLY = {
+  nodesDraggable: false,
+  nodesConnectable: false,
+  elementsSelectable: false,
+  nodesFocusable: false,
+  edgesFocusable: false,
+  deleteKeyCode: null,
+  selectionKeyCode: null,
+  multiSelectionKeyCode: null,
+} satisfies Partial<ReactFlowProps<FlowNode>>;
+
 /** The graph's status path and nodes, as GraphScreen and GraphCanvas put them together. */
 function GraphLayer({
   model,
@@ -197,14 +209,7 @@ function GraphLayer({
               defaultViewport={{ x: 0, y: 0, zoom: 1 }}
               minZoom={0.01}
               onlyRenderVisibleElements={false}
-              nodesDraggable={false}
-              nodesConnectable={false}
-              elementsSelectable={false}
-              nodesFocusable={false}
-              edgesFocusable={false}
-              deleteKeyCode={null}
-              selectionKeyCode={null}
-              multiSelectionKeyCode={null}
+              {...READ_ONLY}
             />
           </div>
         </TileModeContext>
@@ -303,29 +308,15 @@ async function run(options: BenchOptions) {
     status: 'RUNNING',
   }));
   let seq = 0;
-  const snapshotText = (reports: ConnectorReport[]) => {
+  /** What every feed event starts with: the next number, and a poll that has just happened. */
+  const stamp = () => {
     const now = Date.now();
-    const event: SnapshotEvent = {
-      seq: ++seq,
-      serverTime: now,
-      polledAt: now,
-      pollMs: 5000,
-      groups,
-      reports,
-    };
-    return JSON.stringify(event);
+    return { seq: ++seq, serverTime: now, polledAt: now };
   };
-  const changesText = (upserted: ConnectorReport[]) => {
-    const now = Date.now();
-    const event: ChangesEvent = {
-      seq: ++seq,
-      serverTime: now,
-      polledAt: now,
-      upserted,
-      removed: [],
-    };
-    return JSON.stringify(event);
-  };
+  const snapshotText = (reports: ConnectorReport[]) =>
+    JSON.stringify({ ...stamp(), pollMs: 5000, groups, reports } satisfies SnapshotEvent);
+  const changesText = (upserted: ConnectorReport[]) =>
+    JSON.stringify({ ...stamp(), upserted, removed: [] } satisfies ChangesEvent);
 
   const base = Array.from({ length: options.connectors }, (_, i) => makeReport(i, options.groups));
   const model = makeGraphModel(options.connectors, options.groups);

@@ -23,8 +23,7 @@ test.beforeEach(async ({ control }) => {
 });
 
 test('export a group, edit the bundle, dry run, apply, and see the change', async ({ page }) => {
-  const group = new GroupPage(page);
-  await group.open(KAFKA);
+  const group = await new GroupPage(page).open(KAFKA);
   const download = await group.exportBundle();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Export integration groups');
   await expect(page.getByRole('checkbox', { name: KAFKA })).toBeChecked();

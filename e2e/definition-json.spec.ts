@@ -66,8 +66,7 @@ test('the save preview copies the body and a curl with placeholders for the toke
   dialect,
 }) => {
   const typed = 'typed-e2e-s3cret';
-  const form = new ConnectorForm(page);
-  await form.openEdit(SERVER_CATALOGUER_QN);
+  const form = await new ConnectorForm(page).openEdit(SERVER_CATALOGUER_QN);
   const main = form.connection('Connection');
   await main.clearPassword.getByRole('radio', { name: 'Set a value' }).check();
   await main.newClearPassword.fill(typed);

@@ -114,8 +114,7 @@ test('creates a group, a connector with a virtual connection (embedding a secret
   const connectorName = 'E2E:IntegrationConnector:TrialFiles';
 
   await test.step('create a group from the groups list', async () => {
-    const groups = new GroupsPage(page);
-    await groups.open();
+    await new GroupsPage(page).open();
     await page.getByRole('link', { name: 'New group' }).click();
     const form = new GroupForm(page);
     await expect(form.heading).toHaveText('New integration group');
@@ -294,11 +293,7 @@ test.describe('refresh after a registration change', () => {
     await expect(form.impact).toContainText('Run by integration-daemon');
     await expect(form.impact).toContainText('Also registered in 1 other group');
     await form.confirm('Register').click();
-    const refresh = page.getByRole('button', {
-      name: `Refresh configuration of ${TRIALS} on integration-daemon`,
-    });
-    await refresh.click();
-    await expect(page.getByText(`✓ integration-daemon reloaded ${TRIALS}`)).toBeVisible();
+    await form.refreshDaemonConfig(TRIALS);
     await page.getByRole('link', { name: 'Go to Clinical Trials' }).click();
     const group = new GroupPage(page);
     await expect(group.connectorRow('PatientDataMonitorForTrials')).toBeVisible();
@@ -317,8 +312,7 @@ test.describe('nothing lost', () => {
     page,
     context,
   }) => {
-    const form = new GroupForm(page);
-    await form.openEdit(TRIALS);
+    const form = await new GroupForm(page).openEdit(TRIALS);
     const original = await form.description.inputValue();
     await form.description.fill('Draft text that must survive');
 
@@ -348,8 +342,7 @@ test.describe('nothing lost', () => {
     // A crashed tab cannot release its hold on the draft; it lapses after four seconds.
     await new Promise((resolve) => setTimeout(resolve, 4_500));
     const next = await context.newPage();
-    const again = new GroupForm(next);
-    await again.openEdit(TRIALS);
+    const again = await new GroupForm(next).openEdit(TRIALS);
     await expect(again.draftBanner).toBeVisible();
     await expect(again.description).toHaveValue('Draft text that must survive');
 
@@ -369,14 +362,12 @@ test.describe('nothing lost', () => {
     page,
     context,
   }) => {
-    const form = new GroupForm(page);
-    await form.openEdit(TRIALS);
+    const form = await new GroupForm(page).openEdit(TRIALS);
     await form.displayName.fill('Clinical Trials (first tab)');
     await form.description.fill('Mine: typed in the first tab');
 
     const second = await context.newPage();
-    const other = new GroupForm(second);
-    await other.openEdit(TRIALS);
+    const other = await new GroupForm(second).openEdit(TRIALS);
     await expect(second.getByText('This form is also open in another tab')).toBeVisible();
     await expect(other.description).not.toHaveValue('Mine: typed in the first tab');
     await other.description.fill('Theirs: saved in the second tab');
@@ -409,8 +400,7 @@ test.describe('bad input', () => {
   test('refuses empty, duplicate and over-long names on the field, and accepts 10 kB text and HTML as typed', async ({
     page,
   }) => {
-    const form = new GroupForm(page);
-    await form.openNew();
+    const form = await new GroupForm(page).openNew();
     await form.review.click();
     await expect(form.errorSummary).toContainText('One problem to fix');
     await expect(form.qualifiedName).toHaveAttribute('aria-invalid', 'true');
@@ -458,15 +448,13 @@ test.describe('bad input', () => {
     page,
     context,
   }) => {
-    const form = new GroupForm(page);
-    await form.openNew();
+    const form = await new GroupForm(page).openNew();
     await form.qualifiedName.fill('E2E:IntegrationGroup:Race');
     await form.review.click();
     await expect(form.confirm('Create group')).toBeVisible();
 
     const second = await context.newPage();
-    const other = new GroupForm(second);
-    await other.openNew();
+    const other = await new GroupForm(second).openNew();
     await other.qualifiedName.fill('E2E:IntegrationGroup:Race');
     await other.review.click();
     await other.confirm('Create group').click();
@@ -659,8 +647,7 @@ test.describe('connections and registrations of the demo estate', () => {
     page,
     dialect,
   }) => {
-    const form = new ConnectorForm(page);
-    await form.openEdit(TRIALS_API);
+    const form = await new ConnectorForm(page).openEdit(TRIALS_API);
     await expect(form.connection('Connection').clearPassword).toContainText(
       'Stored in Egeria: set',
     );
@@ -694,12 +681,7 @@ test.describe('connections and registrations of the demo estate', () => {
 
     // The connection changed and a daemon runs the group: the console offers to refresh it.
     await expect(page.getByRole('status').filter({ hasText: `Saved ${TRIALS_API}` })).toBeVisible();
-    await page
-      .getByRole('button', {
-        name: `Refresh configuration of ${TRIALS} on integration-daemon`,
-      })
-      .click();
-    await expect(page.getByText(`✓ integration-daemon reloaded ${TRIALS}`)).toBeVisible();
+    await form.refreshDaemonConfig(TRIALS);
     await page.getByRole('link', { name: 'Go to the connector' }).click();
     const embedded = page.getByRole('list').filter({ hasText: 'Audit log store' }).first();
     await expect(embedded.getByRole('listitem').first()).toContainText('1. Audit log store');
@@ -711,8 +693,9 @@ test.describe('connections and registrations of the demo estate', () => {
   test('gives a connection its own endpoint rather than change one other connectors share', async ({
     page,
   }) => {
-    const form = new ConnectorForm(page);
-    await form.openEdit('Egeria:IntegrationGroup:ApacheKafka:KafkaTopicCataloguer');
+    const form = await new ConnectorForm(page).openEdit(
+      'Egeria:IntegrationGroup:ApacheKafka:KafkaTopicCataloguer',
+    );
     await form.connection('Connection').address.fill('coco-kafka-2.cocopharma.example:9092');
     await form.review.click();
     const note = form.impact.getByRole('listitem').filter({
@@ -766,8 +749,7 @@ test.describe('connections and registrations of the demo estate', () => {
     page,
     dialect,
   }) => {
-    const group = new GroupPage(page);
-    await group.open(TRIALS);
+    const group = await new GroupPage(page).open(TRIALS);
     await page
       .getByRole('link', { name: 'Edit registration of HamptonLandingAreaMonitor' })
       .click();
@@ -783,12 +765,7 @@ test.describe('connections and registrations of the demo estate', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Saved the registration of' }),
     ).toBeVisible();
-    await page
-      .getByRole('button', {
-        name: `Refresh configuration of ${TRIALS} on integration-daemon`,
-      })
-      .click();
-    await expect(page.getByText(`✓ integration-daemon reloaded ${TRIALS}`)).toBeVisible();
+    await form.refreshDaemonConfig(TRIALS);
     await page.getByRole('link', { name: 'Go to Clinical Trials' }).click();
     await expect(
       group.connectorRow('HamptonLandingAreaMonitor').getByRole('cell').nth(5),

@@ -18,8 +18,7 @@ test.beforeEach(async ({ control }) => {
 test('a registration removed while running shows as drift until refresh-config', async ({
   page,
 }) => {
-  const group = new GroupPage(page);
-  await group.open(TRIALS);
+  const group = await new GroupPage(page).open(TRIALS);
   await page.getByRole('link', { name: 'Drift', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     `Drift of ${TRIALS} in integration-daemon`,

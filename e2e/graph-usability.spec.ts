@@ -30,8 +30,7 @@ const isFocused = (page: Page, selector: string) =>
 
 test.describe('graph opens readable', () => {
   test('at reading size, the canvas filling the window below the toolbar', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS);
+    const graph = await new GraphPage(page).open(TRIALS);
     const box = await graph.canvas.boundingBox();
     expect(box).not.toBeNull();
     // From below the toolbar to the window's bottom (a small margin under it).
@@ -50,8 +49,7 @@ test.describe('graph opens readable', () => {
   });
 
   test('names survive every zoom the controls reach', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS);
+    const graph = await new GraphPage(page).open(TRIALS);
     const zoomOut = page.getByRole('button', { name: 'Zoom out' });
     // Zoom out step by step to the furthest the control reaches, checking the names at each.
     let previous = await zoomOf(page);
@@ -79,8 +77,7 @@ test.describe('graph opens readable', () => {
   });
 
   test('a filter that leaves no connector says so and clears the inspector', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS);
+    const graph = await new GraphPage(page).open(TRIALS);
     await graph.node('OldMarketLandingAreaMonitor').click();
     await expect(graph.inspectorTitle).toHaveText('OldMarketLandingAreaMonitor');
     await graph.statusFilter.selectOption({ label: 'Stopped' });
@@ -95,8 +92,7 @@ test.describe('graph opens readable', () => {
   test('a new catalog-target link is selected and brought into view', async ({ page, control }) => {
     await control.reset();
     try {
-      const graph = new GraphPage(page);
-      await graph.open(POSTGRES);
+      const graph = await new GraphPage(page).open(POSTGRES);
       await graph.node(SERVER_CATALOGUER).click();
       await graph.inspector.getByRole('button', { name: 'Link a catalog target…' }).click();
       const chooser = page.getByRole('dialog', {
@@ -138,8 +134,7 @@ test.describe('graph state in the URL', () => {
   test('Back, Forward and Reload restore selection, panels, viewport and keyboard focus', async ({
     page,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS);
+    const graph = await new GraphPage(page).open(TRIALS);
     await graph.node('LabResultsMonitor').click();
     await expect(page).toHaveURL(/focus=LabResultsMonitor/);
     await graph.node('HamptonLandingAreaMonitor').click();
@@ -172,8 +167,7 @@ test.describe('graph state in the URL', () => {
   test('the tree view and an edge selection come back too, focus on the selected item', async ({
     page,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS, '?view=tree');
+    const graph = await new GraphPage(page).open(TRIALS, '?view=tree');
     await graph.treeItem(/^Connector: LabResultsMonitor/).click();
     await expect(page).toHaveURL(/focus=LabResultsMonitor/);
     await graph.inspector
@@ -197,8 +191,7 @@ test.describe('graph inspector actions', () => {
     control,
   }) => {
     try {
-      const graph = new GraphPage(page);
-      await graph.open(TRIALS);
+      const graph = await new GraphPage(page).open(TRIALS);
       await graph.node('ClinicalTrialsAPICataloguer').click();
       await graph.inspector.getByRole('button', { name: 'Refresh', exact: true }).click();
       const results = graph.inspector.getByRole('region', { name: 'Action results' });

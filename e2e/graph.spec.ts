@@ -17,8 +17,7 @@ test.describe('group graph', () => {
   test('opens from the group page and draws the group, its connectors and what they use', async ({
     page,
   }) => {
-    const group = new GroupPage(page);
-    await group.open(TRIALS);
+    await new GroupPage(page).open(TRIALS);
     await page.getByRole('link', { name: 'Graph', exact: true }).click();
     const graph = new GraphPage(page);
     await expect(graph.heading).toHaveText('Graph of Clinical Trials');
@@ -75,8 +74,7 @@ test.describe('group graph', () => {
         targetReads.push(request.url());
     });
 
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS);
+    const graph = await new GraphPage(page).open(TRIALS);
     await expect(graph.nodesOfKind('connector')).toHaveCount(6);
     await expect(graph.node('LabResultsMonitor')).toBeVisible();
     await expect(graph.summary).toContainText('more registered connectors loading');
@@ -92,8 +90,7 @@ test.describe('group graph', () => {
   });
 
   test('draws an endpoint shared by two connections once', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(KAFKA);
+    const graph = await new GraphPage(page).open(KAFKA);
     await expect(graph.nodesOfKind('connector')).toHaveCount(3);
     await expect(graph.node('Coco event broker')).toHaveCount(1);
     await expect(graph.edge(/^Endpoint: .* to Coco event broker$/)).toHaveCount(2);
@@ -109,8 +106,7 @@ test.describe('group graph', () => {
   test('inspects nodes and edges with all their properties, secrets only as set or not set', async ({
     page,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS);
+    const graph = await new GraphPage(page).open(TRIALS);
     await graph.selectNode('Clinical trials API connection');
     await expect(graph.inspectorTitle).toHaveText('Clinical trials API connection');
     await expect(graph.property('Kind')).toHaveText('Virtual connection');
@@ -144,8 +140,7 @@ test.describe('group graph', () => {
   });
 
   test('shows catalog targets with the relationship’s properties', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(DEFAULT_GROUP);
+    const graph = await new GraphPage(page).open(DEFAULT_GROUP);
     const targets = graph.edge(/^Catalog target directoryToMonitor: FilesCataloguer to /);
     await expect(targets).toHaveCount(3);
     await graph.selectNode('FilesCataloguer');
@@ -165,8 +160,7 @@ test.describe('group graph', () => {
     page,
     control,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS);
+    const graph = await new GraphPage(page).open(TRIALS);
     const failed = graph.node('OldMarketLandingAreaMonitor');
     await expect(failed.locator('.gn')).toHaveAttribute('data-status', 'FAILED');
     await expect(failed).toContainText('Failed');
@@ -204,8 +198,7 @@ test.describe('group graph', () => {
   });
 
   test('lists every group that registers a connector, beyond this graph', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS);
+    const graph = await new GraphPage(page).open(TRIALS);
     await graph.selectNode('OpenLineageCataloguer');
     const groups = graph.inspector
       .getByRole('heading', { name: 'Registered in', exact: true })
@@ -217,8 +210,7 @@ test.describe('group graph', () => {
   });
 
   test('searches for a node by name and brings it into view, selected', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS);
+    const graph = await new GraphPage(page).open(TRIALS);
     await graph.search.fill('hampton');
     await expect(graph.searchResults.getByRole('option')).toHaveCount(3);
     await expect(graph.searchResults.getByRole('option').first()).toContainText(
@@ -240,8 +232,7 @@ test.describe('group graph', () => {
   test('opens focused on the node a deep link names, by connectorName or qualifiedName', async ({
     page,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(TRIALS, '?focus=OldMarketLandingAreaMonitor');
+    const graph = await new GraphPage(page).open(TRIALS, '?focus=OldMarketLandingAreaMonitor');
     await expect(graph.inspectorTitle).toHaveText('OldMarketLandingAreaMonitor');
     await expect(graph.node('OldMarketLandingAreaMonitor')).toBeInViewport();
 
@@ -273,8 +264,7 @@ test.describe('group graph', () => {
   });
 
   test('filters by node kind and by connector status', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(DONNEES);
+    const graph = await new GraphPage(page).open(DONNEES);
     await expect(graph.nodesOfKind('target')).toHaveCount(3);
     // The box follows the URL, which the router updates in a transition: on a busy machine it
     // unticks a moment after the click, so click and wait rather than uncheck() (checked at once).
@@ -300,8 +290,7 @@ test.describe('group graph', () => {
   test('has a keyboard twin: the same graph as a tree that selects the same nodes', async ({
     page,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(DONNEES);
+    const graph = await new GraphPage(page).open(DONNEES);
     // Everything below with the keyboard only.
     await page.getByRole('button', { name: 'Tree (accessible)' }).focus();
     await page.keyboard.press('Enter');
@@ -355,8 +344,7 @@ test.describe('daemon graph', () => {
   test('draws every group a daemon runs, including one the store does not define', async ({
     page,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.openDaemon('lineage-daemon');
+    const graph = await new GraphPage(page).openDaemon('lineage-daemon');
     await expect(graph.heading).toHaveText('Graph of every group in lineage-daemon');
     await expect(graph.nodesOfKind('group')).toHaveCount(2);
     await expect(graph.node('OpenLineageIntegrationGroup')).toBeVisible();
@@ -368,8 +356,7 @@ test.describe('daemon graph', () => {
   });
 
   test('is linked from a group graph, and shares elements across groups', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(KAFKA);
+    const graph = await new GraphPage(page).open(KAFKA);
     await page.getByRole('link', { name: 'integration-daemon (graph of all its groups)' }).click();
     await expect(graph.heading).toHaveText('Graph of every group in integration-daemon');
     await expect(graph.summary).toContainText('18 connectors');
@@ -384,8 +371,7 @@ test.describe('daemon graph', () => {
   test('opens from the daemon view, and from a connector page focused on that connector', async ({
     page,
   }) => {
-    const daemon = new DaemonPage(page);
-    await daemon.open('integration-daemon');
+    const daemon = await new DaemonPage(page).open('integration-daemon');
     await page.getByRole('link', { name: 'Graph of its groups' }).click();
     const graph = new GraphPage(page);
     await expect(graph.heading).toHaveText('Graph of every group in integration-daemon');

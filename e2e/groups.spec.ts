@@ -9,8 +9,7 @@ import { expect, SANDBOX_USER, test } from './fixtures/test';
 
 test.describe('groups browser', () => {
   test('lists the seeded groups with their daemon status', async ({ page }) => {
-    const groups = new GroupsPage(page);
-    await groups.open();
+    const groups = await new GroupsPage(page).open();
     await expect(groups.link('Egeria:IntegrationGroup:Default')).toBeVisible();
     await expect(groups.count).toHaveText('7 groups');
     await expect(groups.row('Egeria:IntegrationGroup:OpenLineage')).toContainText(
@@ -20,8 +19,7 @@ test.describe('groups browser', () => {
   });
 
   test('searches by name and keeps the search in the URL', async ({ page }) => {
-    const groups = new GroupsPage(page);
-    await groups.open();
+    const groups = await new GroupsPage(page).open();
     await groups.search.fill('kafka');
     await expect(groups.count).toHaveText('1 of 7 match');
     await expect(groups.link('Egeria:IntegrationGroup:ApacheKafka')).toBeVisible();
@@ -34,8 +32,7 @@ test.describe('groups browser', () => {
   test('opens a group and shows its connectors with live status and failure messages', async ({
     page,
   }) => {
-    const groups = new GroupsPage(page);
-    await groups.open();
+    const groups = await new GroupsPage(page).open();
     await groups.link('CocoPharma:IntegrationGroup:ClinicalTrials').click();
     const group = new GroupPage(page);
     await expect(group.heading).toHaveText('Clinical Trials');
@@ -49,8 +46,7 @@ test.describe('groups browser', () => {
   test('follows a deep link to a group with non-ASCII characters and renders HTML as text', async ({
     page,
   }) => {
-    const group = new GroupPage(page);
-    await group.open('CocoPharma:IntegrationGroup:Données cliniques');
+    const group = await new GroupPage(page).open('CocoPharma:IntegrationGroup:Données cliniques');
     await expect(group.heading).toHaveText('Données cliniques');
     await expect(page.getByText('<b>not bold</b>', { exact: false })).toBeVisible();
     await expect(page.locator('b', { hasText: 'not bold' })).toHaveCount(0);
@@ -58,8 +54,7 @@ test.describe('groups browser', () => {
   });
 
   test('shows a not-found page for an unknown group and for an unknown route', async ({ page }) => {
-    const group = new GroupPage(page);
-    await group.open('CocoPharma:IntegrationGroup:Nope/with slash');
+    await new GroupPage(page).open('CocoPharma:IntegrationGroup:Nope/with slash');
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
     await expect(page.getByText('CocoPharma:IntegrationGroup:Nope/with slash')).toBeVisible();
     await page.goto('/no/such/page');
@@ -79,8 +74,7 @@ test.describe('platform health', () => {
       test
         .info()
         .annotations.push({ type: 'expected-console-error', description: 'status of 401' });
-    const groups = new GroupsPage(page);
-    await groups.open();
+    const groups = await new GroupsPage(page).open();
     await control.platformDown();
     try {
       const banner = page.getByRole('alert').filter({ hasText: /unreachable/i });

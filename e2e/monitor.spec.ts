@@ -4,8 +4,10 @@
  * restart brings it back, a daemon taken down makes the data stale and recovers, and two tabs are
  * fed by one poll.
  */
+import type { Page } from '@playwright/test';
 import { DaemonPage } from './pages/daemon-page';
 import { expect, STATUS_POLL_MS, test } from './fixtures/monitor-test';
+import type { SandboxControl } from './fixtures/sandbox-control';
 import { DAEMON, SAMPLE_DATA_FAILURE } from './fixtures/demo-estate';
 
 /** The sandbox's route of a daemon's status: 5.x names the user in the path, 6.x does not. */
@@ -16,6 +18,23 @@ const STATUS_ROUTE = {
 /** One poll interval, plus what it takes the answer to reach the screen on a busy test machine. */
 const WITHIN_ONE_INTERVAL = STATUS_POLL_MS + 1_500;
 
+/** The daemon page, once it shows the connector RUNNING: where a test of a change starts. */
+async function openWithRunning(page: Page, connector: string): Promise<DaemonPage> {
+  const daemon = await new DaemonPage(page).open();
+  await expect(daemon.status(connector)).toHaveAttribute('data-status', 'RUNNING');
+  return daemon;
+}
+
+/** Makes the connector fail, and sees each page show it FAILED within one interval. */
+async function failAndWatch(control: SandboxControl, connector: string, ...pages: DaemonPage[]) {
+  await control.failConnector(connector, SAMPLE_DATA_FAILURE);
+  for (const daemon of pages) {
+    await expect(daemon.status(connector)).toHaveAttribute('data-status', 'FAILED', {
+      timeout: WITHIN_ONE_INTERVAL,
+    });
+  }
+}
+
 test.beforeEach(async ({ control }) => {
   await control.reset();
 });
@@ -25,15 +44,10 @@ test.describe('daemon monitoring', () => {
     page,
     control,
   }) => {
-    const daemon = new DaemonPage(page);
-    await daemon.open();
-    await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'RUNNING');
+    const daemon = await openWithRunning(page, 'SampleDataCataloguer');
     await expect(daemon.freshness).toHaveAttribute('data-freshness', 'live');
 
-    await control.failConnector('SampleDataCataloguer', SAMPLE_DATA_FAILURE);
-    await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'FAILED', {
-      timeout: WITHIN_ONE_INTERVAL,
-    });
+    await failAndWatch(control, 'SampleDataCataloguer', daemon);
     await expect(daemon.row('SampleDataCataloguer')).toContainText(
       'Endpoint unknown or unavailable',
     );
@@ -49,12 +63,8 @@ test.describe('daemon monitoring', () => {
     page,
     control,
   }) => {
-    const daemon = new DaemonPage(page);
-    await daemon.open();
-    await control.failConnector('SampleDataCataloguer', SAMPLE_DATA_FAILURE);
-    await expect(daemon.status('SampleDataCataloguer')).toHaveAttribute('data-status', 'FAILED', {
-      timeout: WITHIN_ONE_INTERVAL,
-    });
+    const daemon = await new DaemonPage(page).open();
+    await failAndWatch(control, 'SampleDataCataloguer', daemon);
 
     await daemon
       .row('SampleDataCataloguer')
@@ -104,9 +114,7 @@ test.describe('daemon monitoring', () => {
     page,
     control,
   }) => {
-    const daemon = new DaemonPage(page);
-    await daemon.open();
-    await expect(daemon.status('FilesCataloguer')).toHaveAttribute('data-status', 'RUNNING');
+    const daemon = await openWithRunning(page, 'FilesCataloguer');
     await control.daemonDown(DAEMON);
     try {
       await expect(daemon.staleBanner).toBeVisible({ timeout: WITHIN_ONE_INTERVAL });
@@ -144,21 +152,7 @@ test.describe('daemon monitoring', () => {
     await control.resetStats();
     const window = 5 * STATUS_POLL_MS;
     const started = Date.now();
-    await control.failConnector('ClinicalTrialsAPICataloguer', SAMPLE_DATA_FAILURE);
-    await expect(first.status('ClinicalTrialsAPICataloguer')).toHaveAttribute(
-      'data-status',
-      'FAILED',
-      {
-        timeout: WITHIN_ONE_INTERVAL,
-      },
-    );
-    await expect(second.status('ClinicalTrialsAPICataloguer')).toHaveAttribute(
-      'data-status',
-      'FAILED',
-      {
-        timeout: WITHIN_ONE_INTERVAL,
-      },
-    );
+    await failAndWatch(control, 'ClinicalTrialsAPICataloguer', first, second);
     await first.page.waitForTimeout(Math.max(0, window - (Date.now() - started)));
     const calls = (await control.stats())[STATUS_ROUTE[dialect]] ?? 0;
     const elapsed = Date.now() - started;

@@ -11,6 +11,10 @@ import { expect, TEAM, test } from './fixtures/team-console';
 import { SANDBOX_USER } from './fixtures/test';
 import { SAMPLE_CATALOGUER, TRIALS } from './fixtures/demo-estate';
 
+test.beforeEach(async ({ control }) => {
+  await control.reset();
+});
+
 test('a signed-out user is sent to sign in, then back to the page they asked for', async ({
   page,
   dialect,
@@ -53,8 +57,7 @@ test('a viewer sees the daemon but cannot restart, and the server refuses it too
   baseURL,
 }) => {
   await signInAs(context, 'vera');
-  const daemon = new DaemonPage(page);
-  await daemon.open();
+  const daemon = await new DaemonPage(page).open();
   await expect(daemon.row(SAMPLE_CATALOGUER)).toBeVisible();
   await expect(
     page.getByText(/Restarting, refreshing and refreshing configurations needs the operator role/),
@@ -81,11 +84,9 @@ test('an operator can restart but not edit', async ({
   control,
   baseURL,
 }) => {
-  await control.reset();
   await signInAs(context, 'otto');
   await control.failConnector(SAMPLE_CATALOGUER, 'Endpoint sample-data is unavailable');
-  const daemon = new DaemonPage(page);
-  await daemon.open();
+  const daemon = await new DaemonPage(page).open();
   await expect(daemon.status(SAMPLE_CATALOGUER)).toHaveAttribute('data-status', 'FAILED', {
     timeout: 20_000,
   });
@@ -102,8 +103,7 @@ test('an operator can restart but not edit', async ({
     timeout: 20_000,
   });
 
-  const group = new GroupPage(page);
-  await group.open(TRIALS);
+  const group = await new GroupPage(page).open(TRIALS);
   await expect(group.heading).toHaveText('Clinical Trials');
   const actions = page.getByRole('navigation', { name: 'Group actions' });
   await expect(actions.getByRole('link', { name: 'Graph' })).toBeVisible();
@@ -124,12 +124,9 @@ test('an editor’s change appears in the audit log with their name', async ({
   browser,
   context,
   signInAs,
-  control,
 }) => {
-  await control.reset();
   await signInAs(context, 'edith');
-  const form = new GroupForm(page);
-  await form.openEdit(TRIALS);
+  const form = await new GroupForm(page).openEdit(TRIALS);
   await form.description.fill('Changed by Edith through the console');
   await form.review.click();
   await form.confirm('Save to Egeria').click();

@@ -74,8 +74,7 @@ test.describe('signing in', () => {
 test.describe('an ended sign-in', () => {
   test('asks again when the token expires, then retries what failed', async ({ page, control }) => {
     test.info().annotations.push({ type: 'expected-console-error', description: 'status of 401' });
-    const group = new GroupPage(page);
-    await group.open('CocoPharma:IntegrationGroup:ClinicalTrials');
+    const group = await new GroupPage(page).open('CocoPharma:IntegrationGroup:ClinicalTrials');
     await expect(group.connectorRow('ClinicalTrialsAPICataloguer')).toContainText('Running');
 
     await control.expireTokens();
@@ -91,8 +90,7 @@ test.describe('an ended sign-in', () => {
     control,
   }) => {
     test.info().annotations.push({ type: 'expected-console-error', description: 'status of 401' });
-    const daemon = new DaemonPage(page);
-    await daemon.open();
+    const daemon = await new DaemonPage(page).open();
     await expect(daemon.freshness).toHaveAttribute('data-freshness', 'live');
 
     await control.expireTokens();
@@ -115,8 +113,7 @@ test.describe('an ended sign-in', () => {
     context,
     consoleApp,
   }) => {
-    const groups = new GroupsPage(page);
-    await groups.open();
+    const groups = await new GroupsPage(page).open();
     await expect(groups.count).toHaveText('7 groups');
     const before = await control.liveTokens();
 
@@ -168,8 +165,7 @@ test.describe('the token', () => {
     await page.goto('/p/sandbox/groups');
     await new SignInDialog(page).signInWithKeyboard(SANDBOX_USER.password);
     await expect(new GroupsPage(page).count).toHaveText('7 groups');
-    const group = new GroupPage(page);
-    await group.open('CocoPharma:IntegrationGroup:ClinicalTrials');
+    const group = await new GroupPage(page).open('CocoPharma:IntegrationGroup:ClinicalTrials');
     await expect(group.connectorRow('ClinicalTrialsAPICataloguer')).toBeVisible();
 
     // Every token the platform has issued and still honours, this page's among them.

@@ -40,8 +40,7 @@ const scrollY = (page: Page) => page.evaluate('window.scrollY') as Promise<numbe
 
 /** The connector's row on the group page, once the daemon reports it running. */
 async function runningRow(page: Page) {
-  const group = new GroupPage(page);
-  await group.open(DEFAULT_GROUP);
+  const group = await new GroupPage(page).open(DEFAULT_GROUP);
   const row = group.connectorRow(SAMPLE_CATALOGUER);
   await expect(row.locator('[data-status]').first()).toHaveAttribute('data-status', 'RUNNING');
   return row;
@@ -102,8 +101,7 @@ test.describe('actions from the group page', () => {
   test("refresh-config of the group: the daemon's answer beside the button and as a toast", async ({
     page,
   }) => {
-    const group = new GroupPage(page);
-    await group.open(DEFAULT_GROUP);
+    await new GroupPage(page).open(DEFAULT_GROUP);
     await page.getByRole('button', { name: 'Refresh configuration' }).click();
     const dialog = page.getByRole('dialog', {
       name: `Refresh the configuration of ${DEFAULT_GROUP}?`,
@@ -146,16 +144,13 @@ test.describe('tables', () => {
   test('nothing scrolls sideways at 1280 × 800: the groups list, a group and a daemon', async ({
     page,
   }) => {
-    const groups = new GroupsPage(page);
-    await groups.open();
+    await new GroupsPage(page).open();
     await expect(page.getByRole('table', { name: 'Integration groups' })).toBeVisible();
     await fits(page);
-    const group = new GroupPage(page);
-    await group.open(DEFAULT_GROUP);
+    const group = await new GroupPage(page).open(DEFAULT_GROUP);
     await expect(group.connectorRow(SAMPLE_CATALOGUER)).toBeVisible();
     await fits(page);
-    const daemon = new DaemonPage(page);
-    await daemon.open();
+    const daemon = await new DaemonPage(page).open();
     await expect(daemon.row(SAMPLE_CATALOGUER)).toBeVisible();
     await expect(
       page.getByRole('table', { name: 'Integration groups the daemon runs' }),
@@ -173,8 +168,7 @@ test.describe('tables', () => {
     await fits(page);
 
     // A registration removed while the daemon runs it: one difference in the drift table.
-    const group = new GroupPage(page);
-    await group.open(TRIALS);
+    const group = await new GroupPage(page).open(TRIALS);
     await group.unregister(LANDING_MONITOR);
     await page.goto(`/p/sandbox/daemons/${DAEMON}/drift?group=${encodeURIComponent(TRIALS)}`);
     const drift = page.getByRole('table', { name: `Drift of ${TRIALS} in ${DAEMON}` });
@@ -194,8 +188,7 @@ test.describe('tables', () => {
   test('nothing scrolls sideways at 1280 × 800: a bundle import plan before and after it runs', async ({
     page,
   }) => {
-    const group = new GroupPage(page);
-    await group.open(KAFKA);
+    const group = await new GroupPage(page).open(KAFKA);
     const download = await group.exportBundle();
     const file = join(mkdtempSync(join(tmpdir(), 'tables-spec-')), 'kafka.json');
     await download.saveAs(file);
@@ -227,8 +220,7 @@ test.describe('tables', () => {
     page,
     context,
   }) => {
-    const group = new GroupPage(page);
-    await group.open(DEFAULT_GROUP);
+    const group = await new GroupPage(page).open(DEFAULT_GROUP);
     const box = page.locator('[data-table-id="group-connectors"]');
     await expect(box).toHaveAttribute('data-density', 'compact');
     await expect(group.connectorTable.getByRole('columnheader').first()).toHaveCSS(

@@ -126,8 +126,7 @@ const targetEdge = (graph: GraphPage, name: string, connector: string, element: 
 
 test.describe('linking catalog targets on the graph', () => {
   test('drags an element from the palette onto a connector and links it', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(POSTGRES, '?palette=1');
+    const graph = await new GraphPage(page).open(POSTGRES, '?palette=1');
     await expect(graph.summary).toHaveText('2 connectors · 12 nodes · 11 relationships');
     const item = await findInPalette(page, 'Manufacturing database server', 'SoftwareServer');
     await expect(item).toContainText('SoftwareServer');
@@ -164,8 +163,7 @@ test.describe('linking catalog targets on the graph', () => {
   test('draws a link from a connector handle to an element another connector targets', async ({
     page,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(POSTGRES);
+    const graph = await new GraphPage(page).open(POSTGRES);
     const handle = graph.node(DATABASE_CATALOGUER).locator('.gn-link');
     await dragBetween(page, handle, graph.node(HR_SERVER));
     const dialog = page.getByRole('dialog', {
@@ -188,8 +186,7 @@ test.describe('linking catalog targets on the graph', () => {
   });
 
   test('links with the keyboard alone, from the accessible tree', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(POSTGRES, '?view=tree');
+    const graph = await new GraphPage(page).open(POSTGRES, '?view=tree');
     const connectorItem = graph.treeItem(new RegExp(`^Connector: ${SERVER_CATALOGUER}`));
     await tabTo(page, graph.tree.getByRole('treeitem').first());
     for (let i = 0; i < 10; i++) {
@@ -241,15 +238,9 @@ test.describe('linking catalog targets on the graph', () => {
   });
 
   test('edits a catalog target from the edge inspector', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(POSTGRES);
+    const graph = await new GraphPage(page).open(POSTGRES);
     await graph.selectNode(HR_SERVER);
-    await graph.inspector
-      .getByRole('button', { name: 'Catalog target “postgreSQLServer”' })
-      .click();
-    await expect(graph.inspectorTitle).toHaveText(/Catalog target/);
-    await graph.inspector.getByRole('button', { name: 'Edit catalog target…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Edit catalog target “postgreSQLServer”' });
+    const dialog = await graph.catalogTargetDialog('postgreSQLServer', 'Edit');
     await expect(dialog.getByLabel('Catalog target name')).toHaveValue('postgreSQLServer');
     await dialog
       .getByLabel('Configuration properties (JSON object)')
@@ -265,17 +256,12 @@ test.describe('linking catalog targets on the graph', () => {
   });
 
   test('removes a catalog target from the edge inspector', async ({ page }) => {
-    const graph = new GraphPage(page);
-    await graph.open(POSTGRES);
+    const graph = await new GraphPage(page).open(POSTGRES);
     await expect(targetEdge(graph, 'postgreSQLServer', SERVER_CATALOGUER, HR_SERVER)).toHaveCount(
       1,
     );
     await graph.selectNode(HR_SERVER);
-    await graph.inspector
-      .getByRole('button', { name: 'Catalog target “postgreSQLServer”' })
-      .click();
-    await graph.inspector.getByRole('button', { name: 'Remove catalog target…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Remove catalog target “postgreSQLServer”' });
+    const dialog = await graph.catalogTargetDialog('postgreSQLServer', 'Remove');
     await expect(
       dialog.getByLabel(/^Request 1: POST .*\/catalog-targets\/.*\/(delete|remove)$/),
     ).toBeVisible();
@@ -291,8 +277,7 @@ test.describe('linking catalog targets on the graph', () => {
   test('warns, and says why, before linking an element the connector type does not support', async ({
     page,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(POSTGRES, '?palette=1');
+    const graph = await new GraphPage(page).open(POSTGRES, '?palette=1');
     const item = await findInPalette(page, 'Coco event broker', 'SoftwareServer');
     await item
       .getByRole('button', { name: 'Link to a connector… Coco event broker (SoftwareServer)' })
@@ -333,8 +318,7 @@ test.describe('linking catalog targets on the graph', () => {
     page,
     control,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(POSTGRES, '?palette=1');
+    const graph = await new GraphPage(page).open(POSTGRES, '?palette=1');
     const item = await findInPalette(page, 'Manufacturing database server');
     await dragBetween(page, item, graph.node(SERVER_CATALOGUER));
     const dialog = page.getByRole('dialog', {
@@ -372,18 +356,13 @@ test.describe('linking catalog targets on the graph', () => {
     page,
     control,
   }) => {
-    const graph = new GraphPage(page);
-    await graph.open(POSTGRES);
+    const graph = await new GraphPage(page).open(POSTGRES);
     await expect(targetEdge(graph, 'postgreSQLServer', SERVER_CATALOGUER, HR_SERVER)).toHaveCount(
       1,
     );
     await control.deleteElement(HR_SERVER);
     await graph.selectNode(HR_SERVER);
-    await graph.inspector
-      .getByRole('button', { name: 'Catalog target “postgreSQLServer”' })
-      .click();
-    await graph.inspector.getByRole('button', { name: 'Remove catalog target…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Remove catalog target “postgreSQLServer”' });
+    const dialog = await graph.catalogTargetDialog('postgreSQLServer', 'Remove');
     await dialog.getByRole('button', { name: 'Remove catalog target' }).click();
     await expect(
       dialog.getByText('Egeria no longer has this element or relationship; nothing was changed'),

@@ -4,7 +4,7 @@
  * configured). The same assertions, whatever the wire underneath; wire shapes are asserted per
  * dialect in definitions.contract.test.ts (5.3) and v6-wire.contract.test.ts (6.x).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConnectorInput } from '../../src/egeria/model';
 import {
   toConnectorFormValues,
@@ -14,11 +14,12 @@ import {
   backendFor,
   canEmbedConnections,
   contractTargets,
-  createdElements,
+  embeddedSecretsStore,
   filesMonitorInput,
   expectEmbeddingRefused,
   ISO_DATE,
   runId,
+  useTarget,
 } from './targets';
 import {
   FILES_MONITOR,
@@ -31,14 +32,8 @@ const targets = contractTargets(undefined, { throughConsole: true });
 
 describe.each(targets)('behaviour contract: $name', (target) => {
   const id = runId();
-  const created = createdElements(target);
+  const created = useTarget(target);
   const backend = () => backendFor(target);
-
-  beforeAll(() => target.start());
-  afterAll(async () => {
-    await created.removeAll();
-    await target.stop();
-  });
 
   async function newGroup(
     suffix: string,
@@ -200,15 +195,11 @@ describe.each(targets)('behaviour contract: $name', (target) => {
           secrets: { clearPassword: 'not-for-display' },
           embeddedConnections: [
             {
-              position: 0,
-              displayName: 'Secrets store',
-              arguments: { collection: 'files' },
-              connection: {
-                kind: 'Connection',
+              ...embeddedSecretsStore(0, 'Secrets store', {
                 qualifiedName: `Contract:${id}:SecretsStore`,
-                connectorType: { connectorProviderClassName: YAML_SECRETS },
                 endpoint: { address: 'secrets/contract.omsecrets' },
-              },
+              }),
+              arguments: { collection: 'files' },
             },
           ],
         },

@@ -3,34 +3,28 @@
  * by GUID, leave secrets out, and send whole maps), and what the platform must do with them. The
  * same assertions run against the sandbox and, when configured, a real Egeria 5.3 platform.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConnectorInput } from '../../src/egeria/model';
 import {
   backendFor,
   canEmbedConnections,
   contractTargets,
-  createdElements,
+  embeddedSecretsStore,
   expectEmbeddingRefused,
   filesMonitorInput,
   rawClient,
   runId,
+  useTarget,
 } from './targets';
 import { FILES_MONITOR, YAML_SECRETS } from '../../src/test/egeria-test-kit';
 
 describe.each(contractTargets())('definition edits contract: $name', (target) => {
   const id = runId();
-  const created = createdElements(target);
+  const created = useTarget(target);
 
-  beforeAll(() => target.start());
-  afterAll(async () => {
-    await created.removeAll();
-    await target.stop();
-  });
-
+  /** A secrets store of its own, named and holding a password. */
   const secretsStore = (name: string, secret: string) => ({
-    kind: 'Connection' as const,
     qualifiedName: `Contract:${id}:${name}`,
-    connectorType: { connectorProviderClassName: YAML_SECRETS },
     endpoint: { address: `secrets/${name}.omsecrets` },
     secrets: { clearPassword: secret },
   });
@@ -46,8 +40,8 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
         connectorType: { connectorProviderClassName: FILES_MONITOR },
         endpoint: { address: target.workDir },
         embeddedConnections: [
-          { position: 0, displayName: 'A', connection: secretsStore('A', 'secret-a') },
-          { position: 1, displayName: 'B', connection: secretsStore('B', 'secret-b') },
+          embeddedSecretsStore(0, 'A', secretsStore('A', 'secret-a')),
+          embeddedSecretsStore(1, 'B', secretsStore('B', 'secret-b')),
         ],
       },
     };
@@ -71,35 +65,10 @@ describe.each(contractTargets())('definition edits contract: $name', (target) =>
           guid: stored.connection?.guid,
           connectorType: { connectorProviderClassName: FILES_MONITOR },
           embeddedConnections: [
-            {
-              position: 0,
-              displayName: 'New',
-              connection: {
-                kind: 'Connection',
-                connectorType: { connectorProviderClassName: YAML_SECRETS },
-                endpoint: { address: 'secrets/new.omsecrets' },
-              },
-            },
-            {
-              position: 1,
-              displayName: 'B',
-              connection: {
-                kind: 'Connection',
-                guid: guidOf('B'),
-                qualifiedName: `Contract:${id}:B`,
-                connectorType: { connectorProviderClassName: YAML_SECRETS },
-              },
-            },
-            {
-              position: 2,
-              displayName: 'A',
-              connection: {
-                kind: 'Connection',
-                guid: guidOf('A'),
-                qualifiedName: `Contract:${id}:A`,
-                connectorType: { connectorProviderClassName: YAML_SECRETS },
-              },
-            },
+            embeddedSecretsStore(0, 'New', { endpoint: { address: 'secrets/new.omsecrets' } }),
+            // The stored ones, named by GUID: they keep their data and secrets.
+            embeddedSecretsStore(1, 'B', { guid: guidOf('B'), qualifiedName: `Contract:${id}:B` }),
+            embeddedSecretsStore(2, 'A', { guid: guidOf('A'), qualifiedName: `Contract:${id}:A` }),
           ],
         },
       },

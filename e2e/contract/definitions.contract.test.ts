@@ -3,35 +3,27 @@
  * wire level and through the console's 5.3 client, against every 5.3 target. The behaviour both
  * dialects share is in behaviour.contract.test.ts; the 6.x wire format in v6-wire.contract.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EgeriaError } from '../../src/egeria/errors';
 import type { ConnectorInput } from '../../src/egeria/model';
 import {
   backendFor,
   contractTargets,
-  createdElements,
+  elementOf,
+  embeddedSecretsStore,
   filesMonitorInput,
   expectEmbeddingRefused,
   ISO_DATE,
   rawClient,
   runId,
+  useTarget,
 } from './targets';
-import {
-  FILES_MONITOR,
-  YAML_SECRETS,
-  egeriaFailure as failure,
-} from '../../src/test/egeria-test-kit';
+import { FILES_MONITOR, egeriaFailure as failure } from '../../src/test/egeria-test-kit';
 
 describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (target) => {
   const id = runId();
   const raw = rawClient(target);
-  const created = createdElements(target);
-
-  beforeAll(() => target.start());
-  afterAll(async () => {
-    await created.removeAll();
-    await target.stop();
-  });
+  const created = useTarget(target);
 
   const connectorInput = (name: string, overrides: Partial<ConnectorInput> = {}) =>
     filesMonitorInput(target, id, name, overrides);
@@ -91,11 +83,7 @@ describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (ta
         additionalProperties: { team: 'ops' },
       });
       const r = await raw.get(`${raw.gcs()}/integration-groups/${guid}`);
-      expect(r.json).toMatchObject({
-        class: 'IntegrationGroupElementResponse',
-        relatedHTTPCode: 200,
-      });
-      const element = r.json['element'] as Record<string, any>;
+      const element = elementOf(r, 'IntegrationGroupElementResponse');
       expect(Object.keys(element).sort()).toEqual(['elementHeader', 'properties']);
       expect(element.elementHeader).toMatchObject({
         class: 'ElementHeader',
@@ -239,11 +227,7 @@ describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (ta
     it('stores a connector with a simple connection and returns it in OCF form', async () => {
       const { guid, input } = await newConnector('Simple');
       const r = await raw.get(`${raw.gcs()}/integration-connectors/${guid}`);
-      expect(r.json).toMatchObject({
-        class: 'IntegrationConnectorElementResponse',
-        relatedHTTPCode: 200,
-      });
-      const element = r.json['element'] as Record<string, any>;
+      const element = elementOf(r, 'IntegrationConnectorElementResponse');
       expect(element.elementHeader).toMatchObject({
         class: 'ElementHeader',
         guid,
@@ -273,15 +257,9 @@ describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (ta
           qualifiedName: `Contract:${id}:VirtualConnection`,
           connectorType: { connectorProviderClassName: FILES_MONITOR },
           embeddedConnections: [
-            {
-              position: 0,
-              displayName: 'Secrets store',
-              connection: {
-                kind: 'Connection',
-                connectorType: { connectorProviderClassName: YAML_SECRETS },
-                endpoint: { address: 'secrets/contract.omsecrets' },
-              },
-            },
+            embeddedSecretsStore(0, 'Secrets store', {
+              endpoint: { address: 'secrets/contract.omsecrets' },
+            }),
           ],
         },
       });
@@ -429,8 +407,7 @@ describe.each(contractTargets('v5'))('5.3 definitions wire contract: $name', (ta
       expect(second).not.toBe(first);
 
       const got = await raw.get(`${raw.gcs()}/catalog-targets/${first}`);
-      expect(got.json).toMatchObject({ class: 'CatalogTargetResponse', relatedHTTPCode: 200 });
-      const element = got.json['element'] as Record<string, any>;
+      const element = elementOf(got, 'CatalogTargetResponse');
       expect(element).toMatchObject({
         catalogTargetName: 'first',
         configurationProperties: { depth: 2 },

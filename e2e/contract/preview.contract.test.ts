@@ -8,8 +8,14 @@ import type { RequestPreview, WriteRequest } from '../../src/egeria/backend';
 import { performWrite } from '../../src/egeria/backend';
 import { maskSecrets } from '../../src/egeria/secrets';
 import type { FetchLike } from '../../src/egeria/transport';
-import { backendFor, canEmbedConnections, contractTargets, runId } from './targets';
-import { FILES_MONITOR, YAML_SECRETS } from '../../src/test/egeria-test-kit';
+import {
+  backendFor,
+  canEmbedConnections,
+  contractTargets,
+  embeddedSecretsStore,
+  runId,
+} from './targets';
+import { FILES_MONITOR } from '../../src/test/egeria-test-kit';
 
 const READ_BODY_CLASSES = new Set([
   'GetRequestBody',
@@ -86,16 +92,10 @@ describe.each(contractTargets())('preview contract: $name', (target) => {
               connectorType: { connectorProviderClassName: FILES_MONITOR },
               secrets: { clearPassword: 'typed-secret' },
               embeddedConnections: [
-                {
-                  position: 0,
-                  displayName: 'Secrets store',
-                  connection: {
-                    kind: 'Connection',
-                    qualifiedName: `Preview:${id}:Secrets`,
-                    connectorType: { connectorProviderClassName: YAML_SECRETS },
-                    endpoint: { address: 'secrets/preview.omsecrets' },
-                  },
-                },
+                embeddedSecretsStore(0, 'Secrets store', {
+                  qualifiedName: `Preview:${id}:Secrets`,
+                  endpoint: { address: 'secrets/preview.omsecrets' },
+                }),
               ],
             }
           : {

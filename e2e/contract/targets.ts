@@ -11,13 +11,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { embedsConnections, type EgeriaBackend } from '../../src/egeria/backend';
 import { CONSOLE_REQUEST_HEADER } from '../../src/egeria/platform-info';
 import { createRpcBackend } from '../../src/egeria/rpc-backend';
-import type { ConnectorInput } from '../../src/egeria/model';
+import type {
+  ConnectionInput,
+  ConnectorInput,
+  EmbeddedConnectionInput,
+} from '../../src/egeria/model';
 import type { FetchLike } from '../../src/egeria/transport';
-import { FILES_MONITOR } from '../../src/test/egeria-test-kit';
+import { FILES_MONITOR, YAML_SECRETS } from '../../src/test/egeria-test-kit';
 import { createV5Backend } from '../../src/egeria/v5/backend-v5';
 import {
   configurationServicePath,
@@ -26,6 +30,7 @@ import {
 } from '../../src/egeria/v5/paths';
 import { createV6Backend } from '../../src/egeria/v6/backend-v6';
 import * as six from '../../src/egeria/v6/paths';
+import { consolePlatformEntry } from '../fixtures/console-platform';
 
 export type ContractDialect = 'v5' | 'v6';
 
@@ -135,13 +140,7 @@ function throughConsole(target: ContractTarget): ContractTarget {
       const app = await buildConsoleServer({
         platforms: [
           {
-            id: 'contract',
-            url: target.url,
-            dialect: target.dialect,
-            userId: target.userId,
-            metadataServer: target.metadataServer,
-            ...(target.viewServer ? { viewServer: target.viewServer } : {}),
-            daemons: [target.daemon],
+            ...consolePlatformEntry('contract', target),
             tls: { insecure: false },
             timeoutMs: 30_000,
           },
@@ -335,6 +334,33 @@ export function filesMonitorInput(
   };
 }
 
+/** The element of a successful Egeria response of this class, once the class and code are checked. */
+export function elementOf(
+  response: { json: Record<string, unknown> },
+  responseClass: string,
+): Record<string, any> {
+  expect(response.json).toMatchObject({ class: responseClass, relatedHTTPCode: 200 });
+  return response.json['element'] as Record<string, any>;
+}
+
+/**
+ * An embedded YAML secrets-store connection at `position` of a virtual connection; `connection`
+ * gives the parts a test cares about (an endpoint, secrets, or the GUID of a stored one to keep).
+ */
+export const embeddedSecretsStore = (
+  position: number,
+  displayName: string,
+  connection: Partial<ConnectionInput> = {},
+): EmbeddedConnectionInput => ({
+  position,
+  displayName,
+  connection: {
+    kind: 'Connection',
+    connectorType: { connectorProviderClassName: YAML_SECRETS },
+    ...connection,
+  },
+});
+
 /**
  * What a suite creates on a target, removed when it ends (connectors before groups, failures
  * ignored: a real platform may already have cascaded the delete).
@@ -352,4 +378,18 @@ export function createdElements(target: ContractTarget) {
       for (const [guid, qn] of groups) await backend.deleteGroup(guid, qn).catch(() => undefined);
     },
   };
+}
+
+/**
+ * Starts the target before the suite's tests and, after them, removes what they created and stops
+ * it; returns the record the tests add what they create to.
+ */
+export function useTarget(target: ContractTarget) {
+  const created = createdElements(target);
+  beforeAll(() => target.start());
+  afterAll(async () => {
+    await created.removeAll();
+    await target.stop();
+  });
+  return created;
 }

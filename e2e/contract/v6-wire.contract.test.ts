@@ -10,6 +10,7 @@ import { createV6Backend } from '../../src/egeria/v6/backend-v6';
 import {
   backendFor,
   contractTargets,
+  elementOf,
   ISO_DATE,
   rawClient,
   runId,
@@ -113,11 +114,7 @@ describe.each(contractTargets('v6'))('6.x wire contract: $name', (target) => {
       const r = await raw.post(`${am()}/software-capabilities/${groupGuid}`, {
         class: 'GetRequestBody',
       });
-      expect(r.json).toMatchObject({
-        class: 'OpenMetadataRootElementResponse',
-        relatedHTTPCode: 200,
-      });
-      const element = r.json['element'] as Record<string, any>;
+      const element = elementOf(r, 'OpenMetadataRootElementResponse');
       expect(element.elementHeader).toMatchObject({
         class: 'ElementHeader',
         guid: groupGuid,
@@ -240,11 +237,7 @@ describe.each(contractTargets('v6'))('6.x wire contract: $name', (target) => {
       expect(target0.relatedBy.relationshipProperties).not.toHaveProperty('templateProperties');
 
       const read = await raw.post(`${am()}/catalog-targets/${rel}`, { class: 'GetRequestBody' });
-      expect(read.json).toMatchObject({
-        class: 'OpenMetadataRelationshipResponse',
-        relatedHTTPCode: 200,
-      });
-      const relationship = read.json['element'] as Record<string, any>;
+      const relationship = elementOf(read, 'OpenMetadataRelationshipResponse');
       expect(relationship).toMatchObject({
         relationshipGUID: rel,
         elementGUIDAtEnd1: connectorGuid,

@@ -1,28 +1,17 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { Screen } from './screen';
 
 /** One integration daemon: /p/{platform}/daemons/{daemon}. */
-export class DaemonPage {
-  readonly heading: Locator;
-  readonly reports: Locator;
-  readonly staleBanner: Locator;
-  readonly freshness: Locator;
-  readonly counters: Locator;
-  readonly failures: Locator;
-  readonly actionResults: Locator;
+export class DaemonPage extends Screen {
+  readonly reports = this.page.getByRole('table', { name: /^Connector reports of/ });
+  readonly staleBanner = this.page.getByRole('alert').filter({ hasText: /Stale: the status of/ });
+  readonly freshness = this.page.locator('[data-freshness]');
+  readonly counters = this.page.getByRole('group', { name: 'Connectors by status' });
+  readonly failures = this.page.getByRole('region', { name: 'Failures, grouped' });
+  readonly actionResults = this.page.getByRole('region', { name: 'Action results' });
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
-    this.reports = page.getByRole('table', { name: /^Connector reports of/ });
-    this.staleBanner = page.getByRole('alert').filter({ hasText: /Stale: the status of/ });
-    this.freshness = page.locator('[data-freshness]');
-    this.counters = page.getByRole('group', { name: 'Connectors by status' });
-    this.failures = page.getByRole('region', { name: 'Failures, grouped' });
-    this.actionResults = page.getByRole('region', { name: 'Action results' });
-  }
-
-  async open(daemon = 'integration-daemon', platformId = 'sandbox') {
-    await this.page.goto(`/p/${platformId}/daemons/${encodeURIComponent(daemon)}`);
-    await this.reports.waitFor();
+  open(daemon = 'integration-daemon', platformId = 'sandbox') {
+    return this.visit(platformId, `daemons/${encodeURIComponent(daemon)}`, this.reports);
   }
 
   row(connectorName: string): Locator {

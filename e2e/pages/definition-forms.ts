@@ -1,28 +1,18 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { Screen } from './screen';
 
 /** The steps every definition screen shares: review, the preview, and the conflict view. */
-export class DefinitionScreen {
-  readonly heading: Locator;
-  readonly review: Locator;
-  readonly errorSummary: Locator;
-  readonly preview: Locator;
-  readonly changes: Locator;
-  readonly requests: Locator;
-  readonly impact: Locator;
-  readonly conflict: Locator;
-  readonly draftBanner: Locator;
-
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
-    this.review = page.getByRole('button', { name: 'Review changes' });
-    this.errorSummary = page.getByRole('alert').filter({ hasText: /problems? to fix/ });
-    this.preview = page.getByRole('region', { name: /^Review|\?$/ });
-    this.changes = page.getByRole('table', { name: 'Field changes' });
-    this.requests = page.getByRole('region', { name: /request/ });
-    this.impact = page.getByRole('region', { name: 'What else this affects' });
-    this.conflict = page.getByRole('region', { name: /changed in Egeria while you were editing/ });
-    this.draftBanner = page.getByRole('status').filter({ hasText: 'Draft restored' });
-  }
+export class DefinitionScreen extends Screen {
+  readonly review = this.page.getByRole('button', { name: 'Review changes' });
+  readonly errorSummary = this.page.getByRole('alert').filter({ hasText: /problems? to fix/ });
+  readonly preview = this.page.getByRole('region', { name: /^Review|\?$/ });
+  readonly changes = this.page.getByRole('table', { name: 'Field changes' });
+  readonly requests = this.page.getByRole('region', { name: /request/ });
+  readonly impact = this.page.getByRole('region', { name: 'What else this affects' });
+  readonly conflict = this.page.getByRole('region', {
+    name: /changed in Egeria while you were editing/,
+  });
+  readonly draftBanner = this.page.getByRole('status').filter({ hasText: 'Draft restored' });
 
   /** The row of the changes table for a field. */
   change(label: string): Locator {
@@ -35,52 +25,45 @@ export class DefinitionScreen {
     return this.page.getByRole('button', { name });
   }
 
+  /** After a save that offers it: refreshes the daemon's configuration of a group, and sees it done. */
+  async refreshDaemonConfig(group: string, daemon = 'integration-daemon') {
+    await this.page
+      .getByRole('button', { name: `Refresh configuration of ${group} on ${daemon}` })
+      .click();
+    await expect(this.page.getByText(`✓ ${daemon} reloaded ${group}`)).toBeVisible();
+  }
+
   /** The error shown under a field (its accessible description starts with it). */
   fieldError(field: Locator): Locator {
     return field.locator('xpath=..').locator('p[id$="-error"]');
   }
 }
 
-export class GroupForm extends DefinitionScreen {
-  readonly qualifiedName: Locator;
-  readonly displayName: Locator;
-  readonly description: Locator;
+/** A form that edits an element by its qualified name: /p/{platform}/edit-{element}/{name}. */
+abstract class ElementForm extends DefinitionScreen {
+  protected abstract readonly element: 'group' | 'connector';
+  readonly qualifiedName = this.page.getByLabel('Qualified name', { exact: true });
+  readonly description = this.page.getByLabel('Description', { exact: true });
 
-  constructor(page: Page) {
-    super(page);
-    this.qualifiedName = page.getByLabel('Qualified name', { exact: true });
-    this.displayName = page.getByLabel('Display name', { exact: true });
-    this.description = page.getByLabel('Description', { exact: true });
+  openEdit(qualifiedName: string, platformId = 'sandbox') {
+    const path = `edit-${this.element}/${encodeURIComponent(qualifiedName)}`;
+    return this.visit(platformId, path, this.qualifiedName);
   }
+}
 
-  async openNew(platformId = 'sandbox') {
-    await this.page.goto(`/p/${platformId}/new-group`);
-    await this.heading.waitFor();
-  }
+export class GroupForm extends ElementForm {
+  protected readonly element = 'group';
+  readonly displayName = this.page.getByLabel('Display name', { exact: true });
 
-  async openEdit(qualifiedName: string, platformId = 'sandbox') {
-    await this.page.goto(`/p/${platformId}/edit-group/${encodeURIComponent(qualifiedName)}`);
-    await this.qualifiedName.waitFor();
+  openNew(platformId = 'sandbox') {
+    return this.visit(platformId, 'new-group', this.heading);
   }
 }
 
 /** The connector form; `connection(label)` scopes to the connection or one embedded connection. */
-export class ConnectorForm extends DefinitionScreen {
-  readonly qualifiedName: Locator;
-  readonly name: Locator;
-  readonly description: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.qualifiedName = page.getByLabel('Qualified name', { exact: true });
-    this.name = page.getByLabel('Name', { exact: true });
-    this.description = page.getByLabel('Description', { exact: true });
-  }
-
-  async openEdit(qualifiedName: string, platformId = 'sandbox') {
-    await this.page.goto(`/p/${platformId}/edit-connector/${encodeURIComponent(qualifiedName)}`);
-    await this.qualifiedName.waitFor();
-  }
+export class ConnectorForm extends ElementForm {
+  protected readonly element = 'connector';
+  readonly name = this.page.getByLabel('Name', { exact: true });
 
   kind(kind: 'Connection' | 'Virtual connection'): Locator {
     return this.page.getByRole('radio', {
@@ -128,18 +111,9 @@ export class ConnectorForm extends DefinitionScreen {
 }
 
 export class RegistrationForm extends DefinitionScreen {
-  readonly connector: Locator;
-  readonly connectorName: Locator;
-  readonly refreshTimeInterval: Locator;
-  readonly startDate: Locator;
-  readonly stopDate: Locator;
-
-  constructor(page: Page) {
-    super(page);
-    this.connector = page.getByLabel('Connector to register');
-    this.connectorName = page.getByLabel('Connector name', { exact: true });
-    this.refreshTimeInterval = page.getByLabel('Refresh interval (minutes)');
-    this.startDate = page.getByLabel('Start date');
-    this.stopDate = page.getByLabel('Stop date');
-  }
+  readonly connector = this.page.getByLabel('Connector to register');
+  readonly connectorName = this.page.getByLabel('Connector name', { exact: true });
+  readonly refreshTimeInterval = this.page.getByLabel('Refresh interval (minutes)');
+  readonly startDate = this.page.getByLabel('Start date');
+  readonly stopDate = this.page.getByLabel('Stop date');
 }

@@ -1,39 +1,24 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { Screen } from './screen';
 
 /** The graph of a group (/p/{platform}/groups/{qualifiedName}/graph) or of a daemon's groups. */
-export class GraphPage {
-  readonly heading: Locator;
-  readonly canvas: Locator;
-  readonly summary: Locator;
-  readonly inspector: Locator;
-  readonly inspectorTitle: Locator;
-  readonly search: Locator;
-  readonly searchResults: Locator;
-  readonly tree: Locator;
-  readonly statusFilter: Locator;
+export class GraphPage extends Screen {
+  readonly canvas = this.page.getByRole('application', { name: /^Graph of/ });
+  readonly summary = this.page.getByText(/ connectors? · .* nodes? · .* relationships?/);
+  readonly inspector = this.page.getByRole('complementary', { name: 'Inspector' });
+  readonly inspectorTitle = this.inspector.getByRole('heading', { level: 2 });
+  readonly search = this.page.getByRole('combobox', { name: 'Find a node' });
+  readonly searchResults = this.page.getByRole('listbox', { name: 'Matching nodes' });
+  readonly tree = this.page.getByRole('tree');
+  readonly statusFilter = this.page.getByRole('combobox', { name: 'Connector status' });
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
-    this.canvas = page.getByRole('application', { name: /^Graph of/ });
-    this.summary = page.getByText(/ connectors? · .* nodes? · .* relationships?/);
-    this.inspector = page.getByRole('complementary', { name: 'Inspector' });
-    this.inspectorTitle = this.inspector.getByRole('heading', { level: 2 });
-    this.search = page.getByRole('combobox', { name: 'Find a node' });
-    this.searchResults = page.getByRole('listbox', { name: 'Matching nodes' });
-    this.tree = page.getByRole('tree');
-    this.statusFilter = page.getByRole('combobox', { name: 'Connector status' });
+  open(qualifiedName: string, query = '', platformId = 'sandbox') {
+    const path = `groups/${encodeURIComponent(qualifiedName)}/graph${query}`;
+    return this.visit(platformId, path, this.summary);
   }
 
-  async open(qualifiedName: string, query = '', platformId = 'sandbox') {
-    await this.page.goto(
-      `/p/${platformId}/groups/${encodeURIComponent(qualifiedName)}/graph${query}`,
-    );
-    await this.summary.waitFor();
-  }
-
-  async openDaemon(daemon: string, platformId = 'sandbox') {
-    await this.page.goto(`/p/${platformId}/daemons/${encodeURIComponent(daemon)}/graph`);
-    await this.summary.waitFor();
+  openDaemon(daemon: string, platformId = 'sandbox') {
+    return this.visit(platformId, `daemons/${encodeURIComponent(daemon)}/graph`, this.summary);
   }
 
   /** The drawn node (React Flow's wrapper) whose label is exactly this text. */
@@ -52,6 +37,17 @@ export class GraphPage {
       await this.node(label).click();
       await expect(this.node(label).locator('.gn')).toHaveClass(/gn-selected/, { timeout: 2_000 });
     }).toPass({ timeout: 20_000 });
+  }
+
+  /**
+   * From the inspector of the selected node: opens its catalog target `name` (the inspector then
+   * shows the relationship), chooses Edit… or Remove…, and returns the dialog that opens.
+   */
+  async catalogTargetDialog(name: string, action: 'Edit' | 'Remove'): Promise<Locator> {
+    await this.inspector.getByRole('button', { name: `Catalog target “${name}”` }).click();
+    await expect(this.inspectorTitle).toHaveText(/Catalog target/);
+    await this.inspector.getByRole('button', { name: `${action} catalog target…` }).click();
+    return this.page.getByRole('dialog', { name: `${action} catalog target “${name}”` });
   }
 
   /** Nodes of one kind: group, connector, connection, connectorType, endpoint, target. */

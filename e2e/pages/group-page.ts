@@ -1,19 +1,14 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator } from '@playwright/test';
+import { Screen } from './screen';
 
 /** One integration group: /p/{platform}/groups/{qualifiedName}. */
-export class GroupPage {
-  readonly heading: Locator;
-  readonly connectorTable: Locator;
+export class GroupPage extends Screen {
+  readonly connectorTable = this.page
+    .getByRole('region', { name: /Registered connectors/ })
+    .getByRole('table');
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1 });
-    this.connectorTable = page
-      .getByRole('region', { name: /Registered connectors/ })
-      .getByRole('table');
-  }
-
-  async open(qualifiedName: string, platformId = 'sandbox') {
-    await this.page.goto(`/p/${platformId}/groups/${encodeURIComponent(qualifiedName)}`);
+  open(qualifiedName: string, platformId = 'sandbox') {
+    return this.visit(platformId, `groups/${encodeURIComponent(qualifiedName)}`);
   }
 
   connectorRow(connectorName: string): Locator {

@@ -1,22 +1,18 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { Screen } from './screen';
 
 /** The integration groups list: /p/{platform}/groups. */
-export class GroupsPage {
-  readonly heading: Locator;
-  readonly search: Locator;
-  readonly count: Locator;
-  readonly rows: Locator;
+export class GroupsPage extends Screen {
+  override readonly heading = this.page.getByRole('heading', {
+    level: 1,
+    name: 'Integration groups',
+  });
+  readonly search = this.page.getByRole('searchbox', { name: 'Search groups' });
+  readonly count = this.page.getByRole('status').filter({ hasText: /groups?|match/ });
+  readonly rows = this.page.getByRole('table').getByRole('row');
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Integration groups' });
-    this.search = page.getByRole('searchbox', { name: 'Search groups' });
-    this.count = page.getByRole('status').filter({ hasText: /groups?|match/ });
-    this.rows = page.getByRole('table').getByRole('row');
-  }
-
-  async open(platformId = 'sandbox') {
-    await this.page.goto(`/p/${platformId}/groups`);
-    await this.heading.waitFor();
+  open(platformId = 'sandbox') {
+    return this.visit(platformId, 'groups', this.heading);
   }
 
   link(qualifiedName: string): Locator {

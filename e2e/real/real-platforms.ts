@@ -14,6 +14,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { consolePlatformEntry } from '../fixtures/console-platform';
 
 export interface RealPlatform {
   /** The console's platform id. */
@@ -77,14 +78,8 @@ export function writeConsoleConfig(platforms: RealPlatform[]): string {
   const file = join(dir, 'console.json');
   const config = {
     platforms: platforms.map((p) => ({
-      id: p.id,
+      ...consolePlatformEntry(p.id, p),
       label: `Real Egeria ${p.release}`,
-      url: p.url,
-      dialect: p.dialect,
-      userId: p.userId,
-      metadataServer: p.metadataServer,
-      ...(p.viewServer ? { viewServer: p.viewServer } : {}),
-      daemons: [p.daemon],
       // Real platforms on a loaded machine answer slowly; the walk should see their answers.
       timeoutMs: 120_000,
     })),

@@ -108,8 +108,7 @@ test('walks every screen on the real platform and finds no failed call it does n
 
   try {
     await test.step('groups list', async () => {
-      const groups = new GroupsPage(page);
-      await groups.open(id);
+      const groups = await new GroupsPage(page).open(id);
       await expect(groups.count).toHaveText(/\d+ groups?/);
       if (!is53) {
         await expect(groups.link(FILES_GROUP)).toBeVisible();
@@ -160,8 +159,7 @@ test('walks every screen on the real platform and finds no failed call it does n
     });
 
     await test.step('group page', async () => {
-      const group = new GroupPage(page);
-      await group.open(GROUP, id);
+      const group = await new GroupPage(page).open(GROUP, id);
       await expect(group.heading).toHaveText(GROUP_LABEL);
       const row = group.connectorRow(CONNECTOR_NAME);
       await expect(row).toContainText(CONNECTOR);
@@ -227,8 +225,7 @@ test('walks every screen on the real platform and finds no failed call it does n
 
     if (!is53)
       await test.step('the Files content pack group: page and graph with what its connectors use', async () => {
-        const group = new GroupPage(page);
-        await group.open(FILES_GROUP, id);
+        const group = await new GroupPage(page).open(FILES_GROUP, id);
         await expect(group.connectorRow('FilesCataloguer')).toBeVisible();
         await graph.open(FILES_GROUP, '', id);
         await expect(graph.nodesOfKind('connector')).toHaveCount(5);
@@ -254,8 +251,7 @@ test('walks every screen on the real platform and finds no failed call it does n
     });
 
     await test.step('connector page, edit, delete the connector and the group', async () => {
-      const group = new GroupPage(page);
-      await group.open(GROUP, id);
+      const group = await new GroupPage(page).open(GROUP, id);
       await page.getByRole('link', { name: CONNECTOR_NAME, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(CONNECTOR_NAME);
       await expect(page.getByText('Virtual connection', { exact: true })).toBeVisible();
