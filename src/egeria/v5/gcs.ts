@@ -89,28 +89,22 @@ export const RegisteredConnectorElementSchema = IntegrationConnectorElementSchem
 });
 export type RegisteredConnectorElement = z.infer<typeof RegisteredConnectorElementSchema>;
 
+/** The answer to a lookup (no `element` on a miss) and to a list (no `elements` when empty). */
+const single = <S extends z.ZodType>(schema: S) =>
+  z.object({ ...ffdcShape, element: schema.optional() });
 const list = <S extends z.ZodType>(schema: S) =>
   z.object({ ...ffdcShape, elements: z.array(schema).optional() });
 
-export const GroupResponseSchema = z.object({
-  ...ffdcShape,
-  element: IntegrationGroupElementSchema.optional(),
-});
+export const GroupResponseSchema = single(IntegrationGroupElementSchema);
 export const GroupsResponseSchema = list(IntegrationGroupElementSchema);
-export const ConnectorResponseSchema = z.object({
-  ...ffdcShape,
-  element: IntegrationConnectorElementSchema.optional(),
-});
+export const ConnectorResponseSchema = single(IntegrationConnectorElementSchema);
 export const ConnectorsResponseSchema = list(IntegrationConnectorElementSchema);
 export const RegistrationResponseSchema = z.object({
   ...ffdcShape,
   registeredIntegrationConnector: RegisteredConnectorElementSchema.optional(),
 });
 export const RegistrationsResponseSchema = list(RegisteredConnectorElementSchema);
-export const CatalogTargetResponseSchema = z.object({
-  ...ffdcShape,
-  element: CatalogTargetSchema.optional(),
-});
+export const CatalogTargetResponseSchema = single(CatalogTargetSchema);
 export const CatalogTargetsResponseSchema = list(CatalogTargetSchema);
 
 // ------------------------------------------------------------------------------------- reads
