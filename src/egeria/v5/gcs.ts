@@ -109,27 +109,31 @@ export const CatalogTargetsResponseSchema = list(CatalogTargetSchema);
 
 // ------------------------------------------------------------------------------------- reads
 
+/** What groups and connectors start with; real 5.3 may store either without a qualifiedName. */
+const identity = (element: IntegrationGroupElement | IntegrationConnectorElement) => ({
+  meta: toMeta(element.elementHeader),
+  guid: element.elementHeader.guid,
+  qualifiedName: element.properties?.qualifiedName ?? '',
+});
+
 export function toGroup(element: IntegrationGroupElement): M.IntegrationGroup {
-  const p = element.properties ?? {};
+  const { displayName, description, version, patchLevel, source, additionalProperties } =
+    element.properties ?? {};
   return {
-    meta: toMeta(element.elementHeader),
-    guid: element.elementHeader.guid,
-    qualifiedName: p.qualifiedName ?? '',
-    displayName: p.displayName,
-    description: p.description,
-    version: p.version,
-    patchLevel: p.patchLevel,
-    source: p.source,
-    additionalProperties: p.additionalProperties ?? {},
+    ...identity(element),
+    displayName,
+    description,
+    version,
+    patchLevel,
+    source,
+    additionalProperties: additionalProperties ?? {},
   };
 }
 
 export function toConnector(element: IntegrationConnectorElement): M.IntegrationConnector {
   const p = element.properties ?? {};
   return {
-    meta: toMeta(element.elementHeader),
-    guid: element.elementHeader.guid,
-    qualifiedName: p.qualifiedName ?? '',
+    ...identity(element),
     name: p.name,
     description: p.description,
     versionIdentifier: p.versionIdentifier,
