@@ -47,8 +47,7 @@ export const RegistrationPropertiesSchema = z.looseObject({
     'startDate',
   ),
   refreshTimeInterval: z.number().optional(),
-  stopDate: z.string().optional(),
-  permittedSynchronization: z.string().optional(),
+  ...optionalStrings('stopDate', 'permittedSynchronization'),
   generateIntegrationReports: z.boolean().optional(),
 });
 export type RegistrationProperties = z.infer<typeof RegistrationPropertiesSchema>;
@@ -57,8 +56,7 @@ export const CatalogTargetPropertiesSchema = z.looseObject({
   ...optionalStrings('catalogTargetName', 'metadataSourceQualifiedName', 'connectionName'),
   configurationProperties: anyMap.optional(),
   templateProperties: stringMap.optional(),
-  permittedSynchronization: z.string().optional(),
-  deleteMethod: z.string().optional(),
+  ...optionalStrings('permittedSynchronization', 'deleteMethod'),
 });
 export type CatalogTargetProperties = z.infer<typeof CatalogTargetPropertiesSchema>;
 
