@@ -176,6 +176,22 @@ export function connectionSync(elements: ConnectionElements) {
     );
   }
 
+  /** Creates an embedded connection, named after its parent and position, and links it in. */
+  async function createEmbedded(
+    parentGuid: string,
+    parentQualifiedName: string,
+    embedded: M.EmbeddedConnectionInput,
+    undo: Undo,
+  ): Promise<void> {
+    const child = await create(
+      embedded.connection,
+      `${parentQualifiedName}:Embedded:${embedded.position}`,
+      undefined,
+      undo,
+    );
+    await elements.link('embedded', parentGuid, child, embedded);
+  }
+
   /** Creates a connection with its parts and links it to `assetGuid` when given. */
   async function create(
     input: M.ConnectionInput,
@@ -204,15 +220,8 @@ export function connectionSync(elements: ConnectionElements) {
       await elements.link('endpoint', guid, endpointGuid);
     }
     if (input.kind === 'VirtualConnection') {
-      for (const embedded of input.embeddedConnections ?? []) {
-        const child = await create(
-          embedded.connection,
-          `${qualifiedName}:Embedded:${embedded.position}`,
-          undefined,
-          undo,
-        );
-        await elements.link('embedded', guid, child, embedded);
-      }
+      for (const embedded of input.embeddedConnections ?? [])
+        await createEmbedded(guid, qualifiedName, embedded, undo);
     }
     return guid;
   }
@@ -340,13 +349,7 @@ export function connectionSync(elements: ConnectionElements) {
           await elements.link('embedded', guid, match.stored.guid, wanted);
         }
       } else {
-        const child = await create(
-          wanted.connection,
-          `${qualifiedName}:Embedded:${wanted.position}`,
-          undefined,
-          undo,
-        );
-        await elements.link('embedded', guid, child, wanted);
+        await createEmbedded(guid, qualifiedName, wanted, undo);
       }
     }
     for (const stale of existing.filter((e) => !kept.has(e.stored.guid))) {

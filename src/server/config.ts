@@ -196,16 +196,12 @@ export const ConsoleConfigSchema = z
   })
   .strict()
   .superRefine((config, ctx) => {
-    const seen = new Set<string>();
-    config.platforms.forEach((p, i) => {
-      if (seen.has(p.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['platforms', i, 'id'],
-          message: `duplicate platform id "${p.id}"`,
-        });
-      seen.add(p.id);
-    });
+    rejectDuplicates(
+      ctx,
+      config.platforms,
+      ['platforms', 'id'],
+      (id) => `duplicate platform id "${id}"`,
+    );
     if (!isLoopbackHost(config.host) && !config.auth?.usersFile && !config.auth?.oidc) {
       ctx.addIssue({
         code: 'custom',
@@ -237,6 +233,25 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Flags every item of a configured list whose `key` an earlier item already has, at
+ * `[list, index, key]`.
+ */
+export function rejectDuplicates<T>(
+  ctx: z.RefinementCtx,
+  items: readonly T[],
+  [list, key]: [string, keyof T & string],
+  message: (value: string) => string,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const value = String(item[key]);
+    if (seen.has(value))
+      ctx.addIssue({ code: 'custom', path: [list, i, key], message: message(value) });
+    seen.add(value);
+  });
+}
+
 function fieldName(path: PropertyKey[]): string {
   return path.reduce<string>(
     (acc, part) =>
@@ -256,6 +271,14 @@ export function parseConfig(raw: unknown, source = 'configuration'): ConsoleConf
 }
 
 type Env = Record<string, string | undefined>;
+
+/** A comma-separated list, without blanks; undefined when the variable is unset or empty. */
+function envList(env: Env, name: string): string[] | undefined {
+  return env[name]
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
 
 function envInt(env: Env, name: string): number | undefined {
   const value = env[name];
@@ -321,21 +344,13 @@ export function loadConfig(options: { file?: string; env?: Env } = {}): ConsoleC
   const statusPollMs = envInt(env, 'STATUS_POLL_MS');
   if (statusPollMs !== undefined) raw['statusPollMs'] = statusPollMs;
   if (env['CONSOLE_DB']) raw['historyDbFile'] = env['CONSOLE_DB'];
-  if (env['CONSOLE_PUBLIC_ORIGINS'])
-    raw['publicOrigins'] = env['CONSOLE_PUBLIC_ORIGINS']
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean);
+  if (env['CONSOLE_PUBLIC_ORIGINS']) raw['publicOrigins'] = envList(env, 'CONSOLE_PUBLIC_ORIGINS');
   const auditMax = envInt(env, 'CONSOLE_AUDIT_MAX');
   if (auditMax !== undefined) raw['auditMaxEntries'] = auditMax;
 
   const auth = { ...((raw['auth'] as Record<string, unknown> | undefined) ?? {}) };
   if (env['CONSOLE_USERS_FILE']) auth['usersFile'] = env['CONSOLE_USERS_FILE'];
-  if (env['CONSOLE_DEFAULT_ROLES'])
-    auth['defaultRoles'] = env['CONSOLE_DEFAULT_ROLES']
-      .split(',')
-      .map((r) => r.trim())
-      .filter(Boolean);
+  if (env['CONSOLE_DEFAULT_ROLES']) auth['defaultRoles'] = envList(env, 'CONSOLE_DEFAULT_ROLES');
   if (env['OIDC_ISSUER'] || env['OIDC_CLIENT_ID']) {
     const oidc = { ...((auth['oidc'] as Record<string, unknown> | undefined) ?? {}) };
     const fromEnv: Record<string, string> = {

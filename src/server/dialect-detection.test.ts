@@ -34,27 +34,27 @@ describe('dialect detection', () => {
     expect(parseOriginVersion('OMAG Server Platform')).toBeUndefined();
   });
 
-  it('knows 6.x by its open origin, without a userId', async () => {
-    const { fake, requests } = upstream({
-      [SIX]: [200, 'Egeria OMAG Server Platform (version 6.2)'],
-    });
-    expect(await detectDialect(fake, 'garygeeke', 1000)).toEqual({
-      dialect: 'v6',
+  it.each([
+    {
+      how: '6.x by its open origin, without a userId',
+      origin: SIX,
       version: '6.2',
-      source: 'detected',
-    });
-    expect(requests).toEqual([SIX]);
-  });
-
-  it('knows 5.x by the origin under users/{userId}', async () => {
-    const { fake, requests } = upstream({
-      [FIVE]: [200, 'Egeria OMAG Server Platform (version 5.3)'],
-    });
-    expect(await detectDialect(fake, 'garygeeke', 1000)).toMatchObject({
-      dialect: 'v5',
+      expected: { dialect: 'v6', version: '6.2', source: 'detected' },
+      asked: [SIX],
+    },
+    {
+      how: '5.x by the origin under users/{userId}',
+      origin: FIVE,
       version: '5.3',
+      expected: { dialect: 'v5', version: '5.3', source: 'detected' },
+      asked: [SIX, FIVE],
+    },
+  ])('knows $how', async ({ origin, version, expected, asked }) => {
+    const { fake, requests } = upstream({
+      [origin]: [200, `Egeria OMAG Server Platform (version ${version})`],
     });
-    expect(requests).toEqual([SIX, FIVE]);
+    expect(await detectDialect(fake, 'garygeeke', 1000)).toEqual(expected);
+    expect(requests).toEqual(asked);
   });
 
   it('fails when neither origin answers', async () => {

@@ -5,6 +5,7 @@
  * connection elements, and the integration daemon API, all with the userId in the URL. What
  * differs from 6.x is listed in ./paths.ts.
  */
+import type { z } from 'zod';
 import { hasEmbeddedConnections, type EgeriaBackend } from '../backend';
 import { connectionSync, withUndo } from '../connection-sync';
 import { EgeriaError, notFound } from '../errors';
@@ -119,7 +120,29 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
     }
   }
 
-  const deleteBody = (qualifiedName: string) => ({ class: 'DeleteRequestBody', qualifiedName });
+  /** One page of a governance-configuration-service list, in the console's model. */
+  async function listed<E, T>(
+    path: string,
+    schema: z.ZodType<{ elements?: E[] }>,
+    toModel: (element: E) => T,
+    request: M.PageRequest,
+    signal?: AbortSignal,
+  ) {
+    const r = await http.getJson(
+      `${g}/${path}${pagingQuery(request.startFrom, request.pageSize)}`,
+      schema,
+      signal,
+    );
+    return pageOf((r.elements ?? []).map(toModel), request);
+  }
+
+  /** The governance-configuration-service delete, which names the element's qualifiedName too. */
+  const deleteElement = (collection: string, guid: string, qualifiedName: string) =>
+    http.postJson(
+      `${g}/${collection}/${seg(guid)}/delete`,
+      { class: 'DeleteRequestBody', qualifiedName },
+      VoidResponseSchema,
+    );
 
   /**
    * Refuses to delete a connector whose connection, or its endpoint, other elements use: real 5.3
@@ -172,14 +195,8 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
     serverStatus: platform.serverStatus,
 
     // ------------------------------------------------------------------------------- groups
-    async listGroups(request, signal) {
-      const r = await http.getJson(
-        `${g}/integration-groups${pagingQuery(request.startFrom, request.pageSize)}`,
-        gcs.GroupsResponseSchema,
-        signal,
-      );
-      return pageOf((r.elements ?? []).map(gcs.toGroup), request);
-    },
+    listGroups: (request, signal) =>
+      listed('integration-groups', gcs.GroupsResponseSchema, gcs.toGroup, request, signal),
     getGroup: async (guid, signal) => gcs.toGroup(await readGroup(guid, signal)),
     async findGroupByName(qualifiedName, signal) {
       // Tomcat rejects an encoded slash in a path segment, so such names are found by listing.
@@ -209,22 +226,18 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       // (OMAG-COMMON-400-006), yet creates and lists groups without one: those go through the
       // open-metadata-store, as real 5.3 allows.
       if (!qualifiedName) return oms.remove(guid);
-      await http.postJson(
-        `${g}/integration-groups/${seg(guid)}/delete`,
-        deleteBody(qualifiedName),
-        VoidResponseSchema,
-      );
+      await deleteElement('integration-groups', guid, qualifiedName);
     },
 
     // --------------------------------------------------------------------------- connectors
-    async listConnectors(request, signal) {
-      const r = await http.getJson(
-        `${g}/integration-connectors${pagingQuery(request.startFrom, request.pageSize)}`,
+    listConnectors: (request, signal) =>
+      listed(
+        'integration-connectors',
         gcs.ConnectorsResponseSchema,
+        gcs.toConnector,
+        request,
         signal,
-      );
-      return pageOf((r.elements ?? []).map(gcs.toConnector), request);
-    },
+      ),
     getConnector: async (guid, signal) => gcs.toConnector(await readConnector(guid, signal)),
     storedElement: (kind, guid, signal) =>
       kind === 'group' ? readGroup(guid, signal) : readConnector(guid, signal),
@@ -275,11 +288,7 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       // connection's endpoint, even when other connectors' connections use them (e993386a1f51).
       const connectionGuid = await assetConnectionGuid(http, store, guid);
       if (connectionGuid) await refuseIfShared(connectionGuid, guid);
-      await http.postJson(
-        `${g}/integration-connectors/${seg(guid)}/delete`,
-        deleteBody(qualifiedName),
-        VoidResponseSchema,
-      );
+      await deleteElement('integration-connectors', guid, qualifiedName);
     },
     async groupsOfConnector(connectorGuid, signal) {
       const r = await http.getJson(
@@ -341,14 +350,14 @@ export function createV5Backend(options: V5BackendOptions): EgeriaBackend {
       if (!r.element) throw notFound('Catalog target', relationshipGuid, `GET ${path}`);
       return gcs.toCatalogTarget(r.element);
     },
-    async listCatalogTargets(connectorGuid, request, signal) {
-      const r = await http.getJson(
-        `${g}/integration-connectors/${seg(connectorGuid)}/catalog-targets${pagingQuery(request.startFrom, request.pageSize)}`,
+    listCatalogTargets: (connectorGuid, request, signal) =>
+      listed(
+        `integration-connectors/${seg(connectorGuid)}/catalog-targets`,
         gcs.CatalogTargetsResponseSchema,
+        gcs.toCatalogTarget,
+        request,
         signal,
-      );
-      return pageOf((r.elements ?? []).map(gcs.toCatalogTarget), request);
-    },
+      ),
     // The governance-configuration-service lists one connector's targets; the server's
     // open-metadata-store lists every relationship of a type (findRelationshipsBetweenMetadataElements
     // without search properties).

@@ -47,8 +47,7 @@ export const RegistrationPropertiesSchema = z.looseObject({
     'startDate',
   ),
   refreshTimeInterval: z.number().optional(),
-  stopDate: z.string().optional(),
-  permittedSynchronization: z.string().optional(),
+  ...optionalStrings('stopDate', 'permittedSynchronization'),
   generateIntegrationReports: z.boolean().optional(),
 });
 export type RegistrationProperties = z.infer<typeof RegistrationPropertiesSchema>;
@@ -57,8 +56,7 @@ export const CatalogTargetPropertiesSchema = z.looseObject({
   ...optionalStrings('catalogTargetName', 'metadataSourceQualifiedName', 'connectionName'),
   configurationProperties: anyMap.optional(),
   templateProperties: stringMap.optional(),
-  permittedSynchronization: z.string().optional(),
-  deleteMethod: z.string().optional(),
+  ...optionalStrings('permittedSynchronization', 'deleteMethod'),
 });
 export type CatalogTargetProperties = z.infer<typeof CatalogTargetPropertiesSchema>;
 
@@ -89,53 +87,51 @@ export const RegisteredConnectorElementSchema = IntegrationConnectorElementSchem
 });
 export type RegisteredConnectorElement = z.infer<typeof RegisteredConnectorElementSchema>;
 
+/** The answer to a lookup (no `element` on a miss) and to a list (no `elements` when empty). */
+const single = <S extends z.ZodType>(schema: S) =>
+  z.object({ ...ffdcShape, element: schema.optional() });
 const list = <S extends z.ZodType>(schema: S) =>
   z.object({ ...ffdcShape, elements: z.array(schema).optional() });
 
-export const GroupResponseSchema = z.object({
-  ...ffdcShape,
-  element: IntegrationGroupElementSchema.optional(),
-});
+export const GroupResponseSchema = single(IntegrationGroupElementSchema);
 export const GroupsResponseSchema = list(IntegrationGroupElementSchema);
-export const ConnectorResponseSchema = z.object({
-  ...ffdcShape,
-  element: IntegrationConnectorElementSchema.optional(),
-});
+export const ConnectorResponseSchema = single(IntegrationConnectorElementSchema);
 export const ConnectorsResponseSchema = list(IntegrationConnectorElementSchema);
 export const RegistrationResponseSchema = z.object({
   ...ffdcShape,
   registeredIntegrationConnector: RegisteredConnectorElementSchema.optional(),
 });
 export const RegistrationsResponseSchema = list(RegisteredConnectorElementSchema);
-export const CatalogTargetResponseSchema = z.object({
-  ...ffdcShape,
-  element: CatalogTargetSchema.optional(),
-});
+export const CatalogTargetResponseSchema = single(CatalogTargetSchema);
 export const CatalogTargetsResponseSchema = list(CatalogTargetSchema);
 
 // ------------------------------------------------------------------------------------- reads
 
+/** What groups and connectors start with; real 5.3 may store either without a qualifiedName. */
+const identity = (element: IntegrationGroupElement | IntegrationConnectorElement) => ({
+  meta: toMeta(element.elementHeader),
+  guid: element.elementHeader.guid,
+  qualifiedName: element.properties?.qualifiedName ?? '',
+});
+
 export function toGroup(element: IntegrationGroupElement): M.IntegrationGroup {
-  const p = element.properties ?? {};
+  const { displayName, description, version, patchLevel, source, additionalProperties } =
+    element.properties ?? {};
   return {
-    meta: toMeta(element.elementHeader),
-    guid: element.elementHeader.guid,
-    qualifiedName: p.qualifiedName ?? '',
-    displayName: p.displayName,
-    description: p.description,
-    version: p.version,
-    patchLevel: p.patchLevel,
-    source: p.source,
-    additionalProperties: p.additionalProperties ?? {},
+    ...identity(element),
+    displayName,
+    description,
+    version,
+    patchLevel,
+    source,
+    additionalProperties: additionalProperties ?? {},
   };
 }
 
 export function toConnector(element: IntegrationConnectorElement): M.IntegrationConnector {
   const p = element.properties ?? {};
   return {
-    meta: toMeta(element.elementHeader),
-    guid: element.elementHeader.guid,
-    qualifiedName: p.qualifiedName ?? '',
+    ...identity(element),
     name: p.name,
     description: p.description,
     versionIdentifier: p.versionIdentifier,

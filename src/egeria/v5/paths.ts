@@ -30,22 +30,16 @@ export function platformServicesPath(userId: string): string {
   return `/open-metadata/platform-services/users/${seg(userId)}/server-platform`;
 }
 
-export function configurationServicePath(
-  server: string,
-  userId: string,
-  marker = DEFAULT_SERVICE_URL_MARKER,
-): string {
-  return `/servers/${seg(server)}/open-metadata/framework-services/${seg(marker)}/governance-configuration-service/users/${seg(userId)}`;
-}
+/** A framework service of a metadata access server, reached under its service URL marker. */
+const frameworkServicePath =
+  (service: string) =>
+  (server: string, userId: string, marker = DEFAULT_SERVICE_URL_MARKER): string =>
+    `/servers/${seg(server)}/open-metadata/framework-services/${seg(marker)}/${service}/users/${seg(userId)}`;
+
+export const configurationServicePath = frameworkServicePath('governance-configuration-service');
 
 /** The GAF open-metadata-store framework service: generic element search (and more) on 5.x. */
-export function openMetadataStorePath(
-  server: string,
-  userId: string,
-  marker = DEFAULT_SERVICE_URL_MARKER,
-): string {
-  return `/servers/${seg(server)}/open-metadata/framework-services/${seg(marker)}/open-metadata-store/users/${seg(userId)}`;
-}
+export const openMetadataStorePath = frameworkServicePath('open-metadata-store');
 
 export function integrationDaemonPath(daemon: string, userId: string): string {
   return `/servers/${seg(daemon)}/open-metadata/integration-daemon/users/${seg(userId)}`;

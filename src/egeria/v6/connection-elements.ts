@@ -51,14 +51,19 @@ export async function retrieveElement(
 }
 
 export function connectionElements6(http: Transport, cm: string, me: string): ConnectionElements {
-  const retrieveConnection = (guid: string, relationships: string[], depth: number) =>
-    retrieveElement(
-      http,
-      `${cm}/connections/${seg(guid)}/retrieve`,
-      'Connection',
-      guid,
-      readOptions(relationships, depth),
-    );
+  /** Retrieves a connection or an endpoint with the relationships named, `depth` deep. */
+  const retriever =
+    (collection: 'connections' | 'endpoints', typeName: string) =>
+    (guid: string, relationships: string[] | undefined, depth: number) =>
+      retrieveElement(
+        http,
+        `${cm}/${collection}/${seg(guid)}/retrieve`,
+        typeName,
+        guid,
+        readOptions(relationships, depth),
+      );
+  const retrieveConnection = retriever('connections', 'Connection');
+  const retrieveEndpoint = retriever('endpoints', 'Endpoint');
   const relationship = (properties?: W.BeanProperties): W.NewRelationshipRequestBody =>
     properties
       ? { class: 'NewRelationshipRequestBody', properties }
@@ -138,23 +143,10 @@ export function connectionElements6(http: Transport, cm: string, me: string): Co
       };
     },
     async readEndpoint(guid) {
-      const element = await retrieveElement(
-        http,
-        `${cm}/endpoints/${seg(guid)}/retrieve`,
-        'Endpoint',
-        guid,
-        readOptions(undefined, 0),
-      );
-      return map.toEndpoint(element);
+      return map.toEndpoint(await retrieveEndpoint(guid, undefined, 0));
     },
     async endpointUsers(endpointGuid) {
-      const element = await retrieveElement(
-        http,
-        `${cm}/endpoints/${seg(endpointGuid)}/retrieve`,
-        'Endpoint',
-        endpointGuid,
-        readOptions(['ConnectToEndpoint'], 1),
-      );
+      const element = await retrieveEndpoint(endpointGuid, ['ConnectToEndpoint'], 1);
       return map.usersOf(element, ['ConnectToEndpoint']);
     },
     async connectionUsers(connectionGuid) {

@@ -65,6 +65,9 @@ const stringList = (p: Bag, key: string): string[] => {
   const value = p?.[key];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 };
+/** The named properties that are string lists, each under its own name. */
+const stringLists = <K extends string>(p: Bag, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, stringList(p, key)])) as Record<K, string[]>;
 /** Dates are ISO strings in beans, epoch milliseconds in generic property values. */
 const date = (p: Bag, key: string): string | undefined => {
   const value = p?.[key];
@@ -88,12 +91,17 @@ const identity = ({ elementHeader, properties: p }: Summary) => ({
   description: str(p, 'description'),
 });
 
+/** What groups and connectors start with: their header, and a qualifiedName even if none is stored. */
+const named = ({ elementHeader, properties }: Summary) => ({
+  meta: toMeta(elementHeader),
+  guid: elementHeader.guid,
+  qualifiedName: str(properties, 'qualifiedName') ?? '',
+});
+
 export function toGroup(element: Summary): M.IntegrationGroup {
   const p = element.properties;
   return {
-    meta: toMeta(element.elementHeader),
-    guid: element.elementHeader.guid,
-    qualifiedName: str(p, 'qualifiedName') ?? '',
+    ...named(element),
     displayName: str(p, 'displayName'),
     description: str(p, 'description'),
     version: str(p, 'versionIdentifier'),
@@ -107,9 +115,7 @@ export function toGroup(element: Summary): M.IntegrationGroup {
 export function toConnector(element: Summary, connection?: M.Connection): M.IntegrationConnector {
   const p = element.properties;
   return {
-    meta: toMeta(element.elementHeader),
-    guid: element.elementHeader.guid,
-    qualifiedName: str(p, 'qualifiedName') ?? '',
+    ...named(element),
     name: str(p, 'displayName'),
     description: str(p, 'description'),
     versionIdentifier: str(p, 'versionIdentifier'),
@@ -124,9 +130,11 @@ export function toConnectorType(element: Summary): M.ConnectorType {
   return {
     ...identity(element),
     ...strings(p, CONNECTOR_TYPE_TEXT),
-    recognizedConfigurationProperties: stringList(p, 'recognizedConfigurationProperties'),
-    recognizedSecuredProperties: stringList(p, 'recognizedSecuredProperties'),
-    recognizedAdditionalProperties: stringList(p, 'recognizedAdditionalProperties'),
+    ...stringLists(p, [
+      'recognizedConfigurationProperties',
+      'recognizedSecuredProperties',
+      'recognizedAdditionalProperties',
+    ]),
   };
 }
 
@@ -135,8 +143,7 @@ export function toEndpoint(element: Summary): M.Endpoint {
   return {
     ...identity(element),
     address: str(p, 'networkAddress'),
-    protocol: str(p, 'protocol'),
-    encryptionMethod: str(p, 'encryptionMethod'),
+    ...strings(p, ['protocol', 'encryptionMethod']),
   };
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { sendJson } from '../testing/test-kit';
+import { eventually, sendJson } from '../testing/test-kit';
 import { compareShape, type ShapeRules } from './shape';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -98,17 +98,6 @@ export function elementProperties(values: Record<string, unknown>) {
   return { propertyValueMap };
 }
 
-/** Polls until `probe` returns a value. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /**
  * Runs `group` on the integration daemon the way the captures did: its configuration added
  * through the admin services (`admin` is their path up to the server), the daemon restarted, and
@@ -140,4 +129,12 @@ export function expectSameShape(release: '5.3' | '6.1', file: string, answer: An
   const real = captured(release, file);
   expect(answer.status).toBe(real.status);
   expect(compareShape(real.json ?? null, answer.json, rules)).toEqual([]);
+}
+
+/** The captures of one release, and the shape check against them with the test's usual rules. */
+export function goldensOf(release: '5.3' | '6.1', usualRules: ShapeRules) {
+  return {
+    captured: (file: string) => captured(release, file),
+    sameShape: (file: string, answer: Answer, rules = usualRules) => expectSameShape(release, file, answer, rules),
+  };
 }

@@ -7,15 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../sandbox';
-import {
-  caller,
-  captured,
-  elementProperties,
-  expectSameShape,
-  runGroupOnDaemon,
-  type Answer,
-  withoutGuids,
-} from './golden-kit';
+import { caller, elementProperties, goldensOf, runGroupOnDaemon, type Answer, withoutGuids } from './golden-kit';
 import { compareShape, type ShapeRules } from './shape';
 
 const USER = 'garygeeke';
@@ -46,8 +38,7 @@ const guids: Record<string, string> = {};
 /** The daemon's status before it runs any connector. */
 let idleStatus: Answer;
 
-const sameShape = (file: string, answer: Answer, rules: ShapeRules = RULES) =>
-  expectSameShape('5.3', file, answer, rules);
+const { captured, sameShape } = goldensOf('5.3', RULES);
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 'empty', minuteMs: 60 });
@@ -146,7 +137,7 @@ afterAll(() => sandbox?.close());
 describe('the 5.3 dialect answers as real Egeria 5.3 does', () => {
   it('platform services: origin as text, servers, status with `active`, unknown server with `active` too', async () => {
     const origin = await http.get(`${P}/origin`);
-    expect(origin.headers.get('content-type')).toBe(captured('5.3', '01-platform-origin.txt').headers['content-type']);
+    expect(origin.headers.get('content-type')).toBe(captured('01-platform-origin.txt').headers['content-type']);
     expect(origin.text).toMatch(/^Egeria OMAG Server Platform \(version 5\.3/);
     sameShape('02a-platform-active-servers.json', await http.get(`${P}/servers/active`));
     sameShape('02b-server-status-active-metadata-store.json', await http.get(`${P}/servers/active-metadata-store/status`));
@@ -215,7 +206,7 @@ describe('the 5.3 dialect answers as real Egeria 5.3 does', () => {
   it('failures: unknown GUIDs, names and servers, the URL marker, missing parameters', async () => {
     const unknown = '00000000-0000-0000-0000-000000000000';
     const same = async (file: string, answer: Answer) => {
-      const real = captured('5.3', file);
+      const real = captured(file);
       expect(answer.status).toBe(real.status);
       if (real.json === undefined) expect(answer.text).toBe(real.text);
       else {
@@ -242,7 +233,7 @@ describe('the 5.3 dialect answers as real Egeria 5.3 does', () => {
   });
 
   it('fails a connector create with a connection as 5.3 does, yet creates the connector', async () => {
-    const real = captured('5.3', '08a-gaf-create-integration-connector-npe-ffdc.json').json as Record<string, unknown>;
+    const real = captured('08a-gaf-create-integration-connector-npe-ffdc.json').json as Record<string, unknown>;
     const answer = JSON.parse(guids['create']!) as Record<string, unknown>;
     expect(compareShape(real as never, answer as never, RULES)).toEqual([]);
     expect(answer['exceptionErrorMessage']).toBe(real['exceptionErrorMessage']);

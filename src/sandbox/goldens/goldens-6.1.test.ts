@@ -5,15 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../sandbox';
-import {
-  caller,
-  captured,
-  elementProperties,
-  expectSameShape,
-  runGroupOnDaemon,
-  type Answer,
-  withoutGuids,
-} from './golden-kit';
+import { caller, elementProperties, goldensOf, runGroupOnDaemon, type Answer, withoutGuids } from './golden-kit';
 import { compareShape, type ShapeRules } from './shape';
 
 const V = '/servers/view-server/api/open-metadata';
@@ -91,8 +83,7 @@ let http: ReturnType<typeof caller>;
 let anonymous: ReturnType<typeof caller>;
 const guids: Record<string, string> = {};
 
-const sameShape = (file: string, answer: Answer, rules: ShapeRules = RULES) =>
-  expectSameShape('6.1', file, answer, rules);
+const { captured, sameShape } = goldensOf('6.1', RULES);
 
 const bean = (cls: string, values: Record<string, unknown>) => ({ properties: { class: cls, ...values } });
 
@@ -176,18 +167,18 @@ afterAll(() => sandbox?.close());
 
 describe('the 6.x dialect answers as real Egeria 6.1 does', () => {
   it('security: 401 without a token (empty, Bearer challenge); a wrong password gets the FFDC-style body', async () => {
-    const real = captured('6.1', '11-no-token-401.txt');
+    const real = captured('11-no-token-401.txt');
     const answer = await anonymous.post(`${AM}/assets/by-search-string`, {});
     expect(answer.status).toBe(real.status);
     expect(answer.text).toBe('');
     expect(answer.headers.get('www-authenticate')).toBe(real.headers['www-authenticate']);
     const login = await anonymous.post('/api/token', { userId: 'garygeeke', password: 'secret' });
-    const realLogin = captured('6.1', '00-api-token-response-headers.txt');
+    const realLogin = captured('00-api-token-response-headers.txt');
     expect(login.status).toBe(realLogin.status);
     expect(login.headers.get('content-type')).toBe(realLogin.headers['content-type']);
     expect(login.text.split('.')).toHaveLength(3);
     const badPassword = await anonymous.post('/api/token', { userId: 'garygeeke', password: 'wrong' });
-    const realBad = captured('6.1', '00b-api-token-bad-password.txt');
+    const realBad = captured('00b-api-token-bad-password.txt');
     expect(badPassword.status).toBe(realBad.status);
     expect(badPassword.json).toEqual(realBad.json);
   });
@@ -242,7 +233,7 @@ describe('the 6.x dialect answers as real Egeria 6.1 does', () => {
     sameShape('05-metadata-expert-find-elements.json', await http.post(`${ME}/metadata-elements/by-search-string`, { searchString: 'ApiDataFilesMonitor' }), CONTENT_PACK_RULES);
     sameShape('05b-metadata-expert-find-elements-catalog-target-folder.json', await http.post(`${ME}/metadata-elements/by-search-string`, { searchString: 'catalog-target-folder', metadataElementTypeName: 'FileFolder' }));
     const star = await http.post(`${ME}/metadata-elements/by-search-string`, { searchString: '*' });
-    const real = captured('6.1', '12d-metadata-expert-search-star.json').json as Record<string, unknown>;
+    const real = captured('12d-metadata-expert-search-star.json').json as Record<string, unknown>;
     sameShape('12d-metadata-expert-search-star.json', star);
     expect(star.json['exceptionErrorMessage']).toBe(real['exceptionErrorMessage']);
   });
@@ -264,7 +255,7 @@ describe('the 6.x dialect answers as real Egeria 6.1 does', () => {
   it('failures: unknown GUIDs on the store and the daemon answer as captured', async () => {
     const unknown = '00000000-0000-0000-0000-000000000000';
     const same = async (file: string, answer: Answer) => {
-      const real = captured('6.1', file);
+      const real = captured(file);
       expect(answer.status).toBe(real.status);
       expect(compareShape(real.json ?? null, answer.json, RULES)).toEqual([]);
       const realJson = real.json as Record<string, unknown>;

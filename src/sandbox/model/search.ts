@@ -12,8 +12,8 @@
  */
 import { errors } from '../ffdc/ffdc-error';
 import type { Properties } from '../store/metadata-store';
-import { isRecord } from '../util/compact';
 import { javaRegex, quoteLiteral } from '../wire/java-regex';
+import { valueAsString } from '../wire/java-string';
 
 export interface SearchOptions {
   searchString?: string;
@@ -45,16 +45,6 @@ export function fiveRegexMatcher(searchString: string | undefined): Matcher {
   if (!compiled.ok) return () => false;
   return (properties) =>
     Object.values(properties).some((value) => typeof value === 'string' && compiled.matches(value));
-}
-
-/** Java's valueAsString of a stored value: maps as `{k=v}`, arrays as `[a, b]`. */
-function valueAsString(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(valueAsString).join(', ')}]`;
-  if (isRecord(value))
-    return `{${Object.entries(value)
-      .map(([k, v]) => `${k}=${valueAsString(v)}`)
-      .join(', ')}}`;
-  return String(value);
 }
 
 /** 6.x: literal text in any attribute (see the module comment). */

@@ -52,6 +52,17 @@ function defined(fields: Record<string, unknown>): Properties {
   return out;
 }
 
+/** An element other elements hang off, and the name Egeria gives its GUID parameter. */
+interface Owner {
+  typeName: string;
+  parameterName: string;
+}
+const GROUP: Owner = { typeName: 'IntegrationGroup', parameterName: 'integrationGroupGUID' };
+const CONNECTOR: Owner = {
+  typeName: 'IntegrationConnector',
+  parameterName: 'integrationConnectorGUID',
+};
+
 export class GovernanceConfigurationService {
   constructor(readonly estate: Estate) {}
 
@@ -61,6 +72,28 @@ export class GovernanceConfigurationService {
 
   private origin() {
     return this.estate.origin;
+  }
+
+  /** The group or connector a call names by GUID: Egeria's not-found error when it is not one. */
+  private requireOwner(owner: Owner, guid: string, methodName: string): EntityRecord {
+    return this.estate.requireEntity(
+      guid,
+      owner.typeName,
+      this.call(methodName, owner.parameterName),
+    );
+  }
+
+  /** A page of what hangs off a group or connector, which is checked first as Egeria does. */
+  private pageUnder<T>(
+    owner: Owner,
+    guid: string,
+    methodName: string,
+    startFrom: number,
+    pageSize: number,
+    list: (estate: Estate, guid: string) => T[],
+  ): T[] {
+    this.requireOwner(owner, guid, methodName);
+    return this.estate.page(list(this.estate, guid), startFrom, pageSize, methodName);
   }
 
   // ------------------------------------------------------------------------------------ beans
@@ -347,11 +380,7 @@ export class GovernanceConfigurationService {
 
   /** GUIDs of the groups registering the connector (5.3's handler reports as getAllIntegrationConnectors). */
   getRegisteredIntegrationGroups(connectorGuid: string): string[] {
-    this.estate.requireEntity(
-      connectorGuid,
-      'IntegrationConnector',
-      this.call('getAllIntegrationConnectors', 'integrationConnectorGUID'),
-    );
+    this.requireOwner(CONNECTOR, connectorGuid, 'getAllIntegrationConnectors');
     return this.estate
       .relationshipsAt(connectorGuid, 'RegisteredIntegrationConnector', 2)
       .map((r) => r.end1Guid);
@@ -461,30 +490,21 @@ export class GovernanceConfigurationService {
     startFrom: number,
     pageSize: number,
   ): Array<Record<string, unknown>> {
-    const methodName = 'getRegisteredIntegrationConnectors';
-    this.estate.requireEntity(
+    return this.pageUnder(
+      GROUP,
       groupGuid,
-      'IntegrationGroup',
-      this.call(methodName, 'integrationGroupGUID'),
-    );
-    return this.estate
-      .page(registrationsOf(this.estate, groupGuid), startFrom, pageSize, methodName)
-      .map((r) => this.registeredElement(r.relationship, r.connector));
+      'getRegisteredIntegrationConnectors',
+      startFrom,
+      pageSize,
+      registrationsOf,
+    ).map((r) => this.registeredElement(r.relationship, r.connector));
   }
 
   unregisterIntegrationConnectorFromGroup(groupGuid: string, connectorGuid: string): void {
     const methodName = 'unregisterIntegrationConnectorFromGroup';
     this.estate.transaction(() => {
-      this.estate.requireEntity(
-        groupGuid,
-        'IntegrationGroup',
-        this.call(methodName, 'integrationGroupGUID'),
-      );
-      this.estate.requireEntity(
-        connectorGuid,
-        'IntegrationConnector',
-        this.call(methodName, 'integrationConnectorGUID'),
-      );
+      this.requireOwner(GROUP, groupGuid, methodName);
+      this.requireOwner(CONNECTOR, connectorGuid, methodName);
       for (const r of this.estate.store.relationshipsBetween(
         'RegisteredIntegrationConnector',
         groupGuid,
@@ -565,15 +585,14 @@ export class GovernanceConfigurationService {
     startFrom: number,
     pageSize: number,
   ): Array<Record<string, unknown>> {
-    const methodName = 'getCatalogTargets';
-    this.estate.requireEntity(
+    return this.pageUnder(
+      CONNECTOR,
       connectorGuid,
-      'IntegrationConnector',
-      this.call(methodName, 'integrationConnectorGUID'),
-    );
-    return this.estate
-      .page(catalogTargetsOf(this.estate, connectorGuid), startFrom, pageSize, methodName)
-      .map((t) => this.catalogTarget(t.relationship));
+      'getCatalogTargets',
+      startFrom,
+      pageSize,
+      catalogTargetsOf,
+    ).map((t) => this.catalogTarget(t.relationship));
   }
 
   removeCatalogTarget(relationshipGuid: string): void {

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { isRecord } from '../util/compact';
+import { valueAsString } from './java-string';
 
 interface EnumSpec {
   kind: 'enum';
@@ -57,16 +58,6 @@ function primitive(typeName: string, category: string, value: unknown) {
     primitiveTypeCategory: category,
     primitiveValue: value,
   };
-}
-
-/** Java's valueAsString: maps as `{k=v, …}`, arrays as `[a, b]`. */
-function asJavaString(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(asJavaString).join(', ')}]`;
-  if (isRecord(value))
-    return `{${Object.entries(value)
-      .map(([k, v]) => `${k}=${asJavaString(v)}`)
-      .join(', ')}}`;
-  return String(value);
 }
 
 function encodeValue(name: string, value: unknown): Record<string, unknown> | undefined {
@@ -135,7 +126,7 @@ export function encodeElementProperties(
     propertyCount: names.length,
     propertyNames: names,
     propertiesAsStrings: Object.fromEntries(
-      Object.entries(propertyValueMap).map(([n, v]) => [n, asJavaString(decodeValue(v))]),
+      Object.entries(propertyValueMap).map(([n, v]) => [n, valueAsString(decodeValue(v))]),
     ),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
-import { ConfigError } from '../config';
+import { ConfigError, rejectDuplicates } from '../config';
 import { parseGrant } from './roles';
 import { isPasswordHash } from './passwords';
 
@@ -27,16 +27,7 @@ export type UserEntry = z.infer<typeof UserEntrySchema>;
 export const UsersFileSchema = z
   .strictObject({ users: z.array(UserEntrySchema) })
   .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.users.forEach((u, i) => {
-      if (seen.has(u.name))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['users', i, 'name'],
-          message: `duplicate user ${u.name}`,
-        });
-      seen.add(u.name);
-    });
+    rejectDuplicates(ctx, file.users, ['users', 'name'], (name) => `duplicate user ${name}`);
   });
 export type UsersFile = z.infer<typeof UsersFileSchema>;
 

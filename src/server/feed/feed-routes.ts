@@ -42,6 +42,11 @@ function refuse(reply: FastifyReply, message: FeedMessage, params: string[], act
     .send(feedErrorBody(message, params, action));
 }
 
+/** A request body or query the route cannot read: CONSOLE-FEED-400-001 with what was wrong. */
+function badRequest(reply: FastifyReply, action: string, problem: string) {
+  return refuse(reply, FEED_MESSAGES.badRequest, [action, problem], action);
+}
+
 export function registerFeedRoutes(
   app: FastifyInstance,
   hub: FeedHub,
@@ -117,6 +122,15 @@ export function registerFeedRoutes(
       action,
     );
     return false;
+  }
+
+  /** resolve(), then signedIn(): what the request may read, or undefined once it is refused. */
+  async function resolveSignedIn(
+    request: FastifyRequest<{ Params: FeedParams }>,
+    reply: FastifyReply,
+  ) {
+    const resolved = resolve(request, reply);
+    return resolved && (await signedIn(request, reply, resolved.action)) ? resolved : undefined;
   }
 
   app.get<{ Params: FeedParams }>('/api/feed/:platformId/:daemon', async (request, reply) => {
@@ -210,20 +224,15 @@ export function registerFeedRoutes(
   app.post<{ Params: FeedParams }>(
     '/api/feed/:platformId/:daemon/hurry',
     async (request, reply) => {
-      const resolved = resolve(request, reply);
+      const resolved = await resolveSignedIn(request, reply);
       if (!resolved) return reply;
-      if (!(await signedIn(request, reply, resolved.action))) return reply;
       const body = HurryRequestSchema.safeParse(request.body ?? {});
       if (!body.success) {
         const issue = body.error.issues[0];
-        return refuse(
+        return badRequest(
           reply,
-          FEED_MESSAGES.badRequest,
-          [
-            resolved.action,
-            issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid',
-          ],
           resolved.action,
+          issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid',
         );
       }
       const hurrying = resolved.feed.hurryFor(body.data.connectorNames);
@@ -241,19 +250,12 @@ export function registerFeedRoutes(
   app.get<{ Params: FeedParams & { connectorName: string } }>(
     '/api/history/:platformId/:daemon/:connectorName',
     async (request, reply) => {
-      const resolved = resolve(request, reply);
-      if (!resolved) return reply;
       // 6.x: the history is status the platform shows only to signed-in users.
-      if (!(await signedIn(request, reply, resolved.action))) return reply;
+      const resolved = await resolveSignedIn(request, reply);
+      if (!resolved) return reply;
       const query = HistoryQuery.safeParse(request.query ?? {});
-      if (!query.success) {
-        return refuse(
-          reply,
-          FEED_MESSAGES.badRequest,
-          [resolved.action, 'limit must be a whole number from 1 to 500'],
-          resolved.action,
-        );
-      }
+      if (!query.success)
+        return badRequest(reply, resolved.action, 'limit must be a whole number from 1 to 500');
       const { platformId, daemon, connectorName } = request.params;
       const answer: HistoryResponse = {
         platformId,

@@ -4,55 +4,40 @@
  * still once per interval; turns to another watcher's token when the platform refuses one; asks
  * watchers who are not (or no longer) signed in to sign in; and never lets a token out.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { StaleEvent } from '../../egeria/status-feed-protocol';
 import {
   HistoryResponseSchema,
   SnapshotEventSchema,
   StaleEventSchema,
 } from '../../egeria/status-feed-schemas';
-import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
 import { DEMO } from '../../sandbox/seed/demo-estate';
-import { buildConsoleServer } from '../app';
 import { readCookie, SESSION_COOKIE } from '../session/cookies';
 import { SessionStore } from '../session/session-store';
-import {
-  openSse,
-  pollEvents,
-  pollSeqs,
-  pollsDelivered,
-  sandboxControl,
-  until,
-  type SseClient,
-} from './sse-test-client';
+import { DAEMON, feedOverHttp, fromConsole, POLL_MS } from './feed-http-fixture';
+import { pollEvents, until, type SseClient } from './sse-test-client';
 
-const POLL_MS = 300;
-const DAEMON = DEMO.daemons.integration;
-const STATUS_ROUTE = 'GET /servers/:daemon/open-metadata/integration-daemon/status';
 const SIGN_IN_MESSAGE_ID = 'CONSOLE-AUTH-401-001';
-const fromConsole = { [CONSOLE_REQUEST_HEADER]: '1' };
 const USER = { userId: 'garygeeke', password: 'secret' };
 
 describe('status feed over HTTP on Egeria 6.x', () => {
-  let sandbox: SandboxHandle;
-  let app: FastifyInstance;
-  let base = '';
   const sessions = new SessionStore();
   const logs: string[] = [];
-  const clients: SseClient[] = [];
-
-  const control = (method: string, path: string, body?: unknown) =>
-    sandboxControl(sandbox.controlUrl)(method, path, body);
-  const statusCalls = async () =>
-    ((await control('GET', '/stats')) as Record<string, number>)[STATUS_ROUTE] ?? 0;
+  const feed = feedOverHttp({
+    dialect: 'v6',
+    statusRoute: 'GET /servers/:daemon/open-metadata/integration-daemon/status',
+    server: {
+      sessions,
+      logger: { level: 'trace', stream: { write: (line: string) => logs.push(line) } },
+    },
+  });
+  const { control, statusCalls } = feed;
   const liveTokens = async () =>
     ((await control('GET', '/tokens'))['tokens'] as Array<{ token: string }>).map((t) => t.token);
 
   /** Signs in to the console (a new browser each time) and returns its session cookie. */
   const signIn = async (): Promise<string> => {
-    const res = await fetch(`${base}/api/session/sandbox`, {
+    const res = await fetch(`${feed.base}/api/session/sandbox`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...fromConsole },
       body: JSON.stringify(USER),
@@ -63,14 +48,7 @@ describe('status feed over HTTP on Egeria 6.x', () => {
   /** The token the console server keeps for a browser (tests only: it never leaves the server). */
   const tokenOf = (cookie: string) =>
     sessions.get(readCookie(cookie, SESSION_COOKIE))?.platforms.get('sandbox')?.token;
-  const open = (cookie?: string) => {
-    const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(DAEMON)}`, {
-      ...fromConsole,
-      ...(cookie ? { cookie } : {}),
-    });
-    clients.push(client);
-    return client;
-  };
+  const open = (cookie?: string) => feed.open({ ...fromConsole, ...(cookie ? { cookie } : {}) });
   const staleEvents = (client: SseClient): StaleEvent[] =>
     client.events.filter((e) => e.event === 'stale').map((e) => StaleEventSchema.parse(e.data));
   /** The client keeps being fed: three more polls reach it, none stale, and its stream stays open. */
@@ -81,41 +59,8 @@ describe('status feed over HTTP on Egeria 6.x', () => {
     expect(client.ended).toBe(false);
   };
 
-  beforeAll(async () => {
-    sandbox = await startSandbox({ seed: 'demo', minuteMs: 60_000, dialects: ['v6'] });
-    app = await buildConsoleServer({
-      platforms: [
-        {
-          id: 'sandbox',
-          url: sandbox.url,
-          dialect: 'v6',
-          userId: sandbox.userId,
-          viewServer: sandbox.viewServer,
-          daemons: sandbox.daemons,
-          tls: { insecure: false },
-          timeoutMs: 5_000,
-        },
-      ],
-      sessions,
-      feed: { pollMs: POLL_MS, heartbeatMs: 100 },
-      logger: { level: 'trace', stream: { write: (line: string) => logs.push(line) } },
-    });
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-  }, 60_000);
-
   beforeEach(async () => {
     await control('POST', '/reset');
-  });
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.close();
-    // Let the server see the disconnects, so the next test starts with nobody watching.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await sandbox?.close();
   });
 
   it('makes exactly one upstream status call per interval for 20 clients of 3 signed-in users', async () => {
@@ -124,24 +69,8 @@ describe('status feed over HTTP on Egeria 6.x', () => {
     await until(() => many.every((c) => pollEvents(c).length >= 1), 10_000, 'first snapshots');
     const snapshot = SnapshotEventSchema.parse(many[0]!.events[0]!.data);
     expect(snapshot.reports.map((r) => r.connectorName)).toContain(DEMO.connectors.failed);
-    await control('POST', '/stats/reset');
-    const before = pollEvents(many[0]!).length;
-    const firstSeq = Math.max(...pollSeqs(many[0]!));
-
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 8 + POLL_MS / 2));
-
-    const calls = await statusCalls();
-    const polls = pollEvents(many[0]!).length - before;
-    // One call per interval: about eight in 8.5 intervals (timers may slip by one under load)…
-    expect(calls).toBeGreaterThanOrEqual(7);
-    expect(calls).toBeLessThanOrEqual(9);
-    // …and each of them reached every client, none of them made its own.
-    expect(Math.abs(polls - calls)).toBeLessThanOrEqual(1);
-    const delivered = await pollsDelivered(many, firstSeq, Math.max(...pollSeqs(many[0]!)));
-    for (const [i, seqs] of delivered.entries()) {
-      expect(seqs).toEqual(delivered[0]);
-      expect(staleEvents(many[i]!)).toEqual([]);
-    }
+    await feed.expectOneCallPerInterval(many);
+    for (const client of many) expect(staleEvents(client)).toEqual([]);
   }, 30_000);
 
   it('asks a watcher who is not signed in to sign in, ends its stream and calls nobody', async () => {
@@ -162,12 +91,12 @@ describe('status feed over HTTP on Egeria 6.x', () => {
 
     // The history and the hurry need the sign-in too.
     const history = await fetch(
-      `${base}/api/history/sandbox/${DAEMON}/${encodeURIComponent(DEMO.connectors.failed)}`,
+      `${feed.base}/api/history/sandbox/${DAEMON}/${encodeURIComponent(DEMO.connectors.failed)}`,
       { headers: fromConsole },
     );
     expect(history.status).toBe(401);
     expect(await history.json()).toMatchObject({ exceptionErrorMessageId: SIGN_IN_MESSAGE_ID });
-    const hurry = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+    const hurry = await fetch(`${feed.base}/api/feed/sandbox/${DAEMON}/hurry`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...fromConsole },
       body: JSON.stringify({ connectorNames: [] }),
@@ -184,7 +113,7 @@ describe('status feed over HTTP on Egeria 6.x', () => {
     await until(() => pollEvents(b).length >= 1, 10_000, 'second snapshot');
 
     // The first user's token (the one the feed has used from the start) ends on the platform.
-    const logout = await fetch(`${sandbox.url}/api/token/logout`, {
+    const logout = await fetch(`${feed.sandbox.url}/api/token/logout`, {
       headers: { authorization: `Bearer ${tokenOf(first)}` },
     });
     expect(logout.status).toBe(200);
@@ -194,7 +123,7 @@ describe('status feed over HTTP on Egeria 6.x', () => {
       'Sign in to platform sandbox again: it no longer accepts your sign-in',
     ]);
     // The first user is told to sign in again, in the screens as in the proxy…
-    const info = await fetch(`${base}/api/session/sandbox`, { headers: { cookie: first } });
+    const info = await fetch(`${feed.base}/api/session/sandbox`, { headers: { cookie: first } });
     expect(await info.json()).toMatchObject({ signedIn: false, expired: true });
     // …while the second keeps getting the status, polled with its own token, and never stale.
     await expectStillFed(b, 'polls with the second token');
@@ -207,7 +136,7 @@ describe('status feed over HTTP on Egeria 6.x', () => {
     const b = open(staying);
     await until(() => [a, b].every((c) => pollEvents(c).length >= 1), 10_000, 'snapshots');
 
-    const signOut = await fetch(`${base}/api/session/sandbox`, {
+    const signOut = await fetch(`${feed.base}/api/session/sandbox`, {
       method: 'DELETE',
       headers: { cookie: leaving, ...fromConsole },
     });
@@ -238,7 +167,7 @@ describe('status feed over HTTP on Egeria 6.x', () => {
     expect(await statusCalls()).toBe(0);
 
     // Signed in again (same browser): the reopened stream starts with the status, not the refusal.
-    const again = await fetch(`${base}/api/session/sandbox`, {
+    const again = await fetch(`${feed.base}/api/session/sandbox`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: cookies[0]!, ...fromConsole },
       body: JSON.stringify(USER),
@@ -257,7 +186,7 @@ describe('status feed over HTTP on Egeria 6.x', () => {
     const cookie = await signIn();
     // Someone watches the daemon: its feed polls, records and hurries.
     open(cookie);
-    const url = `${base}/api/history/sandbox/${DAEMON}/${encodeURIComponent(DEMO.connectors.inTwoGroups)}`;
+    const url = `${feed.base}/api/history/sandbox/${DAEMON}/${encodeURIComponent(DEMO.connectors.inTwoGroups)}`;
     const read = async () =>
       HistoryResponseSchema.parse(
         await (await fetch(url, { headers: { cookie, ...fromConsole } })).json(),
@@ -278,7 +207,7 @@ describe('status feed over HTTP on Egeria 6.x', () => {
     await control('POST', `/connectors/${DEMO.connectors.inTwoGroups}/fail`, {
       message: 'Connection refused',
     });
-    const hurry = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+    const hurry = await fetch(`${feed.base}/api/feed/sandbox/${DAEMON}/hurry`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, ...fromConsole },
       body: JSON.stringify({ connectorNames: [DEMO.connectors.inTwoGroups] }),

@@ -3,9 +3,7 @@
  * reading the stream, and the sandbox's own request counts as the proof of how many status calls
  * reached Egeria.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE_REQUEST_HEADER } from '../../egeria/platform-info';
+import { describe, expect, it } from 'vitest';
 import type { ConnectorReport } from '../../egeria/model';
 import { reportKey } from '../../egeria/status-feed-protocol';
 import {
@@ -14,94 +12,23 @@ import {
   SnapshotEventSchema,
   StaleEventSchema,
 } from '../../egeria/status-feed-schemas';
-import { startSandbox, type SandboxHandle } from '../../sandbox/sandbox';
+import { startSandbox } from '../../sandbox/sandbox';
 import { DEMO } from '../../sandbox/seed/demo-estate';
-import { buildConsoleServer } from '../app';
-import {
-  openSse,
-  pollEvents,
-  pollSeqs,
-  pollsDelivered,
-  sandboxControl,
-  until,
-  type SseClient,
-} from './sse-test-client';
-
-const POLL_MS = 300;
-const DAEMON = DEMO.daemons.integration;
-const STATUS_ROUTE = 'GET /servers/:daemon/open-metadata/integration-daemon/users/:userId/status';
-const fromConsole = { [CONSOLE_REQUEST_HEADER]: '1' };
-
-/** A console server watching the sandbox's daemons, as 5.3. */
-const consoleFor = (sandbox: SandboxHandle) =>
-  buildConsoleServer({
-    platforms: [
-      {
-        id: 'sandbox',
-        url: sandbox.url,
-        dialect: 'v5',
-        userId: sandbox.userId,
-        metadataServer: sandbox.metadataServer,
-        daemons: sandbox.daemons,
-        tls: { insecure: false },
-        timeoutMs: 5_000,
-      },
-    ],
-    feed: { pollMs: POLL_MS, heartbeatMs: 100 },
-  });
+import { consoleFor, DAEMON, feedOverHttp, fromConsole, POLL_MS } from './feed-http-fixture';
+import { openSse, pollEvents, until } from './sse-test-client';
 
 describe('status feed over HTTP', () => {
-  let sandbox: SandboxHandle;
-  let app: FastifyInstance;
-  let base = '';
-  const clients: SseClient[] = [];
-
-  const control = (method: string, path: string, body?: unknown) =>
-    sandboxControl(sandbox.controlUrl)(method, path, body);
-  const statusCalls = async () =>
-    ((await control('GET', '/stats')) as Record<string, number>)[STATUS_ROUTE] ?? 0;
-  const open = (headers: Record<string, string> = fromConsole, daemon: string = DAEMON) => {
-    const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(daemon)}`, headers);
-    clients.push(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    sandbox = await startSandbox({ seed: 'demo', minuteMs: 60_000 });
-    app = await consoleFor(sandbox);
-    base = await app.listen({ host: '127.0.0.1', port: 0 });
-  }, 60_000);
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.close();
-    // Let the server see the disconnects, so the next test starts with nobody watching.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await control('POST', '/daemons/integration-daemon/up');
+  const feed = feedOverHttp({
+    dialect: 'v5',
+    statusRoute: 'GET /servers/:daemon/open-metadata/integration-daemon/users/:userId/status',
+    afterEachTest: () => feed.control('POST', '/daemons/integration-daemon/up'),
   });
-
-  afterAll(async () => {
-    await app?.close();
-    await sandbox?.close();
-  });
+  const { control, statusCalls, open } = feed;
 
   it('makes exactly one upstream status call per interval for 20 open clients', async () => {
     const many = Array.from({ length: 20 }, () => open());
     await until(() => many.every((c) => pollEvents(c).length >= 1), 10_000, 'first snapshots');
-    await control('POST', '/stats/reset');
-    const before = pollEvents(many[0]!).length;
-    const firstSeq = Math.max(...pollSeqs(many[0]!));
-
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 8 + POLL_MS / 2));
-
-    const calls = await statusCalls();
-    const polls = pollEvents(many[0]!).length - before;
-    // One call per interval: about eight in 8.5 intervals (timers may slip by one under load)…
-    expect(calls).toBeGreaterThanOrEqual(7);
-    expect(calls).toBeLessThanOrEqual(9);
-    // …and each of them reached every client, none of them made its own.
-    expect(Math.abs(polls - calls)).toBeLessThanOrEqual(1);
-    const delivered = await pollsDelivered(many, firstSeq, Math.max(...pollSeqs(many[0]!)));
-    for (const seqs of delivered) expect(seqs).toEqual(delivered[0]);
+    await feed.expectOneCallPerInterval(many);
   }, 30_000);
 
   it('sends a snapshot first, then only what changed, with server times for the data age', async () => {
@@ -158,7 +85,7 @@ describe('status feed over HTTP', () => {
       change.upserted.find((r) => r.connectorName === DEMO.connectors.virtualConnection),
     ).toMatchObject({ status: 'FAILED' });
     await fetch(
-      `${sandbox.url}/servers/${DAEMON}/open-metadata/integration-daemon/users/garygeeke/integration-connectors/restart`,
+      `${feed.sandbox.url}/servers/${DAEMON}/open-metadata/integration-daemon/users/garygeeke/integration-connectors/restart`,
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -214,14 +141,14 @@ describe('status feed over HTTP', () => {
   it('costs the platform one status read when a screen reads the status and opens the feed together', async () => {
     await control('POST', '/stats/reset');
     const read = () =>
-      fetch(`${base}/api/ops/sandbox/daemon.status`, {
+      fetch(`${feed.base}/api/ops/sandbox/daemon.status`, {
         method: 'POST',
         headers: { ...fromConsole, 'content-type': 'application/json' },
         body: JSON.stringify({ args: [DAEMON] }),
       });
     // What a screen opening does: its query reads over REST while the feed starts.
     const [answer] = await Promise.all([read(), Promise.resolve(open())]);
-    const client = clients.at(-1)!;
+    const client = feed.clients.at(-1)!;
     expect(answer.status).toBe(200);
     const { result } = (await answer.json()) as { result: { connectors: unknown[] } };
     await until(() => pollEvents(client).length >= 1, 5_000, 'first snapshot');
@@ -241,7 +168,7 @@ describe('status feed over HTTP', () => {
     await control('POST', '/stats/reset');
     const answers = await Promise.all(
       Array.from({ length: 5 }, () =>
-        fetch(`${base}/api/ops/sandbox/platform.origin`, {
+        fetch(`${feed.base}/api/ops/sandbox/platform.origin`, {
           method: 'POST',
           headers: { ...fromConsole, 'content-type': 'application/json' },
           body: JSON.stringify({ args: [] }),
@@ -263,18 +190,18 @@ describe('status feed over HTTP', () => {
     expect(await sameOrigin.status).toBe(200);
     const unknown = open(fromConsole, 'active-metadata-store');
     expect(await unknown.status).toBe(404);
-    const res = await fetch(`${base}/api/feed/nope/${DAEMON}`, { headers: fromConsole });
+    const res = await fetch(`${feed.base}/api/feed/nope/${DAEMON}`, { headers: fromConsole });
     expect(res.status).toBe(404);
     expect(
       ((await res.json()) as { exceptionErrorMessageId: string }).exceptionErrorMessageId,
     ).toBe('CONSOLE-PROXY-404-001');
-    const hurry = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+    const hurry = await fetch(`${feed.base}/api/feed/sandbox/${DAEMON}/hurry`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
     });
     expect(hurry.status).toBe(403);
-    const fromPage = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+    const fromPage = await fetch(`${feed.base}/api/feed/sandbox/${DAEMON}/hurry`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...fromConsole },
       body: JSON.stringify({ connectorNames: [DEMO.connectors.failed] }),
@@ -282,7 +209,7 @@ describe('status feed over HTTP', () => {
     expect(fromPage.status).toBe(202);
     // sameOrigin (above) still watches: the feed hurries for it.
     expect(await fromPage.json()).toEqual({ hurrying: true, watchers: 1 });
-    const bad = await fetch(`${base}/api/feed/sandbox/${DAEMON}/hurry`, {
+    const bad = await fetch(`${feed.base}/api/feed/sandbox/${DAEMON}/hurry`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...fromConsole },
       body: JSON.stringify({ connectorNames: 'all' }),
@@ -299,7 +226,7 @@ describe('status feed over HTTP', () => {
     await control('POST', `/connectors/${DEMO.connectors.inTwoGroups}/fail`, {
       message: 'Connection refused',
     });
-    const url = `${base}/api/history/sandbox/${DAEMON}/${encodeURIComponent(DEMO.connectors.inTwoGroups)}`;
+    const url = `${feed.base}/api/history/sandbox/${DAEMON}/${encodeURIComponent(DEMO.connectors.inTwoGroups)}`;
     const read = async () =>
       HistoryResponseSchema.parse(await (await fetch(url, { headers: fromConsole })).json());
     let history = await read();
@@ -320,7 +247,7 @@ describe('status feed over HTTP', () => {
 describe('status feed of a 5.3 daemon that runs no connector', () => {
   it('reads the group summaries when real 5.3 fails /status with a NullPointerException', async () => {
     const sandbox = await startSandbox({ seed: 'empty', minuteMs: 60_000 });
-    const app = await consoleFor(sandbox);
+    const app = await consoleFor(sandbox, 'v5');
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
     const client = openSse(`${base}/api/feed/sandbox/${encodeURIComponent(DAEMON)}`, fromConsole);
     try {

@@ -135,45 +135,31 @@ describe('the sandbox speaking 6.x', () => {
   });
 
   it('logs out with GET on 6.1 and with DELETE on 6.2, which also has typed registration links', async () => {
+    /** Logs a token out with `method` and checks it is refused after; then tries a typed link. */
+    const logOutThenAttach = async (running: SandboxHandle, method: 'GET' | 'DELETE') => {
+      const loggedOut = await token(running);
+      const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
+      expect(
+        (await call(`${running.url}/api/token/logout`, { method, headers: bearer(loggedOut) }))
+          .status,
+      ).toBe(200);
+      expect(
+        (await call(`${running.url}${SERVERS_6}`, { headers: bearer(loggedOut) })).status,
+      ).toBe(401);
+      return call(
+        `${running.url}${VIEW}/asset-maker/integration-groups/g/registered-integration-connectors/c/attach`,
+        { method: 'POST', headers: bearer(await token(running)) },
+      );
+    };
+
     sandbox = await startSandbox({ seed: 'empty', dialects: ['v6'] });
-    const t61 = await token(sandbox);
-    expect(
-      (
-        await call(`${sandbox.url}/api/token/logout`, {
-          headers: { authorization: `Bearer ${t61}` },
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (await call(`${sandbox.url}${SERVERS_6}`, { headers: { authorization: `Bearer ${t61}` } }))
-        .status,
-    ).toBe(401);
-    const attach61 = await call(
-      `${sandbox.url}${VIEW}/asset-maker/integration-groups/g/registered-integration-connectors/c/attach`,
-      { method: 'POST', headers: { authorization: `Bearer ${await token(sandbox)}` } },
-    );
+    const attach61 = await logOutThenAttach(sandbox, 'GET');
     expect(attach61.status).toBe(404);
     await sandbox.close();
 
     sandbox = await startSandbox({ seed: 'empty', dialects: ['v6'], release: '6.2' });
     expect((await call(`${sandbox.url}${ORIGIN_6}`)).text).toContain('version 6.2');
-    const t62 = await token(sandbox);
-    expect(
-      (
-        await call(`${sandbox.url}/api/token/logout`, {
-          method: 'DELETE',
-          headers: { authorization: `Bearer ${t62}` },
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (await call(`${sandbox.url}${SERVERS_6}`, { headers: { authorization: `Bearer ${t62}` } }))
-        .status,
-    ).toBe(401);
-    const attach62 = await call(
-      `${sandbox.url}${VIEW}/asset-maker/integration-groups/g/registered-integration-connectors/c/attach`,
-      { method: 'POST', headers: { authorization: `Bearer ${await token(sandbox)}` } },
-    );
+    const attach62 = await logOutThenAttach(sandbox, 'DELETE');
     expect(JSON.parse(attach62.text)).toMatchObject({ relatedHTTPCode: 404 });
   });
 
