@@ -29,7 +29,7 @@ import {
 } from './report-rows';
 import { ReportsTable } from './reports-table';
 import { StatusCounters } from './status-counters';
-import { useActionTracker } from './use-action-tracker';
+import { connectorAction, useActionTracker } from './use-action-tracker';
 import { RoleNotice } from '../platforms/role-notice';
 import { useRole } from '../platforms/use-role';
 
@@ -154,13 +154,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
           </>
         ),
         confirmLabel: names.length === 1 ? 'Restart' : `Restart ${names.length.toLocaleString()}`,
-        onConfirm: () =>
-          void run({
-            kind: 'restart',
-            label,
-            connectorNames: names,
-            run: { each: (name) => backend.restartConnectors(daemon, name) },
-          }),
+        onConfirm: () => void run(connectorAction(backend, daemon, 'restart', label, names)),
       });
     },
     [backend, daemon, run],
@@ -168,12 +162,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   const onRestartOne = useCallback((name: string) => restart([name], `Restart ${name}`), [restart]);
   const onRefreshOne = useCallback(
     (name: string) =>
-      void run({
-        kind: 'refresh',
-        label: `Refresh ${name}`,
-        connectorNames: [name],
-        run: { each: (n) => backend.refreshConnectors(daemon, n) },
-      }),
+      void run(connectorAction(backend, daemon, 'refresh', `Refresh ${name}`, [name])),
     [backend, daemon, run],
   );
   const refreshAll = () => {
