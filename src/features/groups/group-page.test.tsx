@@ -35,6 +35,14 @@ function connectorsTable(): HTMLElement {
   return screen.getByRole('table', { name: /Connectors registered in/ });
 }
 
+/** Serves `platform` and opens its Default group, once the page lists its three connectors. */
+async function openDefaultGroup(platform = demoPlatform()) {
+  egeria.serve(platform);
+  const view = renderApp(groupPath('sandbox', DEFAULT_GROUP));
+  await screen.findByText('3 connectors');
+  return view;
+}
+
 /** The connector names the table shows, in its order. */
 function shownConnectorNames(): (string | null)[] {
   return within(connectorsTable())
@@ -159,9 +167,7 @@ describe('group page', () => {
   });
 
   it('filters connectors by status and name, keeping the filters in the URL', async () => {
-    egeria.serve(demoPlatform());
-    const { user } = renderApp(groupPath('sandbox', DEFAULT_GROUP));
-    await screen.findByText('3 connectors');
+    const { user } = await openDefaultGroup();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Failed (any)');
     expect(await screen.findByText('1 of 3 match')).toBeInTheDocument();
@@ -177,9 +183,7 @@ describe('group page', () => {
   it('follows live status as the daemon reports changes', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const platform = demoPlatform();
-    egeria.serve(platform);
-    renderApp(groupPath('sandbox', DEFAULT_GROUP));
-    await screen.findByText('3 connectors');
+    await openDefaultGroup(platform);
     expect(
       await within(connectorRow('SampleDataCataloguer')).findByText('Running'),
     ).toBeInTheDocument();
@@ -272,9 +276,7 @@ describe('group page', () => {
   it('shows connectors as not running when no daemon runs their group', async () => {
     const platform = demoPlatform();
     platform.daemons.set('integration-daemon', daemonStatus([]));
-    egeria.serve(platform);
-    renderApp(groupPath('sandbox', DEFAULT_GROUP));
-    await screen.findByText('3 connectors');
+    await openDefaultGroup(platform);
     expect(
       await within(connectorRow('FilesCataloguer')).findByText('Not running'),
     ).toBeInTheDocument();
