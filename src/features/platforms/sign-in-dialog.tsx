@@ -10,7 +10,7 @@ import { EgeriaError } from '../../egeria/errors';
 import type { PlatformInfo } from '../../egeria/platform-info';
 import { CREDENTIALS_REFUSED_MESSAGE_ID, type SessionInfo } from '../../egeria/session';
 import { SignInRequestSchema, type SignInRequest } from '../../egeria/sign-in-request';
-import { useModalKeys } from '../../lib/use-modal-keys';
+import { useModalKeys } from '../monitor/confirm-dialog';
 import { signIn } from './session-queries';
 
 export interface SignInDialogProps {
