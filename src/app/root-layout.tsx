@@ -1,15 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
-import {
-  Link,
-  NavLink,
-  Outlet,
-  useLoaderData,
-  useMatch,
-  useRevalidator,
-  useRouteError,
-} from 'react-router';
-import { ErrorPanel } from '../components/error-panel';
+import { Link, NavLink, Outlet, useLoaderData, useMatch, useRouteError } from 'react-router';
 import { PageSkeleton } from '../components/skeleton';
 import { ToastRegion } from '../components/toasts';
 import { roleAllows } from '../egeria/operations';
@@ -27,6 +18,7 @@ import { SessionControls } from '../features/platforms/session-controls';
 import { SignInGate } from '../features/platforms/sign-in-gate';
 import { bundleExportPath, groupsPath } from '../lib/paths';
 import { NavigationProgress } from './navigation-progress';
+import { RetryableError } from './route-error-boundary';
 import { GlobalShortcuts, openCommandPalette, PALETTE_KEYS } from './shortcuts';
 import { ThemeToggle } from './theme-toggle';
 
@@ -153,20 +145,9 @@ export function RootLayout() {
 
 /** When even the list of platforms could not be read (the console server is down or broken). */
 export function RootErrorBoundary() {
-  const error = useRouteError();
-  const revalidator = useRevalidator();
   return (
     <Shell platforms={[]} platform={undefined}>
-      <title>Error · Egeria Integration Console</title>
-      <div className="max-w-4xl">
-        <ErrorPanel
-          headingLevel="h1"
-          title="The console could not start"
-          error={error}
-          onRetry={() => void revalidator.revalidate()}
-          retrying={revalidator.state === 'loading'}
-        />
-      </div>
+      <RetryableError title="The console could not start" error={useRouteError()} />
     </Shell>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
 import { UnknownPlatformError } from '../features/platforms/resolve-platform';
@@ -12,7 +13,6 @@ import { NotFoundPage } from './not-found-page';
  */
 export function RouteErrorBoundary() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
 
   if (error instanceof UnknownPlatformError) {
     return <UnknownPlatform platformId={error.platformId} platforms={error.platforms} />;
@@ -26,18 +26,36 @@ export function RouteErrorBoundary() {
       )
     : error;
   return (
+    <RetryableError title="This page could not be loaded" error={shown}>
+      <Link to="/" className="text-sky-800 underline">
+        Go to the integration groups
+      </Link>
+    </RetryableError>
+  );
+}
+
+/** An error page's body: the failure in full, with Retry running the route's loaders again. */
+export function RetryableError({
+  title,
+  error,
+  children,
+}: {
+  title: string;
+  error: unknown;
+  children?: ReactNode;
+}) {
+  const revalidator = useRevalidator();
+  return (
     <div className="max-w-4xl">
       <title>Error · Egeria Integration Console</title>
       <ErrorPanel
         headingLevel="h1"
-        title="This page could not be loaded"
-        error={shown}
+        title={title}
+        error={error}
         onRetry={() => void revalidator.revalidate()}
         retrying={revalidator.state === 'loading'}
       >
-        <Link to="/" className="text-sky-800 underline">
-          Go to the integration groups
-        </Link>
+        {children}
       </ErrorPanel>
     </div>
   );

@@ -125,9 +125,12 @@ export function groupGraphPath(platformId: string, qualifiedName: string, focus?
 
 const GROUP_GRAPH_PATH = /^\/p\/[^/]+\/groups\/([^/]+)\/graph\/?$/;
 
-/** The qualifiedName in a group-graph URL (decoded from the raw pathname); undefined if malformed. */
-export function groupNameFromGraphPath(pathname: string): string | undefined {
-  const raw = GROUP_GRAPH_PATH.exec(pathname)?.[1];
+/**
+ * The one segment `pattern` captures from a raw pathname, decoded; undefined when the path does not
+ * match or its escape is malformed.
+ */
+export function segmentOfPath(pattern: RegExp, pathname: string): string | undefined {
+  const raw = pattern.exec(pathname)?.[1];
   if (raw === undefined) return undefined;
   try {
     return decodeURIComponent(raw);
@@ -135,6 +138,10 @@ export function groupNameFromGraphPath(pathname: string): string | undefined {
     return undefined;
   }
 }
+
+/** The qualifiedName in a group-graph URL (decoded from the raw pathname); undefined if malformed. */
+export const groupNameFromGraphPath = (pathname: string) =>
+  segmentOfPath(GROUP_GRAPH_PATH, pathname);
 
 /** The graph of every group one integration daemon runs. */
 export function daemonGraphPath(platformId: string, daemon: string, focus?: string): string {

@@ -1,5 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { formatSortParam, parseSortParam, type SortState } from './sort';
 
 /**
  * One URL search parameter as state, so filters and sort orders survive a reload and can be
@@ -28,4 +29,21 @@ export function useSearchParam(
     [name, push, setSearchParams],
   );
   return [value, setValue];
+}
+
+/**
+ * A table's sort order as the `sort` parameter (see parseSortParam); `sortParam` is its raw value,
+ * for keys that tell one view of the table from another.
+ */
+export function useSortParam<K extends string>(keys: readonly K[], fallback: SortState<K>) {
+  const [sortParam, setSortParam] = useSearchParam('sort');
+  const sort = useMemo(
+    () => parseSortParam(sortParam, keys, fallback),
+    [sortParam, keys, fallback],
+  );
+  const onSort = useCallback(
+    (next: SortState<K>) => setSortParam(formatSortParam(next, fallback)),
+    [setSortParam, fallback],
+  );
+  return { sort, onSort, sortParam };
 }

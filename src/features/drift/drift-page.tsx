@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { Breadcrumbs } from '../../components/page-header';
+import { PageHeader } from '../../components/page-header';
 import { Button } from '../../components/button';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
@@ -37,21 +37,17 @@ export function DriftPage() {
   const { platform } = usePlatform();
   const { daemon, group, configured } = useLoaderData() as DriftLoaderData;
   const title = group ? `Drift of ${group} in ${daemon}` : `Drift of ${daemon}`;
-  const crumbs = (
-    <Breadcrumbs
-      crumbs={[
-        { label: 'Integration daemons', to: daemonsPath(platform.id) },
-        { label: daemon, to: daemonPath(platform.id, daemon) },
-        { label: 'Drift' },
-      ]}
-    />
-  );
   return (
     <div className="space-y-5">
-      <title>{`${title} · ${platform.label} · Egeria Integration Console`}</title>
-      <div>
-        {crumbs}
-        <h1 className="mt-1 text-2xl font-semibold break-words">{title}</h1>
+      <PageHeader
+        crumbs={[
+          { label: 'Integration daemons', to: daemonsPath(platform.id) },
+          { label: daemon, to: daemonPath(platform.id, daemon) },
+          { label: 'Drift' },
+        ]}
+        title={title}
+        documentTitle={`${title} · ${platform.label}`}
+      >
         <p className="mt-1 max-w-3xl text-sm text-slate-700">
           Where what the integration daemon runs differs from what the metadata defines: each
           difference with both sides, since when, and the action that resolves it.
@@ -63,7 +59,7 @@ export function DriftPage() {
             </Link>
           </p>
         ) : null}
-      </div>
+      </PageHeader>
       {configured ? (
         <DriftBody daemon={daemon} group={group} />
       ) : (

@@ -3,6 +3,7 @@
  * the daemon in one encoded segment, decoded from the raw path as the monitoring screens do.
  */
 import { data, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { segmentOfPath } from '../../lib/paths';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { resolvePlatformScope, type LoaderServices } from '../platforms/resolve-platform';
 import type { DriftLoaderData } from './drift-page';
@@ -10,15 +11,7 @@ import type { DriftLoaderData } from './drift-page';
 const DRIFT_PATH = /^\/p\/[^/]+\/daemons\/([^/]+)\/drift\/?$/;
 
 /** The daemon a drift URL names; undefined when malformed. */
-export function daemonFromDriftPath(pathname: string): string | undefined {
-  const raw = DRIFT_PATH.exec(pathname)?.[1];
-  if (raw === undefined) return undefined;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return undefined;
-  }
-}
+export const daemonFromDriftPath = (pathname: string) => segmentOfPath(DRIFT_PATH, pathname);
 
 export function driftRoutes(services: LoaderServices): RouteObject[] {
   return [

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Button } from '../../components/button';
 import { ActionResults } from '../monitor/action-results';
 import { ConfirmRestart } from '../monitor/confirm-dialog';
-import { useActionTracker } from '../monitor/use-action-tracker';
+import { connectorAction, useActionTracker } from '../monitor/use-action-tracker';
 import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { RoleNotice } from '../platforms/role-notice';
@@ -27,17 +27,15 @@ export function ConnectorActions({ daemon, connectorName }: ConnectorActionsProp
   const canOperate = useRole().allows('operator');
   const [confirming, setConfirming] = useState(false);
   const run = (kind: 'restart' | 'refresh') =>
-    void tracker.run({
-      kind,
-      label: `${kind === 'restart' ? 'Restart' : 'Refresh'} ${connectorName} in ${daemon}`,
-      connectorNames: [connectorName],
-      run: {
-        each: (name) =>
-          kind === 'restart'
-            ? backend.restartConnectors(daemon, name)
-            : backend.refreshConnectors(daemon, name),
-      },
-    });
+    void tracker.run(
+      connectorAction(
+        backend,
+        daemon,
+        kind,
+        `${kind === 'restart' ? 'Restart' : 'Refresh'} ${connectorName} in ${daemon}`,
+        [connectorName],
+      ),
+    );
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">

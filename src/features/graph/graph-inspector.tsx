@@ -129,6 +129,19 @@ function catalogTargetRows(target: CatalogTarget): Row[] {
   ];
 }
 
+/** The names most elements carry, in the order every section lists them. */
+function nameRows(element: {
+  qualifiedName?: string;
+  displayName?: string;
+  description?: string;
+}): Row[] {
+  return [
+    ['Qualified name', element.qualifiedName],
+    ['Display name', element.displayName],
+    ['Description', element.description],
+  ];
+}
+
 function nodeRows(node: GraphNode): Row[] {
   switch (node.kind) {
     case 'group': {
@@ -139,9 +152,7 @@ function nodeRows(node: GraphNode): Row[] {
           ['Definition', node.detail],
         ];
       return [
-        ['Qualified name', g.qualifiedName],
-        ['Display name', g.displayName],
-        ['Description', g.description],
+        ...nameRows(g),
         ['Version', g.version],
         ['GUID', g.guid],
         jsonRow('Additional properties', g.additionalProperties),
@@ -163,9 +174,7 @@ function nodeRows(node: GraphNode): Row[] {
       const c = node.connection;
       return [
         ['Kind', c.kind === 'VirtualConnection' ? 'Virtual connection' : 'Connection'],
-        ['Qualified name', c.qualifiedName],
-        ['Display name', c.displayName],
-        ['Description', c.description],
+        ...nameRows(c),
         ['User id', c.userId],
         ...secretRows(c),
         jsonRow('Configuration properties', c.configurationProperties),
@@ -177,9 +186,7 @@ function nodeRows(node: GraphNode): Row[] {
       const t = node.connectorType;
       const list = (values: string[]) => (values.length ? values.join(', ') : 'None');
       return [
-        ['Qualified name', t.qualifiedName],
-        ['Display name', t.displayName],
-        ['Description', t.description],
+        ...nameRows(t),
         ['Provider class', t.connectorProviderClassName],
         ['Supported asset type', t.supportedAssetTypeName],
         ['Deployed implementation type', t.supportedDeployedImplementationType],
@@ -198,9 +205,7 @@ function nodeRows(node: GraphNode): Row[] {
         ['Address', e.address],
         ['Protocol', e.protocol],
         ['Encryption', e.encryptionMethod],
-        ['Qualified name', e.qualifiedName],
-        ['Display name', e.displayName],
-        ['Description', e.description],
+        ...nameRows(e),
         ['GUID', e.guid],
       ];
     }

@@ -35,6 +35,21 @@ function connectorsTable(): HTMLElement {
   return screen.getByRole('table', { name: /Connectors registered in/ });
 }
 
+/** Serves `platform` and opens its Default group, once the page lists its three connectors. */
+async function openDefaultGroup(platform = demoPlatform()) {
+  egeria.serve(platform);
+  const view = renderApp(groupPath('sandbox', DEFAULT_GROUP));
+  await screen.findByText('3 connectors');
+  return view;
+}
+
+/** The connector names the table shows, in its order. */
+function shownConnectorNames(): (string | null)[] {
+  return within(connectorsTable())
+    .getAllByRole('rowheader')
+    .map((h) => h.textContent);
+}
+
 /** The row whose row header is this connector name. */
 function connectorRow(connectorName: string): HTMLElement {
   const header = within(connectorsTable()).getByRole('rowheader', { name: connectorName });
@@ -152,35 +167,23 @@ describe('group page', () => {
   });
 
   it('filters connectors by status and name, keeping the filters in the URL', async () => {
-    egeria.serve(demoPlatform());
-    const { user } = renderApp(groupPath('sandbox', DEFAULT_GROUP));
-    await screen.findByText('3 connectors');
+    const { user } = await openDefaultGroup();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Failed (any)');
     expect(await screen.findByText('1 of 3 match')).toBeInTheDocument();
-    expect(
-      within(connectorsTable())
-        .getAllByRole('rowheader')
-        .map((h) => h.textContent),
-    ).toEqual(['FilesCataloguer']);
+    expect(shownConnectorNames()).toEqual(['FilesCataloguer']);
     expect(currentUrl()).toContain('status=failed');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'All statuses');
     await user.type(screen.getByRole('searchbox', { name: 'Filter connectors' }), 'sample');
     expect(await screen.findByText('1 of 3 match')).toBeInTheDocument();
-    expect(
-      within(connectorsTable())
-        .getAllByRole('rowheader')
-        .map((h) => h.textContent),
-    ).toEqual(['SampleDataCataloguer']);
+    expect(shownConnectorNames()).toEqual(['SampleDataCataloguer']);
   });
 
   it('follows live status as the daemon reports changes', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const platform = demoPlatform();
-    egeria.serve(platform);
-    renderApp(groupPath('sandbox', DEFAULT_GROUP));
-    await screen.findByText('3 connectors');
+    await openDefaultGroup(platform);
     expect(
       await within(connectorRow('SampleDataCataloguer')).findByText('Running'),
     ).toBeInTheDocument();
@@ -245,7 +248,7 @@ describe('group page', () => {
       '?startingFrom=1200&maximumResults=1000',
       '?startingFrom=2200&maximumResults=1000',
     ]);
-    expect(within(connectorsTable()).getAllByRole('rowheader')).toHaveLength(100);
+    expect(shownConnectorNames()).toHaveLength(100);
     expect(screen.getByText('Showing 1–100 of 2,000')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Failed (any)');
@@ -273,9 +276,7 @@ describe('group page', () => {
   it('shows connectors as not running when no daemon runs their group', async () => {
     const platform = demoPlatform();
     platform.daemons.set('integration-daemon', daemonStatus([]));
-    egeria.serve(platform);
-    renderApp(groupPath('sandbox', DEFAULT_GROUP));
-    await screen.findByText('3 connectors');
+    await openDefaultGroup(platform);
     expect(
       await within(connectorRow('FilesCataloguer')).findByText('Not running'),
     ).toBeInTheDocument();

@@ -11,15 +11,9 @@ import type { IntegrationGroup } from '../../egeria/model';
 import { formatCount, formatMatchCount } from '../../lib/format';
 import { lazyNow } from '../../lib/lazy-now';
 import { definitionPaths, groupPath } from '../../lib/paths';
-import {
-  formatSortParam,
-  matchesText,
-  parseSortParam,
-  sortRows,
-  type SortState,
-} from '../../lib/sort';
+import { matchesText, sortRows, type SortState } from '../../lib/sort';
 import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
-import { useSearchParam } from '../../lib/use-search-param';
+import { useSearchParam, useSortParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonProblems } from './daemon-problems';
 import { indexGroupRuns, useDaemonStates, type DaemonState } from './daemon-states';
@@ -50,8 +44,7 @@ export function GroupsPage() {
   const daemonStates = useDaemonStates(scope);
 
   const [query, setQuery] = useSearchParam('q');
-  const [sortParam, setSortParam] = useSearchParam('sort');
-  const sort = parseSortParam(sortParam, SORT_KEYS, DEFAULT_SORT);
+  const { sort, onSort, sortParam } = useSortParam(SORT_KEYS, DEFAULT_SORT);
 
   const groups = useMemo(
     () => groupsQuery.data.pages.flatMap((page) => page.items),
@@ -139,9 +132,7 @@ export function GroupsPage() {
             getRowId={groupId}
             context={context}
             sort={sort}
-            onSort={(s) =>
-              setSortParam(formatSortParam(s as SortState<GroupSortKey>, DEFAULT_SORT))
-            }
+            onSort={onSort as (next: SortState<string>) => void}
             viewKey={`${query}\u0000${sortParam}`}
             pagingLabel="Group list pages"
           />

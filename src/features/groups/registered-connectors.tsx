@@ -9,15 +9,9 @@ import { Loading } from '../../components/spinner';
 import { DataTable } from '../../components/data-table';
 import type { IntegrationGroup } from '../../egeria/model';
 import { formatMatchCount, shortClassName } from '../../lib/format';
-import {
-  formatSortParam,
-  matchesText,
-  parseSortParam,
-  sortRows,
-  type SortState,
-} from '../../lib/sort';
+import { matchesText, sortRows, type SortState } from '../../lib/sort';
 import { useFetchAllPages } from '../../lib/use-fetch-all-pages';
-import { useSearchParam } from '../../lib/use-search-param';
+import { useSearchParam, useSortParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { DaemonFreshnessLine } from '../monitor/feed-freshness';
 import { ConfirmRestart } from '../monitor/confirm-dialog';
@@ -65,8 +59,7 @@ export function RegisteredConnectors({
 
   const [query, setQuery] = useSearchParam('q');
   const [statusParam, setStatusParam] = useSearchParam('status');
-  const [sortParam, setSortParam] = useSearchParam('sort');
-  const sort = parseSortParam(sortParam, SORT_KEYS, DEFAULT_SORT);
+  const { sort, onSort, sortParam } = useSortParam(SORT_KEYS, DEFAULT_SORT);
   const statusFilter = STATUS_FILTERS.find((f) => f.value === statusParam) ?? ALL_STATUSES;
 
   const daemonsPending = anyPending(daemonStates);
@@ -122,8 +115,6 @@ export function RegisteredConnectors({
     [actions],
   );
 
-  const onSort = (next: SortState<ConnectorSortKey>) =>
-    setSortParam(formatSortParam(next, DEFAULT_SORT));
   const filtered = query !== '' || statusFilter.value !== '';
 
   let body;

@@ -3,28 +3,19 @@
  * console server, and the live-configuration forms with their validation, confirmations, draft
  * and unsaved-changes guard.
  */
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryResponse } from '../../egeria/status-feed-protocol';
-import { failOnConsoleOutput } from '../../test/console-guard';
-import { fakePlatform, type FakePlatform } from '../../test/fake-egeria';
-import {
-  connectorReport,
-  daemonStatus,
-  groupElement,
-  groupSummary,
-} from '../../test/fixtures/egeria-5.3';
+import type { FakePlatform } from '../../test/fake-egeria';
+import { connectorReport, groupElement } from '../../test/fixtures/egeria-5.3';
 import { FILES_FAILURE } from '../../test/estate';
-import { setupFakeEgeria } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
 import { daemonConnectorPath } from './monitor-paths';
+import { DAEMON, platformRunning, setupMonitorTests } from './monitor-test-kit';
 
-failOnConsoleOutput();
-configure({ asyncUtilTimeout: 5_000 });
-const egeria = setupFakeEgeria();
+const egeria = setupMonitorTests();
 
-const DAEMON = 'integration-daemon';
 const NAME = 'Moniteur des données/patients';
 const DAEMON_API = `/api/egeria/sandbox/servers/${DAEMON}/open-metadata/integration-daemon/users/garygeeke`;
 
@@ -38,10 +29,7 @@ function platform(): FakePlatform {
     status: 'FAILED',
     failingExceptionMessage: FILES_FAILURE,
   });
-  return fakePlatform({
-    groups: [group],
-    daemons: new Map([[DAEMON, daemonStatus([groupSummary(group, 'RUNNING', [report])])]]),
-  });
+  return platformRunning([[group, [report]]]);
 }
 
 interface Posted {

@@ -20,7 +20,7 @@ import { UnsavedChangesGuard } from './form-support';
 import { HistoryTimeline } from './history-timeline';
 import { ConfigPropertiesForm, EndpointAddressForm } from './live-config-forms';
 import { connectorConfigQueryOptions } from './monitor-queries';
-import { useActionTracker } from './use-action-tracker';
+import { connectorAction, useActionTracker } from './use-action-tracker';
 import { RoleNotice } from '../platforms/role-notice';
 import { useRole } from '../platforms/use-role';
 import { ElementAudit } from '../audit/element-audit';
@@ -225,20 +225,12 @@ export function ConnectorView({
   const canOperate = useRole().allows('operator');
   const [confirmRestart, setConfirmRestart] = useState(false);
 
-  const restart = () =>
-    void tracker.run({
-      kind: 'restart',
-      label: `Restart ${connectorName}`,
-      connectorNames: [connectorName],
-      run: { each: (name) => backend.restartConnectors(daemon, name) },
-    });
-  const refresh = () =>
-    void tracker.run({
-      kind: 'refresh',
-      label: `Refresh ${connectorName}`,
-      connectorNames: [connectorName],
-      run: { each: (name) => backend.refreshConnectors(daemon, name) },
-    });
+  const act = (kind: 'restart' | 'refresh', verb: string) => () =>
+    void tracker.run(
+      connectorAction(backend, daemon, kind, `${verb} ${connectorName}`, [connectorName]),
+    );
+  const restart = act('restart', 'Restart');
+  const refresh = act('refresh', 'Refresh');
 
   const live =
     statusNotRead(status, daemon) ??

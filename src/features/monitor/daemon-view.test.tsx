@@ -2,31 +2,21 @@
  * The daemon view against MSW handlers built from 5.3 wire examples (jsdom has no EventSource, so
  * the status is polled over REST here; the feed has its own tests).
  */
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as W from '../../test/wire-5.3';
-import { failOnConsoleOutput } from '../../test/console-guard';
 import { defined } from '../../test/defined';
-import { fakePlatform, type FakePlatform } from '../../test/fake-egeria';
-import {
-  connectorReport,
-  daemonStatus,
-  groupElement,
-  groupSummary,
-} from '../../test/fixtures/egeria-5.3';
+import type { FakePlatform } from '../../test/fake-egeria';
+import { connectorReport, groupElement } from '../../test/fixtures/egeria-5.3';
 import { FILES_FAILURE } from '../../test/estate';
-import { setupFakeEgeria } from '../../test/msw-server';
 import { currentUrl, renderApp } from '../../test/render-app';
 import { daemonPath } from './monitor-paths';
+import { DAEMON, platformRunning, setupMonitorTests } from './monitor-test-kit';
 
-failOnConsoleOutput();
-// Whole-app renders in jsdom are slow on a loaded machine: give async queries time.
-configure({ asyncUtilTimeout: 5_000 });
-const egeria = setupFakeEgeria();
+const egeria = setupMonitorTests();
 afterEach(() => vi.useRealTimers());
 
-const DAEMON = 'integration-daemon';
 const kafkaDown = (host: string) =>
   `org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment. Call: listTopics (Connection to node -1 (${host}/9092) could not be established. Broker may not be available.)`;
 
@@ -73,28 +63,19 @@ function estate(): { platform: FakePlatform; reports: Map<string, W.IntegrationC
   ]);
   for (const [name, report] of reports) report.connectorInstanceId = `${name}-1`;
   const get = (name: string) => defined(reports.get(name));
-  const platform = fakePlatform({
-    groups: [files, postgres],
-    daemons: new Map([
+  const platform = platformRunning([
+    [
+      files,
       [
-        DAEMON,
-        daemonStatus([
-          groupSummary(
-            files,
-            'RUNNING',
-            [
-              'FilesCataloguer',
-              'KafkaOne',
-              'KafkaTwo',
-              'SampleDataCataloguer',
-              'MaintainLastUpdateDate',
-            ].map(get),
-          ),
-          groupSummary(postgres, 'RUNNING', [get('PostgresCataloguer')]),
-        ]),
-      ],
-    ]),
-  });
+        'FilesCataloguer',
+        'KafkaOne',
+        'KafkaTwo',
+        'SampleDataCataloguer',
+        'MaintainLastUpdateDate',
+      ].map(get),
+    ],
+    [postgres, [get('PostgresCataloguer')]],
+  ]);
   return { platform, reports };
 }
 

@@ -7,8 +7,7 @@ import { SearchBox } from '../../components/search-box';
 import type { DaemonStatus } from '../../egeria/model';
 import { formatCount, formatMatchCount } from '../../lib/format';
 import { daemonKeys } from '../../lib/query-keys';
-import { formatSortParam, parseSortParam, type SortState } from '../../lib/sort';
-import { useSearchParam } from '../../lib/use-search-param';
+import { useSearchParam, useSortParam } from '../../lib/use-search-param';
 import { usePlatform } from '../platforms/platform-context';
 import { daemonStatusQueryOptions } from '../platforms/platform-queries';
 import { useDaemonFeedState } from '../platforms/use-daemon-feed';
@@ -25,11 +24,10 @@ import {
   failedConnectorNames,
   REPORT_SORT_KEYS,
   visibleReports,
-  type ReportSortKey,
 } from './report-rows';
 import { ReportsTable } from './reports-table';
 import { StatusCounters } from './status-counters';
-import { useActionTracker } from './use-action-tracker';
+import { connectorAction, useActionTracker } from './use-action-tracker';
 import { RoleNotice } from '../platforms/role-notice';
 import { useRole } from '../platforms/use-role';
 
@@ -83,15 +81,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   const [query, setQuery] = useSearchParam('q');
   const [statusFilter, setStatusFilter] = useSearchParam('status');
   const [groupFilter, setGroupFilter] = useSearchParam('group');
-  const [sortParam, setSortParam] = useSearchParam('sort');
-  const sort = useMemo(
-    () => parseSortParam(sortParam, REPORT_SORT_KEYS, DEFAULT_REPORT_SORT),
-    [sortParam],
-  );
-  const onSort = useCallback(
-    (next: SortState<ReportSortKey>) => setSortParam(formatSortParam(next, DEFAULT_REPORT_SORT)),
-    [setSortParam],
-  );
+  const { sort, onSort, sortParam } = useSortParam(REPORT_SORT_KEYS, DEFAULT_REPORT_SORT);
 
   const counts = useMemo(() => countByStatus(data.connectors), [data.connectors]);
   const failedNames = useMemo(() => failedConnectorNames(data.connectors), [data.connectors]);
@@ -154,13 +144,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
           </>
         ),
         confirmLabel: names.length === 1 ? 'Restart' : `Restart ${names.length.toLocaleString()}`,
-        onConfirm: () =>
-          void run({
-            kind: 'restart',
-            label,
-            connectorNames: names,
-            run: { each: (name) => backend.restartConnectors(daemon, name) },
-          }),
+        onConfirm: () => void run(connectorAction(backend, daemon, 'restart', label, names)),
       });
     },
     [backend, daemon, run],
@@ -168,12 +152,7 @@ export function DaemonView({ daemon, rowsPerPage = ROWS_PER_PAGE }: DaemonViewPr
   const onRestartOne = useCallback((name: string) => restart([name], `Restart ${name}`), [restart]);
   const onRefreshOne = useCallback(
     (name: string) =>
-      void run({
-        kind: 'refresh',
-        label: `Refresh ${name}`,
-        connectorNames: [name],
-        run: { each: (n) => backend.refreshConnectors(daemon, n) },
-      }),
+      void run(connectorAction(backend, daemon, 'refresh', `Refresh ${name}`, [name])),
     [backend, daemon, run],
   );
   const refreshAll = () => {

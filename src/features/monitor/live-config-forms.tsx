@@ -110,6 +110,51 @@ function useLiveForm<T extends FieldValues>({
 }
 
 /**
+ * The foot of a live form: why the last save failed or that it worked, then Save and Discard.
+ * `saveNeedsChanges` keeps Save off until something is edited.
+ */
+function LiveFormEnd({
+  mutation,
+  failedTitle,
+  saved,
+  saveLabel,
+  saveNeedsChanges = false,
+  dirty,
+  onDiscard,
+}: {
+  mutation: { isError: boolean; error: unknown; isPending: boolean };
+  failedTitle: string;
+  saved: string | undefined;
+  saveLabel: string;
+  saveNeedsChanges?: boolean;
+  dirty: boolean;
+  onDiscard: () => void;
+}) {
+  return (
+    <>
+      {mutation.isError ? <ErrorPanel title={failedTitle} error={mutation.error} /> : null}
+      {saved ? (
+        <p role="status" className="text-sm font-medium text-green-800">
+          {saved}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={mutation.isPending || (saveNeedsChanges && !dirty)}
+        >
+          {mutation.isPending ? 'Saving…' : saveLabel}
+        </Button>
+        <Button onClick={onDiscard} disabled={!dirty || mutation.isPending}>
+          Discard changes
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/**
  * The running connector's configuration properties, edited as typed rows and applied by merge
  * (listed properties change, others stay) or replace (exactly the listed properties remain).
  */
@@ -303,22 +348,14 @@ export function ConfigPropertiesForm({
         Changes apply to the running connector only; its stored definition is unchanged, so a
         restart of the daemon brings back the defined properties.
       </p>
-      {mutation.isError ? (
-        <ErrorPanel title="The configuration properties were not changed" error={mutation.error} />
-      ) : null}
-      {saved ? (
-        <p role="status" className="text-sm font-medium text-green-800">
-          {saved}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" variant="primary" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Saving…' : 'Save to the running connector'}
-        </Button>
-        <Button onClick={discard} disabled={!formState.isDirty || mutation.isPending}>
-          Discard changes
-        </Button>
-      </div>
+      <LiveFormEnd
+        mutation={mutation}
+        failedTitle="The configuration properties were not changed"
+        saved={saved}
+        saveLabel="Save to the running connector"
+        dirty={formState.isDirty}
+        onDiscard={discard}
+      />
       {confirmRemoval ? (
         <ConfirmDialog
           title="Remove configuration properties?"
@@ -395,22 +432,15 @@ export function EndpointAddressForm({
           />
         )}
       </Field>
-      {mutation.isError ? (
-        <ErrorPanel title="The endpoint address was not changed" error={mutation.error} />
-      ) : null}
-      {saved ? (
-        <p role="status" className="text-sm font-medium text-green-800">
-          {saved}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" variant="primary" disabled={mutation.isPending || !formState.isDirty}>
-          {mutation.isPending ? 'Saving…' : 'Change the address'}
-        </Button>
-        <Button onClick={discard} disabled={!formState.isDirty || mutation.isPending}>
-          Discard changes
-        </Button>
-      </div>
+      <LiveFormEnd
+        mutation={mutation}
+        failedTitle="The endpoint address was not changed"
+        saved={saved}
+        saveLabel="Change the address"
+        saveNeedsChanges
+        dirty={formState.isDirty}
+        onDiscard={discard}
+      />
       {confirmAddress !== undefined ? (
         <ConfirmDialog
           title="Change the endpoint address?"

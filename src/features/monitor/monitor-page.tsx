@@ -1,5 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
-import { Breadcrumbs } from '../../components/page-header';
+import { Breadcrumbs, PageHeader } from '../../components/page-header';
 import { bundleExportPath, daemonGraphPath, driftPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { ConnectorView } from './connector-view';
@@ -13,22 +13,18 @@ export function MonitorPage() {
   const { daemon, connectorName, configured } = useLoaderData() as MonitorLoaderData;
   const title = connectorName ?? daemon;
 
-  const crumbs = (
-    <Breadcrumbs
-      crumbs={[
-        { label: 'Integration daemons', to: daemonsPath(platform.id) },
-        ...(connectorName
-          ? [{ label: daemon, to: daemonPath(platform.id, daemon) }, { label: connectorName }]
-          : [{ label: daemon }]),
-      ]}
-    />
-  );
+  const crumbs = [
+    { label: 'Integration daemons', to: daemonsPath(platform.id) },
+    ...(connectorName
+      ? [{ label: daemon, to: daemonPath(platform.id, daemon) }, { label: connectorName }]
+      : [{ label: daemon }]),
+  ];
 
   if (!configured) {
     return (
       <section className="max-w-2xl space-y-3">
         <title>{`Daemon not configured · ${platform.label} · Egeria Integration Console`}</title>
-        {crumbs}
+        <Breadcrumbs crumbs={crumbs} />
         <h1 className="text-xl font-semibold">Integration daemon not configured</h1>
         <p>
           <code className="rounded bg-slate-100 px-1 [overflow-wrap:anywhere]">{daemon}</code> is
@@ -46,10 +42,7 @@ export function MonitorPage() {
 
   return (
     <div className="space-y-4">
-      <title>{`${title} · ${platform.label} · Egeria Integration Console`}</title>
-      <div>
-        {crumbs}
-        <h1 className="mt-1 text-2xl font-semibold break-words">{title}</h1>
+      <PageHeader crumbs={crumbs} title={title} documentTitle={`${title} · ${platform.label}`}>
         {connectorName ? (
           <p className="text-sm text-slate-600">Connector in integration daemon {daemon}</p>
         ) : null}
@@ -74,7 +67,7 @@ export function MonitorPage() {
             </>
           )}
         </p>
-      </div>
+      </PageHeader>
       {connectorName ? (
         <ConnectorView
           key={`${daemon}\u0000${connectorName}`}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EgeriaBackend } from '../../egeria/backend';
 import type { DaemonStatus } from '../../egeria/model';
 import { createConcurrencyLimiter } from '../../lib/concurrency';
 import { useRequestFreshStatus } from '../platforms/use-daemon-feed';
@@ -21,6 +22,27 @@ export interface ActionRequest {
   connectorNames: string[];
   /** One request per connector (bulk), or one request for all of them. */
   run: { each: (connectorName: string) => Promise<void> } | { once: () => Promise<void> };
+}
+
+/** A restart or refresh of the named connectors of a daemon, one request per connector. */
+export function connectorAction(
+  backend: Pick<EgeriaBackend, 'restartConnectors' | 'refreshConnectors'>,
+  daemon: string,
+  kind: 'restart' | 'refresh',
+  label: string,
+  connectorNames: string[],
+): ActionRequest {
+  return {
+    kind,
+    label,
+    connectorNames,
+    run: {
+      each: (name) =>
+        kind === 'restart'
+          ? backend.restartConnectors(daemon, name)
+          : backend.refreshConnectors(daemon, name),
+    },
+  };
 }
 
 /** Actions shown at once; older ones drop off. */

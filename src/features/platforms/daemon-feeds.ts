@@ -98,19 +98,10 @@ function isDaemonStatusKey(
   );
 }
 
+// A FeedError's fields are EgeriaError's, by the same names; the sign-in gate matches the platform
+// named in its parameters.
 function errorFromFeed(error: FeedError): EgeriaError {
-  return new EgeriaError({
-    kind: error.httpStatus === 0 ? 'network' : 'egeria',
-    httpStatus: error.httpStatus,
-    relatedHTTPCode: error.relatedHTTPCode,
-    messageId: error.messageId,
-    text: error.text,
-    systemAction: error.systemAction,
-    userAction: error.userAction,
-    request: error.request,
-    // The sign-in gate matches the platform named here.
-    parameters: error.parameters,
-  });
+  return new EgeriaError({ ...error, kind: error.httpStatus === 0 ? 'network' : 'egeria' });
 }
 
 /** `['platform', p, 'session']`: the session query of a platform (see platformKeys.session). */

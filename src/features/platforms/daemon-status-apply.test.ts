@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectorReport } from '../../egeria/model';
 import type { FeedGroup } from '../../egeria/status-feed-protocol';
+import { connectorReport } from '../../test/connector-report';
 import { applyChanges, applySnapshot } from './daemon-status-apply';
 
-function report(
+// Nested statistics: an upsert with equal content must be recognised by value, not by identity.
+const report = (
   name: string,
   group: string,
   status = 'RUNNING',
   extra: Partial<ConnectorReport> = {},
-): ConnectorReport {
-  return {
-    connectorName: name,
+): ConnectorReport =>
+  connectorReport(name, status, {
     groupName: group,
-    status,
-    minMinutesBetweenRefresh: 60,
     statistics: { refreshCount: 1, nested: { files: 3 } },
     ...extra,
-  };
-}
+  });
 
 const groups: FeedGroup[] = [
   { name: 'A', status: 'RUNNING' },

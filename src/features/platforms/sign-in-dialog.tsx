@@ -10,6 +10,7 @@ import { EgeriaError } from '../../egeria/errors';
 import type { PlatformInfo } from '../../egeria/platform-info';
 import { CREDENTIALS_REFUSED_MESSAGE_ID, type SessionInfo } from '../../egeria/session';
 import { SignInRequestSchema, type SignInRequest } from '../../egeria/sign-in-request';
+import { useModalKeys } from '../monitor/confirm-dialog';
 import { signIn } from './session-queries';
 
 export interface SignInDialogProps {
@@ -21,9 +22,6 @@ export interface SignInDialogProps {
   onSignedIn(info: SessionInfo): void;
   onDismiss(): void;
 }
-
-const FOCUSABLE =
-  'input:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * The modal that asks for a 6.x platform's user id and password. The password goes to the console
@@ -63,31 +61,7 @@ export function SignInDialog({
     };
   }, [form, suggestedUserId]);
 
-  // Escape closes; Tab and Shift+Tab wrap around inside the dialog.
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        onDismiss();
-        return;
-      }
-      if (event.key !== 'Tab') return;
-      const focusable = [...element.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      const first = focusable[0];
-      const last = focusable[focusable.length - 1];
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
-    };
-    element.addEventListener('keydown', onKeyDown);
-    return () => element.removeEventListener('keydown', onKeyDown);
-  }, [onDismiss]);
+  useModalKeys(dialog, onDismiss);
 
   const refused =
     mutation.error instanceof EgeriaError &&
