@@ -39,6 +39,9 @@ export function useGroupRegistrations(scope: PlatformScope, groupGuid: string): 
   };
 }
 
+/** The chunk that reads every catalog target at once (one import site: each costs bytes). */
+const bulkTargets = () => import('../groups/bulk-targets');
+
 /** How many connectors' catalog targets are read at once, one list each. */
 const TARGET_CONCURRENCY = 4;
 /** Arrivals are handed to the graph in batches, so it is laid out a few times a second at most. */
@@ -143,7 +146,7 @@ class TargetsLoader {
     const { signal } = this.controller;
     const wanted = new Set(guids);
     this.bulkLoading = wanted;
-    import('../groups/bulk-targets')
+    bulkTargets()
       .then(({ joinAllCatalogTargets }) =>
         joinAllCatalogTargets(this.scope, signal, (partial) => {
           for (const [guid, targets] of partial)
@@ -245,7 +248,7 @@ export function useCatalogTargets(
     // registrations still arrive, for the loader to join.
     if (connectorGuids.length <= PER_CONNECTOR_MAX) return;
     const early = new AbortController();
-    import('../groups/bulk-targets')
+    bulkTargets()
       .then(({ joinAllCatalogTargets }) =>
         joinAllCatalogTargets(scope, early.signal, () => undefined),
       )
