@@ -20,6 +20,7 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import type { z } from 'zod';
+import { SelectOptions, type SelectOption } from './filter-select';
 
 /**
  * useForm with `schema` as the resolver. Fields are first checked when the form is submitted and
@@ -202,7 +203,7 @@ export function TextAreaField({ name, rows = 3, textareaProps, ...field }: TextA
 }
 
 export interface SelectFieldProps extends Omit<FieldProps, 'children'> {
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: ReadonlyArray<SelectOption>;
   selectProps?: Omit<ComponentPropsWithoutRef<'select'>, 'name' | 'id'>;
 }
 
@@ -212,11 +213,7 @@ export function SelectField({ name, options, selectProps, ...field }: SelectFiel
     <Field name={name} {...field}>
       {(control) => (
         <select className={inputClass} {...control} {...selectProps} {...register(name)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <SelectOptions options={options} />
         </select>
       )}
     </Field>

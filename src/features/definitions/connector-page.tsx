@@ -4,6 +4,7 @@ import { Link, useLoaderData, useNavigate } from 'react-router';
 import { LinkList, textLinkClass } from '../../components/link-list';
 import { Button } from '../../components/button';
 import { CopyButton } from '../../components/copy-button';
+import { FilterSelect } from '../../components/filter-select';
 import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import type { Connection, IntegrationConnector } from '../../egeria/model';
@@ -354,8 +355,11 @@ function RegisterInGroup({
   const navigate = useNavigate();
   const groups = useQuery(allGroupsListQueryOptions(scope));
   const [choice, setChoice] = useState('');
-  const selectId = useId();
   const available = (groups.data ?? []).filter((g) => !registeredGuids.includes(g.guid));
+  const options = [
+    { value: '', label: 'Choose a group…' },
+    ...available.map((g) => ({ value: g.qualifiedName, label: g.qualifiedName })),
+  ];
   if (groups.isPending) return null;
   if (groups.isError) return null;
   return (
@@ -369,24 +373,13 @@ function RegisterInGroup({
           );
       }}
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor={selectId} className="text-sm font-medium">
-          Register in another group
-        </label>
-        <select
-          id={selectId}
-          value={choice}
-          onChange={(event) => setChoice(event.target.value)}
-          className="max-w-md rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-        >
-          <option value="">Choose a group…</option>
-          {available.map((group) => (
-            <option key={group.guid} value={group.qualifiedName}>
-              {group.qualifiedName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label="Register in another group"
+        value={choice}
+        onChange={setChoice}
+        options={options}
+        className="max-w-md"
+      />
       <Button type="submit" disabled={!choice}>
         Continue
       </Button>
