@@ -100,6 +100,26 @@ export function someNames(names: string[]): string[] {
     : [...sorted.slice(0, MAX_NAMES), `and ${(sorted.length - MAX_NAMES).toLocaleString()} more`];
 }
 
+/**
+ * Elements a change takes with it: none is said as information; some are a warning with a note
+ * and their names.
+ */
+export function takenAlongItem(
+  key: string,
+  names: string[],
+  title: { none: string; some: string },
+  note: string,
+): ImpactItem {
+  const none = names.length === 0;
+  return {
+    key,
+    title: none ? title.none : title.some,
+    note: none ? undefined : note,
+    names: someNames(names),
+    tone: none ? 'info' : 'warning',
+  };
+}
+
 export function sharedUseItems(
   uses: SharedUse[],
   changing: ReadonlySet<'endpoint' | 'connectorType'>,
