@@ -27,28 +27,29 @@ interface SharedElementRef {
   label: string;
 }
 
+/** The element as a shared-use ref, when it has a GUID or a qualifiedName to know it by. */
+function refOf<T extends { guid?: string; qualifiedName?: string }>(
+  kind: SharedElementRef['kind'],
+  element: T | undefined,
+  labelOf: (element: T) => string | undefined,
+): SharedElementRef[] {
+  const identity = element?.guid ?? element?.qualifiedName;
+  return element && identity ? [{ kind, identity, label: labelOf(element) ?? identity }] : [];
+}
+
 function refsOfConnection(connection: ConnectionLike | undefined): SharedElementRef[] {
   if (!connection) return [];
-  const refs: SharedElementRef[] = [];
-  const endpoint = connection.endpoint;
-  const endpointId = endpoint?.guid ?? endpoint?.qualifiedName;
-  if (endpoint && endpointId)
-    refs.push({
-      kind: 'endpoint',
-      identity: endpointId,
-      label: endpoint.address ?? endpoint.qualifiedName ?? endpointId,
-    });
-  const type = connection.connectorType;
-  const typeId = type?.guid ?? type?.qualifiedName;
-  if (type && typeId)
-    refs.push({
-      kind: 'connectorType',
-      identity: typeId,
-      label: type.displayName ?? type.connectorProviderClassName ?? typeId,
-    });
-  for (const embedded of connection.embeddedConnections ?? [])
-    refs.push(...refsOfConnection(embedded.connection));
-  return refs;
+  return [
+    ...refOf('endpoint', connection.endpoint, (e) => e.address ?? e.qualifiedName),
+    ...refOf(
+      'connectorType',
+      connection.connectorType,
+      (t) => t.displayName ?? t.connectorProviderClassName,
+    ),
+    ...(connection.embeddedConnections ?? []).flatMap((embedded) =>
+      refsOfConnection(embedded.connection),
+    ),
+  ];
 }
 
 export interface SharedUse {
