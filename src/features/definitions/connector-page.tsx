@@ -27,6 +27,16 @@ import { StoredElementJson } from './stored-element-json';
 import { LongText } from '../../components/long-text';
 import { ElementNotFound, PageHeader } from '../../components/page-header';
 
+/** What an editor can do with each of the connector's registrations, by link. */
+const REGISTRATION_ACTIONS = [
+  {
+    text: 'Edit registration',
+    label: 'Edit the registration in',
+    path: definitionPaths.editRegistration,
+  },
+  { text: 'Unregister', label: 'Unregister from', path: definitionPaths.unregister },
+];
+
 /** /p/:platformId/connectors/{qualifiedName}: a connector, its connection and its groups. */
 export function ConnectorPage() {
   const scope = usePlatform();
@@ -137,32 +147,18 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
                 >
                   {group.displayName ?? group.qualifiedName}
                 </Link>
-                {canEdit ? (
-                  <>
-                    <Link
-                      to={definitionPaths.editRegistration(
-                        platform.id,
-                        group.qualifiedName,
-                        connector.qualifiedName,
-                      )}
-                      className={`${linkClass} text-xs`}
-                      aria-label={`Edit the registration in ${group.qualifiedName}`}
-                    >
-                      Edit registration
-                    </Link>
-                    <Link
-                      to={definitionPaths.unregister(
-                        platform.id,
-                        group.qualifiedName,
-                        connector.qualifiedName,
-                      )}
-                      className={`${linkClass} text-xs`}
-                      aria-label={`Unregister from ${group.qualifiedName}`}
-                    >
-                      Unregister
-                    </Link>
-                  </>
-                ) : null}
+                {canEdit
+                  ? REGISTRATION_ACTIONS.map((action) => (
+                      <Link
+                        key={action.text}
+                        to={action.path(platform.id, group.qualifiedName, connector.qualifiedName)}
+                        className={`${linkClass} text-xs`}
+                        aria-label={`${action.label} ${group.qualifiedName}`}
+                      >
+                        {action.text}
+                      </Link>
+                    ))
+                  : null}
               </li>
             ))}
           </ul>
