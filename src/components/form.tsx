@@ -21,6 +21,7 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import type { z } from 'zod';
+import { SelectOptions, type SelectOption } from './filter-select';
 
 /**
  * useForm with `schema` as the resolver. Fields are first checked when the form is submitted and
@@ -237,7 +238,7 @@ export function TextAreaField({ name, rows = 3, textareaProps, ...field }: TextA
 }
 
 export interface SelectFieldProps extends Omit<FieldProps, 'children'> {
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: ReadonlyArray<SelectOption>;
   selectProps?: Omit<ComponentPropsWithoutRef<'select'>, 'name' | 'id'>;
 }
 
@@ -246,11 +247,7 @@ export function SelectField({ name, options, selectProps, ...field }: SelectFiel
     <RegisteredField name={name} field={field}>
       {(control, registered) => (
         <select className={inputClass} {...control} {...selectProps} {...registered}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <SelectOptions options={options} />
         </select>
       )}
     </RegisteredField>
