@@ -3,7 +3,7 @@
  * use `Field` in form.tsx, which adds the hint and error. One module, so one chunk: the first
  * visit pays for every chunk file name its router lists.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 
 export interface LabelledProps {
   label: ReactNode;
@@ -26,6 +26,31 @@ export function Labelled({
       </label>
       {children(id)}
     </div>
+  );
+}
+
+export interface FilterInputProps extends Omit<
+  ComponentPropsWithoutRef<'input'>,
+  'id' | 'type' | 'onChange'
+> {
+  label: ReactNode;
+  labelClassName?: string;
+  onChange: (value: string) => void;
+}
+
+/** A labelled search input that filters a list already read, at each keystroke. */
+export function FilterInput({ label, labelClassName, onChange, ...input }: FilterInputProps) {
+  return (
+    <Labelled label={label} labelClassName={labelClassName}>
+      {(id) => (
+        <input
+          id={id}
+          type="search"
+          onChange={(event) => onChange(event.target.value)}
+          {...input}
+        />
+      )}
+    </Labelled>
   );
 }
 

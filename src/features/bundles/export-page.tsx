@@ -5,7 +5,7 @@ import { serializeBundle } from '../../bundles/bundle-io';
 import { bundleFileName, exportBundle, groupsOfDaemon } from '../../bundles/export-bundle';
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
-import { FilterSelect, Labelled } from '../../components/filter-select';
+import { FilterInput, FilterSelect } from '../../components/filter-select';
 import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import { bundleImportPath } from '../../lib/paths';
@@ -144,17 +144,13 @@ export function ExportPage() {
             <p id={groupsHintId} className="text-xs text-slate-600">
               Each group brings every connector it registers.
             </p>
-            <Labelled label="Filter the list" labelClassName="text-sm">
-              {(id) => (
-                <input
-                  id={id}
-                  type="search"
-                  value={filter}
-                  onChange={(event) => setFilter(event.target.value)}
-                  className="max-w-md rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-                />
-              )}
-            </Labelled>
+            <FilterInput
+              label="Filter the list"
+              labelClassName="text-sm"
+              value={filter}
+              onChange={setFilter}
+              className="max-w-md rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            />
             {groups.isPending ? (
               <Loading label="Reading the integration groups…" />
             ) : groups.error ? (
