@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
 import { LinkList, textLinkClass } from '../../components/link-list';
 import { Button } from '../../components/button';
-import { CopyButton } from '../../components/copy-button';
+import { GuidDetail } from '../../components/copy-button';
 import { FilterSelect } from '../../components/filter-select';
 import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
@@ -108,10 +108,7 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
         <dt className={dtClass}>Additional properties</dt>
         <dd>{additional.length === 0 ? 'None' : <PropertyList entries={additional} />}</dd>
         <dt className={dtClass}>GUID</dt>
-        <dd className="flex flex-wrap items-center gap-2">
-          <code className="[overflow-wrap:anywhere]">{connector.guid}</code>
-          <CopyButton value={connector.guid} label="Copy GUID" />
-        </dd>
+        <GuidDetail guid={connector.guid} />
         <dt className={dtClass}>Last changed</dt>
         <dd>
           {formatDateTime(connector.meta.updateTime ?? connector.meta.createTime) || '—'}
