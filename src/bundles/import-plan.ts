@@ -501,24 +501,23 @@ export async function planImport(
       secretsMissing: [],
       notes: [],
     };
+    const unresolved = (reason: string): PlanItem => ({
+      ...base,
+      action: 'unresolved',
+      changes: [],
+      dependsOn: [],
+      reason,
+    });
     const owner = connectorGuid.get(connector.qualifiedName);
     if (!owner)
-      return {
-        ...base,
-        action: 'unresolved',
-        changes: [],
-        dependsOn: [],
-        reason: `The connector ${connector.qualifiedName} cannot be imported (see its row).`,
-      };
+      return unresolved(
+        `The connector ${connector.qualifiedName} cannot be imported (see its row).`,
+      );
     const element = await resolveElement(wanted.element);
     if (!element)
-      return {
-        ...base,
-        action: 'unresolved',
-        changes: [],
-        dependsOn: [],
-        reason: `There is no ${wanted.element.typeName} with the qualified name ${wanted.element.qualifiedName} on this platform. Create or load it first, or remove the catalog target from the bundle.`,
-      };
+      return unresolved(
+        `There is no ${wanted.element.typeName} with the qualified name ${wanted.element.qualifiedName} on this platform. Create or load it first, or remove the catalog target from the bundle.`,
+      );
     const dependsOn = [owner.itemId, element.itemId].filter((x): x is string => !!x);
     const stored = storedConnectors.get(connector.qualifiedName);
     const current = stored?.targets.find(

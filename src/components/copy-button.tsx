@@ -49,3 +49,13 @@ export function CopyButton({ value, label = 'Copy', text = 'Copy' }: CopyButtonP
     </span>
   );
 }
+
+/** A details list's GUID: the value to read or select, and the button that copies it. */
+export function GuidDetail({ guid }: { guid: string }) {
+  return (
+    <dd className="flex flex-wrap items-center gap-2">
+      <code className="[overflow-wrap:anywhere]">{guid}</code>
+      <CopyButton value={guid} label="Copy GUID" />
+    </dd>
+  );
+}

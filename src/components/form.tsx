@@ -17,9 +17,11 @@ import {
   type Resolver,
   type SubmitHandler,
   type UseFormProps,
+  type UseFormRegisterReturn,
   type UseFormReturn,
 } from 'react-hook-form';
 import type { z } from 'zod';
+import { SelectOptions, type SelectOption } from './filter-select';
 
 /**
  * useForm with `schema` as the resolver. Fields are first checked when the form is submitted and
@@ -111,11 +113,7 @@ export function Field({
   className = '',
   children,
 }: FieldProps) {
-  const id = useId();
-  const error = useFieldError(name);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const { id, error, describedBy, notes } = useFieldNotes(name, hint, true);
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <div className={labelHidden ? 'sr-only' : 'flex gap-1 text-sm font-medium text-slate-800'}>
@@ -133,9 +131,29 @@ export function Field({
         'aria-describedby': describedBy,
         'aria-required': required || undefined,
       })}
+      {notes}
+    </div>
+  );
+}
+
+/**
+ * A field's id, its error, and the error and hint paragraphs its control's `aria-describedby`
+ * names. `marked` (the fields with a label above) puts a cross before the error and breaks its long
+ * words.
+ */
+function useFieldNotes(name: string, hint: ReactNode, marked: boolean) {
+  const id = useId();
+  const error = useFieldError(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const notes = (
+    <>
       {error ? (
-        <p id={errorId} className="text-sm break-words text-red-800">
-          <span aria-hidden="true">✕ </span>
+        <p
+          id={errorId}
+          className={marked ? 'text-sm break-words text-red-800' : 'text-sm text-red-800'}
+        >
+          {marked ? <span aria-hidden="true">✕ </span> : null}
           {error}
         </p>
       ) : null}
@@ -144,8 +162,14 @@ export function Field({
           {hint}
         </p>
       ) : null}
-    </div>
+    </>
   );
+  return {
+    id,
+    error,
+    describedBy: [errorId, hintId].filter(Boolean).join(' ') || undefined,
+    notes,
+  };
 }
 
 type InputExtras = Omit<ComponentPropsWithoutRef<'input'>, 'name' | 'id' | 'type'>;
@@ -156,6 +180,26 @@ export interface TextFieldProps extends Omit<FieldProps, 'children'> {
   registerOptions?: RegisterOptions;
 }
 
+/** A `Field` whose control react-hook-form registers under the field's name. */
+function RegisteredField({
+  name,
+  registerOptions,
+  field,
+  children,
+}: {
+  name: string;
+  registerOptions?: RegisterOptions;
+  field: Omit<FieldProps, 'children' | 'name'>;
+  children: (control: ControlProps, registered: UseFormRegisterReturn) => ReactNode;
+}) {
+  const { register } = useFormContext();
+  return (
+    <Field name={name} {...field}>
+      {(control) => children(control, register(name, registerOptions))}
+    </Field>
+  );
+}
+
 export function TextField({
   name,
   type = 'text',
@@ -163,19 +207,12 @@ export function TextField({
   registerOptions,
   ...field
 }: TextFieldProps) {
-  const { register } = useFormContext();
   return (
-    <Field name={name} {...field}>
-      {(control) => (
-        <input
-          type={type}
-          className={inputClass}
-          {...control}
-          {...inputProps}
-          {...register(name, registerOptions)}
-        />
+    <RegisteredField name={name} registerOptions={registerOptions} field={field}>
+      {(control, registered) => (
+        <input type={type} className={inputClass} {...control} {...inputProps} {...registered} />
       )}
-    </Field>
+    </RegisteredField>
   );
 }
 
@@ -185,41 +222,35 @@ export interface TextAreaFieldProps extends Omit<FieldProps, 'children'> {
 }
 
 export function TextAreaField({ name, rows = 3, textareaProps, ...field }: TextAreaFieldProps) {
-  const { register } = useFormContext();
   return (
-    <Field name={name} {...field}>
-      {(control) => (
+    <RegisteredField name={name} field={field}>
+      {(control, registered) => (
         <textarea
           rows={rows}
           className={inputClass}
           {...control}
           {...textareaProps}
-          {...register(name)}
+          {...registered}
         />
       )}
-    </Field>
+    </RegisteredField>
   );
 }
 
 export interface SelectFieldProps extends Omit<FieldProps, 'children'> {
-  options: ReadonlyArray<{ value: string; label: string }>;
+  options: ReadonlyArray<SelectOption>;
   selectProps?: Omit<ComponentPropsWithoutRef<'select'>, 'name' | 'id'>;
 }
 
 export function SelectField({ name, options, selectProps, ...field }: SelectFieldProps) {
-  const { register } = useFormContext();
   return (
-    <Field name={name} {...field}>
-      {(control) => (
-        <select className={inputClass} {...control} {...selectProps} {...register(name)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+    <RegisteredField name={name} field={field}>
+      {(control, registered) => (
+        <select className={inputClass} {...control} {...selectProps} {...registered}>
+          <SelectOptions options={options} />
         </select>
       )}
-    </Field>
+    </RegisteredField>
   );
 }
 
@@ -232,11 +263,8 @@ export interface CheckboxFieldProps {
 
 /** A checkbox with its label beside it. */
 export function CheckboxField({ name, label, hint, className = '' }: CheckboxFieldProps) {
-  const id = useId();
   const { register } = useFormContext();
-  const error = useFieldError(name);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { id, error, describedBy, notes } = useFieldNotes(name, hint, false);
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <div className="flex items-center gap-2">
@@ -245,23 +273,14 @@ export function CheckboxField({ name, label, hint, className = '' }: CheckboxFie
           type="checkbox"
           className="size-4"
           aria-invalid={!!error}
-          aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}
+          aria-describedby={describedBy}
           {...register(name)}
         />
         <label htmlFor={id} className="text-sm font-medium text-slate-800">
           {label}
         </label>
       </div>
-      {error ? (
-        <p id={errorId} className="text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-      {hint ? (
-        <p id={hintId} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      {notes}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { serializeBundle } from '../../bundles/bundle-io';
 import { bundleFileName, exportBundle, groupsOfDaemon } from '../../bundles/export-bundle';
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
+import { FilterInput, FilterSelect } from '../../components/filter-select';
 import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import { bundleImportPath } from '../../lib/paths';
@@ -45,7 +46,7 @@ export function ExportPage() {
   const [daemon, setDaemon] = useState(params.get('daemon') ?? platform.daemons[0] ?? '');
   const [filter, setFilter] = useState('');
   const groups = useQuery(allGroupsListQueryOptions(scope));
-  const ids = { groups: useId(), daemon: useId(), filter: useId() };
+  const groupsHintId = useId();
 
   const names = useMemo(
     () => (groups.data ?? []).map((g) => g.qualifiedName).sort((a, b) => a.localeCompare(b)),
@@ -130,41 +131,26 @@ export function ExportPage() {
         </fieldset>
 
         {mode === 'daemon' ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={ids.daemon} className="text-sm font-medium">
-              Integration daemon
-            </label>
-            <select
-              id={ids.daemon}
-              value={daemon}
-              onChange={(event) => setDaemon(event.target.value)}
-              className="max-w-md rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-            >
-              {platform.daemons.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            label="Integration daemon"
+            value={daemon}
+            onChange={setDaemon}
+            options={platform.daemons.map((d) => ({ value: d, label: d }))}
+            className="max-w-md"
+          />
         ) : (
-          <fieldset className="space-y-2" aria-describedby={ids.groups}>
+          <fieldset className="space-y-2" aria-describedby={groupsHintId}>
             <legend className="text-sm font-medium">Groups ({selected.size} chosen)</legend>
-            <p id={ids.groups} className="text-xs text-slate-600">
+            <p id={groupsHintId} className="text-xs text-slate-600">
               Each group brings every connector it registers.
             </p>
-            <div className="flex flex-col gap-1">
-              <label htmlFor={ids.filter} className="text-sm">
-                Filter the list
-              </label>
-              <input
-                id={ids.filter}
-                type="search"
-                value={filter}
-                onChange={(event) => setFilter(event.target.value)}
-                className="max-w-md rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-              />
-            </div>
+            <FilterInput
+              label="Filter the list"
+              labelClassName="text-sm"
+              value={filter}
+              onChange={setFilter}
+              className="max-w-md rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            />
             {groups.isPending ? (
               <Loading label="Reading the integration groups…" />
             ) : groups.error ? (

@@ -6,6 +6,7 @@ import { parseBundle } from '../../bundles/bundle-io';
 import { planImport, type ImportPlan } from '../../bundles/import-plan';
 import { Button } from '../../components/button';
 import { ErrorPanel } from '../../components/error-panel';
+import { Labelled } from '../../components/filter-select';
 import { connectorKeys, groupKeys } from '../../lib/query-keys';
 import { ConfirmDialog } from '../monitor/confirm-dialog';
 import { usePlatform } from '../platforms/platform-context';
@@ -24,7 +25,7 @@ export function ImportPage() {
   const scope = usePlatform();
   const { platform, backend } = scope;
   const queryClient = useQueryClient();
-  const ids = { file: useId(), text: useId(), replace: useId(), secrets: useId() };
+  const ids = { file: useId(), replace: useId(), secrets: useId() };
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState<string | undefined>();
   const [bundle, setBundle] = useState<Bundle | undefined>();
@@ -113,31 +114,29 @@ export function ImportPage() {
         <h2 id={`${ids.file}-h`} className="text-lg font-semibold">
           1. The bundle
         </h2>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.file} className="text-sm font-medium">
-            Bundle file
-          </label>
-          <input
-            id={ids.file}
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => void onFile(event.target.files?.[0])}
-            className="text-sm"
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.text} className="text-sm font-medium">
-            Or paste it
-          </label>
-          <textarea
-            id={ids.text}
-            value={text}
-            rows={8}
-            spellCheck={false}
-            onChange={(event) => read(event.target.value)}
-            className="rounded-md border border-slate-300 p-2 font-mono text-xs"
-          />
-        </div>
+        <Labelled label="Bundle file">
+          {(id) => (
+            <input
+              id={id}
+              type="file"
+              accept=".json,application/json"
+              onChange={(event) => void onFile(event.target.files?.[0])}
+              className="text-sm"
+            />
+          )}
+        </Labelled>
+        <Labelled label="Or paste it">
+          {(id) => (
+            <textarea
+              id={id}
+              value={text}
+              rows={8}
+              spellCheck={false}
+              onChange={(event) => read(event.target.value)}
+              className="rounded-md border border-slate-300 p-2 font-mono text-xs"
+            />
+          )}
+        </Labelled>
         {fileError ? (
           <p role="alert" className="text-sm text-red-800">
             {fileError}

@@ -100,24 +100,23 @@ export function ConfigurationEditor({
         {label}: configuration properties
       </legend>
       <div className="flex flex-wrap items-center gap-2">
-        <Button
-          size="sm"
-          variant={mode === 'rows' ? 'primary' : 'secondary'}
-          aria-pressed={mode === 'rows'}
-          aria-label={`${label}: edit as fields`}
-          onClick={() => (mode === 'json' ? toRows() : undefined)}
-        >
-          Edit as fields
-        </Button>
-        <Button
-          size="sm"
-          variant={mode === 'json' ? 'primary' : 'secondary'}
-          aria-pressed={mode === 'json'}
-          aria-label={`${label}: edit as JSON`}
-          onClick={() => (mode === 'rows' ? toJson() : undefined)}
-        >
-          Edit as JSON
-        </Button>
+        {(
+          [
+            { to: 'rows', as: 'fields', switchTo: toRows },
+            { to: 'json', as: 'JSON', switchTo: toJson },
+          ] as const
+        ).map((button) => (
+          <Button
+            key={button.to}
+            size="sm"
+            variant={mode === button.to ? 'primary' : 'secondary'}
+            aria-pressed={mode === button.to}
+            aria-label={`${label}: edit as ${button.as}`}
+            onClick={() => (mode === button.to ? undefined : button.switchTo())}
+          >
+            {`Edit as ${button.as}`}
+          </Button>
+        ))}
       </div>
       {switchProblem ? (
         <p role="alert" className="text-sm text-red-800">

@@ -1,27 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { definitionPaths } from '../../lib/paths';
-import { failOnConsoleOutput } from '../../test/console-guard';
 import { demoPlatform } from '../../test/estate';
-import { setupFakeEgeria } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
+import { GCS, setupDefinitionPageTest } from './definition-page-testing';
 
-failOnConsoleOutput();
-const egeria = setupFakeEgeria();
+const egeria = setupDefinitionPageTest();
 
-afterEach(() => {
-  window.localStorage.clear();
-  window.sessionStorage.clear();
-});
-
-const GCS =
-  '/api/egeria/sandbox/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke';
 const OMS =
   '/api/egeria/sandbox/servers/mds/open-metadata/framework-services/governance-server/open-metadata-store/users/garygeeke';
 const SLOW = { timeout: 10_000 };
 const FILES =
   'org.odpi.openmetadata.adapters.connectors.integration.basicfiles.DataFilesMonitorIntegrationProvider';
+
+/** Picks `value` in the select named `name`. */
+const choose = (user: UserEvent, name: string, value: string) =>
+  user.selectOptions(screen.getByRole('combobox', { name }), value);
 
 function serve() {
   const created: unknown[] = [];
@@ -73,14 +69,8 @@ describe('connector form', { timeout: 60_000 }, () => {
     expect(provider).toHaveAccessibleDescription(expect.stringContaining(FILES));
     // The catalog's recognised properties are offered.
     await user.click(screen.getByRole('button', { name: 'Connection: add waitForDirectory' }));
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Connection: type of waitForDirectory' }),
-      'boolean',
-    );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Connection: value of waitForDirectory' }),
-      'true',
-    );
+    await choose(user, 'Connection: type of waitForDirectory', 'boolean');
+    await choose(user, 'Connection: value of waitForDirectory', 'true');
     await user.click(
       screen.getByRole('button', { name: 'Connection: add configuration property' }),
     );
@@ -89,10 +79,7 @@ describe('connector form', { timeout: 60_000 }, () => {
       screen.getByRole('combobox', { name: 'Connection: name of configuration property 2' }),
       'depth',
     );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Connection: type of depth' }),
-      'number',
-    );
+    await choose(user, 'Connection: type of depth', 'number');
     await user.type(screen.getByRole('textbox', { name: 'Connection: value of depth' }), '3');
 
     // The whole map as JSON, with the types kept.

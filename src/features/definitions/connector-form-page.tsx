@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useLoaderData, useNavigate } from 'react-router';
@@ -22,7 +22,7 @@ import {
 } from './connector-form';
 import type { ElementLoaderData } from './definition-loaders';
 import { useRouteElement } from './route-element';
-import { saveElementMutation, type ElementSave } from './definition-mutations';
+import type { ElementSave } from './definition-mutations';
 import {
   connectorGroupsQueryOptions,
   connectorQueryOptions,
@@ -76,28 +76,24 @@ function ConnectorEditor({
 }) {
   const scope = usePlatform();
   const { platform } = scope;
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [stored] = useState(loaded);
   const editor = useElementEditor({
-    stored,
+    loaded,
     toValues: toConnectorFormValues,
     schemaFor: connectorFormSchema,
     read: readConnector,
     diffFields: connectorDiffFields,
     draft: {
-      key: draftKey(platform.id, 'connector', stored?.guid ?? `new:${registerIn ?? ''}`),
+      key: draftKey(platform.id, 'connector', loaded?.guid ?? `new:${registerIn ?? ''}`),
       shape: connectorFormShape,
       strip: withoutSecrets,
     },
-    mutation: saveElementMutation(scope, queryClient),
-    egeriaFields: { qualifiedName: 'qualifiedName' },
     egeriaMessageFields: {
       'OMAG-COMMON-400-011': 'connection.connectorType.providerClassName',
       'OMAG-COMMON-400-024': 'connection.connectorType.providerClassName',
     },
   });
-  const { connectors } = editor;
+  const { connectors, stored } = editor;
   const [saved, setSaved] = useState<{ qualifiedName: string } | undefined>();
   const memberOf = useQuery({
     ...connectorGroupsQueryOptions(scope, stored?.guid ?? ''),

@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
 import { LinkList, textLinkClass } from '../../components/link-list';
 import { Button } from '../../components/button';
-import { CopyButton } from '../../components/copy-button';
+import { GuidDetail } from '../../components/copy-button';
+import { FilterSelect } from '../../components/filter-select';
 import { QueryErrorPanel } from '../../components/query-error-panel';
 import { Loading } from '../../components/spinner';
 import type { Connection, IntegrationConnector } from '../../egeria/model';
@@ -25,6 +26,16 @@ import { sharedWithOtherConnectors, someNames } from './impact';
 import { StoredElementJson } from './stored-element-json';
 import { LongText } from '../../components/long-text';
 import { ElementNotFound, PageHeader } from '../../components/page-header';
+
+/** What an editor can do with each of the connector's registrations, by link. */
+const REGISTRATION_ACTIONS = [
+  {
+    text: 'Edit registration',
+    label: 'Edit the registration in',
+    path: definitionPaths.editRegistration,
+  },
+  { text: 'Unregister', label: 'Unregister from', path: definitionPaths.unregister },
+];
 
 /** /p/:platformId/connectors/{qualifiedName}: a connector, its connection and its groups. */
 export function ConnectorPage() {
@@ -97,10 +108,7 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
         <dt className={dtClass}>Additional properties</dt>
         <dd>{additional.length === 0 ? 'None' : <PropertyList entries={additional} />}</dd>
         <dt className={dtClass}>GUID</dt>
-        <dd className="flex flex-wrap items-center gap-2">
-          <code className="[overflow-wrap:anywhere]">{connector.guid}</code>
-          <CopyButton value={connector.guid} label="Copy GUID" />
-        </dd>
+        <GuidDetail guid={connector.guid} />
         <dt className={dtClass}>Last changed</dt>
         <dd>
           {formatDateTime(connector.meta.updateTime ?? connector.meta.createTime) || '—'}
@@ -136,32 +144,18 @@ function ConnectorView({ connector }: { connector: IntegrationConnector }) {
                 >
                   {group.displayName ?? group.qualifiedName}
                 </Link>
-                {canEdit ? (
-                  <>
-                    <Link
-                      to={definitionPaths.editRegistration(
-                        platform.id,
-                        group.qualifiedName,
-                        connector.qualifiedName,
-                      )}
-                      className={`${linkClass} text-xs`}
-                      aria-label={`Edit the registration in ${group.qualifiedName}`}
-                    >
-                      Edit registration
-                    </Link>
-                    <Link
-                      to={definitionPaths.unregister(
-                        platform.id,
-                        group.qualifiedName,
-                        connector.qualifiedName,
-                      )}
-                      className={`${linkClass} text-xs`}
-                      aria-label={`Unregister from ${group.qualifiedName}`}
-                    >
-                      Unregister
-                    </Link>
-                  </>
-                ) : null}
+                {canEdit
+                  ? REGISTRATION_ACTIONS.map((action) => (
+                      <Link
+                        key={action.text}
+                        to={action.path(platform.id, group.qualifiedName, connector.qualifiedName)}
+                        className={`${linkClass} text-xs`}
+                        aria-label={`${action.label} ${group.qualifiedName}`}
+                      >
+                        {action.text}
+                      </Link>
+                    ))
+                  : null}
               </li>
             ))}
           </ul>
@@ -354,8 +348,11 @@ function RegisterInGroup({
   const navigate = useNavigate();
   const groups = useQuery(allGroupsListQueryOptions(scope));
   const [choice, setChoice] = useState('');
-  const selectId = useId();
   const available = (groups.data ?? []).filter((g) => !registeredGuids.includes(g.guid));
+  const options = [
+    { value: '', label: 'Choose a group…' },
+    ...available.map((g) => ({ value: g.qualifiedName, label: g.qualifiedName })),
+  ];
   if (groups.isPending) return null;
   if (groups.isError) return null;
   return (
@@ -369,24 +366,13 @@ function RegisterInGroup({
           );
       }}
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor={selectId} className="text-sm font-medium">
-          Register in another group
-        </label>
-        <select
-          id={selectId}
-          value={choice}
-          onChange={(event) => setChoice(event.target.value)}
-          className="max-w-md rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-        >
-          <option value="">Choose a group…</option>
-          {available.map((group) => (
-            <option key={group.guid} value={group.qualifiedName}>
-              {group.qualifiedName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label="Register in another group"
+        value={choice}
+        onChange={setChoice}
+        options={options}
+        className="max-w-md"
+      />
       <Button type="submit" disabled={!choice}>
         Continue
       </Button>

@@ -2,6 +2,7 @@
  * Route loaders of the definition screens. Kept apart from the lazy page modules (which carry the
  * forms and their libraries) so the router can start reading while the page's code downloads.
  */
+import type { FetchQueryOptions, QueryKey } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { nameFromScreenPath } from '../../lib/paths';
 import { resolvePlatformScope, type LoaderServices } from '../platforms/resolve-platform';
@@ -34,21 +35,15 @@ export function elementLoader(
     const qualifiedName = nameFromScreenPath(url.pathname, screen);
     if (qualifiedName === undefined) throw data('This address is malformed', { status: 404 });
     const { queryClient } = services;
-    let read: Promise<unknown>;
-    if (kind === 'group') {
-      const options = groupQueryOptions(scope, qualifiedName);
-      read = fresh
+    const read = <T, K extends QueryKey>(options: FetchQueryOptions<T, Error, T, K>) =>
+      fresh
         ? queryClient.fetchQuery({ ...options, staleTime: 0 })
         : queryClient.ensureQueryData(options);
-    } else {
-      const options = connectorQueryOptions(scope, qualifiedName);
-      read = fresh
-        ? queryClient.fetchQuery({ ...options, staleTime: 0 })
-        : queryClient.ensureQueryData(options);
-    }
     const connectorQualifiedName = url.searchParams.get('connector') ?? undefined;
     await Promise.all([
-      read,
+      kind === 'group'
+        ? read(groupQueryOptions(scope, qualifiedName))
+        : read(connectorQueryOptions(scope, qualifiedName)),
       connectorQualifiedName
         ? queryClient.fetchQuery({
             ...connectorQueryOptions(scope, connectorQualifiedName),

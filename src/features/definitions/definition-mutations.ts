@@ -10,21 +10,22 @@ import { showToast } from '../../components/toasts';
 import type { PlatformScope } from '../platforms/platform-context';
 
 /**
- * Adds the toast of a write's outcome; the screen shows it in place too (the preview's error
- * panel, the page that follows a save).
+ * Sends the one request the screen showed, then makes stale what it changed. The outcome is also
+ * a toast; the screen shows it in place too (the preview's error panel, the page after a save).
  */
-function announced<D, V>(
-  options: UseMutationOptions<D, Error, V>,
-  say: { done: (variables: V) => string; failed: (variables: V) => string },
-): UseMutationOptions<D, Error, V> {
+function announcedWrite<V extends WriteRequest>(
+  scope: PlatformScope,
+  onSuccess: (request: V) => Promise<unknown>,
+  say: { done: (request: V) => string; failed: (request: V) => string },
+): UseMutationOptions<string | undefined, Error, V> {
   return {
-    ...options,
-    onSuccess: (data, variables, result, context) => {
-      showToast({ title: say.done(variables) });
-      return options.onSuccess?.(data, variables, result, context);
+    mutationFn: (request) => performWrite(scope.backend, request),
+    onSuccess: (_data, request) => {
+      showToast({ title: say.done(request) });
+      return onSuccess(request);
     },
-    onError: (error, variables) => {
-      showToast({ title: say.failed(variables), error });
+    onError: (error, request) => {
+      showToast({ title: say.failed(request), error });
     },
   };
 }
@@ -85,18 +86,16 @@ export function saveElementMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
 ): UseMutationOptions<string | undefined, Error, ElementSave> {
-  return announced(
-    {
-      mutationFn: (request) => performWrite(scope.backend, request),
-      // A group's lists show only groups; a connector shows in its groups' registrations too.
-      onSuccess: (_data, request) =>
-        isGroupWrite(request)
-          ? invalidateGroups(queryClient, scope)
-          : Promise.all([
-              invalidateConnectors(queryClient, scope),
-              invalidateGroups(queryClient, scope),
-            ]),
-    },
+  return announcedWrite(
+    scope,
+    // A group's lists show only groups; a connector shows in its groups' registrations too.
+    (request) =>
+      isGroupWrite(request)
+        ? invalidateGroups(queryClient, scope)
+        : Promise.all([
+            invalidateConnectors(queryClient, scope),
+            invalidateGroups(queryClient, scope),
+          ]),
     {
       done: (request) =>
         `${request.kind.startsWith('create') ? 'Created' : 'Saved'} ${nameOf(request)}`,
@@ -113,20 +112,18 @@ export function deleteElementMutation(
   scope: PlatformScope,
   queryClient: QueryClient,
 ): UseMutationOptions<string | undefined, Error, ElementDelete> {
-  return announced(
-    {
-      mutationFn: (request) => performWrite(scope.backend, request),
-      onSuccess: (_data, request) => {
-        const keys = isGroupWrite(request) ? groupKeys : connectorKeys;
-        forgetDeleted(
-          queryClient,
-          keys.detail(scope.platform.id, scope.platform.metadataServer, request.guid),
-        );
-        return Promise.all([
-          invalidateGroups(queryClient, scope),
-          invalidateConnectors(queryClient, scope),
-        ]);
-      },
+  return announcedWrite(
+    scope,
+    (request) => {
+      const keys = isGroupWrite(request) ? groupKeys : connectorKeys;
+      forgetDeleted(
+        queryClient,
+        keys.detail(scope.platform.id, scope.platform.metadataServer, request.guid),
+      );
+      return Promise.all([
+        invalidateGroups(queryClient, scope),
+        invalidateConnectors(queryClient, scope),
+      ]);
     },
     {
       done: (request) => `Deleted ${nameOf(request)}`,
@@ -147,11 +144,9 @@ export function registrationMutation(
   Error,
   WriteOf<'registerConnector' | 'unregisterConnector'>
 > {
-  return announced(
-    {
-      mutationFn: (request) => performWrite(scope.backend, request),
-      onSuccess: (_data, registration) => invalidateRegistration(queryClient, scope, registration),
-    },
+  return announcedWrite(
+    scope,
+    (registration) => invalidateRegistration(queryClient, scope, registration),
     {
       done: (request) =>
         request.kind === 'registerConnector'

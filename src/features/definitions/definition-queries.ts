@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { findConnectorByQualifiedName } from '../../bundles/find-element';
+import { readAll } from '../../bundles/read-all';
 import { EgeriaError } from '../../egeria/errors';
 import type { IntegrationGroup, Registration } from '../../egeria/model';
 import { createConcurrencyLimiter } from '../../lib/concurrency';
@@ -13,17 +14,6 @@ import type { PlatformScope } from '../platforms/platform-context';
 export { findConnectorByQualifiedName };
 
 const LIST_PAGE_SIZE = 500;
-
-async function everyPage<T>(
-  read: (startFrom: number) => Promise<{ items: T[]; mayHaveMore: boolean }>,
-): Promise<T[]> {
-  const all: T[] = [];
-  for (let startFrom = 0; ; startFrom += LIST_PAGE_SIZE) {
-    const page = await read(startFrom);
-    all.push(...page.items);
-    if (!page.mayHaveMore) return all;
-  }
-}
 
 /** The group with exactly this qualifiedName, or null (shares its cache entry with the group page). */
 export function groupQueryOptions({ platform, backend }: PlatformScope, qualifiedName: string) {
@@ -45,9 +35,7 @@ export function allConnectorsQueryOptions({ platform, backend }: PlatformScope) 
   return queryOptions({
     queryKey: connectorKeys.everything(platform.id, platform.metadataServer),
     queryFn: ({ signal }) =>
-      everyPage((startFrom) =>
-        backend.listConnectors({ startFrom, pageSize: LIST_PAGE_SIZE }, signal),
-      ),
+      readAll((page) => backend.listConnectors(page, signal), LIST_PAGE_SIZE),
   });
 }
 
@@ -55,8 +43,7 @@ export function allConnectorsQueryOptions({ platform, backend }: PlatformScope) 
 export function allGroupsListQueryOptions({ platform, backend }: PlatformScope) {
   return queryOptions({
     queryKey: groupKeys.everything(platform.id, platform.metadataServer),
-    queryFn: ({ signal }) =>
-      everyPage((startFrom) => backend.listGroups({ startFrom, pageSize: LIST_PAGE_SIZE }, signal)),
+    queryFn: ({ signal }) => readAll((page) => backend.listGroups(page, signal), LIST_PAGE_SIZE),
   });
 }
 
@@ -68,9 +55,7 @@ export function groupRegistrationsQueryOptions(
   return queryOptions({
     queryKey: registrationKeys.allOfGroup(platform.id, platform.metadataServer, groupGuid),
     queryFn: ({ signal }): Promise<Registration[]> =>
-      everyPage((startFrom) =>
-        backend.listRegistrations(groupGuid, { startFrom, pageSize: LIST_PAGE_SIZE }, signal),
-      ),
+      readAll((page) => backend.listRegistrations(groupGuid, page, signal), LIST_PAGE_SIZE),
   });
 }
 

@@ -3,7 +3,7 @@
  * unregister) and the page that follows a change daemons must reload (saved, deleted,
  * unregistered). The form pages' frame is `editor-shell.tsx`.
  */
-import type { UseMutationResult } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
@@ -13,6 +13,7 @@ import { groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { SavePreview, type SavePreviewProps } from '../preview/save-preview';
 import { ElementNotFound, PageHeader, type Crumb } from '../../components/page-header';
+import { deleteElementMutation, type ElementDelete } from './definition-mutations';
 import { RefreshOffer } from './refresh-offer';
 import { SavedNotice } from './saved-notice';
 
@@ -164,6 +165,48 @@ export function ConfirmPage<R extends WriteRequest>({
         Cancel and go back to the {element.what}
       </Link>
     </DefinitionPage>
+  );
+}
+
+/** The delete mutation of a group or connector page. */
+export function useDeleteElement() {
+  const scope = usePlatform();
+  return useMutation(deleteElementMutation(scope, useQueryClient()));
+}
+
+export interface DeletePageProps extends Pick<
+  ConfirmPageProps<ElementDelete>,
+  'readError' | 'impact' | 'impactPending' | 'onDone'
+> {
+  what: 'group' | 'connector';
+  element: { guid: string; qualifiedName: string };
+  /** How the heading and breadcrumb name it. */
+  name: string;
+  /** Its page: the breadcrumb and Cancel lead there. */
+  to: string;
+  remove: UseMutationResult<unknown, Error, ElementDelete>;
+}
+
+/** Deleting a group or a connector: the confirm page with the wording and the write both share. */
+export function DeletePage({ what, element, name, to, remove, ...rest }: DeletePageProps) {
+  const { guid, qualifiedName } = element;
+  return (
+    <ConfirmPage
+      {...rest}
+      element={{ what, label: name, to }}
+      action="Delete"
+      heading={`Delete ${name}`}
+      question={`Delete the integration ${what} ${qualifiedName}?`}
+      warning="This cannot be undone from the console."
+      request={{
+        kind: what === 'group' ? 'deleteGroup' : 'deleteConnector',
+        guid,
+        qualifiedName,
+      }}
+      confirmLabel={`Delete ${what}`}
+      errorTitle={`Egeria did not delete the ${what}`}
+      mutation={remove}
+    />
   );
 }
 

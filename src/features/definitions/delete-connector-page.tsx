@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { IntegrationConnector, IntegrationGroup } from '../../egeria/model';
 import { formatCount } from '../../lib/format';
@@ -6,10 +6,9 @@ import { connectorPath, groupPath, groupsPath } from '../../lib/paths';
 import { catalogTargetCountQueryOptions } from '../groups/group-queries';
 import { usePlatform } from '../platforms/platform-context';
 import { useRouteElement } from './route-element';
-import { deleteElementMutation } from './definition-mutations';
 import { connectorGroupsQueryOptions, connectorQueryOptions } from './definition-queries';
-import { someNames, type ImpactItem } from './impact';
-import { ConfirmPage, ConnectorNotFound, DonePage } from './definition-shell';
+import { someNames, takenAlongItem, type ImpactItem } from './impact';
+import { ConnectorNotFound, DeletePage, DonePage, useDeleteElement } from './definition-shell';
 
 /** /p/:platformId/delete-connector/{qualifiedName} */
 export function DeleteConnectorPage() {
@@ -34,10 +33,8 @@ function DeleteConnector({
   onDeleted: (groups: IntegrationGroup[]) => void;
 }) {
   const scope = usePlatform();
-  const { platform } = scope;
-  const queryClient = useQueryClient();
   const [connector] = useState(loaded);
-  const remove = useMutation(deleteElementMutation(scope, queryClient));
+  const remove = useDeleteElement();
   // Once deleted, the connector is not read again (Egeria would only answer "not found").
   const enabled = !remove.isSuccess;
   const groups = useQuery({ ...connectorGroupsQueryOptions(scope, connector.guid), enabled });
@@ -47,19 +44,17 @@ function DeleteConnector({
 
   const impact: ImpactItem[] = [];
   const memberOf = groups.data ?? [];
-  impact.push({
-    key: 'groups',
-    title:
-      memberOf.length === 0
-        ? 'No group registers this connector'
-        : `Unregistered from ${formatCount(memberOf.length, 'group')}`,
-    note:
-      memberOf.length === 0
-        ? undefined
-        : 'Daemons running these groups stop running it once their group configuration is refreshed.',
-    names: someNames(memberOf.map((g) => g.qualifiedName)),
-    tone: memberOf.length === 0 ? 'info' : 'warning',
-  });
+  impact.push(
+    takenAlongItem(
+      'groups',
+      memberOf.map((g) => g.qualifiedName),
+      {
+        none: 'No group registers this connector',
+        some: `Unregistered from ${formatCount(memberOf.length, 'group')}`,
+      },
+      'Daemons running these groups stop running it once their group configuration is refreshed.',
+    ),
+  );
   if (targets.data !== undefined)
     impact.push({
       key: 'targets',
@@ -84,31 +79,19 @@ function DeleteConnector({
     });
 
   return (
-    <ConfirmPage
-      element={{
-        what: 'connector',
-        label: name,
-        to: connectorPath(platform.id, connector.qualifiedName),
-      }}
-      action="Delete"
-      heading={`Delete ${name}`}
-      question={`Delete the integration connector ${connector.qualifiedName}?`}
-      warning="This cannot be undone from the console."
+    <DeletePage
+      what="connector"
+      element={connector}
+      name={name}
+      to={connectorPath(scope.platform.id, connector.qualifiedName)}
       readError={
         groups.isError
           ? { title: 'Could not read the groups that register it', error: groups.error }
           : undefined
       }
-      request={{
-        kind: 'deleteConnector',
-        guid: connector.guid,
-        qualifiedName: connector.qualifiedName,
-      }}
       impact={impact}
       impactPending={groups.isPending || targets.isPending}
-      confirmLabel="Delete connector"
-      errorTitle="Egeria did not delete the connector"
-      mutation={remove}
+      remove={remove}
       onDone={() => onDeleted(memberOf)}
     />
   );

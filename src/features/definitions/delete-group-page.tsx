@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { IntegrationGroup } from '../../egeria/model';
@@ -7,10 +7,9 @@ import { groupPath, groupsPath } from '../../lib/paths';
 import { usePlatform } from '../platforms/platform-context';
 import { useDaemonRuns } from './daemon-runs';
 import { useRouteElement } from './route-element';
-import { deleteElementMutation } from './definition-mutations';
 import { groupQueryOptions, groupRegistrationsQueryOptions } from './definition-queries';
-import { someNames, type ImpactItem } from './impact';
-import { ConfirmPage, GroupNotFound } from './definition-shell';
+import { takenAlongItem, type ImpactItem } from './impact';
+import { DeletePage, GroupNotFound, useDeleteElement } from './definition-shell';
 
 /** /p/:platformId/delete-group/{qualifiedName}: what the delete takes with it, then the delete. */
 export function DeleteGroupPage() {
@@ -22,10 +21,9 @@ export function DeleteGroupPage() {
 function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
   const scope = usePlatform();
   const { platform } = scope;
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [group] = useState(loaded);
-  const remove = useMutation(deleteElementMutation(scope, queryClient));
+  const remove = useDeleteElement();
   // Once deleted, the group is not read again while the page waits for the list to load.
   const registrations = useQuery({
     ...groupRegistrationsQueryOptions(scope, group.guid),
@@ -36,19 +34,17 @@ function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
 
   const impact: ImpactItem[] = [];
   const registered = registrations.data ?? [];
-  impact.push({
-    key: 'registrations',
-    title:
-      registered.length === 0
-        ? 'No connectors are registered in this group'
-        : `${formatCount(registered.length, 'registration')} removed with the group`,
-    note:
-      registered.length === 0
-        ? undefined
-        : 'The connectors themselves, their connections and catalog targets stay in Egeria, registered in any other groups as before.',
-    names: someNames(registered.map((r) => `${r.connectorName} (${r.connector.qualifiedName})`)),
-    tone: registered.length === 0 ? 'info' : 'warning',
-  });
+  impact.push(
+    takenAlongItem(
+      'registrations',
+      registered.map((r) => `${r.connectorName} (${r.connector.qualifiedName})`),
+      {
+        none: 'No connectors are registered in this group',
+        some: `${formatCount(registered.length, 'registration')} removed with the group`,
+      },
+      'The connectors themselves, their connections and catalog targets stay in Egeria, registered in any other groups as before.',
+    ),
+  );
   const daemons = runs.byGroup.get(group.qualifiedName) ?? [];
   if (daemons.length > 0)
     impact.push({
@@ -60,12 +56,11 @@ function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
     });
 
   return (
-    <ConfirmPage
-      element={{ what: 'group', label: name, to: groupPath(platform.id, group.qualifiedName) }}
-      action="Delete"
-      heading={`Delete ${name}`}
-      question={`Delete the integration group ${group.qualifiedName}?`}
-      warning="This cannot be undone from the console."
+    <DeletePage
+      what="group"
+      element={group}
+      name={name}
+      to={groupPath(platform.id, group.qualifiedName)}
       readError={
         registrations.isError
           ? {
@@ -75,12 +70,9 @@ function DeleteGroup({ group: loaded }: { group: IntegrationGroup }) {
             }
           : undefined
       }
-      request={{ kind: 'deleteGroup', guid: group.guid, qualifiedName: group.qualifiedName }}
       impact={impact}
       impactPending={registrations.isPending || runs.pending}
-      confirmLabel="Delete group"
-      errorTitle="Egeria did not delete the group"
-      mutation={remove}
+      remove={remove}
       onDone={() => void navigate(groupsPath(platform.id))}
     />
   );

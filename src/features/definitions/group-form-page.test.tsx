@@ -1,25 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as W from '../../test/wire-5.3';
 import { definitionPaths } from '../../lib/paths';
-import { failOnConsoleOutput } from '../../test/console-guard';
 import { defined } from '../../test/defined';
 import type { FakePlatform } from '../../test/fake-egeria';
 import { DEFAULT_GROUP, demoPlatform } from '../../test/estate';
-import { setupFakeEgeria } from '../../test/msw-server';
 import { currentUrl, renderApp } from '../../test/render-app';
+import { GCS, setupDefinitionPageTest } from './definition-page-testing';
 
-failOnConsoleOutput();
-const egeria = setupFakeEgeria();
-
-afterEach(() => {
-  window.localStorage.clear();
-  window.sessionStorage.clear();
-});
-
-const GCS =
-  '/api/egeria/sandbox/servers/mds/open-metadata/framework-services/governance-server/governance-configuration-service/users/garygeeke';
+const egeria = setupDefinitionPageTest();
 
 interface Sent {
   path: string;

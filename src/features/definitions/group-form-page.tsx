@@ -1,5 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { TextAreaField, TextField } from '../../components/form';
 import type { EgeriaBackend } from '../../egeria/backend';
@@ -9,7 +7,7 @@ import { usePlatform } from '../platforms/platform-context';
 import { SavePreview } from '../preview/save-preview';
 import { useDaemonRuns } from './daemon-runs';
 import { useRouteElement } from './route-element';
-import { saveElementMutation, type ElementSave } from './definition-mutations';
+import type { ElementSave } from './definition-mutations';
 import { groupQueryOptions } from './definition-queries';
 import { GroupNotFound } from './definition-shell';
 import { draftKey } from './drafts';
@@ -46,24 +44,20 @@ const readGroup = (backend: EgeriaBackend, guid: string) => backend.getGroup(gui
 function GroupEditor({ group: loaded }: { group: IntegrationGroup | undefined }) {
   const scope = usePlatform();
   const { platform } = scope;
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  // What the form opened with stays put while the cache refreshes underneath.
-  const [stored] = useState(loaded);
   const editor = useElementEditor({
-    stored,
+    loaded,
     toValues: toGroupFormValues,
     schemaFor: groupFormSchema,
     read: readGroup,
     diffFields: groupDiffFields,
     draft: {
-      key: draftKey(platform.id, 'group', stored?.guid ?? 'new'),
+      key: draftKey(platform.id, 'group', loaded?.guid ?? 'new'),
       shape: groupFormShape,
       strip: noSecrets,
     },
-    mutation: saveElementMutation(scope, queryClient),
-    egeriaFields: { qualifiedName: 'qualifiedName' },
   });
+  const { stored } = editor;
   const runs = useDaemonRuns(scope);
 
   const { step } = editor.flow;

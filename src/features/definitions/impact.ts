@@ -27,28 +27,29 @@ interface SharedElementRef {
   label: string;
 }
 
+/** The element as a shared-use ref, when it has a GUID or a qualifiedName to know it by. */
+function refOf<T extends { guid?: string; qualifiedName?: string }>(
+  kind: SharedElementRef['kind'],
+  element: T | undefined,
+  labelOf: (element: T) => string | undefined,
+): SharedElementRef[] {
+  const identity = element?.guid ?? element?.qualifiedName;
+  return element && identity ? [{ kind, identity, label: labelOf(element) ?? identity }] : [];
+}
+
 function refsOfConnection(connection: ConnectionLike | undefined): SharedElementRef[] {
   if (!connection) return [];
-  const refs: SharedElementRef[] = [];
-  const endpoint = connection.endpoint;
-  const endpointId = endpoint?.guid ?? endpoint?.qualifiedName;
-  if (endpoint && endpointId)
-    refs.push({
-      kind: 'endpoint',
-      identity: endpointId,
-      label: endpoint.address ?? endpoint.qualifiedName ?? endpointId,
-    });
-  const type = connection.connectorType;
-  const typeId = type?.guid ?? type?.qualifiedName;
-  if (type && typeId)
-    refs.push({
-      kind: 'connectorType',
-      identity: typeId,
-      label: type.displayName ?? type.connectorProviderClassName ?? typeId,
-    });
-  for (const embedded of connection.embeddedConnections ?? [])
-    refs.push(...refsOfConnection(embedded.connection));
-  return refs;
+  return [
+    ...refOf('endpoint', connection.endpoint, (e) => e.address ?? e.qualifiedName),
+    ...refOf(
+      'connectorType',
+      connection.connectorType,
+      (t) => t.displayName ?? t.connectorProviderClassName,
+    ),
+    ...(connection.embeddedConnections ?? []).flatMap((embedded) =>
+      refsOfConnection(embedded.connection),
+    ),
+  ];
 }
 
 export interface SharedUse {
@@ -98,6 +99,26 @@ export function someNames(names: string[]): string[] {
   return sorted.length <= MAX_NAMES
     ? sorted
     : [...sorted.slice(0, MAX_NAMES), `and ${(sorted.length - MAX_NAMES).toLocaleString()} more`];
+}
+
+/**
+ * Elements a change takes with it: none is said as information; some are a warning with a note
+ * and their names.
+ */
+export function takenAlongItem(
+  key: string,
+  names: string[],
+  title: { none: string; some: string },
+  note: string,
+): ImpactItem {
+  const none = names.length === 0;
+  return {
+    key,
+    title: none ? title.none : title.some,
+    note: none ? undefined : note,
+    names: someNames(names),
+    tone: none ? 'info' : 'warning',
+  };
 }
 
 export function sharedUseItems(

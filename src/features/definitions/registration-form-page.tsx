@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Link, useLoaderData } from 'react-router';
 import { ErrorPanel } from '../../components/error-panel';
+import { FilterInput } from '../../components/filter-select';
 import {
   CheckboxField,
   Field,
@@ -449,7 +450,6 @@ function ConnectorChooser({
   const { platform } = usePlatform();
   const { register, setValue, getValues } = useFormContext<RegistrationFormValues>();
   const [filter, setFilter] = useState('');
-  const filterId = useId();
   if (pending) return <Loading label="Reading the connectors…" />;
   if (error) return <ErrorPanel title="Could not read the connectors" error={error} />;
   const needle = filter.trim().toLowerCase();
@@ -465,19 +465,13 @@ function ConnectorChooser({
   return (
     <fieldset className="space-y-2 rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-semibold">Connector</legend>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={filterId} className="text-sm font-medium">
-          Filter connectors
-        </label>
-        <input
-          id={filterId}
-          type="search"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          className={inputClass}
-          autoComplete="off"
-        />
-      </div>
+      <FilterInput
+        label="Filter connectors"
+        value={filter}
+        onChange={setFilter}
+        className={inputClass}
+        autoComplete="off"
+      />
       <Field
         name="connectorGuid"
         label="Connector to register"

@@ -4,14 +4,15 @@
  * draft, leave without the guard asking; or put Egeria's refusal on the field it names).
  * `EditorShell` takes `editor.shell`; the page's `SavePreview` takes `editor.preview`.
  */
-import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
+import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { useZodForm } from '../../components/form';
 import type { EgeriaBackend, WriteRequest } from '../../egeria/backend';
 import type { ElementMeta } from '../../egeria/model';
 import { usePlatform } from '../platforms/platform-context';
+import { saveElementMutation, type ElementSave } from './definition-mutations';
 import { nullIfGone } from './definition-queries';
 import { showEgeriaErrorOnField } from './egeria-field-errors';
 import type { QualifiedNameContext } from './group-form';
@@ -85,12 +86,20 @@ interface NamedElement {
 export interface ElementEditorOptions<
   T extends FieldValues & { qualifiedName: string },
   E,
-  D,
-  V extends WriteRequest,
 > extends Omit<
-  DefinitionEditorOptions<T, E, D, V>,
-  'form' | 'draft' | 'readFresh' | 'baselineOf' | 'precheck' | 'toValues'
+  DefinitionEditorOptions<T, E, string | undefined, ElementSave>,
+  | 'form'
+  | 'draft'
+  | 'readFresh'
+  | 'baselineOf'
+  | 'precheck'
+  | 'toValues'
+  | 'stored'
+  | 'mutation'
+  | 'egeriaFields'
 > {
+  /** The element as the route read it; undefined for a new one. */
+  loaded: E | undefined;
   /** The values the form opens with: the stored element's, or a new one's. */
   toValues: (element: E | undefined) => T;
   schemaFor: (names: QualifiedNameContext) => z.ZodType<T, T>;
@@ -101,16 +110,17 @@ export interface ElementEditorOptions<
 
 /**
  * The group and connector editors: their form checks the qualified name against the names the
- * console has read (and against Egeria just before the preview), and an edit compares Egeria's
- * version of the element.
+ * console has read (and against Egeria just before the preview), an edit compares Egeria's
+ * version of the element, and the save is `saveElementMutation`.
  */
 export function useElementEditor<
   T extends FieldValues & { qualifiedName: string },
   E extends NamedElement,
-  D,
-  V extends WriteRequest,
->({ stored, toValues, schemaFor, read, draft, ...rest }: ElementEditorOptions<T, E, D, V>) {
+>({ loaded, toValues, schemaFor, read, draft, ...rest }: ElementEditorOptions<T, E>) {
   const scope = usePlatform();
+  const queryClient = useQueryClient();
+  // What the form opened with stays put while the cache refreshes underneath.
+  const [stored] = useState(loaded);
   const opened = useMemo(() => toValues(stored), [toValues, stored]);
   const { taken, connectors } = useTakenQualifiedNames(scope, stored?.guid);
   const schema = useMemo(
@@ -125,7 +135,7 @@ export function useElementEditor<
     () => (stored ? read(backend, stored.guid).catch(nullIfGone) : Promise.resolve(null)),
     [read, backend, stored],
   );
-  const editor = useDefinitionEditor<T, E, D, V>({
+  const editor = useDefinitionEditor<T, E, string | undefined, ElementSave>({
     ...rest,
     form,
     stored,
@@ -134,6 +144,8 @@ export function useElementEditor<
     baselineOf: metaBaseline,
     precheck,
     draft: { ...draft, opened, baseline: stored ? metaBaseline(stored) : undefined },
+    mutation: saveElementMutation(scope, queryClient),
+    egeriaFields: { qualifiedName: 'qualifiedName' },
   });
-  return { ...editor, connectors };
+  return { ...editor, stored, connectors };
 }
