@@ -28,7 +28,7 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), '
 // later (React's Suspense throttle after a lazy component's first suspension; lib/lazy-now.ts).
 // Graph 75.0 → 70.7: d3-color, reached only through colour tweens React Flow never runs, is left
 // out (vite.config.ts, src/features/graph/d3-color-free.ts).
-const budgets = { initialKb: 145.5, graphRouteKb: 70.7 };
+const budgets = { initialKb: 145.6, graphRouteKb: 70.7 };
 const routes = {
   first: /src\/features\/groups\/groups-page\.tsx$/,
   graph: /src\/features\/graph\/graph-page\.tsx$/,

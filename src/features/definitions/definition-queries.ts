@@ -73,17 +73,34 @@ export function registrationQueryOptions(
 
 const groupReadLimiter = createConcurrencyLimiter(4);
 
-/** The groups that register a connector, read one by one (Egeria answers with GUIDs only). */
-export function connectorGroupsQueryOptions(
-  { platform, backend }: PlatformScope,
-  connectorGuid: string,
-) {
+/** How old a list of every group may be to name a connector's groups instead of reading each. */
+const LISTED_FRESH_MS = 10_000;
+
+/**
+ * The groups that register a connector (Egeria answers with GUIDs only): taken from the list of
+ * every group when a page is reading it or has just read it (the connector page's picker does),
+ * else read one by one.
+ */
+export function connectorGroupsQueryOptions(scope: PlatformScope, connectorGuid: string) {
+  const { platform, backend } = scope;
   return queryOptions({
     queryKey: connectorKeys.groups(platform.id, platform.metadataServer, connectorGuid),
-    queryFn: async ({ signal }): Promise<IntegrationGroup[]> => {
+    queryFn: async ({ signal, client }): Promise<IntegrationGroup[]> => {
       const guids = await backend.groupsOfConnector(connectorGuid, signal);
+      const every = allGroupsListQueryOptions(scope);
+      const state = client.getQueryState(every.queryKey);
+      const listed =
+        state?.fetchStatus === 'fetching'
+          ? await client.ensureQueryData(every).catch(() => undefined)
+          : state && Date.now() - state.dataUpdatedAt < LISTED_FRESH_MS
+            ? state.data
+            : undefined;
+      const byGuid = new Map(listed?.map((group) => [group.guid, group]));
       const groups = await Promise.all(
-        guids.map((guid) => groupReadLimiter.run(() => backend.getGroup(guid, signal), signal)),
+        guids.map(
+          (guid) =>
+            byGuid.get(guid) ?? groupReadLimiter.run(() => backend.getGroup(guid, signal), signal),
+        ),
       );
       return groups.sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName));
     },
