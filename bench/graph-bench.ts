@@ -8,6 +8,7 @@
  *   npm run bench:graph                   3 runs (builds first when the sources are newer)
  *   npm run bench:graph -- --runs 5 --no-naive
  *   npm run bench:graph -- --connectors 5000 --groups 20 --no-naive    issue 18's 5,000 case
+ *   … --sandbox-apart     the sandbox in its own process, off the console server's thread
  *
  * What each figure is:
  * - paintMs: from clicking "Graph" on the group page, with every registration and catalog target
@@ -27,6 +28,7 @@ import { chromium, type Browser, type Locator, type Page } from '@playwright/tes
 import { execFileSync, spawnSync } from 'node:child_process';
 import config from '../playwright.config';
 import { startConsole } from '../e2e/fixtures/console-process';
+import { startSandboxApart } from './sandbox-apart';
 import { shownAt, SHOWN_AT_SCRIPT } from './shown-at';
 
 /*
@@ -55,6 +57,7 @@ const option = (name: string) => {
 const CONNECTORS = option('--connectors') || 2000;
 /** Groups besides the large one hold ten connectors each (the synthetic estate's rule). */
 const GROUPS = option('--groups') || 1;
+const SANDBOX_APART = args.includes('--sandbox-apart');
 const GROUP = 'Synthetic:IntegrationGroup:Large';
 // Playwright's default viewport, as the browser specs use.
 const VIEWPORT = { width: 1280, height: 720 };
@@ -326,10 +329,15 @@ async function main(): Promise<void> {
   console.error(
     `bench: starting the console with ${CONNECTORS} synthetic connectors in ${GROUPS} group(s)…`,
   );
-  const app = await startConsole({
-    connectors: CONNECTORS,
-    ...(GROUPS > 1 ? { env: { SANDBOX_GROUPS: String(GROUPS) } } : {}),
-  });
+  const apart = SANDBOX_APART ? await startSandboxApart(CONNECTORS, GROUPS) : undefined;
+  const app = await startConsole(
+    apart
+      ? { sandbox: false, env: apart.consoleEnv }
+      : {
+          connectors: CONNECTORS,
+          ...(GROUPS > 1 ? { env: { SANDBOX_GROUPS: String(GROUPS) } } : {}),
+        },
+  );
   const launch = config.use?.launchOptions ?? {};
   const browser = await chromium.launch({ ...launch, headless: true });
   try {
@@ -419,6 +427,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await app.stop();
+    apart?.stop();
   }
 }
 
