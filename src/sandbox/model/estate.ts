@@ -286,7 +286,6 @@ export class Estate {
     this.store.deleteRelationship(guid);
   }
 
-  /** Relationships of a type with `guid` at `end`, in creation order. */
   /**
    * One page of every relationship of a type (no subtypes: CatalogTarget has none), read as one
    * page from the store: slicing every relationship of the type made reading 10,000 catalog
@@ -303,6 +302,7 @@ export class Estate {
     return this.store.relationshipsOfType(typeName, page.startFrom, page.pageSize);
   }
 
+  /** Relationships of a type with `guid` at `end`, in creation order. */
   relationshipsAt(guid: string, typeName: string, end: 1 | 2): RelationshipRecord[] {
     return end === 1
       ? this.store.relationshipsFromEnd1(guid, typeName)
