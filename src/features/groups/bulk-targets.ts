@@ -66,11 +66,8 @@ function startRead(scope: PlatformScope): SharedRead {
     done: readAllCatalogTargets(scope, controller.signal, async (byConnector) => {
       read.byConnector = byConnector;
       read.listeners.forEach((listener) => listener(byConnector));
-      // Everyone left while this page came: ask for no more, unless a reader taking over (the
-      // graph's loader after its early start) joins within the tasks queued now.
-      if (read.readers > 0) return;
-      await new Promise((resolve) => setTimeout(resolve));
-      if (read.readers === 0) controller.abort();
+      // Everyone left while this page came: ask for no more (see stopIfUnread).
+      if (read.readers === 0) await stopIfUnread(scope, read);
     }),
   };
   const forget = () => {
@@ -81,6 +78,17 @@ function startRead(scope: PlatformScope): SharedRead {
     setTimeout(forget, REUSE_MS);
   }, forget);
   return read;
+}
+
+/**
+ * Stops a read nobody is reading, after the tasks queued now: a reader handing over to the next
+ * (the graph's early start to its loader) keeps it going.
+ */
+async function stopIfUnread(scope: PlatformScope, read: SharedRead): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  if (read.readers > 0 || read.settled) return;
+  read.controller.abort();
+  if (reads.get(scope.backend) === read) reads.delete(scope.backend);
 }
 
 /**
@@ -108,12 +116,7 @@ export function joinAllCatalogTargets(
       signal.removeEventListener('abort', onAbort);
       shared.listeners.delete(onPage);
       shared.readers--;
-      // After the tasks queued now, so a reader handing over to the next keeps the read going.
-      setTimeout(() => {
-        if (shared.readers > 0 || shared.settled) return;
-        shared.controller.abort();
-        if (reads.get(scope.backend) === shared) reads.delete(scope.backend);
-      });
+      void stopIfUnread(scope, shared);
       return true;
     };
     const onAbort = () => {
