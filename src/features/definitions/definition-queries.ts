@@ -91,7 +91,8 @@ export function connectorGroupsQueryOptions(scope: PlatformScope, connectorGuid:
       const state = client.getQueryState(every.queryKey);
       const listed =
         state?.fetchStatus === 'fetching'
-          ? await client.ensureQueryData(every).catch(() => undefined)
+          ? // Joins that read, even when older data is in the cache meanwhile.
+            await client.fetchQuery(every).catch(() => undefined)
           : state && Date.now() - state.dataUpdatedAt < LISTED_FRESH_MS
             ? state.data
             : undefined;
